@@ -1,0 +1,157 @@
+#include "MainWindow.h"
+
+#include "output/OutputController.h"
+#include "session/StudioSession.h"
+#include "widgets/ObsDisplay.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+namespace vitrine {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new StudioSession(this))
+{
+    setWindowTitle(tr("Vitrine Studio"));
+    resize(1280, 800);
+    m_program = new ObsDisplay(this);
+    setCentralWidget(m_program);
+
+    m_sceneBar = addToolBar(tr("Scenes"));
+    m_sceneBar->setObjectName(QStringLiteral("sceneBar"));
+    auto* controls = addToolBar(tr("Controls"));
+    controls->setObjectName(QStringLiteral("controlsBar"));
+    m_recordAction = controls->addAction(tr("Record"));
+    m_recordAction->setCheckable(true);
+    connect(m_recordAction, &QAction::toggled, this, &MainWindow::onRecordToggled);
+
+    m_statusLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusLabel);
+    auto* statusTimer = new QTimer(this);
+    connect(statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    statusTimer->start(1000);
+}
+
+MainWindow::~MainWindow()
+{
+    // Outputs and the program view go before libobs does.
+    delete m_recording;
+    delete m_program;
+}
+
+QString MainWindow::demoShowPath()
+{
+    const QString installed = QStandardPaths::locate(QStandardPaths::GenericDataLocation,
+                                                     QStringLiteral("vitrine/demo/demo.vitrine"));
+    if (!installed.isEmpty())
+        return installed;
+    return QStringLiteral(VITRINE_SOURCE_DEMO_SHOW);
+}
+
+bool MainWindow::openShow(const QString& path)
+{
+    auto* x11 = qApp->nativeInterface<QNativeInterface::QX11Application>();
+    StudioSession::Options options;
+    options.nativeDisplay = x11 ? x11->display() : nullptr;
+    QString error;
+    if (!m_session->open(path, options, &error)) {
+        QMessageBox::critical(this, tr("Cannot open the show"), error);
+        return false;
+    }
+    const QString title = m_session->show().title;
+    setWindowTitle(title.isEmpty() ? tr("Vitrine Studio") : tr("%1 — Vitrine Studio").arg(title));
+    buildSceneBar();
+    return true;
+}
+
+void MainWindow::buildSceneBar()
+{
+    m_sceneBar->clear();
+    auto* group = new QActionGroup(m_sceneBar);
+    for (const SceneSpec& scene : m_session->show().scenes.scenes) {
+        QAction* action = m_sceneBar->addAction(scene.name);
+        action->setCheckable(true);
+        action->setChecked(scene.name == m_session->scenes().programScene());
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name = scene.name] {
+            QString error;
+            if (!m_session->scenes().setProgramScene(name, &error))
+                statusBar()->showMessage(error, 5000);
+        });
+    }
+}
+
+void MainWindow::onRecordToggled(bool checked)
+{
+    if (!checked) {
+        if (m_recording)
+            m_recording->stop();
+        return;
+    }
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    QDir().mkpath(folder);
+    // MKV keeps everything written so far readable if the studio stops unexpectedly.
+    const QString path = QDir(folder).filePath(
+        QStringLiteral("vitrine-%1.mkv").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    m_recording = OutputController::createRecording(path, m_session->encoders(), this);
+    connect(m_recording, &OutputController::stopped, this, &MainWindow::onRecordingStopped);
+    QString error;
+    if (!m_recording->start(&error)) {
+        QMessageBox::warning(this, tr("Recording"), error);
+        const QSignalBlocker blocker(m_recordAction);
+        m_recordAction->setChecked(false);
+        delete m_recording;
+        return;
+    }
+    statusBar()->showMessage(tr("Recording to %1").arg(path), 5000);
+}
+
+void MainWindow::onRecordingStopped(int code, const QString& message)
+{
+    if (code != 0)
+        QMessageBox::warning(this, tr("Recording stopped"), message);
+    const QSignalBlocker blocker(m_recordAction);
+    m_recordAction->setChecked(false);
+    if (m_recording)
+        m_recording->deleteLater();
+}
+
+void MainWindow::refreshStatus()
+{
+    if (!m_session->isOpen())
+        return;
+    const RenderStats stats = m_session->engine().renderStats();
+    m_statusLabel->setText(tr("Render %1 ms · lagged %2 of %3 frames")
+                               .arg(stats.averageRenderMs, 0, 'f', 1)
+                               .arg(stats.framesLagged)
+                               .arg(stats.framesRendered));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_recording && m_recording->state() != OutputController::State::Idle) {
+        const auto answer = QMessageBox::question(this, tr("Stop recording?"),
+                                                  tr("A recording is running. Stop it and quit?"));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_recording->stop();
+    }
+    event->accept();
+}
+
+} // namespace vitrine

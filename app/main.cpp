@@ -1,0 +1,90 @@
+#include "MainWindow.h"
+
+#include "headless/CommandLine.h"
+#include "headless/HeadlessRunner.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+
+// Qt's own strings and ours, in the user's language (French and English ship).
+void installTranslations(QCoreApplication& app)
+{
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("vitrine"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+bool wantsWindow(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--headless" || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("vitrine"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Vitrine"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VITRINE_VERSION));
+
+    const bool window = wantsWindow(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (window) {
+        // libobs draws through X11/EGL; under Wayland the window goes through XWayland.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "xcb");
+        if (qEnvironmentVariableIsEmpty("DISPLAY")) {
+            QTextStream(stderr) << "vitrine: no X11 display to open the studio window on (DISPLAY is not set)\n";
+            return 2;
+        }
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    installTranslations(*app);
+
+    const vitrine::CommandLine command = vitrine::CommandLine::parse(QCoreApplication::arguments());
+    if (!command.verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("vitrine.obs.info=false\nvitrine.engine.info=false"));
+
+    switch (command.mode) {
+    case vitrine::CommandLine::Mode::Help:
+        QTextStream(stdout) << command.helpText;
+        return 0;
+    case vitrine::CommandLine::Mode::Version:
+        QTextStream(stdout) << "vitrine " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    case vitrine::CommandLine::Mode::Error:
+        QTextStream(stderr) << "vitrine: " << command.error << "\n" << "Try 'vitrine --help'.\n";
+        return 2;
+    case vitrine::CommandLine::Mode::Headless: {
+        vitrine::HeadlessRunner runner(command.headless);
+        return runner.exec();
+    }
+    case vitrine::CommandLine::Mode::Window:
+        break;
+    }
+
+    vitrine::MainWindow mainWindow;
+    if (!mainWindow.openShow(command.showPath.isEmpty() ? vitrine::MainWindow::demoShowPath() : command.showPath))
+        return 2;
+    mainWindow.show();
+    return QApplication::exec();
+}

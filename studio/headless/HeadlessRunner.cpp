@@ -1,0 +1,266 @@
+#include "headless/HeadlessRunner.h"
+
+#include "headless/ProcessFigures.h"
+#include "output/OutputController.h"
+#include "output/RtmpService.h"
+#include "session/StudioSession.h"
+#include "show/ShowDocument.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QList>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <QTimer>
+
+#include <X11/Xlib.h>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace vitrine {
+namespace {
+
+struct X11DisplayCloser {
+    void operator()(Display* display) const { XCloseDisplay(display); }
+};
+using X11DisplayPtr = std::unique_ptr<Display, X11DisplayCloser>;
+
+int g_signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+void printError(const QString& message)
+{
+    QTextStream(stderr) << "vitrine: " << message << Qt::endl;
+}
+
+} // namespace
+
+// Declared in the order things must be torn down in reverse: outputs, encoders, scenes, then libobs, then X.
+struct HeadlessRunner::Session {
+    X11DisplayPtr display;
+    StudioSession studio;
+    QList<OutputController*> outputs; // children of the runner, deleted in ~Session
+    int outputsActive = 0;
+    int outputsStopped = 0;
+    bool running = false;
+    RenderStats renderBaseline;
+    QElapsedTimer runClock;
+    double runSeconds = 0.0;
+    QTimer durationTimer;
+    QTimer connectTimer;
+    QTimer stopTimer;
+    std::unique_ptr<QSocketNotifier> signalNotifier;
+
+    ~Session()
+    {
+        qDeleteAll(outputs);
+        outputs.clear();
+    }
+};
+
+HeadlessRunner::HeadlessRunner(HeadlessOptions options, QObject* parent)
+    : QObject(parent), m_options(std::move(options))
+{
+}
+
+HeadlessRunner::~HeadlessRunner() = default;
+
+void HeadlessRunner::installSignalHandlers()
+{
+    if (g_signalPipe[0] >= 0)
+        return;
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    struct sigaction action {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+int HeadlessRunner::exec()
+{
+    if (!prepare())
+        return m_exitCode;
+    return QCoreApplication::exec() == 0 ? m_exitCode : FatalError;
+}
+
+bool HeadlessRunner::prepare()
+{
+    QString error;
+    // Everything that can be checked without libobs is checked first, so bad input fails fast.
+    const std::optional<ShowDocument> show = ShowDocument::load(m_options.showPath, &error);
+    if (!show) {
+        fail(error);
+        return false;
+    }
+    RtmpTarget target;
+    if (!m_options.streamUrl.isEmpty() && !parseRtmpUrl(m_options.streamUrl, &target, &error)) {
+        fail(error);
+        return false;
+    }
+    if (!m_options.recordPath.isEmpty()) {
+        const QFileInfo record(m_options.recordPath);
+        if (!record.absoluteDir().exists()) {
+            fail(tr("cannot record to %1: the folder %2 does not exist")
+                     .arg(m_options.recordPath, record.absolutePath()));
+            return false;
+        }
+    }
+
+    m_session = std::make_unique<Session>();
+    Session& s = *m_session;
+    if (qEnvironmentVariableIsEmpty("DISPLAY") || !(s.display = X11DisplayPtr(XOpenDisplay(nullptr)))) {
+        fail(tr("no X11 display%1: libobs needs one even without a window; on a server, run under xvfb-run "
+                "(Wayland sessions provide one through XWayland)")
+                 .arg(qEnvironmentVariableIsEmpty("DISPLAY")
+                          ? QString()
+                          : QStringLiteral(" (cannot open “%1”)").arg(qEnvironmentVariable("DISPLAY"))));
+        return false;
+    }
+
+    StudioSession::Options studioOptions;
+    studioOptions.nativeDisplay = s.display.get();
+    studioOptions.canvas = m_options.canvas;
+    studioOptions.encoders = m_options.encoders;
+    if (!s.studio.open(m_options.showPath, studioOptions, &error)) {
+        fail(error);
+        return false;
+    }
+
+    if (!m_options.streamUrl.isEmpty())
+        s.outputs << OutputController::createStream(target.server, target.key, s.studio.encoders(), this);
+    if (!m_options.recordPath.isEmpty())
+        s.outputs << OutputController::createRecording(QFileInfo(m_options.recordPath).absoluteFilePath(),
+                                                       s.studio.encoders(), this);
+    for (OutputController* output : std::as_const(s.outputs)) {
+        connect(output, &OutputController::started, this, &HeadlessRunner::onOutputStarted);
+        connect(output, &OutputController::stopped, this, &HeadlessRunner::onOutputStopped);
+        connect(output, &OutputController::reconnecting, this,
+                [output] { printError(tr("%1: connection lost, reconnecting").arg(output->label())); });
+    }
+
+    installSignalHandlers();
+    if (g_signalPipe[0] >= 0) {
+        s.signalNotifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+        connect(s.signalNotifier.get(), &QSocketNotifier::activated, this, [this] {
+            char byte = 0;
+            [[maybe_unused]] const ssize_t bytes = ::read(g_signalPipe[0], &byte, 1);
+            finish();
+        });
+    }
+
+    s.durationTimer.setSingleShot(true);
+    connect(&s.durationTimer, &QTimer::timeout, this, &HeadlessRunner::finish);
+    s.connectTimer.setSingleShot(true);
+    connect(&s.connectTimer, &QTimer::timeout, this, [this] {
+        fail(tr("outputs did not start within %1 s").arg(m_options.connectTimeoutSeconds));
+    });
+
+    for (OutputController* output : std::as_const(s.outputs)) {
+        if (!output->start(&error)) {
+            fail(error);
+            return false;
+        }
+    }
+    if (s.outputs.isEmpty())
+        QTimer::singleShot(0, this, &HeadlessRunner::onOutputStarted);
+    else
+        s.connectTimer.start(m_options.connectTimeoutSeconds * 1000);
+    return true;
+}
+
+void HeadlessRunner::onOutputStarted()
+{
+    Session& s = *m_session;
+    if (!s.outputs.isEmpty() && ++s.outputsActive < s.outputs.size())
+        return;
+    s.connectTimer.stop();
+    s.running = true;
+    s.renderBaseline = s.studio.engine().renderStats();
+    s.runClock.start();
+    if (m_options.durationSeconds > 0)
+        s.durationTimer.start(static_cast<int>(m_options.durationSeconds * 1000));
+}
+
+void HeadlessRunner::onOutputStopped(int code, const QString& message)
+{
+    Session& s = *m_session;
+    auto* output = qobject_cast<OutputController*>(sender());
+    ++s.outputsStopped;
+    if (code != 0) {
+        fail(tr("%1: %2").arg(output ? output->label() : tr("output"), message));
+        return;
+    }
+    if (m_finishing && s.outputsStopped >= s.outputs.size()) {
+        printFigures();
+        QCoreApplication::exit(0);
+    }
+}
+
+void HeadlessRunner::finish()
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    Session& s = *m_session;
+    s.durationTimer.stop();
+    if (s.running)
+        s.runSeconds = static_cast<double>(s.runClock.nsecsElapsed()) / 1e9;
+    if (s.outputs.isEmpty() || s.outputsStopped >= s.outputs.size()) {
+        printFigures();
+        QCoreApplication::exit(0);
+        return;
+    }
+    // Figures are read now, while outputs still hold their counters; stop() flushes the rest.
+    for (OutputController* output : std::as_const(s.outputs))
+        output->stop();
+    s.stopTimer.setSingleShot(true);
+    connect(&s.stopTimer, &QTimer::timeout, this, [this] {
+        printError(tr("outputs did not stop within 15 s; stopping them forcibly"));
+        printFigures();
+        QCoreApplication::exit(0);
+    });
+    s.stopTimer.start(15000);
+}
+
+void HeadlessRunner::fail(const QString& message)
+{
+    printError(message);
+    m_exitCode = FatalError;
+    if (m_session && m_session->running)
+        m_session->runSeconds = static_cast<double>(m_session->runClock.nsecsElapsed()) / 1e9;
+    QCoreApplication::exit(FatalError);
+}
+
+void HeadlessRunner::printFigures()
+{
+    Session& s = *m_session;
+    const RenderStats now = s.studio.engine().renderStats();
+    std::uint64_t bytesSent = 0;
+    int framesDropped = 0;
+    for (const OutputController* output : std::as_const(s.outputs)) {
+        const OutputStats stats = output->stats();
+        bytesSent += stats.bytesSent;
+        framesDropped += stats.framesDropped;
+    }
+    QTextStream out(stdout);
+    out << "frames_rendered=" << (now.framesRendered - s.renderBaseline.framesRendered)
+        << " frames_lagged=" << (now.framesLagged - s.renderBaseline.framesLagged)
+        << " frames_skipped=" << (now.framesSkipped - s.renderBaseline.framesSkipped)
+        << " frames_dropped=" << framesDropped << " bytes_sent=" << bytesSent
+        << " cpu_seconds=" << QString::number(processCpuSeconds(), 'f', 2)
+        << " peak_rss_kib=" << processPeakRssKib() << " duration_seconds=" << QString::number(s.runSeconds, 'f', 2)
+        << " avg_render_ms=" << QString::number(now.averageRenderMs, 'f', 2) << Qt::endl;
+}
+
+} // namespace vitrine

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "engine/VideoSettings.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace vitrine {
+
+struct HeadlessOptions {
+    QString showPath;
+    QString streamUrl;   // rtmp[s]://HOST[:PORT]/APP/KEY; empty: no stream
+    QString recordPath;  // empty: no recording
+    double durationSeconds = 0.0; // 0: until SIGINT/SIGTERM
+    std::optional<VideoSettings> canvas; // overrides the show's canvas
+    EncoderSettings encoders;
+    int connectTimeoutSeconds = 20;
+};
+
+// Runs a show without a window: composes it with libobs, streams and/or records it, then prints the run's
+// figures as key=value pairs on the last line of standard output. Errors go to standard error.
+class HeadlessRunner : public QObject {
+    Q_OBJECT
+public:
+    enum ExitCode { Success = 0, Failure = 1, FatalError = 2 };
+
+    explicit HeadlessRunner(HeadlessOptions options, QObject* parent = nullptr);
+    ~HeadlessRunner() override;
+
+    // Runs the event loop until the run ends; returns the process exit code.
+    int exec();
+
+private:
+    struct Session;
+    bool prepare();
+    void onOutputStarted();
+    void onOutputStopped(int code, const QString& message);
+    void finish();
+    void fail(const QString& message);
+    void printFigures();
+    static void installSignalHandlers();
+
+    HeadlessOptions m_options;
+    std::unique_ptr<Session> m_session;
+    int m_exitCode = Success;
+    bool m_finishing = false;
+};
+
+} // namespace vitrine

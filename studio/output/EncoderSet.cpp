@@ -1,0 +1,36 @@
+#include "output/EncoderSet.h"
+
+#include <QCoreApplication>
+
+namespace vitrine {
+
+bool EncoderSet::create(const EncoderSettings& settings, int fps, QString* error)
+{
+    Q_UNUSED(fps);
+    OBSDataAutoRelease videoSettings = obs_data_create();
+    obs_data_set_string(videoSettings, "rate_control", "CBR");
+    obs_data_set_int(videoSettings, "bitrate", settings.videoBitrateKbps);
+    obs_data_set_int(videoSettings, "keyint_sec", settings.keyframeIntervalSeconds);
+    obs_data_set_string(videoSettings, "preset", settings.x264Preset.toUtf8().constData());
+    obs_data_set_string(videoSettings, "profile", "main");
+    m_video = obs_video_encoder_create("obs_x264", "vitrine-h264", videoSettings, nullptr);
+    if (!m_video) {
+        *error = QCoreApplication::translate("vitrine::EncoderSet",
+                                             "the x264 encoder is not available (is the obs-x264 module installed?)");
+        return false;
+    }
+    obs_encoder_set_video(m_video, obs_get_video());
+
+    OBSDataAutoRelease audioSettings = obs_data_create();
+    obs_data_set_int(audioSettings, "bitrate", settings.audioBitrateKbps);
+    m_audio = obs_audio_encoder_create("ffmpeg_aac", "vitrine-aac", audioSettings, 0, nullptr);
+    if (!m_audio) {
+        *error = QCoreApplication::translate("vitrine::EncoderSet",
+                                             "the AAC encoder is not available (is the obs-ffmpeg module installed?)");
+        return false;
+    }
+    obs_encoder_set_audio(m_audio, obs_get_audio());
+    return true;
+}
+
+} // namespace vitrine

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "engine/ObsHandles.h"
+#include "engine/VideoSettings.h"
+
+#include <QString>
+
+namespace vitrine {
+
+// One H.264 (x264, CBR) and one AAC encoder on the main canvas, shared by every output so that
+// streaming and recording at once encode each frame only once.
+class EncoderSet {
+public:
+    [[nodiscard]] bool create(const EncoderSettings& settings, int fps, QString* error);
+    obs_encoder_t* video() const { return m_video; }
+    obs_encoder_t* audio() const { return m_audio; }
+
+private:
+    OBSEncoderAutoRelease m_video;
+    OBSEncoderAutoRelease m_audio;
+};
+
+} // namespace vitrine

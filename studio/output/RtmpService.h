@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace vitrine {
+
+// The id of Vitrine's own libobs service kind: it hands a server URL and a stream key to rtmp_output,
+// as OBS's rtmp_custom does, without loading rtmp-services (which calls home on load).
+inline constexpr const char* kRtmpServiceId = "vitrine_rtmp";
+
+void registerRtmpServiceKind();
+
+struct RtmpTarget {
+    QString server; // rtmp[s]://host[:port]/app
+    QString key;    // may be empty
+};
+
+// Splits rtmp[s]://HOST[:PORT]/APP/KEY into server and key. Returns false with a message when malformed.
+[[nodiscard]] bool parseRtmpUrl(const QString& url, RtmpTarget* target, QString* error);
+
+} // namespace vitrine

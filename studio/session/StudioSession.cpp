@@ -1,0 +1,50 @@
+#include "session/StudioSession.h"
+
+#include <QFileInfo>
+
+namespace vitrine {
+
+StudioSession::StudioSession(QObject* parent) : QObject(parent) {}
+
+StudioSession::~StudioSession()
+{
+    close();
+}
+
+bool StudioSession::open(const QString& showPath, const Options& options, QString* error)
+{
+    close();
+    std::optional<ShowDocument> show = ShowDocument::load(showPath, error);
+    if (!show)
+        return false;
+
+    m_engine = std::make_unique<Engine>();
+    Engine::Options engineOptions;
+    engineOptions.nativeDisplay = options.nativeDisplay;
+    engineOptions.video = options.canvas.value_or(show->canvas);
+    bool ok = m_engine->start(engineOptions, error);
+    if (ok) {
+        m_scenes = std::make_unique<SceneGraph>(QFileInfo(showPath).absoluteDir());
+        ok = m_scenes->build(show->scenes, error);
+    }
+    if (ok) {
+        m_encoders = std::make_unique<EncoderSet>();
+        ok = m_encoders->create(options.encoders, engineOptions.video.fps, error);
+    }
+    if (!ok) {
+        close();
+        return false;
+    }
+    m_show = std::move(*show);
+    m_showPath = showPath;
+    return true;
+}
+
+void StudioSession::close()
+{
+    m_encoders.reset();
+    m_scenes.reset();
+    m_engine.reset();
+}
+
+} // namespace vitrine

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "engine/Engine.h"
+#include "output/EncoderSet.h"
+#include "scene/SceneGraph.h"
+#include "show/ShowDocument.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace vitrine {
+
+// A show opened on a running libobs: the engine, the show's scenes built in libobs, and the shared encoders.
+// The window and the headless runner both stand on it. Members are torn down encoders → scenes → engine.
+class StudioSession : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        void* nativeDisplay = nullptr; // X11 Display*, not owned
+        std::optional<VideoSettings> canvas; // overrides the show's
+        EncoderSettings encoders;
+    };
+
+    explicit StudioSession(QObject* parent = nullptr);
+    ~StudioSession() override;
+
+    // Loads the show, starts libobs, builds the scenes and the encoders. Fails with a message, changing nothing
+    // visible (libobs is left down).
+    [[nodiscard]] bool open(const QString& showPath, const Options& options, QString* error);
+
+    bool isOpen() const { return m_engine && m_engine->isStarted(); }
+    const ShowDocument& show() const { return m_show; }
+    QString showPath() const { return m_showPath; }
+    Engine& engine() { return *m_engine; }
+    SceneGraph& scenes() { return *m_scenes; }
+    const EncoderSet& encoders() const { return *m_encoders; }
+
+private:
+    void close();
+
+    ShowDocument m_show;
+    QString m_showPath;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<SceneGraph> m_scenes;
+    std::unique_ptr<EncoderSet> m_encoders;
+};
+
+} // namespace vitrine
