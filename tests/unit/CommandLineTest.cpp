@@ -1,0 +1,134 @@
+#include "headless/CommandLine.h"
+#include "output/RtmpService.h"
+
+#include <QTest>
+
+using namespace vitrine;
+
+class CommandLineTest : public QObject {
+    Q_OBJECT
+
+private:
+    static CommandLine parse(QStringList args)
+    {
+        args.prepend(QStringLiteral("vitrine"));
+        return CommandLine::parse(args);
+    }
+
+private Q_SLOTS:
+    void windowModeTakesAnOptionalShow()
+    {
+        QCOMPARE(parse({}).mode, CommandLine::Mode::Window);
+        const CommandLine line = parse({QStringLiteral("my.vitrine")});
+        QCOMPARE(line.mode, CommandLine::Mode::Window);
+        QCOMPARE(line.showPath, QStringLiteral("my.vitrine"));
+    }
+
+    void headlessContract()
+    {
+        const CommandLine line =
+            parse({QStringLiteral("--headless"), QStringLiteral("--show"), QStringLiteral("s.vitrine"),
+                   QStringLiteral("--stream"), QStringLiteral("rtmp://127.0.0.1:1935/live/key"),
+                   QStringLiteral("--record"), QStringLiteral("out.mkv"), QStringLiteral("--duration"),
+                   QStringLiteral("12.5"), QStringLiteral("--canvas"), QStringLiteral("1080x1920"),
+                   QStringLiteral("--fps"), QStringLiteral("60"), QStringLiteral("--bitrate"), QStringLiteral("4000")});
+        QCOMPARE(line.mode, CommandLine::Mode::Headless);
+        QCOMPARE(line.headless.showPath, QStringLiteral("s.vitrine"));
+        QCOMPARE(line.headless.streamUrl, QStringLiteral("rtmp://127.0.0.1:1935/live/key"));
+        QCOMPARE(line.headless.recordPath, QStringLiteral("out.mkv"));
+        QCOMPARE(line.headless.durationSeconds, 12.5);
+        QVERIFY(line.headless.canvas.has_value());
+        QCOMPARE(*line.headless.canvas, (VideoSettings{1080, 1920, 60}));
+        QCOMPARE(line.headless.encoders.videoBitrateKbps, 4000);
+    }
+
+    void defaultsMatchTheContract()
+    {
+        const CommandLine line = parse({QStringLiteral("--headless"), QStringLiteral("--show"), QStringLiteral("s")});
+        QVERIFY(!line.headless.canvas.has_value());
+        QCOMPARE(line.headless.encoders.videoBitrateKbps, 2500);
+        QCOMPARE(line.headless.encoders.audioBitrateKbps, 160);
+        QCOMPARE(line.headless.encoders.keyframeIntervalSeconds, 2);
+        QCOMPARE(line.headless.durationSeconds, 0.0);
+    }
+
+    void badValuesAreErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        const QStringList base{QStringLiteral("--headless"), QStringLiteral("--show"), QStringLiteral("s")};
+        QTest::newRow("no show") << QStringList{QStringLiteral("--headless")} << QStringLiteral("--show");
+        QTest::newRow("duration") << (base + QStringList{QStringLiteral("--duration"), QStringLiteral("soon")})
+                                  << QStringLiteral("--duration");
+        QTest::newRow("negative duration")
+            << (base + QStringList{QStringLiteral("--duration"), QStringLiteral("-3")}) << QStringLiteral("--duration");
+        QTest::newRow("canvas") << (base + QStringList{QStringLiteral("--canvas"), QStringLiteral("big")})
+                                << QStringLiteral("--canvas");
+        QTest::newRow("odd canvas") << (base + QStringList{QStringLiteral("--canvas"), QStringLiteral("1281x720")})
+                                    << QStringLiteral("1281");
+        QTest::newRow("fps") << (base + QStringList{QStringLiteral("--fps"), QStringLiteral("0")})
+                             << QStringLiteral("--fps");
+        QTest::newRow("bitrate") << (base + QStringList{QStringLiteral("--bitrate"), QStringLiteral("x")})
+                                 << QStringLiteral("--bitrate");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")}
+                                        << QStringLiteral("frobnicate");
+    }
+
+    void badValuesAreErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const CommandLine line = parse(args);
+        QCOMPARE(line.mode, CommandLine::Mode::Error);
+        QVERIFY2(line.error.contains(expected), qPrintable(line.error));
+    }
+
+    void helpDocumentsTheRunner()
+    {
+        const CommandLine line = parse({QStringLiteral("--help")});
+        QCOMPARE(line.mode, CommandLine::Mode::Help);
+        for (const char* word : {"--headless", "--stream", "--record", "--duration", "xvfb-run", "frames_lagged"})
+            QVERIFY2(line.helpText.contains(QLatin1String(word)), word);
+    }
+
+    void splitsRtmpUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("port") << QStringLiteral("rtmp://127.0.0.1:1935/live/abc") << QStringLiteral("rtmp://127.0.0.1:1935/live")
+                              << QStringLiteral("abc");
+        QTest::newRow("no port") << QStringLiteral("rtmp://host.example/app/k-1") << QStringLiteral("rtmp://host.example/app")
+                                 << QStringLiteral("k-1");
+        QTest::newRow("rtmps nested app") << QStringLiteral("rtmps://h:443/a/b/key") << QStringLiteral("rtmps://h:443/a/b")
+                                          << QStringLiteral("key");
+        QTest::newRow("query in key") << QStringLiteral("rtmp://h/app/key?token=1") << QStringLiteral("rtmp://h/app")
+                                      << QStringLiteral("key?token=1");
+    }
+
+    void splitsRtmpUrls()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, server);
+        QFETCH(QString, key);
+        RtmpTarget target;
+        QString error;
+        QVERIFY2(parseRtmpUrl(url, &target, &error), qPrintable(error));
+        QCOMPARE(target.server, server);
+        QCOMPARE(target.key, key);
+    }
+
+    void refusesMalformedRtmpUrls()
+    {
+        for (const char* url : {"http://127.0.0.1/live/key", "rtmp://", "rtmp://127.0.0.1:1935/onlyapp", "not a url",
+                                "rtmp:///live/key"}) {
+            RtmpTarget target;
+            QString error;
+            QVERIFY2(!parseRtmpUrl(QString::fromLatin1(url), &target, &error), url);
+            QVERIFY2(error.contains(QStringLiteral("rtmp://HOST")), qPrintable(error));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(CommandLineTest)
+#include "CommandLineTest.moc"

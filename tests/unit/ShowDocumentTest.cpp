@@ -1,0 +1,185 @@
+#include "show/ShowDocument.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vitrine;
+
+class ShowDocumentTest : public QObject {
+    Q_OBJECT
+
+private:
+    static ShowDocument sampleShow()
+    {
+        ShowDocument show;
+        show.title = QStringLiteral("Démo « moulin »");
+        show.canvas = {1080, 1920, 25};
+        SourceSpec camera{QStringLiteral("Caméra"), SourceKind::GStreamer,
+                          QJsonObject{{QStringLiteral("pipeline"), QStringLiteral("videotestsrc is-live=true")}}, 0.5,
+                          true};
+        SourceSpec photo{QStringLiteral("Photo"), SourceKind::Image,
+                         QJsonObject{{QStringLiteral("file"), QStringLiteral("img/p.png")}}, 1.0, false};
+        SourceSpec mic{QStringLiteral("Micro"), SourceKind::Microphone, {}, 1.0, false};
+        show.scenes.sources = {camera, photo, mic};
+        SceneItemSpec cameraItem{QStringLiteral("Caméra"), 10.5, 20.25, 0.5, 0.75, Crop{1, 2, 3, 4}, true, true};
+        SceneItemSpec photoItem{QStringLiteral("Photo"), 840, 40, 1, 1, Crop{}, false, false};
+        show.scenes.scenes = {SceneSpec{QStringLiteral("Plateau"), {cameraItem, photoItem}},
+                              SceneSpec{QStringLiteral("Produit"), {photoItem}},
+                              SceneSpec{QStringLiteral("Imbriquée"), {SceneItemSpec{QStringLiteral("Produit")}}}};
+        show.scenes.programScene = QStringLiteral("Produit");
+        show.scenes.globalAudio = {QStringLiteral("Micro")};
+        return show;
+    }
+
+    static QByteArray withRoot(const std::function<void(QJsonObject&)>& edit)
+    {
+        QJsonObject root = QJsonDocument::fromJson(sampleShow().toJson()).object();
+        edit(root);
+        return QJsonDocument(root).toJson();
+    }
+
+private Q_SLOTS:
+    void roundTripsThroughTheFileUnchanged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("show.vitrine"));
+        const ShowDocument original = sampleShow();
+        QString error;
+        QVERIFY2(original.save(path, &error), qPrintable(error));
+        const std::optional<ShowDocument> loaded = ShowDocument::load(path, &error);
+        QVERIFY2(loaded.has_value(), qPrintable(error));
+        QCOMPARE(loaded->title, original.title);
+        QCOMPARE(loaded->canvas, original.canvas);
+        QCOMPARE(loaded->scenes.sources, original.scenes.sources);
+        QCOMPARE(loaded->scenes.scenes, original.scenes.scenes);
+        QCOMPARE(loaded->scenes.programScene, original.scenes.programScene);
+        QCOMPARE(loaded->scenes.globalAudio, original.scenes.globalAudio);
+        QVERIFY(*loaded == original);
+        // Saving again gives the same bytes: nothing drifts across load/save cycles.
+        QCOMPARE(loaded->toJson(), original.toJson());
+    }
+
+    void writesFormatAndIntegerVersion()
+    {
+        const QJsonObject root = QJsonDocument::fromJson(sampleShow().toJson()).object();
+        QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("vitrine-show"));
+        QVERIFY(root.value(QStringLiteral("version")).isDouble());
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+    }
+
+    void saveReplacesAtomicallyAndLeavesNoTemporaryFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("show.vitrine"));
+        QString error;
+        QVERIFY(sampleShow().save(path, &error));
+        ShowDocument changed = sampleShow();
+        changed.title = QStringLiteral("Changed");
+        QVERIFY(changed.save(path, &error));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("show.vitrine")});
+        QCOMPARE(ShowDocument::load(path, &error)->title, QStringLiteral("Changed"));
+    }
+
+    void saveIntoMissingFolderFailsWithMessage()
+    {
+        QString error;
+        QVERIFY(!sampleShow().save(QStringLiteral("/nonexistent-folder-xyz/show.vitrine"), &error));
+        QVERIFY2(error.contains(QStringLiteral("/nonexistent-folder-xyz/show.vitrine")), qPrintable(error));
+    }
+
+    void refusesNewerVersion()
+    {
+        const QByteArray json = withRoot([](QJsonObject& root) { root.insert(QStringLiteral("version"), 7); });
+        QString error;
+        QVERIFY(!ShowDocument::fromJson(json, QStringLiteral("new.vitrine"), &error));
+        QVERIFY2(error.contains(QStringLiteral("newer")) && error.contains(QStringLiteral("7")), qPrintable(error));
+    }
+
+    void refusesNonIntegerOrMissingVersion()
+    {
+        QString error;
+        QVERIFY(!ShowDocument::fromJson(withRoot([](QJsonObject& r) { r.remove(QStringLiteral("version")); }),
+                                        QStringLiteral("a"), &error));
+        QVERIFY2(error.contains(QStringLiteral("version")), qPrintable(error));
+        QVERIFY(!ShowDocument::fromJson(
+            withRoot([](QJsonObject& r) { r.insert(QStringLiteral("version"), QStringLiteral("1")); }),
+            QStringLiteral("a"), &error));
+    }
+
+    void refusesOtherFormats()
+    {
+        QString error;
+        QVERIFY(!ShowDocument::fromJson(R"({"format":"obs-scene","version":1})", QStringLiteral("x.json"), &error));
+        QVERIFY2(error.contains(QStringLiteral("x.json")) && error.contains(QStringLiteral("vitrine-show")),
+                 qPrintable(error));
+        QVERIFY(!ShowDocument::fromJson("[1,2]", QStringLiteral("x.json"), &error));
+    }
+
+    void reportsUnknownSourceKindByName()
+    {
+        const QByteArray json = withRoot([](QJsonObject& root) {
+            QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
+            QJsonObject first = sources.at(0).toObject();
+            first.insert(QStringLiteral("kind"), QStringLiteral("hologram"));
+            sources.replace(0, first);
+            root.insert(QStringLiteral("sources"), sources);
+        });
+        QString error;
+        QVERIFY(!ShowDocument::fromJson(json, QStringLiteral("k.vitrine"), &error));
+        QVERIFY2(error.contains(QStringLiteral("hologram")) && error.contains(QStringLiteral("Caméra")),
+                 qPrintable(error));
+    }
+
+    void reportsCorruptJsonWithLineAndColumn()
+    {
+        QByteArray json = sampleShow().toJson();
+        json.truncate(json.size() / 2);
+        QString error;
+        QVERIFY(!ShowDocument::fromJson(json, QStringLiteral("cut.vitrine"), &error));
+        QVERIFY2(error.contains(QStringLiteral("cut.vitrine")) && error.contains(QStringLiteral("line")),
+                 qPrintable(error));
+    }
+
+    void reportsDanglingReferencesAndDuplicates()
+    {
+        const QByteArray dangling = withRoot([](QJsonObject& root) {
+            QJsonArray scenes = root.value(QStringLiteral("scenes")).toArray();
+            QJsonObject scene = scenes.at(0).toObject();
+            QJsonArray items = scene.value(QStringLiteral("items")).toArray();
+            items.append(QJsonObject{{QStringLiteral("source"), QStringLiteral("Fantôme")}});
+            scene.insert(QStringLiteral("items"), items);
+            scenes.replace(0, scene);
+            root.insert(QStringLiteral("scenes"), scenes);
+        });
+        QString error;
+        QVERIFY(!ShowDocument::fromJson(dangling, QStringLiteral("d.vitrine"), &error));
+        QVERIFY2(error.contains(QStringLiteral("Fantôme")), qPrintable(error));
+
+        SceneCollection duplicate = sampleShow().scenes;
+        duplicate.sources.append(duplicate.sources.first());
+        QVERIFY(!duplicate.validate().isEmpty());
+    }
+
+    void missingFileNamesThePath()
+    {
+        QString error;
+        QVERIFY(!ShowDocument::load(QStringLiteral("/tmp/does-not-exist-42.vitrine"), &error));
+        QVERIFY2(error.contains(QStringLiteral("does-not-exist-42.vitrine")), qPrintable(error));
+    }
+
+    void bundledDemoShowLoads()
+    {
+        QString error;
+        const auto demo = ShowDocument::load(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/demo.vitrine"), &error);
+        QVERIFY2(demo.has_value(), qPrintable(error));
+        QCOMPARE(demo->scenes.scenes.size(), 2);
+        QCOMPARE(demo->canvas, (VideoSettings{1280, 720, 30}));
+    }
+};
+
+QTEST_GUILESS_MAIN(ShowDocumentTest)
+#include "ShowDocumentTest.moc"
