@@ -8,6 +8,10 @@
 #include <obs-nix-platform.h>
 #include <obs.h>
 
+extern "C" {
+#include <libavutil/log.h>
+}
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -65,6 +69,8 @@ bool Engine::start(const Options& options, QString* error)
     }
 
     m_logRouter = std::make_unique<ObsLogRouter>();
+    // FFmpeg's encoders and demuxers inside libobs print their chatter straight to stderr otherwise.
+    av_log_set_level(AV_LOG_ERROR);
     obs_set_nix_platform(options.windowSystem == WindowSystem::Wayland ? OBS_NIX_PLATFORM_WAYLAND
                                                                          : OBS_NIX_PLATFORM_X11_EGL);
     obs_set_nix_platform_display(options.nativeDisplay);

@@ -160,6 +160,7 @@ bool HeadlessRunner::prepare()
     }
 
     s.durationTimer.setSingleShot(true);
+    s.durationTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     connect(&s.durationTimer, &QTimer::timeout, this, &HeadlessRunner::finish);
     s.connectTimer.setSingleShot(true);
     connect(&s.connectTimer, &QTimer::timeout, this, [this] {
