@@ -2,6 +2,7 @@
 
 #include <QGuiApplication>
 #include <QResizeEvent>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -50,13 +51,13 @@ void ObsDisplay::createDisplay()
 void ObsDisplay::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    createDisplay();
+    // The native window gets its final geometry only once the layout has run; create the surface after that.
+    QTimer::singleShot(0, this, &ObsDisplay::createDisplay);
 }
 
 void ObsDisplay::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    createDisplay();
     if (m_display) {
         const QSize pixels = pixelSize();
         obs_display_resize(m_display.get(), static_cast<uint32_t>(pixels.width()),
