@@ -26,8 +26,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
            "                                 run a show without a window (automation, tests, benchmarks)\n\n"
            "The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went\n"
            "as asked and prints the run's figures as key=value pairs on its last line of standard output:\n"
-           "frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds,\n"
-           "peak_rss_kib, duration_seconds, avg_render_ms. Errors go to standard error; fatal errors exit 2."));
+           "frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),\n"
+           "run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.\n"
+           "Errors go to standard error; fatal errors exit 2."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption headlessOption(QStringLiteral("headless"), tr("Run the show without a window."));

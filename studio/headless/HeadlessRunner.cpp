@@ -52,6 +52,7 @@ struct HeadlessRunner::Session {
     int outputsStopped = 0;
     bool running = false;
     RenderStats renderBaseline;
+    double cpuBaseline = 0.0;
     QElapsedTimer runClock;
     double runSeconds = 0.0;
     QTimer durationTimer;
@@ -188,6 +189,7 @@ void HeadlessRunner::onOutputStarted()
     s.connectTimer.stop();
     s.running = true;
     s.renderBaseline = s.studio.engine().renderStats();
+    s.cpuBaseline = processCpuSeconds();
     s.runClock.start();
     if (m_options.durationSeconds > 0)
         s.durationTimer.start(static_cast<int>(m_options.durationSeconds * 1000));
@@ -260,6 +262,7 @@ void HeadlessRunner::printFigures()
         << " frames_skipped=" << (now.framesSkipped - s.renderBaseline.framesSkipped)
         << " frames_dropped=" << framesDropped << " bytes_sent=" << bytesSent
         << " cpu_seconds=" << QString::number(processCpuSeconds(), 'f', 2)
+        << " run_cpu_seconds=" << QString::number(processCpuSeconds() - s.cpuBaseline, 'f', 2)
         << " peak_rss_kib=" << processPeakRssKib() << " duration_seconds=" << QString::number(s.runSeconds, 'f', 2)
         << " avg_render_ms=" << QString::number(now.averageRenderMs, 'f', 2) << Qt::endl;
 }
