@@ -26,18 +26,12 @@
 namespace vitrine {
 namespace {
 
-// RAII for GLib/GStreamer handles. GStreamer's own macros use C-style casts, which -Wold-style-cast rejects in our
-// code, so everything below goes through functions and these holders instead.
-template <auto Free>
-struct GFree {
-    template <typename T>
-    void operator()(T* handle) const
-    {
-        Free(handle);
-    }
+// RAII for GLib/GStreamer handles. GStreamer's own macros use C-style casts, which -Wold-style-cast rejects
+// in our code, so everything below goes through functions and these holders instead.
+template <auto Free> struct GFree {
+    template <typename T> void operator()(T* handle) const { Free(handle); }
 };
-template <typename T, auto Free>
-using GPtr = std::unique_ptr<T, GFree<Free>>;
+template <typename T, auto Free> using GPtr = std::unique_ptr<T, GFree<Free>>;
 
 using ElementPtr = GPtr<GstElement, gst_object_unref>;
 using BusPtr = GPtr<GstBus, gst_object_unref>;
@@ -57,8 +51,7 @@ constexpr auto kFirstRetryDelay = std::chrono::seconds(1);
 constexpr auto kMaxRetryDelay = std::chrono::seconds(10);
 
 // A checked downcast without G_TYPE_CHECK_INSTANCE_CAST's C-style cast.
-template <typename T>
-T* gstCast(gpointer instance, GType type)
+template <typename T> T* gstCast(gpointer instance, GType type)
 {
     if (instance == nullptr || !g_type_check_instance_is_a(static_cast<GTypeInstance*>(instance), type))
         return nullptr;
@@ -91,17 +84,25 @@ struct FormatPair {
 };
 
 // The formats libobs draws itself. Listing them on the appsink makes videoconvert a passthrough whenever the
-// pipeline already produces one, so frames reach libobs as they were captured or decoded. I420 comes first because
-// sources that can produce anything (videotestsrc) take the first format downstream offers.
+// pipeline already produces one, so frames reach libobs as they were captured or decoded. I420 comes first
+// because sources that can produce anything (videotestsrc) take the first format downstream offers.
 constexpr std::array kFormats{
-    FormatPair{GST_VIDEO_FORMAT_I420, VIDEO_FORMAT_I420},      FormatPair{GST_VIDEO_FORMAT_NV12, VIDEO_FORMAT_NV12},
-    FormatPair{GST_VIDEO_FORMAT_YUY2, VIDEO_FORMAT_YUY2},      FormatPair{GST_VIDEO_FORMAT_UYVY, VIDEO_FORMAT_UYVY},
-    FormatPair{GST_VIDEO_FORMAT_YVYU, VIDEO_FORMAT_YVYU},      FormatPair{GST_VIDEO_FORMAT_BGRx, VIDEO_FORMAT_BGRX},
-    FormatPair{GST_VIDEO_FORMAT_BGRA, VIDEO_FORMAT_BGRA},      FormatPair{GST_VIDEO_FORMAT_RGBA, VIDEO_FORMAT_RGBA},
-    FormatPair{GST_VIDEO_FORMAT_BGR, VIDEO_FORMAT_BGR3},       FormatPair{GST_VIDEO_FORMAT_GRAY8, VIDEO_FORMAT_Y800},
-    FormatPair{GST_VIDEO_FORMAT_Y42B, VIDEO_FORMAT_I422},      FormatPair{GST_VIDEO_FORMAT_Y444, VIDEO_FORMAT_I444},
-    FormatPair{GST_VIDEO_FORMAT_A420, VIDEO_FORMAT_I40A},      FormatPair{GST_VIDEO_FORMAT_I420_10LE, VIDEO_FORMAT_I010},
-    FormatPair{GST_VIDEO_FORMAT_P010_10LE, VIDEO_FORMAT_P010}, FormatPair{GST_VIDEO_FORMAT_I422_10LE, VIDEO_FORMAT_I210},
+    FormatPair{GST_VIDEO_FORMAT_I420, VIDEO_FORMAT_I420},
+    FormatPair{GST_VIDEO_FORMAT_NV12, VIDEO_FORMAT_NV12},
+    FormatPair{GST_VIDEO_FORMAT_YUY2, VIDEO_FORMAT_YUY2},
+    FormatPair{GST_VIDEO_FORMAT_UYVY, VIDEO_FORMAT_UYVY},
+    FormatPair{GST_VIDEO_FORMAT_YVYU, VIDEO_FORMAT_YVYU},
+    FormatPair{GST_VIDEO_FORMAT_BGRx, VIDEO_FORMAT_BGRX},
+    FormatPair{GST_VIDEO_FORMAT_BGRA, VIDEO_FORMAT_BGRA},
+    FormatPair{GST_VIDEO_FORMAT_RGBA, VIDEO_FORMAT_RGBA},
+    FormatPair{GST_VIDEO_FORMAT_BGR, VIDEO_FORMAT_BGR3},
+    FormatPair{GST_VIDEO_FORMAT_GRAY8, VIDEO_FORMAT_Y800},
+    FormatPair{GST_VIDEO_FORMAT_Y42B, VIDEO_FORMAT_I422},
+    FormatPair{GST_VIDEO_FORMAT_Y444, VIDEO_FORMAT_I444},
+    FormatPair{GST_VIDEO_FORMAT_A420, VIDEO_FORMAT_I40A},
+    FormatPair{GST_VIDEO_FORMAT_I420_10LE, VIDEO_FORMAT_I010},
+    FormatPair{GST_VIDEO_FORMAT_P010_10LE, VIDEO_FORMAT_P010},
+    FormatPair{GST_VIDEO_FORMAT_I422_10LE, VIDEO_FORMAT_I210},
     FormatPair{GST_VIDEO_FORMAT_Y444_12LE, VIDEO_FORMAT_I412},
 };
 
@@ -126,8 +127,9 @@ CapsPtr videoSinkCaps()
     return CapsPtr(gst_caps_from_string(text.c_str()));
 }
 
-// Mono and stereo only: their channel order is the same in GStreamer and libobs; anything wider is downmixed by
-// audioconvert rather than risk swapped surround channels. The rate is left free because libobs resamples anyway.
+// Mono and stereo only: their channel order is the same in GStreamer and libobs; anything wider is downmixed
+// by audioconvert rather than risk swapped surround channels. The rate is left free because libobs resamples
+// anyway.
 CapsPtr audioSinkCaps()
 {
     return CapsPtr(
@@ -151,8 +153,8 @@ audio_format toObsAudioFormat(GstAudioFormat format)
     }
 }
 
-// The caps' colorimetry says which matrix the pixels were made with; GstVideoInfo already fills in GStreamer's
-// size-based default (601 for SD, 709 for HD) when the caps leave it out.
+// The caps' colorimetry says which matrix the pixels were made with; GstVideoInfo already fills in
+// GStreamer's size-based default (601 for SD, 709 for HD) when the caps leave it out.
 video_colorspace toObsColourSpace(const GstVideoInfo& info, video_trc* trc)
 {
     *trc = VIDEO_TRC_DEFAULT;
@@ -176,14 +178,15 @@ video_colorspace toObsColourSpace(const GstVideoInfo& info, video_trc* trc)
     }
 }
 
-// Buffer time on the pipeline clock. Our pipelines run on CLOCK_MONOTONIC, which is what os_gettime_ns() reads, so
-// libobs can line audio and video up without any offset bookkeeping here.
+// Buffer time on the pipeline clock. Our pipelines run on CLOCK_MONOTONIC, which is what os_gettime_ns()
+// reads, so libobs can line audio and video up without any offset bookkeeping here.
 uint64_t obsTimestamp(GstElement* sink, GstSample* sample, GstClockTime pts)
 {
     if (pts == kNoTime)
         return os_gettime_ns();
     const GstSegment* segment = gst_sample_get_segment(sample);
-    const guint64 running = segment != nullptr ? gst_segment_to_running_time(segment, GST_FORMAT_TIME, pts) : pts;
+    const guint64 running =
+        segment != nullptr ? gst_segment_to_running_time(segment, GST_FORMAT_TIME, pts) : pts;
     const GstClockTime base = gst_element_get_base_time(sink);
     if (running == kNoTime || base == kNoTime)
         return os_gettime_ns();
@@ -214,7 +217,8 @@ private:
 
 class BufferMap {
 public:
-    explicit BufferMap(GstBuffer* buffer) : m_buffer(buffer), m_mapped(gst_buffer_map(buffer, &m_info, GST_MAP_READ))
+    explicit BufferMap(GstBuffer* buffer)
+        : m_buffer(buffer), m_mapped(gst_buffer_map(buffer, &m_info, GST_MAP_READ))
     {
     }
     ~BufferMap()
@@ -259,7 +263,8 @@ public:
         proc_handler_t* procs = obs_source_get_proc_handler(source);
         proc_handler_add(procs, "void get_negotiated_format(out string format, out string upstream_format)",
                          &GstreamerSource::procNegotiatedFormat, this);
-        proc_handler_add(procs, "void get_stats(out int video_frames, out int audio_frames, out int restarts)",
+        proc_handler_add(procs,
+                         "void get_stats(out int video_frames, out int audio_frames, out int restarts)",
                          &GstreamerSource::procStats, this);
         m_descriptions = readDescriptions(settings);
         start();
@@ -302,7 +307,8 @@ private:
             m_stopping = true;
             // The worker blocks on the bus without a timeout; a message of our own wakes it.
             if (m_bus)
-                gst_bus_post(m_bus.get(), gst_message_new_application(nullptr, gst_structure_new_empty("vitrine-stop")));
+                gst_bus_post(m_bus.get(),
+                             gst_message_new_application(nullptr, gst_structure_new_empty("vitrine-stop")));
         }
         m_wake.notify_all();
         m_worker.join();
@@ -315,8 +321,7 @@ private:
     }
 
     // Returns true when asked to stop before the delay ran out.
-    template <typename Duration>
-    bool waitForStop(Duration delay)
+    template <typename Duration> bool waitForStop(Duration delay)
     {
         std::unique_lock lock(m_mutex);
         return m_wake.wait_for(lock, delay, [this] { return m_stopping; });
@@ -339,8 +344,8 @@ private:
         }
         std::string launch;
         if (hasVideo) {
-            launch = descriptions.video + " ! videoconvert name=" + kVideoConvertName + " ! appsink name=" +
-                     kVideoSinkName;
+            launch = descriptions.video + " ! videoconvert name=" + kVideoConvertName +
+                     " ! appsink name=" + kVideoSinkName;
         }
         if (hasAudio) {
             if (!launch.empty())
@@ -348,7 +353,7 @@ private:
             launch += descriptions.audio + " ! audioconvert ! audioresample ! appsink name=" + kAudioSinkName;
         }
 
-        auto delay = std::chrono::duration_cast<std::chrono::seconds>(kFirstRetryDelay);
+        std::chrono::seconds delay = kFirstRetryDelay;
         for (;;) {
             const RunEnd end = runOnce(launch);
             if (end == RunEnd::Stopped)
@@ -361,12 +366,12 @@ private:
             obs_source_output_video(m_source, nullptr);
             // A run that delivered something was healthy: a drop after that starts the back-off over.
             if (m_samplesThisRun.load() > 0)
-                delay = std::chrono::duration_cast<std::chrono::seconds>(kFirstRetryDelay);
+                delay = kFirstRetryDelay;
             blog(LOG_INFO, "[vitrine_gstreamer_source '%s'] restarting the pipeline in %lld s", name(),
                  static_cast<long long>(delay.count()));
             if (waitForStop(delay))
                 return;
-            delay = std::min(delay * 2, std::chrono::duration_cast<std::chrono::seconds>(kMaxRetryDelay));
+            delay = std::min<std::chrono::seconds>(delay * 2, kMaxRetryDelay);
             ++m_restarts;
         }
     }
@@ -375,11 +380,12 @@ private:
     {
         m_samplesThisRun = 0;
         GError* rawError = nullptr;
-        ElementPtr pipeline =
-            adoptFloating(gst_parse_launch_full(launch.c_str(), nullptr, GST_PARSE_FLAG_FATAL_ERRORS, &rawError));
+        ElementPtr pipeline = adoptFloating(
+            gst_parse_launch_full(launch.c_str(), nullptr, GST_PARSE_FLAG_FATAL_ERRORS, &rawError));
         const ErrorPtr parseError(rawError);
         if (parseError || !pipeline) {
-            blog(LOG_WARNING, "[vitrine_gstreamer_source '%s'] invalid pipeline \"%s\": %s; the source stays empty",
+            blog(LOG_WARNING,
+                 "[vitrine_gstreamer_source '%s'] invalid pipeline \"%s\": %s; the source stays empty",
                  name(), launch.c_str(), parseError ? parseError->message : "unknown error");
             return RunEnd::Unusable;
         }
@@ -390,10 +396,10 @@ private:
             return RunEnd::Unusable;
         }
 
-        // A private clock rather than the process-wide system clock, whose type anyone may change: this one is
-        // guaranteed to be CLOCK_MONOTONIC, the clock os_gettime_ns() reads.
-        ClockPtr clock(static_cast<GstClock*>(g_object_new(gst_system_clock_get_type(), "clock-type",
-                                                           GST_CLOCK_TYPE_MONOTONIC, nullptr)));
+        // A private clock rather than the process-wide system clock, whose type anyone may change: this one
+        // is guaranteed to be CLOCK_MONOTONIC, the clock os_gettime_ns() reads.
+        ClockPtr clock(static_cast<GstClock*>(
+            g_object_new(gst_system_clock_get_type(), "clock-type", GST_CLOCK_TYPE_MONOTONIC, nullptr)));
         gst_object_ref_sink(clock.get());
         gst_pipeline_use_clock(asPipeline, clock.get());
 
@@ -407,7 +413,8 @@ private:
                 return RunEnd::Stopped;
             m_bus.reset(static_cast<GstBus*>(gst_object_ref(bus.get())));
         }
-        // Whatever happens below, the pipeline is stopped (joining its streaming threads) before it is dropped.
+        // Whatever happens below, the pipeline is stopped (joining its streaming threads) before it is
+        // dropped.
         struct Teardown {
             GstreamerSource* self;
             GstElement* pipeline;
@@ -433,10 +440,12 @@ private:
                 blog(LOG_WARNING, "[vitrine_gstreamer_source '%s'] the pipeline would not start", name());
             return RunEnd::Failed;
         }
-        blog(LOG_INFO, "[vitrine_gstreamer_source '%s'] playing%s: %s", name(), live ? " (live)" : "", launch.c_str());
+        blog(LOG_INFO, "[vitrine_gstreamer_source '%s'] playing%s: %s", name(), live ? " (live)" : "",
+             launch.c_str());
 
-        constexpr auto kWatched = static_cast<GstMessageType>(GST_MESSAGE_ERROR | GST_MESSAGE_EOS | GST_MESSAGE_WARNING |
-                                                              GST_MESSAGE_LATENCY | GST_MESSAGE_APPLICATION);
+        constexpr auto kWatched =
+            static_cast<GstMessageType>(GST_MESSAGE_ERROR | GST_MESSAGE_EOS | GST_MESSAGE_WARNING |
+                                        GST_MESSAGE_LATENCY | GST_MESSAGE_APPLICATION);
         for (;;) {
             // Messages we do not watch are dropped by the pop, so the bus never grows.
             MessagePtr message(gst_bus_timed_pop_filtered(bus.get(), kNoTime, kWatched));
@@ -448,7 +457,8 @@ private:
                     return RunEnd::Stopped;
                 break;
             case GST_MESSAGE_LATENCY:
-                // Nobody else runs a bus watch in this process, so the pipeline's latency is ours to redistribute.
+                // Nobody else runs a bus watch in this process, so the pipeline's latency is ours to
+                // redistribute.
                 gst_bin_recalculate_latency(gstCast<GstBin>(pipeline.get(), gst_bin_get_type()));
                 break;
             case GST_MESSAGE_WARNING:
@@ -482,8 +492,8 @@ private:
             if (appSink == nullptr)
                 return rejectSinkName(kVideoSinkName);
             const CapsPtr caps = videoSinkCaps();
-            // Two buffers and drop: a consumer that falls behind loses frames instead of growing memory. sync keeps
-            // file-based pipelines at their real pace.
+            // Two buffers and drop: a consumer that falls behind loses frames instead of growing memory. sync
+            // keeps file-based pipelines at their real pace.
             g_object_set(sink.get(), "caps", caps.get(), "max-buffers", 2u, "drop", TRUE, "sync", TRUE,
                          "enable-last-sample", FALSE, nullptr);
             GstAppSinkCallbacks callbacks{};
@@ -508,8 +518,8 @@ private:
 
     bool rejectSinkName(const char* sinkName)
     {
-        blog(LOG_WARNING, "[vitrine_gstreamer_source '%s'] the pipeline may not name an element \"%s\"", name(),
-             sinkName);
+        blog(LOG_WARNING, "[vitrine_gstreamer_source '%s'] the pipeline may not name an element \"%s\"",
+             name(), sinkName);
         return false;
     }
 
@@ -522,7 +532,8 @@ private:
         const StringPtr debug(rawDebug);
         const StringPtr from(gst_object_get_name(message->src));
         blog(LOG_WARNING, "[vitrine_gstreamer_source '%s'] error from %s: %s (%s)", name(),
-             from ? from.get() : "pipeline", error ? error->message : "unknown", debug ? debug.get() : "no details");
+             from ? from.get() : "pipeline", error ? error->message : "unknown",
+             debug ? debug.get() : "no details");
     }
 
     void logWarning(GstMessage* message)
@@ -534,7 +545,8 @@ private:
         const StringPtr debug(rawDebug);
         const StringPtr from(gst_object_get_name(message->src));
         blog(LOG_WARNING, "[vitrine_gstreamer_source '%s'] warning from %s: %s (%s)", name(),
-             from ? from.get() : "pipeline", error ? error->message : "unknown", debug ? debug.get() : "no details");
+             from ? from.get() : "pipeline", error ? error->message : "unknown",
+             debug ? debug.get() : "no details");
     }
 
     static GstFlowReturn onVideoSample(GstAppSink* sink, gpointer data)
@@ -567,9 +579,9 @@ private:
         m_video.format = toObsFormat(gstFormat);
         const video_colorspace colourSpace = toObsColourSpace(m_video.info, &m_video.trc);
         m_video.fullRange = m_video.info.colorimetry.range == GST_VIDEO_COLOR_RANGE_0_255;
-        video_format_get_parameters_for_format(colourSpace, m_video.fullRange ? VIDEO_RANGE_FULL : VIDEO_RANGE_PARTIAL,
-                                               m_video.format, m_video.matrix.data(), m_video.rangeMin.data(),
-                                               m_video.rangeMax.data());
+        video_format_get_parameters_for_format(
+            colourSpace, m_video.fullRange ? VIDEO_RANGE_FULL : VIDEO_RANGE_PARTIAL, m_video.format,
+            m_video.matrix.data(), m_video.rangeMin.data(), m_video.rangeMax.data());
 
         std::string upstream;
         {
@@ -584,7 +596,8 @@ private:
             m_negotiatedFormat = gst_video_format_to_string(gstFormat);
             m_upstreamFormat = upstream;
         }
-        blog(LOG_INFO, "[vitrine_gstreamer_source '%s'] negotiated caps %s (%s)", name(), capsToString(caps).c_str(),
+        blog(LOG_INFO, "[vitrine_gstreamer_source '%s'] negotiated caps %s (%s)", name(),
+             capsToString(caps).c_str(),
              upstream == gst_video_format_to_string(gstFormat) ? "passed through unconverted"
                                                                : ("converted from " + upstream).c_str());
     }
@@ -618,7 +631,8 @@ private:
         std::copy(m_video.matrix.begin(), m_video.matrix.end(), frame.color_matrix);
         std::copy(m_video.rangeMin.begin(), m_video.rangeMin.end(), frame.color_range_min);
         std::copy(m_video.rangeMax.begin(), m_video.rangeMax.end(), frame.color_range_max);
-        frame.timestamp = obsTimestamp(gstCast<GstElement>(sink, gst_element_get_type()), sample, buffer->pts);
+        frame.timestamp =
+            obsTimestamp(gstCast<GstElement>(sink, gst_element_get_type()), sample, buffer->pts);
         // libobs copies the planes before returning, so the mapping may end right after.
         obs_source_output_video(m_source, &frame);
         ++m_videoFrames;
@@ -635,8 +649,8 @@ private:
             m_audio.caps.reset(gst_caps_ref(caps));
             m_audio.valid = gst_audio_info_from_caps(&m_audio.info, caps) && m_audio.info.bpf > 0 &&
                             toObsAudioFormat(m_audio.info.finfo->format) != AUDIO_FORMAT_UNKNOWN;
-            blog(m_audio.valid ? LOG_INFO : LOG_WARNING, "[vitrine_gstreamer_source '%s'] audio caps %s%s", name(),
-                 capsToString(caps).c_str(), m_audio.valid ? "" : " are unusable");
+            blog(m_audio.valid ? LOG_INFO : LOG_WARNING, "[vitrine_gstreamer_source '%s'] audio caps %s%s",
+                 name(), capsToString(caps).c_str(), m_audio.valid ? "" : " are unusable");
         }
         if (!m_audio.valid)
             return;
@@ -650,7 +664,8 @@ private:
         audio.speakers = m_audio.info.channels == 1 ? SPEAKERS_MONO : SPEAKERS_STEREO;
         audio.format = toObsAudioFormat(m_audio.info.finfo->format);
         audio.samples_per_sec = static_cast<uint32_t>(m_audio.info.rate);
-        audio.timestamp = obsTimestamp(gstCast<GstElement>(sink, gst_element_get_type()), sample, buffer->pts);
+        audio.timestamp =
+            obsTimestamp(gstCast<GstElement>(sink, gst_element_get_type()), sample, buffer->pts);
         if (audio.frames == 0)
             return;
         obs_source_output_audio(m_source, &audio);
@@ -680,11 +695,11 @@ private:
 
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    bool m_stopping = false;         // guarded by m_mutex
-    BusPtr m_bus;                    // guarded by m_mutex; the running pipeline's bus, to wake the worker
-    ElementPtr m_videoConvert;       // guarded by m_mutex
-    std::string m_negotiatedFormat;  // guarded by m_mutex
-    std::string m_upstreamFormat;    // guarded by m_mutex
+    bool m_stopping = false;        // guarded by m_mutex
+    BusPtr m_bus;                   // guarded by m_mutex; the running pipeline's bus, to wake the worker
+    ElementPtr m_videoConvert;      // guarded by m_mutex
+    std::string m_negotiatedFormat; // guarded by m_mutex
+    std::string m_upstreamFormat;   // guarded by m_mutex
 
     std::atomic<std::uint64_t> m_videoFrames{0};
     std::atomic<std::uint64_t> m_audioFrames{0};
@@ -740,12 +755,13 @@ void sourceDefaults(obs_data_t* settings)
 obs_properties_t* sourceProperties(void*)
 {
     obs_properties_t* properties = obs_properties_create();
-    obs_property_t* video =
-        obs_properties_add_text(properties, "pipeline", "Video pipeline (gst-launch syntax)", OBS_TEXT_MULTILINE);
+    obs_property_t* video = obs_properties_add_text(properties, "pipeline",
+                                                    "Video pipeline (gst-launch syntax)", OBS_TEXT_MULTILINE);
     obs_property_set_long_description(video, "Vitrine appends \"! videoconvert ! appsink\" itself.");
-    obs_property_t* audio = obs_properties_add_text(properties, "audio_pipeline",
-                                                    "Audio pipeline (optional, gst-launch syntax)", OBS_TEXT_MULTILINE);
-    obs_property_set_long_description(audio, "Vitrine appends \"! audioconvert ! audioresample ! appsink\" itself.");
+    obs_property_t* audio = obs_properties_add_text(
+        properties, "audio_pipeline", "Audio pipeline (optional, gst-launch syntax)", OBS_TEXT_MULTILINE);
+    obs_property_set_long_description(audio,
+                                      "Vitrine appends \"! audioconvert ! audioresample ! appsink\" itself.");
     return properties;
 }
 

@@ -55,6 +55,7 @@ struct HeadlessRunner::Session {
     double cpuBaseline = 0.0;
     QElapsedTimer runClock;
     double runSeconds = 0.0;
+    QString figures; // read when the run ends, before outputs flush their queues
     QTimer durationTimer;
     QTimer connectTimer;
     QTimer stopTimer;
@@ -219,12 +220,12 @@ void HeadlessRunner::finish()
     s.durationTimer.stop();
     if (s.running)
         s.runSeconds = static_cast<double>(s.runClock.nsecsElapsed()) / 1e9;
+    s.figures = readFigures();
     if (s.outputs.isEmpty() || s.outputsStopped >= s.outputs.size()) {
         printFigures();
         QCoreApplication::exit(0);
         return;
     }
-    // Figures are read now, while outputs still hold their counters; stop() flushes the rest.
     for (OutputController* output : std::as_const(s.outputs))
         output->stop();
     s.stopTimer.setSingleShot(true);
@@ -248,23 +249,31 @@ void HeadlessRunner::fail(const QString& message)
 void HeadlessRunner::printFigures()
 {
     Session& s = *m_session;
-    const RenderStats now = s.studio.engine().renderStats();
+    // Frames and CPU are counted up to the end of the run; bytes include what the outputs flushed on stop.
     std::uint64_t bytesSent = 0;
+    for (const OutputController* output : std::as_const(s.outputs))
+        bytesSent += output->stats().bytesSent;
+    QTextStream(stdout) << s.figures.arg(bytesSent) << Qt::endl;
+}
+
+QString HeadlessRunner::readFigures()
+{
+    Session& s = *m_session;
+    const RenderStats now = s.studio.engine().renderStats();
     int framesDropped = 0;
-    for (const OutputController* output : std::as_const(s.outputs)) {
-        const OutputStats stats = output->stats();
-        bytesSent += stats.bytesSent;
-        framesDropped += stats.framesDropped;
-    }
-    QTextStream out(stdout);
+    for (const OutputController* output : std::as_const(s.outputs))
+        framesDropped += output->stats().framesDropped;
+    QString figures;
+    QTextStream out(&figures);
     out << "frames_rendered=" << (now.framesRendered - s.renderBaseline.framesRendered)
         << " frames_lagged=" << (now.framesLagged - s.renderBaseline.framesLagged)
         << " frames_skipped=" << (now.framesSkipped - s.renderBaseline.framesSkipped)
-        << " frames_dropped=" << framesDropped << " bytes_sent=" << bytesSent
+        << " frames_dropped=" << framesDropped << " bytes_sent=%1"
         << " cpu_seconds=" << QString::number(processCpuSeconds(), 'f', 2)
         << " run_cpu_seconds=" << QString::number(processCpuSeconds() - s.cpuBaseline, 'f', 2)
         << " peak_rss_kib=" << processPeakRssKib() << " duration_seconds=" << QString::number(s.runSeconds, 'f', 2)
-        << " avg_render_ms=" << QString::number(now.averageRenderMs, 'f', 2) << Qt::endl;
+        << " avg_render_ms=" << QString::number(now.averageRenderMs, 'f', 2);
+    return figures;
 }
 
 } // namespace vitrine

@@ -40,6 +40,7 @@ private:
     void onOutputStopped(int code, const QString& message);
     void finish();
     void fail(const QString& message);
+    QString readFigures();
     void printFigures();
     static void installSignalHandlers();
 

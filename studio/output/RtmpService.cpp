@@ -80,6 +80,16 @@ void registerRtmpServiceKind()
     obs_register_service(&info);
 }
 
+QString redactStreamUrl(const QString& url)
+{
+    // The path's last segment is the stream key, a secret: show at most scheme, host and port.
+    const QUrl parsed(url);
+    if (!parsed.isValid() || parsed.host().isEmpty())
+        return QStringLiteral("…");
+    const QString port = parsed.port() > 0 ? QStringLiteral(":%1").arg(parsed.port()) : QString();
+    return parsed.scheme() + QStringLiteral("://") + parsed.host() + port + QStringLiteral("/…");
+}
+
 bool parseRtmpUrl(const QString& url, RtmpTarget* target, QString* error)
 {
     const QUrl parsed(url, QUrl::StrictMode);
@@ -87,7 +97,7 @@ bool parseRtmpUrl(const QString& url, RtmpTarget* target, QString* error)
     if (!parsed.isValid() || (scheme != u"rtmp" && scheme != u"rtmps") || parsed.host().isEmpty()) {
         *error = QCoreApplication::translate("vitrine::RtmpService",
                                              "malformed stream URL “%1”: expected rtmp://HOST[:PORT]/APP/KEY")
-                     .arg(url);
+                     .arg(redactStreamUrl(url));
         return false;
     }
     QString path = parsed.path();
@@ -98,7 +108,7 @@ bool parseRtmpUrl(const QString& url, RtmpTarget* target, QString* error)
         *error = QCoreApplication::translate("vitrine::RtmpService",
                                              "stream URL “%1” has no application and key: expected "
                                              "rtmp://HOST[:PORT]/APP/KEY")
-                     .arg(url);
+                     .arg(redactStreamUrl(url));
         return false;
     }
     QUrl server = parsed;

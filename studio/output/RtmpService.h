@@ -15,6 +15,9 @@ struct RtmpTarget {
     QString key;    // may be empty
 };
 
+// The URL with its stream key hidden, for messages and logs.
+QString redactStreamUrl(const QString& url);
+
 // Splits rtmp[s]://HOST[:PORT]/APP/KEY into server and key. Returns false with a message when malformed.
 [[nodiscard]] bool parseRtmpUrl(const QString& url, RtmpTarget* target, QString* error);
 

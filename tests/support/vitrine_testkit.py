@@ -187,7 +187,7 @@ rtmp {{
         # -e: the error log used before the config is read (the default is /var/log/nginx, not ours).
         self.process = subprocess.Popen(
             ["nginx", "-c", str(self.conf), "-p", str(self.dir), "-e", str(self.error_log)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+            stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, start_new_session=True)
         if not wait_for_port(self.port, timeout=10, process=self.process):
             log = self.log()
             self.stop()
@@ -213,8 +213,14 @@ rtmp {{
 
     def stop(self) -> None:
         if self.process is not None:
-            # SIGQUIT: graceful (workers finish and close recordings); SIGTERM, then SIGKILL if it lingers.
-            stop_process(self.process, signal.SIGQUIT, grace=5)
+            # SIGQUIT: graceful (workers finish and close recordings). If it lingers, kill its whole
+            # process group (its own session), so no worker outlives a killed master.
+            try:
+                self.process.send_signal(signal.SIGQUIT)
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
             self.process = None
         self._tempdir.cleanup()
 
@@ -283,39 +289,60 @@ def vitrine_env(display: Optional[str], extra: Optional[dict] = None) -> dict:
     return env
 
 
-def start_vitrine(args: Sequence, env: dict) -> subprocess.Popen:
-    return subprocess.Popen([str(VITRINE), *map(str, args)], env=env, stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="replace")
+class VitrineProcess:
+    """A runner started in the background. Its output goes to files, not pipes: a chatty run (--verbose)
+    nobody reads from while the test waits can never block on a full pipe."""
 
+    def __init__(self, args: Sequence, env: dict):
+        self.args = list(args)
+        self.started = time.monotonic()
+        self._out = tempfile.TemporaryFile()
+        self._err = tempfile.TemporaryFile()
+        self.popen = subprocess.Popen([str(VITRINE), *map(str, args)], env=env, stdin=subprocess.DEVNULL,
+                                      stdout=self._out, stderr=self._err)
 
-def finish_vitrine(process: subprocess.Popen, args: Sequence, started: float, timeout: float) -> VitrineRun:
-    """Collect a started runner's output; past the timeout it gets SIGTERM, then SIGKILL."""
-    timed_out = False
-    try:
-        stdout, stderr = process.communicate(timeout=max(0.0, timeout - (time.monotonic() - started)))
-    except subprocess.TimeoutExpired:
-        timed_out = True
-        process.terminate()
+    def poll(self) -> Optional[int]:
+        return self.popen.poll()
+
+    def send_signal(self, signum: int) -> None:
+        self.popen.send_signal(signum)
+
+    def finish(self, timeout: float) -> VitrineRun:
+        """Wait for the end, at most `timeout` seconds after the start; then SIGTERM, then SIGKILL."""
+        timed_out = False
         try:
-            stdout, stderr = process.communicate(timeout=10)
+            self.popen.wait(timeout=max(0.0, timeout - (time.monotonic() - self.started)))
         except subprocess.TimeoutExpired:
-            process.kill()
-            stdout, stderr = process.communicate()
-    elapsed = time.monotonic() - started
-    return VitrineRun(list(args), None if timed_out else process.returncode, stdout, stderr, elapsed,
-                      timed_out, parse_figures(stdout))
+            timed_out = True
+            stop_process(self.popen, signal.SIGTERM, grace=10)
+        elapsed = time.monotonic() - self.started
+        stdout, stderr = self._read(self._out), self._read(self._err)
+        return VitrineRun(self.args, None if timed_out else self.popen.returncode, stdout, stderr, elapsed,
+                          timed_out, parse_figures(stdout))
+
+    def kill(self) -> None:
+        """Never leave a runner behind (idempotent)."""
+        stop_process(self.popen, signal.SIGKILL)
+        self._out.close()
+        self._err.close()
+
+    @staticmethod
+    def _read(file) -> str:
+        file.seek(0)
+        return file.read().decode(errors="replace")
+
+
+def start_vitrine(args: Sequence, env: dict) -> VitrineProcess:
+    return VitrineProcess(args, env)
 
 
 def run_vitrine(args: Sequence, timeout: float = 60, env: Optional[dict] = None) -> VitrineRun:
-    """Run the vitrine executable to its end (or the timeout)."""
-    started = time.monotonic()
+    """Run the vitrine executable to its end (or the timeout); the last stdout line is parsed as figures."""
     process = start_vitrine(args, env if env is not None else dict(os.environ))
     try:
-        return finish_vitrine(process, args, started, timeout)
+        return process.finish(timeout)
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        process.kill()
 
 
 # ---------------------------------------------------------------------------------------------------------------

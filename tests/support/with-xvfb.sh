@@ -1,4 +1,5 @@
 #!/bin/bash
+# shellcheck disable=SC2317  # cleanup() and forward() run from traps
 # Runs a command under a fresh Xvfb of its own: with-xvfb.sh COMMAND [ARGS...]
 # Xvfb picks a free display number itself (-displayfd), so parallel runs never collide;
 # it is killed on exit and the command's exit code is passed on.
