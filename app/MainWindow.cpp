@@ -105,7 +105,8 @@ void MainWindow::onRecordToggled(bool checked)
     QDir().mkpath(folder);
     // MKV keeps everything written so far readable if the studio stops unexpectedly.
     const QString path = QDir(folder).filePath(
-        QStringLiteral("vitrine-%1.mkv").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        QStringLiteral("vitrine-%1.mkv")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     m_recording = OutputController::createRecording(path, m_session->encoders(), this);
     connect(m_recording, &OutputController::stopped, this, &MainWindow::onRecordingStopped);
     QString error;

@@ -51,7 +51,8 @@ int main(int argc, char** argv)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "xcb");
         if (qEnvironmentVariableIsEmpty("DISPLAY")) {
-            QTextStream(stderr) << "vitrine: no X11 display to open the studio window on (DISPLAY is not set)\n";
+            QTextStream(stderr)
+                << "vitrine: no X11 display to open the studio window on (DISPLAY is not set)\n";
             return 2;
         }
         app = std::make_unique<QApplication>(argc, argv);
@@ -72,7 +73,8 @@ int main(int argc, char** argv)
         QTextStream(stdout) << "vitrine " << QCoreApplication::applicationVersion() << '\n';
         return 0;
     case vitrine::CommandLine::Mode::Error:
-        QTextStream(stderr) << "vitrine: " << command.error << "\n" << "Try 'vitrine --help'.\n";
+        QTextStream(stderr) << "vitrine: " << command.error << "\n"
+                            << "Try 'vitrine --help'.\n";
         return 2;
     case vitrine::CommandLine::Mode::Headless: {
         vitrine::HeadlessRunner runner(command.headless);
@@ -83,7 +85,8 @@ int main(int argc, char** argv)
     }
 
     vitrine::MainWindow mainWindow;
-    if (!mainWindow.openShow(command.showPath.isEmpty() ? vitrine::MainWindow::demoShowPath() : command.showPath))
+    if (!mainWindow.openShow(command.showPath.isEmpty() ? vitrine::MainWindow::demoShowPath()
+                                                        : command.showPath))
         return 2;
     mainWindow.show();
     return QApplication::exec();

@@ -76,14 +76,16 @@ void ObsDisplay::drawTrampoline(void*, uint32_t cx, uint32_t cy)
     obs_video_info ovi{};
     if (!obs_get_video_info(&ovi) || cx == 0 || cy == 0)
         return;
-    const double scale = std::min(static_cast<double>(cx) / ovi.base_width, static_cast<double>(cy) / ovi.base_height);
+    const double scale =
+        std::min(static_cast<double>(cx) / ovi.base_width, static_cast<double>(cy) / ovi.base_height);
     const int width = static_cast<int>(ovi.base_width * scale);
     const int height = static_cast<int>(ovi.base_height * scale);
     const int x = (static_cast<int>(cx) - width) / 2;
     const int y = (static_cast<int>(cy) - height) / 2;
 
     gs_projection_push();
-    gs_ortho(0.0f, static_cast<float>(ovi.base_width), 0.0f, static_cast<float>(ovi.base_height), -100.0f, 100.0f);
+    gs_ortho(0.0f, static_cast<float>(ovi.base_width), 0.0f, static_cast<float>(ovi.base_height), -100.0f,
+             100.0f);
     gs_set_viewport(x, y, width, height);
     obs_render_main_texture();
     gs_projection_pop();

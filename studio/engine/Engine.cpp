@@ -46,10 +46,11 @@ Engine::~Engine()
 
 QStringList Engine::defaultModules()
 {
-    return {QStringLiteral("image-source"),    QStringLiteral("text-freetype2"), QStringLiteral("obs-ffmpeg"),
-            QStringLiteral("obs-x264"),        QStringLiteral("obs-outputs"),    QStringLiteral("obs-transitions"),
-            QStringLiteral("obs-filters"),     QStringLiteral("linux-v4l2"),     QStringLiteral("linux-capture"),
-            QStringLiteral("linux-pulseaudio")};
+    return {QStringLiteral("image-source"),  QStringLiteral("text-freetype2"),
+            QStringLiteral("obs-ffmpeg"),    QStringLiteral("obs-x264"),
+            QStringLiteral("obs-outputs"),   QStringLiteral("obs-transitions"),
+            QStringLiteral("obs-filters"),   QStringLiteral("linux-v4l2"),
+            QStringLiteral("linux-capture"), QStringLiteral("linux-pulseaudio")};
 }
 
 bool Engine::start(const Options& options, QString* error)
@@ -63,8 +64,9 @@ bool Engine::start(const Options& options, QString* error)
         return false;
     }
     if (options.nativeDisplay == nullptr) {
-        *error = tr("no X11 or Wayland display: libobs needs one even without a window (on a server, run under "
-                    "xvfb-run)");
+        *error =
+            tr("no X11 or Wayland display: libobs needs one even without a window (on a server, run under "
+               "xvfb-run)");
         return false;
     }
 
@@ -72,7 +74,7 @@ bool Engine::start(const Options& options, QString* error)
     // FFmpeg's encoders and demuxers inside libobs print their chatter straight to stderr otherwise.
     av_log_set_level(AV_LOG_ERROR);
     obs_set_nix_platform(options.windowSystem == WindowSystem::Wayland ? OBS_NIX_PLATFORM_WAYLAND
-                                                                         : OBS_NIX_PLATFORM_X11_EGL);
+                                                                       : OBS_NIX_PLATFORM_X11_EGL);
     obs_set_nix_platform_display(options.nativeDisplay);
 
     QString configDir = options.configDir;
@@ -138,9 +140,11 @@ bool Engine::resetVideo(const VideoSettings& video, QString* error)
 
 void Engine::loadModules(const Options& options)
 {
-    const QString binDir = options.pluginDir.isEmpty() ? QStringLiteral(VITRINE_OBS_PLUGIN_DIR) : options.pluginDir;
-    const QString dataRoot =
-        options.pluginDataDir.isEmpty() ? QStringLiteral(VITRINE_OBS_DATA_DIR "/obs-plugins") : options.pluginDataDir;
+    const QString binDir =
+        options.pluginDir.isEmpty() ? QStringLiteral(VITRINE_OBS_PLUGIN_DIR) : options.pluginDir;
+    const QString dataRoot = options.pluginDataDir.isEmpty()
+                                 ? QStringLiteral(VITRINE_OBS_DATA_DIR "/obs-plugins")
+                                 : options.pluginDataDir;
     for (const QString& name : options.modules) {
         const QString binary = binDir + u'/' + name + QStringLiteral(".so");
         const QString data = dataRoot + u'/' + name;

@@ -31,9 +31,9 @@ public:
         WindowSystem windowSystem = WindowSystem::X11;
         void* nativeDisplay = nullptr; // Display* (X11) or wl_display* (Wayland); not owned
         VideoSettings video;
-        QString configDir;             // where modules may keep their config; a temp folder when empty
+        QString configDir; // where modules may keep their config; a temp folder when empty
         QStringList modules = defaultModules();
-        QString pluginDir;             // empty: the folder libobs was built with
+        QString pluginDir; // empty: the folder libobs was built with
         QString pluginDataDir;
     };
 
@@ -42,7 +42,8 @@ public:
     Engine(const Engine&) = delete;
     Engine& operator=(const Engine&) = delete;
 
-    // Starts libobs. On failure returns false, fills *error with a message for people, and leaves libobs down.
+    // Starts libobs. On failure returns false, fills *error with a message for people, and leaves libobs
+    // down.
     [[nodiscard]] bool start(const Options& options, QString* error);
     // Changes the canvas; fails while an output is active.
     [[nodiscard]] bool resetVideo(const VideoSettings& video, QString* error);

@@ -1,7 +1,7 @@
 #pragma once
 
-// The project's RAII handles for libobs: obs.hpp's templates (OBSSource, OBSSourceAutoRelease, OBSScene, OBSSceneItem,
-// OBSEncoder, OBSOutput, OBSService, OBSData, OBSSignal...), plus the few it does not provide.
+// The project's RAII handles for libobs: obs.hpp's templates (OBSSource, OBSSourceAutoRelease, OBSScene,
+// OBSSceneItem, OBSEncoder, OBSOutput, OBSService, OBSData, OBSSignal...), plus the few it does not provide.
 #include <obs.hpp>
 
 #include <memory>

@@ -10,7 +10,10 @@ struct VideoSettings {
     int height = 720;
     int fps = 30;
 
-    bool isValid() const { return width >= 16 && height >= 16 && width % 2 == 0 && height % 2 == 0 && fps > 0; }
+    bool isValid() const
+    {
+        return width >= 16 && height >= 16 && width % 2 == 0 && height % 2 == 0 && fps > 0;
+    }
     bool operator==(const VideoSettings&) const = default;
 };
 

@@ -24,28 +24,30 @@ CommandLine CommandLine::parse(const QStringList& arguments)
            "  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]\n"
            "          [--record OUT.mkv] [--duration SECONDS]\n"
            "                                 run a show without a window (automation, tests, benchmarks)\n\n"
-           "The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went\n"
+           "The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run "
+           "went\n"
            "as asked and prints the run's figures as key=value pairs on its last line of standard output:\n"
-           "frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),\n"
+           "frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole "
+           "process),\n"
            "run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.\n"
            "Errors go to standard error; fatal errors exit 2."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption headlessOption(QStringLiteral("headless"), tr("Run the show without a window."));
     const QCommandLineOption showOption(QStringLiteral("show"), tr("The show file to run."), tr("FILE"));
-    const QCommandLineOption streamOption(QStringLiteral("stream"),
-                                          tr("Stream to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY."), tr("URL"));
-    const QCommandLineOption recordOption(QStringLiteral("record"),
-                                          tr("Record to a file (MKV recommended: recoverable after a crash)."),
-                                          tr("FILE"));
-    const QCommandLineOption durationOption(QStringLiteral("duration"),
-                                            tr("Stop after SECONDS once outputs run (default: until Ctrl+C)."),
-                                            tr("SECONDS"));
-    const QCommandLineOption canvasOption(QStringLiteral("canvas"),
-                                          tr("Canvas size, e.g. 1280x720 or 1080x1920 (vertical)."), tr("WxH"));
+    const QCommandLineOption streamOption(
+        QStringLiteral("stream"), tr("Stream to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY."), tr("URL"));
+    const QCommandLineOption recordOption(
+        QStringLiteral("record"), tr("Record to a file (MKV recommended: recoverable after a crash)."),
+        tr("FILE"));
+    const QCommandLineOption durationOption(
+        QStringLiteral("duration"), tr("Stop after SECONDS once outputs run (default: until Ctrl+C)."),
+        tr("SECONDS"));
+    const QCommandLineOption canvasOption(
+        QStringLiteral("canvas"), tr("Canvas size, e.g. 1280x720 or 1080x1920 (vertical)."), tr("WxH"));
     const QCommandLineOption fpsOption(QStringLiteral("fps"), tr("Frames per second (default 30)."), tr("N"));
-    const QCommandLineOption bitrateOption(QStringLiteral("bitrate"), tr("Video bitrate in kbps (default 2500)."),
-                                           tr("KBPS"));
+    const QCommandLineOption bitrateOption(QStringLiteral("bitrate"),
+                                           tr("Video bitrate in kbps (default 2500)."), tr("KBPS"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), tr("Print libobs's own log."));
     parser.addOptions({headlessOption, showOption, streamOption, recordOption, durationOption, canvasOption,
                        fpsOption, bitrateOption, verboseOption});
@@ -94,7 +96,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         bool ok = false;
         options.durationSeconds = parser.value(durationOption).toDouble(&ok);
         if (!ok || options.durationSeconds <= 0)
-            return fail(tr("--duration needs a positive number of seconds, not “%1”").arg(parser.value(durationOption)));
+            return fail(tr("--duration needs a positive number of seconds, not “%1”")
+                            .arg(parser.value(durationOption)));
     }
     if (parser.isSet(canvasOption) || parser.isSet(fpsOption)) {
         VideoSettings canvas;
@@ -102,7 +105,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             static const QRegularExpression sizePattern(QStringLiteral("^(\\d+)[xX×](\\d+)$"));
             const QRegularExpressionMatch match = sizePattern.match(parser.value(canvasOption));
             if (!match.hasMatch())
-                return fail(tr("--canvas needs WIDTHxHEIGHT, e.g. 1280x720, not “%1”").arg(parser.value(canvasOption)));
+                return fail(tr("--canvas needs WIDTHxHEIGHT, e.g. 1280x720, not “%1”")
+                                .arg(parser.value(canvasOption)));
             canvas.width = match.captured(1).toInt();
             canvas.height = match.captured(2).toInt();
         }
@@ -110,17 +114,21 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             bool ok = false;
             canvas.fps = parser.value(fpsOption).toInt(&ok);
             if (!ok || canvas.fps <= 0 || canvas.fps > 120)
-                return fail(tr("--fps needs a whole number from 1 to 120, not “%1”").arg(parser.value(fpsOption)));
+                return fail(
+                    tr("--fps needs a whole number from 1 to 120, not “%1”").arg(parser.value(fpsOption)));
         }
         if (!canvas.isValid())
-            return fail(tr("invalid canvas %1×%2 (sizes must be even, at least 16)").arg(canvas.width).arg(canvas.height));
+            return fail(tr("invalid canvas %1×%2 (sizes must be even, at least 16)")
+                            .arg(canvas.width)
+                            .arg(canvas.height));
         options.canvas = canvas;
     }
     if (parser.isSet(bitrateOption)) {
         bool ok = false;
         options.encoders.videoBitrateKbps = parser.value(bitrateOption).toInt(&ok);
         if (!ok || options.encoders.videoBitrateKbps < 100 || options.encoders.videoBitrateKbps > 50000)
-            return fail(tr("--bitrate needs kbps from 100 to 50000, not “%1”").arg(parser.value(bitrateOption)));
+            return fail(
+                tr("--bitrate needs kbps from 100 to 50000, not “%1”").arg(parser.value(bitrateOption)));
     }
     return result;
 }

@@ -11,10 +11,10 @@ namespace vitrine {
 struct CommandLine {
     enum class Mode { Window, Headless, Help, Version, Error };
     Mode mode = Mode::Window;
-    QString showPath;       // window mode: the show to open (may be empty)
+    QString showPath; // window mode: the show to open (may be empty)
     HeadlessOptions headless;
     bool verbose = false;
-    QString error;          // Mode::Error: what was wrong
+    QString error; // Mode::Error: what was wrong
     QString helpText;
 
     static CommandLine parse(const QStringList& arguments);

@@ -165,9 +165,8 @@ bool HeadlessRunner::prepare()
     s.durationTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     connect(&s.durationTimer, &QTimer::timeout, this, &HeadlessRunner::finish);
     s.connectTimer.setSingleShot(true);
-    connect(&s.connectTimer, &QTimer::timeout, this, [this] {
-        fail(tr("outputs did not start within %1 s").arg(m_options.connectTimeoutSeconds));
-    });
+    connect(&s.connectTimer, &QTimer::timeout, this,
+            [this] { fail(tr("outputs did not start within %1 s").arg(m_options.connectTimeoutSeconds)); });
 
     for (OutputController* output : std::as_const(s.outputs)) {
         if (!output->start(&error)) {
@@ -271,7 +270,8 @@ QString HeadlessRunner::readFigures()
         << " frames_dropped=" << framesDropped << " bytes_sent=%1"
         << " cpu_seconds=" << QString::number(processCpuSeconds(), 'f', 2)
         << " run_cpu_seconds=" << QString::number(processCpuSeconds() - s.cpuBaseline, 'f', 2)
-        << " peak_rss_kib=" << processPeakRssKib() << " duration_seconds=" << QString::number(s.runSeconds, 'f', 2)
+        << " peak_rss_kib=" << processPeakRssKib()
+        << " duration_seconds=" << QString::number(s.runSeconds, 'f', 2)
         << " avg_render_ms=" << QString::number(now.averageRenderMs, 'f', 2);
     return figures;
 }

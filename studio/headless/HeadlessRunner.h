@@ -12,9 +12,9 @@ namespace vitrine {
 
 struct HeadlessOptions {
     QString showPath;
-    QString streamUrl;   // rtmp[s]://HOST[:PORT]/APP/KEY; empty: no stream
-    QString recordPath;  // empty: no recording
-    double durationSeconds = 0.0; // 0: until SIGINT/SIGTERM
+    QString streamUrl;                   // rtmp[s]://HOST[:PORT]/APP/KEY; empty: no stream
+    QString recordPath;                  // empty: no recording
+    double durationSeconds = 0.0;        // 0: until SIGINT/SIGTERM
     std::optional<VideoSettings> canvas; // overrides the show's canvas
     EncoderSettings encoders;
     int connectTimeoutSeconds = 20;

@@ -15,8 +15,8 @@ bool EncoderSet::create(const EncoderSettings& settings, int fps, QString* error
     obs_data_set_string(videoSettings, "profile", "main");
     m_video = obs_video_encoder_create("obs_x264", "vitrine-h264", videoSettings, nullptr);
     if (!m_video) {
-        *error = QCoreApplication::translate("vitrine::EncoderSet",
-                                             "the x264 encoder is not available (is the obs-x264 module installed?)");
+        *error = QCoreApplication::translate(
+            "vitrine::EncoderSet", "the x264 encoder is not available (is the obs-x264 module installed?)");
         return false;
     }
     obs_encoder_set_video(m_video, obs_get_video());
@@ -25,8 +25,8 @@ bool EncoderSet::create(const EncoderSettings& settings, int fps, QString* error
     obs_data_set_int(audioSettings, "bitrate", settings.audioBitrateKbps);
     m_audio = obs_audio_encoder_create("ffmpeg_aac", "vitrine-aac", audioSettings, 0, nullptr);
     if (!m_audio) {
-        *error = QCoreApplication::translate("vitrine::EncoderSet",
-                                             "the AAC encoder is not available (is the obs-ffmpeg module installed?)");
+        *error = QCoreApplication::translate(
+            "vitrine::EncoderSet", "the AAC encoder is not available (is the obs-ffmpeg module installed?)");
         return false;
     }
     obs_encoder_set_audio(m_audio, obs_get_audio());

@@ -33,7 +33,10 @@ QString describeOutputStopCode(int code)
     }
 }
 
-OutputController::OutputController(QString label, QObject* parent) : QObject(parent), m_label(std::move(label)) {}
+OutputController::OutputController(QString label, QObject* parent)
+    : QObject(parent), m_label(std::move(label))
+{
+}
 
 OutputController::~OutputController()
 {
@@ -46,13 +49,14 @@ OutputController::~OutputController()
 }
 
 OutputController* OutputController::createStream(const QString& server, const QString& key,
-                                                  const EncoderSet& encoders, QObject* parent)
+                                                 const EncoderSet& encoders, QObject* parent)
 {
     auto* controller = new OutputController(tr("Stream to %1").arg(server), parent);
     OBSDataAutoRelease serviceSettings = obs_data_create();
     obs_data_set_string(serviceSettings, "server", server.toUtf8().constData());
     obs_data_set_string(serviceSettings, "key", key.toUtf8().constData());
-    controller->m_service = obs_service_create(kRtmpServiceId, "vitrine-stream-service", serviceSettings, nullptr);
+    controller->m_service =
+        obs_service_create(kRtmpServiceId, "vitrine-stream-service", serviceSettings, nullptr);
 
     OBSDataAutoRelease outputSettings = obs_data_create();
     OBSOutputAutoRelease output = obs_output_create("rtmp_output", "vitrine-stream", outputSettings, nullptr);
@@ -67,7 +71,7 @@ OutputController* OutputController::createStream(const QString& server, const QS
 }
 
 OutputController* OutputController::createRecording(const QString& path, const EncoderSet& encoders,
-                                                     QObject* parent)
+                                                    QObject* parent)
 {
     auto* controller = new OutputController(tr("Recording to %1").arg(QFileInfo(path).fileName()), parent);
     OBSDataAutoRelease settings = obs_data_create();

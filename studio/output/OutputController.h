@@ -25,10 +25,11 @@ public:
     Q_ENUM(State)
 
     // A stream to server/key through Vitrine's RTMP service.
-    static OutputController* createStream(const QString& server, const QString& key, const EncoderSet& encoders,
-                                          QObject* parent);
+    static OutputController* createStream(const QString& server, const QString& key,
+                                          const EncoderSet& encoders, QObject* parent);
     // A local recording (MKV, MP4, FLV... from the extension) through ffmpeg_muxer.
-    static OutputController* createRecording(const QString& path, const EncoderSet& encoders, QObject* parent);
+    static OutputController* createRecording(const QString& path, const EncoderSet& encoders,
+                                             QObject* parent);
 
     ~OutputController() override;
 

@@ -93,7 +93,8 @@ QStringList SceneCollection::validate() const
         names.insert(spec.name);
         for (const SceneItemSpec& item : spec.items)
             if (!source(item.source) && !scene(item.source))
-                problems << tr("scene “%1” shows “%2”, which is not a source of the show").arg(spec.name, item.source);
+                problems << tr("scene “%1” shows “%2”, which is not a source of the show")
+                                .arg(spec.name, item.source);
     }
     for (const QString& name : globalAudio)
         if (!source(name))
@@ -120,13 +121,11 @@ QJsonObject SceneCollection::toJson() const
     for (const SceneSpec& spec : scenes) {
         QJsonArray items;
         for (const SceneItemSpec& item : spec.items) {
-            QJsonObject json{{QStringLiteral("source"), item.source},
-                             {QStringLiteral("x"), item.x},
-                             {QStringLiteral("y"), item.y},
-                             {QStringLiteral("scaleX"), item.scaleX},
-                             {QStringLiteral("scaleY"), item.scaleY},
-                             {QStringLiteral("visible"), item.visible},
-                             {QStringLiteral("locked"), item.locked}};
+            QJsonObject json{
+                {QStringLiteral("source"), item.source}, {QStringLiteral("x"), item.x},
+                {QStringLiteral("y"), item.y},           {QStringLiteral("scaleX"), item.scaleX},
+                {QStringLiteral("scaleY"), item.scaleY}, {QStringLiteral("visible"), item.visible},
+                {QStringLiteral("locked"), item.locked}};
             if (item.crop != Crop{})
                 json.insert(QStringLiteral("crop"), cropToJson(item.crop));
             items.append(json);
@@ -152,11 +151,12 @@ SceneCollection SceneCollection::fromJson(const QJsonObject& json, QStringList* 
         const QString kindName = object.value(QStringLiteral("kind")).toString();
         const std::optional<SourceKind> kind = sourceKindFromName(kindName);
         if (!kind) {
-            *errors << tr("source “%1” (sources[%2]) has an unknown kind “%3”; known kinds: color, image, text, "
-                          "media, camera, screen, gstreamer, microphone")
-                           .arg(spec.name)
-                           .arg(i)
-                           .arg(kindName);
+            *errors
+                << tr("source “%1” (sources[%2]) has an unknown kind “%3”; known kinds: color, image, text, "
+                      "media, camera, screen, gstreamer, microphone")
+                       .arg(spec.name)
+                       .arg(i)
+                       .arg(kindName);
             continue;
         }
         spec.kind = *kind;

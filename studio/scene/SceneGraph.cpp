@@ -76,7 +76,8 @@ bool SceneGraph::build(const SceneCollection& collection, QString* error)
             return false;
         }
         OBSDataAutoRelease settings = settingsFor(spec);
-        OBSSourceAutoRelease source = obs_source_create(id, spec.name.toUtf8().constData(), settings, nullptr);
+        OBSSourceAutoRelease source =
+            obs_source_create(id, spec.name.toUtf8().constData(), settings, nullptr);
         if (!source) {
             *error = tr("source “%1” could not be created").arg(spec.name);
             clear();

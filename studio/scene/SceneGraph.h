@@ -11,7 +11,8 @@
 
 namespace vitrine {
 
-// The libobs side of a SceneCollection: creates its sources and scenes, places items, and puts a scene on air.
+// The libobs side of a SceneCollection: creates its sources and scenes, places items, and puts a scene on
+// air.
 class SceneGraph : public QObject {
     Q_OBJECT
 public:

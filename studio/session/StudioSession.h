@@ -19,7 +19,7 @@ class StudioSession : public QObject {
     Q_OBJECT
 public:
     struct Options {
-        void* nativeDisplay = nullptr; // X11 Display*, not owned
+        void* nativeDisplay = nullptr;       // X11 Display*, not owned
         std::optional<VideoSettings> canvas; // overrides the show's
         EncoderSettings encoders;
     };
@@ -27,8 +27,8 @@ public:
     explicit StudioSession(QObject* parent = nullptr);
     ~StudioSession() override;
 
-    // Loads the show, starts libobs, builds the scenes and the encoders. Fails with a message, changing nothing
-    // visible (libobs is left down).
+    // Loads the show, starts libobs, builds the scenes and the encoders. Fails with a message, changing
+    // nothing visible (libobs is left down).
     [[nodiscard]] bool open(const QString& showPath, const Options& options, QString* error);
 
     bool isOpen() const { return m_engine && m_engine->isStarted(); }

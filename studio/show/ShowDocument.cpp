@@ -62,11 +62,12 @@ std::optional<ShowDocument> ShowDocument::fromJson(const QByteArray& data, const
         return std::nullopt;
     }
     if (version > kFormatVersion) {
-        *error = tr("%1 was written by a newer Vitrine (show format version %2; this version reads up to %3). "
-                    "Update Vitrine to open it.")
-                     .arg(fileLabel)
-                     .arg(version)
-                     .arg(kFormatVersion);
+        *error =
+            tr("%1 was written by a newer Vitrine (show format version %2; this version reads up to %3). "
+               "Update Vitrine to open it.")
+                .arg(fileLabel)
+                .arg(version)
+                .arg(kFormatVersion);
         return std::nullopt;
     }
 

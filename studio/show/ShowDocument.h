@@ -17,9 +17,11 @@ struct ShowDocument {
     VideoSettings canvas;
     SceneCollection scenes;
 
-    // Loads and validates a show file. On failure returns nullopt and a message naming the file and the problem.
+    // Loads and validates a show file. On failure returns nullopt and a message naming the file and the
+    // problem.
     static std::optional<ShowDocument> load(const QString& path, QString* error);
-    static std::optional<ShowDocument> fromJson(const QByteArray& json, const QString& fileLabel, QString* error);
+    static std::optional<ShowDocument> fromJson(const QByteArray& json, const QString& fileLabel,
+                                                QString* error);
 
     QByteArray toJson() const;
     // Atomic save: a temporary file beside the target, flushed to disk, then renamed over it.

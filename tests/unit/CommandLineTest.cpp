@@ -31,7 +31,8 @@ private Q_SLOTS:
                    QStringLiteral("--stream"), QStringLiteral("rtmp://127.0.0.1:1935/live/key"),
                    QStringLiteral("--record"), QStringLiteral("out.mkv"), QStringLiteral("--duration"),
                    QStringLiteral("12.5"), QStringLiteral("--canvas"), QStringLiteral("1080x1920"),
-                   QStringLiteral("--fps"), QStringLiteral("60"), QStringLiteral("--bitrate"), QStringLiteral("4000")});
+                   QStringLiteral("--fps"), QStringLiteral("60"), QStringLiteral("--bitrate"),
+                   QStringLiteral("4000")});
         QCOMPARE(line.mode, CommandLine::Mode::Headless);
         QCOMPARE(line.headless.showPath, QStringLiteral("s.vitrine"));
         QCOMPARE(line.headless.streamUrl, QStringLiteral("rtmp://127.0.0.1:1935/live/key"));
@@ -44,7 +45,8 @@ private Q_SLOTS:
 
     void defaultsMatchTheContract()
     {
-        const CommandLine line = parse({QStringLiteral("--headless"), QStringLiteral("--show"), QStringLiteral("s")});
+        const CommandLine line =
+            parse({QStringLiteral("--headless"), QStringLiteral("--show"), QStringLiteral("s")});
         QVERIFY(!line.headless.canvas.has_value());
         QCOMPARE(line.headless.encoders.videoBitrateKbps, 2500);
         QCOMPARE(line.headless.encoders.audioBitrateKbps, 160);
@@ -58,20 +60,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         const QStringList base{QStringLiteral("--headless"), QStringLiteral("--show"), QStringLiteral("s")};
         QTest::newRow("no show") << QStringList{QStringLiteral("--headless")} << QStringLiteral("--show");
-        QTest::newRow("duration") << (base + QStringList{QStringLiteral("--duration"), QStringLiteral("soon")})
+        QTest::newRow("duration") << (base +
+                                      QStringList{QStringLiteral("--duration"), QStringLiteral("soon")})
                                   << QStringLiteral("--duration");
         QTest::newRow("negative duration")
-            << (base + QStringList{QStringLiteral("--duration"), QStringLiteral("-3")}) << QStringLiteral("--duration");
+            << (base + QStringList{QStringLiteral("--duration"), QStringLiteral("-3")})
+            << QStringLiteral("--duration");
         QTest::newRow("canvas") << (base + QStringList{QStringLiteral("--canvas"), QStringLiteral("big")})
                                 << QStringLiteral("--canvas");
-        QTest::newRow("odd canvas") << (base + QStringList{QStringLiteral("--canvas"), QStringLiteral("1281x720")})
+        QTest::newRow("odd canvas") << (base +
+                                        QStringList{QStringLiteral("--canvas"), QStringLiteral("1281x720")})
                                     << QStringLiteral("1281");
         QTest::newRow("fps") << (base + QStringList{QStringLiteral("--fps"), QStringLiteral("0")})
                              << QStringLiteral("--fps");
         QTest::newRow("bitrate") << (base + QStringList{QStringLiteral("--bitrate"), QStringLiteral("x")})
                                  << QStringLiteral("--bitrate");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")}
-                                        << QStringLiteral("frobnicate");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
     }
 
     void badValuesAreErrors()
@@ -87,7 +92,8 @@ private Q_SLOTS:
     {
         const CommandLine line = parse({QStringLiteral("--help")});
         QCOMPARE(line.mode, CommandLine::Mode::Help);
-        for (const char* word : {"--headless", "--stream", "--record", "--duration", "xvfb-run", "frames_lagged"})
+        for (const char* word :
+             {"--headless", "--stream", "--record", "--duration", "xvfb-run", "frames_lagged"})
             QVERIFY2(line.helpText.contains(QLatin1String(word)), word);
     }
 
@@ -96,14 +102,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("server");
         QTest::addColumn<QString>("key");
-        QTest::newRow("port") << QStringLiteral("rtmp://127.0.0.1:1935/live/abc") << QStringLiteral("rtmp://127.0.0.1:1935/live")
-                              << QStringLiteral("abc");
-        QTest::newRow("no port") << QStringLiteral("rtmp://host.example/app/k-1") << QStringLiteral("rtmp://host.example/app")
-                                 << QStringLiteral("k-1");
-        QTest::newRow("rtmps nested app") << QStringLiteral("rtmps://h:443/a/b/key") << QStringLiteral("rtmps://h:443/a/b")
-                                          << QStringLiteral("key");
-        QTest::newRow("query in key") << QStringLiteral("rtmp://h/app/key?token=1") << QStringLiteral("rtmp://h/app")
-                                      << QStringLiteral("key?token=1");
+        QTest::newRow("port") << QStringLiteral("rtmp://127.0.0.1:1935/live/abc")
+                              << QStringLiteral("rtmp://127.0.0.1:1935/live") << QStringLiteral("abc");
+        QTest::newRow("no port") << QStringLiteral("rtmp://host.example/app/k-1")
+                                 << QStringLiteral("rtmp://host.example/app") << QStringLiteral("k-1");
+        QTest::newRow("rtmps nested app") << QStringLiteral("rtmps://h:443/a/b/key")
+                                          << QStringLiteral("rtmps://h:443/a/b") << QStringLiteral("key");
+        QTest::newRow("query in key") << QStringLiteral("rtmp://h/app/key?token=1")
+                                      << QStringLiteral("rtmp://h/app") << QStringLiteral("key?token=1");
     }
 
     void splitsRtmpUrls()
@@ -120,8 +126,8 @@ private Q_SLOTS:
 
     void refusesMalformedRtmpUrls()
     {
-        for (const char* url : {"http://127.0.0.1/live/key", "rtmp://", "rtmp://127.0.0.1:1935/onlyapp", "not a url",
-                                "rtmp:///live/key"}) {
+        for (const char* url : {"http://127.0.0.1/live/key", "rtmp://", "rtmp://127.0.0.1:1935/onlyapp",
+                                "not a url", "rtmp:///live/key"}) {
             RtmpTarget target;
             QString error;
             QVERIFY2(!parseRtmpUrl(QString::fromLatin1(url), &target, &error), url);

@@ -18,18 +18,21 @@ private:
         ShowDocument show;
         show.title = QStringLiteral("Démo « moulin »");
         show.canvas = {1080, 1920, 25};
-        SourceSpec camera{QStringLiteral("Caméra"), SourceKind::GStreamer,
-                          QJsonObject{{QStringLiteral("pipeline"), QStringLiteral("videotestsrc is-live=true")}}, 0.5,
-                          true};
+        SourceSpec camera{
+            QStringLiteral("Caméra"), SourceKind::GStreamer,
+            QJsonObject{{QStringLiteral("pipeline"), QStringLiteral("videotestsrc is-live=true")}}, 0.5,
+            true};
         SourceSpec photo{QStringLiteral("Photo"), SourceKind::Image,
                          QJsonObject{{QStringLiteral("file"), QStringLiteral("img/p.png")}}, 1.0, false};
         SourceSpec mic{QStringLiteral("Micro"), SourceKind::Microphone, {}, 1.0, false};
         show.scenes.sources = {camera, photo, mic};
-        SceneItemSpec cameraItem{QStringLiteral("Caméra"), 10.5, 20.25, 0.5, 0.75, Crop{1, 2, 3, 4}, true, true};
+        SceneItemSpec cameraItem{QStringLiteral("Caméra"), 10.5, 20.25, 0.5, 0.75,
+                                 Crop{1, 2, 3, 4},         true, true};
         SceneItemSpec photoItem{QStringLiteral("Photo"), 840, 40, 1, 1, Crop{}, false, false};
-        show.scenes.scenes = {SceneSpec{QStringLiteral("Plateau"), {cameraItem, photoItem}},
-                              SceneSpec{QStringLiteral("Produit"), {photoItem}},
-                              SceneSpec{QStringLiteral("Imbriquée"), {SceneItemSpec{QStringLiteral("Produit")}}}};
+        show.scenes.scenes = {
+            SceneSpec{QStringLiteral("Plateau"), {cameraItem, photoItem}},
+            SceneSpec{QStringLiteral("Produit"), {photoItem}},
+            SceneSpec{QStringLiteral("Imbriquée"), {SceneItemSpec{QStringLiteral("Produit")}}}};
         show.scenes.programScene = QStringLiteral("Produit");
         show.scenes.globalAudio = {QStringLiteral("Micro")};
         return show;
@@ -93,10 +96,12 @@ private Q_SLOTS:
 
     void refusesNewerVersion()
     {
-        const QByteArray json = withRoot([](QJsonObject& root) { root.insert(QStringLiteral("version"), 7); });
+        const QByteArray json =
+            withRoot([](QJsonObject& root) { root.insert(QStringLiteral("version"), 7); });
         QString error;
         QVERIFY(!ShowDocument::fromJson(json, QStringLiteral("new.vitrine"), &error));
-        QVERIFY2(error.contains(QStringLiteral("newer")) && error.contains(QStringLiteral("7")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("newer")) && error.contains(QStringLiteral("7")),
+                 qPrintable(error));
     }
 
     void refusesNonIntegerOrMissingVersion()
@@ -113,7 +118,8 @@ private Q_SLOTS:
     void refusesOtherFormats()
     {
         QString error;
-        QVERIFY(!ShowDocument::fromJson(R"({"format":"obs-scene","version":1})", QStringLiteral("x.json"), &error));
+        QVERIFY(!ShowDocument::fromJson(R"({"format":"obs-scene","version":1})", QStringLiteral("x.json"),
+                                        &error));
         QVERIFY2(error.contains(QStringLiteral("x.json")) && error.contains(QStringLiteral("vitrine-show")),
                  qPrintable(error));
         QVERIFY(!ShowDocument::fromJson("[1,2]", QStringLiteral("x.json"), &error));
@@ -174,7 +180,8 @@ private Q_SLOTS:
     void bundledDemoShowLoads()
     {
         QString error;
-        const auto demo = ShowDocument::load(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/demo.vitrine"), &error);
+        const auto demo =
+            ShowDocument::load(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/demo.vitrine"), &error);
         QVERIFY2(demo.has_value(), qPrintable(error));
         QCOMPARE(demo->scenes.scenes.size(), 2);
         QCOMPARE(demo->canvas, (VideoSettings{1280, 720, 30}));
