@@ -12,6 +12,8 @@ extern "C" {
 #include <libavutil/log.h>
 }
 
+#include <GL/gl.h>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -101,6 +103,7 @@ bool Engine::start(const Options& options, QString* error)
         return false;
     }
 
+    detectRenderer();
     registerGstreamerSourceKind();
     registerRtmpServiceKind();
     loadModules(options);
@@ -164,6 +167,20 @@ void Engine::loadModules(const Options& options)
         }
         m_loadedModules << name;
     }
+}
+
+void Engine::detectRenderer()
+{
+    obs_enter_graphics();
+    const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    m_renderer = renderer ? QString::fromLatin1(renderer) : QString();
+    obs_leave_graphics();
+    m_softwareRenderer = m_renderer.contains(QLatin1String("llvmpipe"), Qt::CaseInsensitive) ||
+                         m_renderer.contains(QLatin1String("softpipe"), Qt::CaseInsensitive) ||
+                         m_renderer.contains(QLatin1String("SwiftShader"), Qt::CaseInsensitive);
+    // On a CPU renderer every shader pass costs real CPU time: have cameras and media deliver RGB frames.
+    setGstreamerPreferRgbFrames(m_softwareRenderer);
+    qCInfo(lcEngine).noquote() << "renderer:" << m_renderer << (m_softwareRenderer ? "(software)" : "");
 }
 
 RenderStats Engine::renderStats() const

@@ -52,17 +52,23 @@ public:
     VideoSettings video() const { return m_video; }
     QStringList loadedModules() const { return m_loadedModules; }
     RenderStats renderStats() const;
+    // The OpenGL renderer libobs draws with, e.g. "llvmpipe (LLVM 15.0.6, 256 bits)".
+    QString renderer() const { return m_renderer; }
+    bool isSoftwareRenderer() const { return m_softwareRenderer; }
 
     // The modules Vitrine uses. rtmp-services is left out on purpose: it downloads a service list on load.
     static QStringList defaultModules();
 
 private:
     void loadModules(const Options& options);
+    void detectRenderer();
     void shutdown();
 
     std::unique_ptr<ObsLogRouter> m_logRouter;
     QStringList m_loadedModules;
     VideoSettings m_video;
+    QString m_renderer;
+    bool m_softwareRenderer = false;
     bool m_started = false;
 };
 

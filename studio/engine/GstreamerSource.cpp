@@ -115,8 +115,15 @@ video_format toObsFormat(GstVideoFormat format)
     return VIDEO_FORMAT_NONE;
 }
 
-CapsPtr videoSinkCaps()
+// Set by the engine: with a software renderer (llvmpipe) a YUV frame costs libobs a full-frame shader pass to
+// convert, far more than GStreamer's SIMD conversion to BGRx on a streaming thread; with a GPU the opposite
+// holds.
+std::atomic<bool> g_preferRgbFrames{false};
+
+CapsPtr videoSinkCaps(bool preferRgb)
 {
+    if (preferRgb)
+        return CapsPtr(gst_caps_from_string("video/x-raw,format=(string){BGRx,BGRA}"));
     std::string text = "video/x-raw,format=(string){";
     for (std::size_t i = 0; i < kFormats.size(); ++i) {
         if (i > 0)
@@ -241,12 +248,15 @@ private:
 struct Descriptions {
     std::string video;
     std::string audio;
+    bool looping = false;
+    bool preferRgb = false; // the renderer policy when the pipeline was asked for
     bool operator==(const Descriptions&) const = default;
 };
 
 Descriptions readDescriptions(obs_data_t* settings)
 {
-    return {obs_data_get_string(settings, "pipeline"), obs_data_get_string(settings, "audio_pipeline")};
+    return {obs_data_get_string(settings, "pipeline"), obs_data_get_string(settings, "audio_pipeline"),
+            obs_data_get_bool(settings, "looping"), g_preferRgbFrames.load()};
 }
 
 bool isBlank(const std::string& text)
@@ -264,7 +274,8 @@ public:
         proc_handler_add(procs, "void get_negotiated_format(out string format, out string upstream_format)",
                          &GstreamerSource::procNegotiatedFormat, this);
         proc_handler_add(procs,
-                         "void get_stats(out int video_frames, out int audio_frames, out int restarts)",
+                         "void get_stats(out int video_frames, out int audio_frames, out int restarts, "
+                         "out int loops)",
                          &GstreamerSource::procStats, this);
         m_descriptions = readDescriptions(settings);
         start();
@@ -355,7 +366,7 @@ private:
 
         std::chrono::seconds delay = kFirstRetryDelay;
         for (;;) {
-            const RunEnd end = runOnce(launch);
+            const RunEnd end = runOnce(launch, descriptions);
             if (end == RunEnd::Stopped)
                 return;
             if (end == RunEnd::Unusable || end == RunEnd::Finished) {
@@ -376,7 +387,7 @@ private:
         }
     }
 
-    RunEnd runOnce(const std::string& launch)
+    RunEnd runOnce(const std::string& launch, const Descriptions& descriptions)
     {
         m_samplesThisRun = 0;
         GError* rawError = nullptr;
@@ -403,7 +414,7 @@ private:
         gst_object_ref_sink(clock.get());
         gst_pipeline_use_clock(asPipeline, clock.get());
 
-        if (!attachSinks(pipeline.get()))
+        if (!attachSinks(pipeline.get(), descriptions.preferRgb))
             return RunEnd::Unusable;
 
         BusPtr bus(gst_element_get_bus(pipeline.get()));
@@ -475,6 +486,13 @@ private:
                     blog(LOG_WARNING, "[vitrine_gstreamer_source '%s'] the live feed ended", name());
                     return RunEnd::Failed;
                 }
+                if (descriptions.looping &&
+                    gst_element_seek_simple(
+                        pipeline.get(), GST_FORMAT_TIME,
+                        static_cast<GstSeekFlags>(GST_SEEK_FLAG_FLUSH | GST_SEEK_FLAG_KEY_UNIT), 0)) {
+                    ++m_loops;
+                    break;
+                }
                 blog(LOG_INFO, "[vitrine_gstreamer_source '%s'] end of stream", name());
                 return RunEnd::Finished;
             default:
@@ -483,7 +501,7 @@ private:
         }
     }
 
-    bool attachSinks(GstElement* pipeline)
+    bool attachSinks(GstElement* pipeline, bool preferRgb)
     {
         m_video = {};
         m_audio = {};
@@ -491,7 +509,7 @@ private:
             GstAppSink* appSink = gstCast<GstAppSink>(sink.get(), gst_app_sink_get_type());
             if (appSink == nullptr)
                 return rejectSinkName(kVideoSinkName);
-            const CapsPtr caps = videoSinkCaps();
+            const CapsPtr caps = videoSinkCaps(preferRgb);
             // Two buffers and drop: a consumer that falls behind loses frames instead of growing memory. sync
             // keeps file-based pipelines at their real pace.
             g_object_set(sink.get(), "caps", caps.get(), "max-buffers", 2u, "drop", TRUE, "sync", TRUE,
@@ -687,6 +705,7 @@ private:
         calldata_set_int(call, "video_frames", static_cast<long long>(self->m_videoFrames.load()));
         calldata_set_int(call, "audio_frames", static_cast<long long>(self->m_audioFrames.load()));
         calldata_set_int(call, "restarts", self->m_restarts.load());
+        calldata_set_int(call, "loops", self->m_loops.load());
     }
 
     obs_source_t* m_source;
@@ -705,6 +724,7 @@ private:
     std::atomic<std::uint64_t> m_audioFrames{0};
     std::atomic<std::uint64_t> m_samplesThisRun{0};
     std::atomic<int> m_restarts{0};
+    std::atomic<int> m_loops{0};
 
     // Only touched by the video streaming thread (and reset by the worker before the pipeline plays).
     struct {
@@ -766,6 +786,11 @@ obs_properties_t* sourceProperties(void*)
 }
 
 } // namespace
+
+void setGstreamerPreferRgbFrames(bool prefer)
+{
+    g_preferRgbFrames = prefer;
+}
 
 void registerGstreamerSourceKind()
 {

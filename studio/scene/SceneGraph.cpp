@@ -1,6 +1,7 @@
 #include "scene/SceneGraph.h"
 
 #include "engine/GstreamerSource.h"
+#include "engine/MediaProbe.h"
 #include "engine/ObsLog.h"
 
 #include <QJsonDocument>
@@ -31,7 +32,7 @@ const char* SceneGraph::obsSourceId(SourceKind kind)
     case SourceKind::Text:
         return "text_ft2_source_v2";
     case SourceKind::Media:
-        return "ffmpeg_source";
+        return kGstreamerSourceId; // see mediaPipelines()
     case SourceKind::Camera:
         return "v4l2_input";
     case SourceKind::ScreenCapture:
@@ -57,11 +58,55 @@ OBSDataAutoRelease SceneGraph::settingsFor(const SourceSpec& spec) const
         resolve(QStringLiteral("file"));
     if (spec.kind == SourceKind::Media) {
         resolve(QStringLiteral("local_file"));
-        if (!settings.contains(QStringLiteral("is_local_file")))
-            settings.insert(QStringLiteral("is_local_file"), true);
+        settings = mediaPipelines(spec.name, settings);
     }
     const QByteArray json = QJsonDocument(settings).toJson(QJsonDocument::Compact);
     return obs_data_create_from_json(json.constData());
+}
+
+// Media files play through GStreamer rather than OBS's ffmpeg_source so that, like cameras, their frames
+// reach libobs in the format the renderer draws cheapest (BGRx on llvmpipe saves a full-frame shader pass per
+// frame). The show file keeps OBS's vocabulary: local_file (or input, a URL, with is_local_file false) and
+// looping.
+QJsonObject SceneGraph::mediaPipelines(const QString& name, const QJsonObject& media)
+{
+    const bool local = media.value(QStringLiteral("is_local_file")).toBool(true);
+    const QString location =
+        media.value(local ? QStringLiteral("local_file") : QStringLiteral("input")).toString();
+    // Both keys always present: an absent one would fall back to the source kind's test-pattern default.
+    QJsonObject settings{{QStringLiteral("looping"), media.value(QStringLiteral("looping")).toBool(false)},
+                         {QStringLiteral("pipeline"), QString()},
+                         {QStringLiteral("audio_pipeline"), QString()}};
+    if (location.isEmpty())
+        return settings;
+    bool hasVideo = true;
+    bool hasAudio = true;
+    if (local) {
+        const MediaProbe probe = MediaProbe::probe(location);
+        if (!probe.readable) {
+            qCWarning(lcEngine).noquote() << tr("media source “%1”: cannot read %2 (%3); it shows nothing")
+                                                 .arg(name, location, probe.error);
+            return settings;
+        }
+        hasVideo = probe.hasVideo;
+        hasAudio = probe.hasAudio;
+    }
+    QString quoted = location;
+    quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+    const QString input = local ? QStringLiteral("filesrc location=\"%1\" ! decodebin").arg(quoted)
+                                : QStringLiteral("uridecodebin uri=\"%1\"").arg(quoted);
+    const QString decoder = input + QStringLiteral(" name=vitrine_media ");
+    if (hasVideo) {
+        settings.insert(QStringLiteral("pipeline"),
+                        QString(decoder + QStringLiteral("vitrine_media. ! video/x-raw ! queue")));
+        if (hasAudio)
+            settings.insert(QStringLiteral("audio_pipeline"),
+                            QStringLiteral("vitrine_media. ! audio/x-raw ! queue"));
+    } else if (hasAudio) {
+        settings.insert(QStringLiteral("audio_pipeline"),
+                        QString(decoder + QStringLiteral("vitrine_media. ! audio/x-raw ! queue")));
+    }
+    return settings;
 }
 
 bool SceneGraph::build(const SceneCollection& collection, QString* error)

@@ -4,6 +4,7 @@
 #include "scene/SceneCollection.h"
 
 #include <QDir>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -33,6 +34,7 @@ public:
 
 private:
     OBSDataAutoRelease settingsFor(const SourceSpec& spec) const;
+    static QJsonObject mediaPipelines(const QString& name, const QJsonObject& media);
     void clear();
 
     QDir m_baseDir;

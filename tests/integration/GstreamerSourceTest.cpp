@@ -6,12 +6,16 @@
 #include "engine/GstreamerSource.h"
 #include "engine/Engine.h"
 #include "engine/ObsHandles.h"
+#include "scene/SceneGraph.h"
 
 #include <obs.h>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -294,6 +298,66 @@ private Q_SLOTS:
         options.modules = {}; // the source kind is built in; plug-in modules would only slow the start down
         QString error;
         QVERIFY2(m_engine->start(options, &error), qPrintable(error));
+        // Xvfb renders with Mesa's llvmpipe: the engine must see it as a software renderer.
+        QVERIFY2(m_engine->isSoftwareRenderer(), qPrintable(m_engine->renderer()));
+        // Most cases check the GPU policy (frames passed through as negotiated); the RGB policy has its own.
+        vitrine::setGstreamerPreferRgbFrames(false);
+    }
+
+    void softwareRendererGetsRgbFrames()
+    {
+        vitrine::setGstreamerPreferRgbFrames(true);
+        OBSSourceAutoRelease source =
+            createSource(QStringLiteral("videotestsrc is-live=true pattern=smpte ! "
+                                        "video/x-raw,format=I420,width=640,height=360,framerate=30/1"));
+        vitrine::setGstreamerPreferRgbFrames(false);
+        QVERIFY(source);
+        const OnCanvas onCanvas(source);
+        const CanvasGrabber grabber;
+        QTRY_COMPARE_WITH_TIMEOUT(obs_source_get_width(source), 640u, 10000);
+        QCOMPARE(procString(source, "get_negotiated_format", "upstream_format"), QStringLiteral("I420"));
+        QCOMPARE(procString(source, "get_negotiated_format", "format"), QStringLiteral("BGRx"));
+        QString mismatch;
+        QTRY_VERIFY2_WITH_TIMEOUT(grabber.hasFrame() && (mismatch = smpteMismatch(grabber)).isEmpty(),
+                                  qPrintable(mismatch), 10000);
+    }
+
+    void mediaFileLoopsThroughSceneGraph()
+    {
+        QTemporaryDir dir;
+        const QString clip = dir.filePath(QStringLiteral("clip.mkv"));
+        const int made = QProcess::execute(
+            QStringLiteral("ffmpeg"),
+            {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+             QStringLiteral("-i"), QStringLiteral("testsrc2=size=320x240:rate=30:duration=1"),
+             QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+             QStringLiteral("sine=frequency=440:duration=1"), QStringLiteral("-c:v"),
+             QStringLiteral("libx264"), QStringLiteral("-c:a"), QStringLiteral("aac"), clip});
+        QCOMPARE(made, 0);
+
+        vitrine::SceneCollection collection;
+        collection.sources = {
+            vitrine::SourceSpec{QStringLiteral("Clip"), vitrine::SourceKind::Media,
+                                QJsonObject{{QStringLiteral("local_file"), QStringLiteral("clip.mkv")},
+                                            {QStringLiteral("looping"), true}}},
+            vitrine::SourceSpec{QStringLiteral("Missing"), vitrine::SourceKind::Media,
+                                QJsonObject{{QStringLiteral("local_file"), QStringLiteral("nowhere.mp4")}}}};
+        collection.scenes = {vitrine::SceneSpec{QStringLiteral("S"),
+                                                {vitrine::SceneItemSpec{QStringLiteral("Clip")},
+                                                 vitrine::SceneItemSpec{QStringLiteral("Missing")}}}};
+        collection.programScene = QStringLiteral("S");
+        vitrine::SceneGraph graph{QDir(dir.path())};
+        QString error;
+        QVERIFY2(graph.build(collection, &error), qPrintable(error));
+        obs_source_t* source = graph.source(QStringLiteral("Clip"));
+        QTRY_COMPARE_WITH_TIMEOUT(obs_source_get_width(source), 320u, 10000);
+        // A one-second clip that loops keeps delivering frames well past its end.
+        QTRY_VERIFY_WITH_TIMEOUT(procInt(source, "get_stats", "loops") >= 2, 10000);
+        const long long frames = procInt(source, "get_stats", "video_frames");
+        QTRY_VERIFY_WITH_TIMEOUT(procInt(source, "get_stats", "video_frames") > frames + 10, 5000);
+        QVERIFY(procInt(source, "get_stats", "audio_frames") > 0);
+        // A missing file is an empty source, not a failed show.
+        QCOMPARE(obs_source_get_width(graph.source(QStringLiteral("Missing"))), 0u);
     }
 
     void cleanupTestCase()
