@@ -43,20 +43,6 @@
 <context>
     <name>vitrine::CommandLine</name>
     <message>
-        <source>Vitrine Studio — a studio for live shopping shows.
-
-  vitrine [SHOW]                 open the studio window, on SHOW if given
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
-          [--record OUT.mkv] [--duration SECONDS]
-                                 run a show without a window (automation, tests, benchmarks)
-
-The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
-as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
-frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds,
-peak_rss_kib, duration_seconds, avg_render_ms. Errors go to standard error; fatal errors exit 2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run the show without a window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,6 +136,21 @@ peak_rss_kib, duration_seconds, avg_render_ms. Errors go to standard error; fata
     </message>
     <message>
         <source>--bitrate needs kbps from 100 to 50000, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vitrine Studio — a studio for live shopping shows.
+
+  vitrine [SHOW]                 open the studio window, on SHOW if given
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
+          [--record OUT.mkv] [--duration SECONDS]
+                                 run a show without a window (automation, tests, benchmarks)
+
+The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
+as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
+frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
+run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
+Errors go to standard error; fatal errors exit 2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -370,6 +371,10 @@ peak_rss_kib, duration_seconds, avg_render_ms. Errors go to standard error; fata
     </message>
     <message>
         <source>there is no scene “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media source “%1”: cannot read %2 (%3); it shows nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
