@@ -126,7 +126,7 @@ bool HeadlessRunner::prepare()
                 "(Wayland sessions provide one through XWayland)")
                  .arg(qEnvironmentVariableIsEmpty("DISPLAY")
                           ? QString()
-                          : QStringLiteral(" (cannot open “%1”)").arg(qEnvironmentVariable("DISPLAY"))));
+                          : tr(" (cannot open “%1”)").arg(qEnvironmentVariable("DISPLAY"))));
         return false;
     }
 

@@ -38,6 +38,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--runs", type=int, default=1)
     options = parser.parse_args()
+    kit.VITRINE = Path(options.vitrine).resolve()
 
     results = []
     with kit.Xvfb() as xvfb:
