@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTextStream>
 #include <QTimer>
 #include <QToolBar>
 
@@ -66,6 +67,7 @@ bool MainWindow::openShow(const QString& path)
     options.nativeDisplay = x11 ? x11->display() : nullptr;
     QString error;
     if (!m_session->open(path, options, &error)) {
+        QTextStream(stderr) << "vitrine: " << error << Qt::endl;
         QMessageBox::critical(this, tr("Cannot open the show"), error);
         return false;
     }
