@@ -99,29 +99,29 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return fail(tr("--duration needs a positive number of seconds, not “%1”")
                             .arg(parser.value(durationOption)));
     }
-    if (parser.isSet(canvasOption) || parser.isSet(fpsOption)) {
-        VideoSettings canvas;
-        if (parser.isSet(canvasOption)) {
-            static const QRegularExpression sizePattern(QStringLiteral("^(\\d+)[xX×](\\d+)$"));
-            const QRegularExpressionMatch match = sizePattern.match(parser.value(canvasOption));
-            if (!match.hasMatch())
-                return fail(tr("--canvas needs WIDTHxHEIGHT, e.g. 1280x720, not “%1”")
-                                .arg(parser.value(canvasOption)));
-            canvas.width = match.captured(1).toInt();
-            canvas.height = match.captured(2).toInt();
-        }
-        if (parser.isSet(fpsOption)) {
-            bool ok = false;
-            canvas.fps = parser.value(fpsOption).toInt(&ok);
-            if (!ok || canvas.fps <= 0 || canvas.fps > 120)
-                return fail(
-                    tr("--fps needs a whole number from 1 to 120, not “%1”").arg(parser.value(fpsOption)));
-        }
-        if (!canvas.isValid())
+    if (parser.isSet(canvasOption)) {
+        static const QRegularExpression sizePattern(QStringLiteral("^(\\d+)[xX×](\\d+)$"));
+        const QRegularExpressionMatch match = sizePattern.match(parser.value(canvasOption));
+        if (!match.hasMatch())
+            return fail(
+                tr("--canvas needs WIDTHxHEIGHT, e.g. 1280x720, not “%1”").arg(parser.value(canvasOption)));
+        VideoSettings size;
+        size.width = match.captured(1).toInt();
+        size.height = match.captured(2).toInt();
+        if (!size.isValid())
             return fail(tr("invalid canvas %1×%2 (sizes must be even, at least 16)")
-                            .arg(canvas.width)
-                            .arg(canvas.height));
-        options.canvas = canvas;
+                            .arg(size.width)
+                            .arg(size.height));
+        options.canvas.width = size.width;
+        options.canvas.height = size.height;
+    }
+    if (parser.isSet(fpsOption)) {
+        bool ok = false;
+        const int fps = parser.value(fpsOption).toInt(&ok);
+        if (!ok || fps <= 0 || fps > 120)
+            return fail(
+                tr("--fps needs a whole number from 1 to 120, not “%1”").arg(parser.value(fpsOption)));
+        options.canvas.fps = fps;
     }
     if (parser.isSet(bitrateOption)) {
         bool ok = false;

@@ -15,7 +15,7 @@ struct HeadlessOptions {
     QString streamUrl;                   // rtmp[s]://HOST[:PORT]/APP/KEY; empty: no stream
     QString recordPath;                  // empty: no recording
     double durationSeconds = 0.0;        // 0: until SIGINT/SIGTERM
-    std::optional<VideoSettings> canvas; // overrides the show's canvas
+    CanvasOverride canvas; // changes to the show's canvas
     EncoderSettings encoders;
     int connectTimeoutSeconds = 20;
 };

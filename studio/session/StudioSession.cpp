@@ -21,7 +21,7 @@ bool StudioSession::open(const QString& showPath, const Options& options, QStrin
     m_engine = std::make_unique<Engine>();
     Engine::Options engineOptions;
     engineOptions.nativeDisplay = options.nativeDisplay;
-    engineOptions.video = options.canvas.value_or(show->canvas);
+    engineOptions.video = options.canvas.applyTo(show->canvas);
     bool ok = m_engine->start(engineOptions, error);
     if (ok) {
         m_scenes = std::make_unique<SceneGraph>(QFileInfo(showPath).absoluteDir());

@@ -20,7 +20,7 @@ class StudioSession : public QObject {
 public:
     struct Options {
         void* nativeDisplay = nullptr;       // X11 Display*, not owned
-        std::optional<VideoSettings> canvas; // overrides the show's
+        CanvasOverride canvas; // changes to the show's canvas
         EncoderSettings encoders;
     };
 

@@ -38,8 +38,7 @@ private Q_SLOTS:
         QCOMPARE(line.headless.streamUrl, QStringLiteral("rtmp://127.0.0.1:1935/live/key"));
         QCOMPARE(line.headless.recordPath, QStringLiteral("out.mkv"));
         QCOMPARE(line.headless.durationSeconds, 12.5);
-        QVERIFY(line.headless.canvas.has_value());
-        QCOMPARE(*line.headless.canvas, (VideoSettings{1080, 1920, 60}));
+        QCOMPARE(line.headless.canvas.applyTo(VideoSettings{640, 480, 25}), (VideoSettings{1080, 1920, 60}));
         QCOMPARE(line.headless.encoders.videoBitrateKbps, 4000);
     }
 
@@ -47,11 +46,19 @@ private Q_SLOTS:
     {
         const CommandLine line =
             parse({QStringLiteral("--headless"), QStringLiteral("--show"), QStringLiteral("s")});
-        QVERIFY(!line.headless.canvas.has_value());
+        QVERIFY(line.headless.canvas.isEmpty());
         QCOMPARE(line.headless.encoders.videoBitrateKbps, 2500);
         QCOMPARE(line.headless.encoders.audioBitrateKbps, 160);
         QCOMPARE(line.headless.encoders.keyframeIntervalSeconds, 2);
         QCOMPARE(line.headless.durationSeconds, 0.0);
+    }
+
+    void canvasSizeKeepsTheShowsFrameRate()
+    {
+        const CommandLine line =
+            parse({QStringLiteral("--headless"), QStringLiteral("--show"), QStringLiteral("s"),
+                   QStringLiteral("--canvas"), QStringLiteral("1080x1920")});
+        QCOMPARE(line.headless.canvas.applyTo(VideoSettings{1280, 720, 25}), (VideoSettings{1080, 1920, 25}));
     }
 
     void badValuesAreErrors_data()
