@@ -64,6 +64,14 @@ class StreamDemoShowTest(kit.VitrineTestCase):
         self.assertGreaterEqual(frames, int(STREAM_SECONDS * FPS * 0.9),
                                 f"only {frames} frames arrived" + self.context(run, nginx))
 
+        # A keyframe every 2 s (what platforms ask for): consecutive keyframes 2 s apart, give or take a frame.
+        probe = kit.ffprobe_json(flv, "-select_streams", "v:0", "-skip_frame", "nokey",
+                                 "-show_entries", "frame=pts_time")
+        keyframes = [float(f["pts_time"]) for f in probe["frames"]]
+        gaps = [round(b - a, 2) for a, b in zip(keyframes, keyframes[1:])]
+        self.assertGreaterEqual(len(keyframes), 4, f"keyframes at {keyframes}")
+        self.assertTrue(all(abs(gap - 2.0) <= 0.1 for gap in gaps), f"keyframe gaps {gaps}")
+
         self.assertDemoScene(flv, kit.duration(flv) / 2)
 
         # The demo's camera carries a 440 Hz tone at volume 0.3: the audio must not be silent.
