@@ -1,8 +1,12 @@
 #include "show/ShowDocument.h"
 
+#include "show/CatalogueJson.h"
+#include "show/TrackedLink.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -87,6 +91,25 @@ std::optional<ShowDocument> ShowDocument::fromJson(const QByteArray& data, const
     }
     QStringList problems;
     show.scenes = SceneCollection::fromJson(root, &problems);
+    // Version 1 files end here: everything below starts empty, which is what migrating them means.
+    show.scheduledStart =
+        QDateTime::fromString(root.value(QStringLiteral("scheduledStart")).toString(), Qt::ISODate);
+    for (const QJsonValue& host : root.value(QStringLiteral("hosts")).toArray())
+        show.hosts << host.toString();
+    for (const QJsonValue& brand : root.value(QStringLiteral("brands")).toArray())
+        show.brands << brand.toString();
+    show.campaign = root.value(QStringLiteral("campaign")).toString();
+    show.products = productsFromJson(root.value(QStringLiteral("products")).toArray(), &problems);
+    for (const QJsonValue& promo : root.value(QStringLiteral("promoCodes")).toArray())
+        show.promoCodes << PromoCode::fromJson(promo.toObject());
+    show.runOfShow = RunOfShow::fromJson(root.value(QStringLiteral("runOfShow")).toArray());
+    for (const QJsonValue& destination : root.value(QStringLiteral("destinations")).toArray())
+        show.destinations << Destination::fromJson(destination.toObject());
+    show.overlayTheme = root.value(QStringLiteral("overlayTheme")).toObject();
+    for (const Segment& segment : std::as_const(show.runOfShow.segments))
+        if (!segment.productSku.isEmpty() && !show.product(segment.productSku))
+            problems << tr("the run-of-show segment “%1” pins “%2”, which is not in the catalogue")
+                            .arg(segment.title, segment.productSku);
     if (!problems.isEmpty()) {
         *error = tr("%1: %2").arg(fileLabel, problems.join(QStringLiteral("; ")));
         return std::nullopt;
@@ -94,9 +117,40 @@ std::optional<ShowDocument> ShowDocument::fromJson(const QByteArray& data, const
     return show;
 }
 
+const Product* ShowDocument::product(const QString& sku) const
+{
+    for (const Product& candidate : products)
+        if (candidate.sku == sku)
+            return &candidate;
+    return nullptr;
+}
+
+QString ShowDocument::effectiveCampaign() const
+{
+    return campaign.isEmpty() ? campaignSlug(title) : campaign;
+}
+
 QByteArray ShowDocument::toJson() const
 {
     QJsonObject root = scenes.toJson();
+    if (scheduledStart.isValid())
+        root.insert(QStringLiteral("scheduledStart"), scheduledStart.toUTC().toString(Qt::ISODateWithMs));
+    root.insert(QStringLiteral("hosts"), QJsonArray::fromStringList(hosts));
+    root.insert(QStringLiteral("brands"), QJsonArray::fromStringList(brands));
+    if (!campaign.isEmpty())
+        root.insert(QStringLiteral("campaign"), campaign);
+    root.insert(QStringLiteral("products"), productsToJson(products));
+    QJsonArray promos;
+    for (const PromoCode& promo : promoCodes)
+        promos.append(promo.toJson());
+    root.insert(QStringLiteral("promoCodes"), promos);
+    root.insert(QStringLiteral("runOfShow"), runOfShow.toJson());
+    QJsonArray destinationArray;
+    for (const Destination& destination : destinations)
+        destinationArray.append(destination.toJson());
+    root.insert(QStringLiteral("destinations"), destinationArray);
+    if (!overlayTheme.isEmpty())
+        root.insert(QStringLiteral("overlayTheme"), overlayTheme);
     root.insert(QStringLiteral("format"), QStringLiteral("vitrine-show"));
     root.insert(QStringLiteral("version"), kFormatVersion);
     root.insert(QStringLiteral("title"), title);

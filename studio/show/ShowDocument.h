@@ -2,6 +2,14 @@
 
 #include "engine/VideoSettings.h"
 #include "scene/SceneCollection.h"
+#include "show/Destination.h"
+#include "show/Product.h"
+#include "show/PromoCode.h"
+#include "show/RunOfShow.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
 
 #include <QString>
 
@@ -11,11 +19,24 @@ namespace vitrine {
 
 // The .vitrine show file: one versioned JSON document, the single source of truth for a show.
 struct ShowDocument {
-    static constexpr int kFormatVersion = 1;
+    // 1: scenes and sources. 2: the show around them (catalogue, promos, run-of-show, destinations).
+    static constexpr int kFormatVersion = 2;
 
     QString title;
+    QDateTime scheduledStart; // UTC
+    QStringList hosts;
+    QStringList brands; // several brands can co-host one show
+    QString campaign;   // utm_campaign of tracked links; empty: derived from the title
     VideoSettings canvas;
     SceneCollection scenes;
+    QList<Product> products; // in the producer's order
+    QList<PromoCode> promoCodes;
+    RunOfShow runOfShow;
+    QList<Destination> destinations;
+    QJsonObject overlayTheme; // read by the overlays
+
+    const Product* product(const QString& sku) const;
+    QString effectiveCampaign() const;
 
     // Loads and validates a show file. On failure returns nullopt and a message naming the file and the
     // problem.

@@ -1,5 +1,8 @@
 #include "show/ShowDocument.h"
 
+#include <QDate>
+#include <QTime>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,7 +74,8 @@ private Q_SLOTS:
         const QJsonObject root = QJsonDocument::fromJson(sampleShow().toJson()).object();
         QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("vitrine-show"));
         QVERIFY(root.value(QStringLiteral("version")).isDouble());
-        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), ShowDocument::kFormatVersion);
+        QCOMPARE(ShowDocument::kFormatVersion, 2);
     }
 
     void saveReplacesAtomicallyAndLeavesNoTemporaryFile()
@@ -175,6 +179,90 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!ShowDocument::load(QStringLiteral("/tmp/does-not-exist-42.vitrine"), &error));
         QVERIFY2(error.contains(QStringLiteral("does-not-exist-42.vitrine")), qPrintable(error));
+    }
+
+    void migratesVersionOneFiles()
+    {
+        QString error;
+        const auto show =
+            ShowDocument::load(QStringLiteral(VITRINE_TEST_DATA_DIR "/show-v1.vitrine"), &error);
+        QVERIFY2(show.has_value(), qPrintable(error));
+        // Version 1 held scenes only: they come through unchanged, the rest starts empty.
+        QCOMPARE(show->scenes.scenes.size(), 2);
+        QCOMPARE(show->scenes.sources.size(), 6);
+        QCOMPARE(show->title, QStringLiteral("Le moulin à café Artisan — démo en direct"));
+        QVERIFY(show->products.isEmpty());
+        QVERIFY(show->promoCodes.isEmpty());
+        QVERIFY(show->runOfShow.segments.isEmpty());
+        QCOMPARE(show->effectiveCampaign(), QStringLiteral("le-moulin-a-cafe-artisan-demo-en-direct"));
+        // Saved again, it is a version 2 file that reads back the same.
+        const QJsonObject saved = QJsonDocument::fromJson(show->toJson()).object();
+        QCOMPARE(saved.value(QStringLiteral("version")).toInt(), 2);
+        QVERIFY(*ShowDocument::fromJson(show->toJson(), QStringLiteral("again"), &error) == *show);
+    }
+
+    void catalogueRoundTrips()
+    {
+        ShowDocument show = sampleShow();
+        Product grinder;
+        grinder.sku = QStringLiteral("MOUL-ART-01");
+        grinder.title = QStringLiteral("Moulin « Artisan »");
+        grinder.pitch = QStringLiteral("Meules coniques, 40 réglages");
+        grinder.price = Money{8990, QStringLiteral("EUR")};
+        grinder.compareAtPrice = Money{10990, QStringLiteral("EUR")};
+        grinder.images = {QStringLiteral("https://shop.example/g.png")};
+        grinder.url = QStringLiteral("https://shop.example/products/moulin");
+        grinder.vendor = QStringLiteral("Maison Moulin");
+        grinder.stock = 12;
+        grinder.lowStockThreshold = 3;
+        ProductVariant black{QStringLiteral("MOUL-ART-01-N"),
+                             QStringLiteral("Noir"),
+                             {{QStringLiteral("Couleur"), QStringLiteral("Noir")}},
+                             std::nullopt,
+                             std::nullopt,
+                             7,
+                             true};
+        ProductVariant oak{QStringLiteral("MOUL-ART-01-C"),
+                           QStringLiteral("Chêne"),
+                           {{QStringLiteral("Couleur"), QStringLiteral("Chêne")}},
+                           Money{9990, QStringLiteral("EUR")},
+                           std::nullopt,
+                           5,
+                           true};
+        grinder.variants = {black, oak};
+        show.products = {grinder};
+        show.promoCodes = {
+            PromoCode{QStringLiteral("LIVE10"), QStringLiteral("-10 %"), 48, 15, {grinder.sku}}};
+        show.runOfShow.segments = {
+            Segment{Segment::Kind::Intro, QStringLiteral("Bonjour"), {}, 120},
+            Segment{Segment::Kind::Product, QStringLiteral("Le moulin"), grinder.sku, 600}};
+        show.destinations = {Destination{QStringLiteral("YouTube"), QStringLiteral("youtube"),
+                                         QStringLiteral("rtmps://a.rtmp.youtube.com/live2"),
+                                         QStringLiteral("yt-main"), false, true}};
+        show.hosts = {QStringLiteral("Camille")};
+        show.brands = {QStringLiteral("Maison Moulin"), QStringLiteral("Café Lumière")};
+        show.scheduledStart = QDateTime(QDate(2026, 11, 24), QTime(18, 0), Qt::UTC);
+        QString error;
+        const auto loaded = ShowDocument::fromJson(show.toJson(), QStringLiteral("c"), &error);
+        QVERIFY2(loaded.has_value(), qPrintable(error));
+        QCOMPARE(loaded->products, show.products);
+        QCOMPARE(loaded->promoCodes, show.promoCodes);
+        QCOMPARE(loaded->runOfShow, show.runOfShow);
+        QCOMPARE(loaded->destinations, show.destinations);
+        QCOMPARE(loaded->scheduledStart, show.scheduledStart);
+        QVERIFY(*loaded == show);
+        // No secret in the file: a destination names its keychain entry, never a key.
+        QVERIFY(!show.toJson().contains("key\""));
+    }
+
+    void runOfShowMustPinKnownProducts()
+    {
+        ShowDocument show = sampleShow();
+        show.runOfShow.segments = {
+            Segment{Segment::Kind::Product, QStringLiteral("Ghost"), QStringLiteral("NOPE"), 60}};
+        QString error;
+        QVERIFY(!ShowDocument::fromJson(show.toJson(), QStringLiteral("r"), &error));
+        QVERIFY2(error.contains(QStringLiteral("NOPE")), qPrintable(error));
     }
 
     void bundledDemoShowLoads()

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace vitrine {
+
+// Where a show streams. The stream key is never here: it lives in the OS keychain under keyRef.
+struct Destination {
+    QString name;     // "YouTube — chaîne Maison Moulin"
+    QString platform; // youtube, facebook, twitch, tiktok, instagram, linkedin, custom (also the utm_source)
+    QString server;   // rtmp[s]://host[:port]/app
+    QString keyRef;   // keychain entry holding the key
+    bool vertical = false;
+    bool enabled = true;
+
+    QJsonObject toJson() const
+    {
+        return {{QStringLiteral("name"), name},         {QStringLiteral("platform"), platform},
+                {QStringLiteral("server"), server},     {QStringLiteral("keyRef"), keyRef},
+                {QStringLiteral("vertical"), vertical}, {QStringLiteral("enabled"), enabled}};
+    }
+    static Destination fromJson(const QJsonObject& json)
+    {
+        return {json.value(QStringLiteral("name")).toString(),
+                json.value(QStringLiteral("platform")).toString(),
+                json.value(QStringLiteral("server")).toString(),
+                json.value(QStringLiteral("keyRef")).toString(),
+                json.value(QStringLiteral("vertical")).toBool(),
+                json.value(QStringLiteral("enabled")).toBool(true)};
+    }
+    bool operator==(const Destination&) const = default;
+};
+
+} // namespace vitrine

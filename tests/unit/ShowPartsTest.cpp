@@ -1,0 +1,66 @@
+#include "show/PromoCode.h"
+#include "show/RunOfShow.h"
+#include "show/TrackedLink.h"
+
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace vitrine;
+
+class ShowPartsTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void decoratesLinksPerPlatform()
+    {
+        const QUrl url(
+            trackedLink(QStringLiteral("https://shop.example/products/moulin?variant=42&utm_source=old"),
+                        QStringLiteral("YouTube"), QStringLiteral("demo-moulin")));
+        const QUrlQuery query(url);
+        QCOMPARE(url.host(), QStringLiteral("shop.example"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("variant")), QStringLiteral("42"));
+        QCOMPARE(query.allQueryItemValues(QStringLiteral("utm_source")),
+                 QStringList{QStringLiteral("youtube")});
+        QCOMPARE(query.queryItemValue(QStringLiteral("utm_medium")), QStringLiteral("live"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("utm_campaign")), QStringLiteral("demo-moulin"));
+        // Not a URL: left alone rather than mangled.
+        QCOMPARE(trackedLink(QStringLiteral("moulin"), QStringLiteral("twitch"), QStringLiteral("x")),
+                 QStringLiteral("moulin"));
+    }
+
+    void slugsCampaigns()
+    {
+        QCOMPARE(campaignSlug(QStringLiteral("Le moulin à café — démo du 24/11 !")),
+                 QStringLiteral("le-moulin-a-cafe-demo-du-24-11"));
+        QCOMPARE(campaignSlug(QStringLiteral("  ")), QString());
+    }
+
+    void promoCodeValidityFollowsTheLive()
+    {
+        PromoCode promo{QStringLiteral("LIVE10"), QStringLiteral("-10 %"), 48, 0, {}};
+        const QDateTime start(QDate(2026, 11, 24), QTime(18, 0), Qt::UTC);
+        const QDateTime end = start.addSecs(3600);
+        QVERIFY(!promo.isValidAt(start.addSecs(-1), start, std::nullopt)); // before the live
+        QVERIFY(promo.isValidAt(start.addSecs(600), start, std::nullopt)); // during
+        QVERIFY(promo.isValidAt(end.addSecs(47 * 3600), start, end));      // replay window
+        QVERIFY(!promo.isValidAt(end.addSecs(49 * 3600), start, end));     // expired
+        QVERIFY(!promo.isValidAt(start, QDateTime(), std::nullopt));       // no live yet
+        QCOMPARE(PromoCode::fromJson(promo.toJson()), promo);
+    }
+
+    void runOfShowKnowsHowFarBehindItIs()
+    {
+        RunOfShow run;
+        run.segments = {Segment{Segment::Kind::Intro, QStringLiteral("Intro"), {}, 120},
+                        Segment{Segment::Kind::Product, QStringLiteral("Moulin"), QStringLiteral("M1"), 600},
+                        Segment{Segment::Kind::Questions, QStringLiteral("Q&R"), {}, 300}};
+        QCOMPARE(run.plannedStartSeconds(0), 0);
+        QCOMPARE(run.plannedStartSeconds(2), 720);
+        QCOMPARE(run.secondsBehindPlan(2, 780), 60);  // reached Q&A a minute late
+        QCOMPARE(run.secondsBehindPlan(1, 100), -20); // reached the product early
+        QCOMPARE(RunOfShow::fromJson(run.toJson()), run);
+    }
+};
+
+QTEST_GUILESS_MAIN(ShowPartsTest)
+#include "ShowPartsTest.moc"
