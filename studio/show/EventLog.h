@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace vitrine {
+
+// The show's one record of what happened on air (pins, promos, segments, scene switches, chat highlights):
+// JSON Lines appended and flushed as events happen, so a crash loses nothing already logged. Replay chapters,
+// figures and the report all read it. Each line: {"utc": ISO time with ms, "type": ..., "liveMs": ms since
+// the live started (when it runs), "recordingMs": ms since the recording started (when one runs), ...data}.
+class EventLog : public QObject {
+    Q_OBJECT
+public:
+    explicit EventLog(QObject* parent = nullptr);
+
+    // Appends to path (created if needed). Returns false with a message when it cannot be written.
+    [[nodiscard]] bool open(const QString& path, QString* error);
+    QString path() const { return m_file.fileName(); }
+
+    void markLiveStarted();
+    void markLiveStopped();
+    void markRecordingStarted();
+    void markRecordingStopped();
+    bool isLive() const { return m_live.isValid(); }
+    std::optional<qint64> liveElapsedMs() const;
+
+    void append(const QString& type, const QJsonObject& data = {});
+
+    // Reads every well-formed line of an event log (a torn last line after a crash is skipped).
+    static QList<QJsonObject> read(const QString& path);
+
+Q_SIGNALS:
+    void appended(const QJsonObject& event);
+
+private:
+    QFile m_file;
+    QElapsedTimer m_live;
+    QElapsedTimer m_recording;
+};
+
+} // namespace vitrine
