@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
+#include "docks/ProductsDock.h"
 #include "output/OutputController.h"
 #include "session/StudioSession.h"
+#include "show/EventLog.h"
+#include "show/LiveState.h"
+#include "show/ShowStore.h"
 #include "widgets/ObsDisplay.h"
 
 #include <QAction>
@@ -12,6 +16,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonObject>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -22,7 +28,9 @@
 
 namespace vitrine {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new StudioSession(this))
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_store(new ShowStore(this)), m_log(new EventLog(this)),
+      m_session(new StudioSession(this))
 {
     setWindowTitle(tr("Vitrine Studio"));
     resize(1280, 800);
@@ -62,19 +70,57 @@ QString MainWindow::demoShowPath()
 
 bool MainWindow::openShow(const QString& path)
 {
-    auto* x11 = qApp->nativeInterface<QNativeInterface::QX11Application>();
-    StudioSession::Options options;
-    options.nativeDisplay = x11 ? x11->display() : nullptr;
-    QString error;
-    if (!m_session->open(path, options, &error)) {
+    auto fail = [this](const QString& error) {
         QTextStream(stderr) << "vitrine: " << error << Qt::endl;
         QMessageBox::critical(this, tr("Cannot open the show"), error);
         return false;
-    }
-    const QString title = m_session->show().title;
+    };
+    QString error;
+    if (!m_store->open(path, &error))
+        return fail(error);
+    auto* x11 = qApp->nativeInterface<QNativeInterface::QX11Application>();
+    StudioSession::Options options;
+    options.nativeDisplay = x11 ? x11->display() : nullptr;
+    if (!m_session->open(m_store->document(), QFileInfo(path).absoluteDir(), options, &error))
+        return fail(error);
+    if (!m_log->open(path + QStringLiteral(".events.jsonl"), &error))
+        statusBar()->showMessage(error, 10000);
+    connect(m_store, &ShowStore::saveFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000);
+    });
+
+    m_live = new LiveState(&m_store->document(), m_log, this);
+    connect(m_live, &LiveState::changed, m_store, [this] { m_store->setSessionState(m_live->snapshot()); });
+    m_productsDock = new ProductsDock(m_store, m_live, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_productsDock);
+    auto addShortcut = [this](const QKeySequence& keys, auto slot) {
+        auto* action = new QAction(this);
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), [this] { m_productsDock->pinSelected(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_U), [this] { m_live->unpin(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { m_productsDock->nextSegment(); });
+
+    const QString title = m_store->document().title;
     setWindowTitle(title.isEmpty() ? tr("Vitrine Studio") : tr("%1 — Vitrine Studio").arg(title));
     buildSceneBar();
+    QTimer::singleShot(0, this, &MainWindow::offerRecovery);
     return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    const std::optional<QJsonObject> session = m_store->recoverableSession();
+    if (!session || session->isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Restore the live state?"),
+        tr("Vitrine did not close properly last time. Restore the pinned product, the running promo code and "
+           "the run-of-show position?"));
+    if (answer == QMessageBox::Yes)
+        m_live->restore(*session);
 }
 
 void MainWindow::buildSceneBar()
@@ -119,11 +165,13 @@ void MainWindow::onRecordToggled(bool checked)
         delete m_recording;
         return;
     }
+    m_log->markRecordingStarted();
     statusBar()->showMessage(tr("Recording to %1").arg(path), 5000);
 }
 
 void MainWindow::onRecordingStopped(int code, const QString& message)
 {
+    m_log->markRecordingStopped();
     if (code != 0)
         QMessageBox::warning(this, tr("Recording stopped"), message);
     const QSignalBlocker blocker(m_recordAction);
@@ -154,6 +202,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
         m_recording->stop();
     }
+    m_store->closeCleanly();
     event->accept();
 }
 

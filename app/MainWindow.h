@@ -9,8 +9,12 @@ class QToolBar;
 
 namespace vitrine {
 
+class EventLog;
+class LiveState;
 class ObsDisplay;
 class OutputController;
+class ProductsDock;
+class ShowStore;
 class StudioSession;
 
 // The studio window: assembles the program view, the scene bar and the record control around a StudioSession.
@@ -29,10 +33,15 @@ protected:
 
 private:
     void buildSceneBar();
+    void offerRecovery();
     void onRecordToggled(bool checked);
     void onRecordingStopped(int code, const QString& message);
     void refreshStatus();
 
+    ShowStore* m_store = nullptr;
+    EventLog* m_log = nullptr;
+    LiveState* m_live = nullptr;
+    ProductsDock* m_productsDock = nullptr;
     StudioSession* m_session = nullptr;
     ObsDisplay* m_program = nullptr;
     QToolBar* m_sceneBar = nullptr;

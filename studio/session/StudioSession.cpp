@@ -13,19 +13,22 @@ StudioSession::~StudioSession()
 
 bool StudioSession::open(const QString& showPath, const Options& options, QString* error)
 {
-    close();
-    std::optional<ShowDocument> show = ShowDocument::load(showPath, error);
-    if (!show)
-        return false;
+    const std::optional<ShowDocument> show = ShowDocument::load(showPath, error);
+    return show && open(*show, QFileInfo(showPath).absoluteDir(), options, error);
+}
 
+bool StudioSession::open(const ShowDocument& show, const QDir& baseDir, const Options& options,
+                         QString* error)
+{
+    close();
     m_engine = std::make_unique<Engine>();
     Engine::Options engineOptions;
     engineOptions.nativeDisplay = options.nativeDisplay;
-    engineOptions.video = options.canvas.applyTo(show->canvas);
+    engineOptions.video = options.canvas.applyTo(show.canvas);
     bool ok = m_engine->start(engineOptions, error);
     if (ok) {
-        m_scenes = std::make_unique<SceneGraph>(QFileInfo(showPath).absoluteDir());
-        ok = m_scenes->build(show->scenes, error);
+        m_scenes = std::make_unique<SceneGraph>(baseDir);
+        ok = m_scenes->build(show.scenes, error);
     }
     if (ok) {
         m_encoders = std::make_unique<EncoderSet>();
@@ -35,8 +38,7 @@ bool StudioSession::open(const QString& showPath, const Options& options, QStrin
         close();
         return false;
     }
-    m_show = std::move(*show);
-    m_showPath = showPath;
+    m_show = show;
     return true;
 }
 

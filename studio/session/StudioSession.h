@@ -5,6 +5,7 @@
 #include "scene/SceneGraph.h"
 #include "show/ShowDocument.h"
 
+#include <QDir>
 #include <QObject>
 #include <QString>
 
@@ -19,8 +20,8 @@ class StudioSession : public QObject {
     Q_OBJECT
 public:
     struct Options {
-        void* nativeDisplay = nullptr;       // X11 Display*, not owned
-        CanvasOverride canvas; // changes to the show's canvas
+        void* nativeDisplay = nullptr; // X11 Display*, not owned
+        CanvasOverride canvas;         // changes to the show's canvas
         EncoderSettings encoders;
     };
 
@@ -30,10 +31,12 @@ public:
     // Loads the show, starts libobs, builds the scenes and the encoders. Fails with a message, changing
     // nothing visible (libobs is left down).
     [[nodiscard]] bool open(const QString& showPath, const Options& options, QString* error);
+    // The same for a show already loaded (by a ShowStore); baseDir resolves its relative paths.
+    [[nodiscard]] bool open(const ShowDocument& show, const QDir& baseDir, const Options& options,
+                            QString* error);
 
     bool isOpen() const { return m_engine && m_engine->isStarted(); }
     const ShowDocument& show() const { return m_show; }
-    QString showPath() const { return m_showPath; }
     Engine& engine() { return *m_engine; }
     SceneGraph& scenes() { return *m_scenes; }
     const EncoderSet& encoders() const { return *m_encoders; }
@@ -42,7 +45,6 @@ private:
     void close();
 
     ShowDocument m_show;
-    QString m_showPath;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<SceneGraph> m_scenes;
     std::unique_ptr<EncoderSet> m_encoders;

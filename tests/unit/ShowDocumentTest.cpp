@@ -273,6 +273,9 @@ private Q_SLOTS:
         QVERIFY2(demo.has_value(), qPrintable(error));
         QCOMPARE(demo->scenes.scenes.size(), 2);
         QCOMPARE(demo->canvas, (VideoSettings{1280, 720, 30}));
+        QCOMPARE(demo->products.size(), 3);
+        QVERIFY(demo->product(QStringLiteral("BAL-PREC-01"))->isSoldOut());
+        QCOMPARE(demo->runOfShow.segments.size(), 5);
     }
 };
 

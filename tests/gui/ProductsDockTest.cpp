@@ -1,0 +1,122 @@
+#include "docks/ProductsDock.h"
+#include "show/EventLog.h"
+#include "show/LiveState.h"
+#include "show/ShowStore.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace vitrine;
+
+class ProductsDockTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ShowStore> m_store;
+    std::unique_ptr<EventLog> m_log;
+    std::unique_ptr<LiveState> m_live;
+    std::unique_ptr<ProductsDock> m_dock;
+
+    QListView* productList() const { return m_dock->findChild<QListView*>(); }
+
+    void select(const QString& sku)
+    {
+        QAbstractItemModel* model = productList()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(Qt::UserRole + 1).toString() == sku) {
+                productList()->setCurrentIndex(index);
+                return;
+            }
+        }
+        QFAIL(qPrintable(QStringLiteral("no row for ") + sku));
+    }
+
+    // Answers the next message box the dock opens.
+    static void answerNextMessageBox(QMessageBox::StandardButton button)
+    {
+        QTimer::singleShot(200, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (box)
+                box->button(button)->click();
+        });
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo.vitrine"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/demo.vitrine"), path));
+        m_store = std::make_unique<ShowStore>();
+        QString error;
+        QVERIFY2(m_store->open(path, &error), qPrintable(error));
+        m_log = std::make_unique<EventLog>();
+        m_live = std::make_unique<LiveState>(&m_store->document(), m_log.get());
+        m_dock = std::make_unique<ProductsDock>(m_store.get(), m_live.get());
+        m_dock->show();
+    }
+
+    void cleanup()
+    {
+        m_dock.reset();
+        m_live.reset();
+        m_log.reset();
+        m_store.reset();
+    }
+
+    void listsTheCatalogueWithStockBadges()
+    {
+        QAbstractItemModel* model = productList()->model();
+        QCOMPARE(model->rowCount(), 3);
+        QVERIFY(model->index(0, 0).data().toString().contains(QStringLiteral("In stock (24)")));
+        QVERIFY(model->index(1, 0).data().toString().contains(QStringLiteral("3 left")));
+        QVERIFY(model->index(2, 0).data().toString().contains(QStringLiteral("Sold out")));
+        QCOMPARE(model->index(2, 0).data(Qt::ForegroundRole).value<QColor>(), QColor(Qt::gray));
+    }
+
+    void pinsTheSelectedProduct()
+    {
+        select(QStringLiteral("MOUL-ART-01"));
+        m_dock->pinSelected();
+        QCOMPARE(m_live->pinnedSku(), QStringLiteral("MOUL-ART-01"));
+        QVERIFY(productList()->model()->index(0, 0).data().toString().startsWith(QStringLiteral("● ")));
+    }
+
+    void soldOutAsksFirst()
+    {
+        select(QStringLiteral("BAL-PREC-01"));
+        answerNextMessageBox(QMessageBox::No);
+        m_dock->pinSelected();
+        QCOMPARE(m_live->pinnedSku(), QString());
+        answerNextMessageBox(QMessageBox::Yes);
+        m_dock->pinSelected();
+        QCOMPARE(m_live->pinnedSku(), QStringLiteral("BAL-PREC-01"));
+    }
+
+    void searchFilters()
+    {
+        auto* search = m_dock->findChild<QLineEdit*>();
+        QTest::keyClicks(search, QStringLiteral("yirga"));
+        QCOMPARE(productList()->model()->rowCount(), 1);
+    }
+
+    void nextSegmentPinsItsProduct()
+    {
+        m_dock->nextSegment(); // intro: nothing pinned
+        QCOMPARE(m_live->pinnedSku(), QString());
+        m_dock->nextSegment();
+        QCOMPARE(m_live->pinnedSku(), QStringLiteral("MOUL-ART-01"));
+    }
+};
+
+QTEST_MAIN(ProductsDockTest)
+#include "ProductsDockTest.moc"
