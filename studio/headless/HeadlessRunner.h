@@ -12,10 +12,10 @@ namespace vitrine {
 
 struct HeadlessOptions {
     QString showPath;
-    QString streamUrl;                   // rtmp[s]://HOST[:PORT]/APP/KEY; empty: no stream
-    QString recordPath;                  // empty: no recording
-    double durationSeconds = 0.0;        // 0: until SIGINT/SIGTERM
-    CanvasOverride canvas; // changes to the show's canvas
+    QString streamUrl;            // rtmp[s]://HOST[:PORT]/APP/KEY; empty: no stream
+    QString recordPath;           // empty: no recording
+    double durationSeconds = 0.0; // 0: until SIGINT/SIGTERM
+    CanvasOverride canvas;        // changes to the show's canvas
     EncoderSettings encoders;
     int connectTimeoutSeconds = 20;
 };
