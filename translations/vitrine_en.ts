@@ -39,6 +39,121 @@
         <source>line %1, column %2</source>
         <translation>line %1, column %2</translation>
     </message>
+    <message>
+        <source>%1: a product has no SKU</source>
+        <translation>%1: a product has no SKU</translation>
+    </message>
+    <message>
+        <source>%1: product “%2” has no valid price</source>
+        <translation>%1: product “%2” has no valid price</translation>
+    </message>
+    <message>
+        <source>products[%1]: SKU “%2” appears twice</source>
+        <translation>products[%1]: SKU “%2” appears twice</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1: price %2 → %3</source>
+        <translation>%1: price %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: stock %2 → %3</source>
+        <translation>%1: stock %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: back in stock</source>
+        <translation>%1: back in stock</translation>
+    </message>
+    <message>
+        <source>%1: no longer available</source>
+        <translation>%1: no longer available</translation>
+    </message>
+    <message>
+        <source>%1: details updated</source>
+        <translation>%1: details updated</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>; the transfer stopped after %n product(s), which are kept</source>
+        <translation>; the transfer stopped after %n product(s), which are kept</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ColumnMapping</name>
+    <message>
+        <source>Handle / group</source>
+        <translation>Handle / group</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Compare-at price</source>
+        <translation>Compare-at price</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Variant image</source>
+        <translation>Variant image</translation>
+    </message>
+    <message>
+        <source>Product URL</source>
+        <translation>Product URL</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Option 1 name</source>
+        <translation>Option 1 name</translation>
+    </message>
+    <message>
+        <source>Option 1 value</source>
+        <translation>Option 1 value</translation>
+    </message>
+    <message>
+        <source>Option 2 name</source>
+        <translation>Option 2 name</translation>
+    </message>
+    <message>
+        <source>Option 2 value</source>
+        <translation>Option 2 value</translation>
+    </message>
+    <message>
+        <source>Option 3 name</source>
+        <translation>Option 3 name</translation>
+    </message>
+    <message>
+        <source>Option 3 value</source>
+        <translation>Option 3 value</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::CommandLine</name>
@@ -166,6 +281,52 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::CsvProductImporter</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>broken quoting: %1</source>
+        <translation>broken quoting: %1</translation>
+    </message>
+    <message>
+        <source>broken quoting in the header: %1</source>
+        <translation>broken quoting in the header: %1</translation>
+    </message>
+    <message>
+        <source>missing required column(s) for a Shopify export: %1</source>
+        <translation>missing required column(s) for a Shopify export: %1</translation>
+    </message>
+    <message>
+        <source>missing required column(s): %1 (a product file needs a SKU, a title and a price column)</source>
+        <translation>missing required column(s): %1 (a product file needs a SKU, a title and a price column)</translation>
+    </message>
+    <message>
+        <source>the column mapping names column %1, but the file has only %2</source>
+        <translation>the column mapping names column %1, but the file has only %2</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as Windows-1252 (Excel&apos;s &quot;CSV&quot; on Windows): check accented letters</source>
+        <translation>the file is not UTF-8; it was read as Windows-1252 (Excel&apos;s &quot;CSV&quot; on Windows): check accented letters</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CsvReader</name>
+    <message>
+        <source>a quoted field opened here is never closed (missing &apos;&quot;&apos;)</source>
+        <translation>a quoted field opened here is never closed (missing &apos;&quot;&apos;)</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote (a &apos;&quot;&apos; inside a quoted field must be doubled)</source>
+        <translation>unexpected text after a closing quote (a &apos;&quot;&apos; inside a quoted field must be doubled)</translation>
+    </message>
+    <message>
+        <source>a &apos;&quot;&apos; inside a field that does not start with one (the field should be quoted and its quotes doubled)</source>
+        <translation>a &apos;&quot;&apos; inside a field that does not start with one (the field should be quoted and its quotes doubled)</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::EncoderSet</name>
     <message>
         <source>the x264 encoder is not available (is the obs-x264 module installed?)</source>
@@ -220,6 +381,13 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::EventLog</name>
+    <message>
+        <source>cannot write the show&apos;s event log %1: %2</source>
+        <translation>cannot write the show&apos;s event log %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::HeadlessRunner</name>
     <message>
         <source>cannot record to %1: the folder %2 does not exist</source>
@@ -252,6 +420,148 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source> (cannot open “%1”)</source>
         <translation> (cannot open “%1”)</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ImportRun</name>
+    <message>
+        <source> (line %1 of the file)</source>
+        <translation> (line %1 of the file)</translation>
+    </message>
+    <message>
+        <source>broken quoting: %1; row skipped</source>
+        <translation>broken quoting: %1; row skipped</translation>
+    </message>
+    <message>
+        <source> (the problem is on line %1 of the file)</source>
+        <translation> (the problem is on line %1 of the file)</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields where the header has %2; row skipped</source>
+        <translation>this row has %1 fields where the header has %2; row skipped</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields where the header has %2 (an unquoted delimiter in a value?); row skipped</source>
+        <translation>this row has %1 fields where the header has %2 (an unquoted delimiter in a value?); row skipped</translation>
+    </message>
+    <message>
+        <source>the handle is empty; row skipped</source>
+        <translation>the handle is empty; row skipped</translation>
+    </message>
+    <message>
+        <source>the title is empty; row skipped</source>
+        <translation>the title is empty; row skipped</translation>
+    </message>
+    <message>
+        <source>the first row of &quot;%1&quot; has no title (or an earlier row of it was skipped); row skipped</source>
+        <translation>the first row of &quot;%1&quot; has no title (or an earlier row of it was skipped); row skipped</translation>
+    </message>
+    <message>
+        <source>the price is empty; row skipped</source>
+        <translation>the price is empty; row skipped</translation>
+    </message>
+    <message>
+        <source>the SKU is empty; row skipped</source>
+        <translation>the SKU is empty; row skipped</translation>
+    </message>
+    <message>
+        <source>duplicate SKU &quot;%1&quot; (first on row %2); this row is skipped</source>
+        <translation>duplicate SKU &quot;%1&quot; (first on row %2); this row is skipped</translation>
+    </message>
+    <message>
+        <source>the price &quot;%1&quot; is negative; row skipped</source>
+        <translation>the price &quot;%1&quot; is negative; row skipped</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price; row skipped</source>
+        <translation>&quot;%1&quot; is not a price; row skipped</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price; the compare-at price is ignored</source>
+        <translation>&quot;%1&quot; is not a price; the compare-at price is ignored</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stock count; the stock is left unknown</source>
+        <translation>&quot;%1&quot; is not a stock count; the stock is left unknown</translation>
+    </message>
+    <message>
+        <source>the stock %1 is negative; read as 0</source>
+        <translation>the stock %1 is negative; read as 0</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::JsonImportRun</name>
+    <message>
+        <source>the product has no title; skipped</source>
+        <translation>the product has no title; skipped</translation>
+    </message>
+    <message>
+        <source>the title is not a string; product skipped</source>
+        <translation>the title is not a string; product skipped</translation>
+    </message>
+    <message>
+        <source>the product has no handle; its URL is unknown</source>
+        <translation>the product has no handle; its URL is unknown</translation>
+    </message>
+    <message>
+        <source>an image without &quot;src&quot;; ignored</source>
+        <translation>an image without &quot;src&quot;; ignored</translation>
+    </message>
+    <message>
+        <source>&quot;images&quot; is not an array; ignored</source>
+        <translation>&quot;images&quot; is not an array; ignored</translation>
+    </message>
+    <message>
+        <source>the product has no variants, hence no price; skipped</source>
+        <translation>the product has no variants, hence no price; skipped</translation>
+    </message>
+    <message>
+        <source>&quot;variants&quot; is missing or not an array; product skipped</source>
+        <translation>&quot;variants&quot; is missing or not an array; product skipped</translation>
+    </message>
+    <message>
+        <source>a variant is not an object; skipped</source>
+        <translation>a variant is not an object; skipped</translation>
+    </message>
+    <message>
+        <source>the variant has no SKU and its product no handle or id to name it by; skipped</source>
+        <translation>the variant has no SKU and its product no handle or id to name it by; skipped</translation>
+    </message>
+    <message>
+        <source>duplicate SKU &quot;%1&quot; (first at %2); this variant is skipped</source>
+        <translation>duplicate SKU &quot;%1&quot; (first at %2); this variant is skipped</translation>
+    </message>
+    <message>
+        <source>the variant has no price; skipped</source>
+        <translation>the variant has no price; skipped</translation>
+    </message>
+    <message>
+        <source>the price is neither a string nor a number; variant skipped</source>
+        <translation>the price is neither a string nor a number; variant skipped</translation>
+    </message>
+    <message>
+        <source>the price is negative; variant skipped</source>
+        <translation>the price is negative; variant skipped</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price; variant skipped</source>
+        <translation>&quot;%1&quot; is not a price; variant skipped</translation>
+    </message>
+    <message>
+        <source>the compare-at price is not a price; ignored</source>
+        <translation>the compare-at price is not a price; ignored</translation>
+    </message>
+    <message>
+        <source>&quot;available&quot; is not true or false; ignored</source>
+        <translation>&quot;available&quot; is not true or false; ignored</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
     </message>
 </context>
 <context>
@@ -304,6 +614,124 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>A recording is running. Stop it and quit?</source>
         <translation>A recording is running. Stop it and quit?</translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Restore the live state?</source>
+        <translation>Restore the live state?</translation>
+    </message>
+    <message>
+        <source>Vitrine did not close properly last time. Restore the pinned product, the running promo code and the run-of-show position?</source>
+        <translation>Vitrine did not close properly last time. Restore the pinned product, the running promo code and the run-of-show position?</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::MerchantFeedImporter</name>
+    <message>
+        <source>cannot read the feed %1: %2</source>
+        <translation>cannot read the feed %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the feed %1: %2</source>
+        <translation>cannot open the feed %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot fetch the feed &quot;%1&quot;: only http, https and file URLs are read</source>
+        <translation>cannot fetch the feed &quot;%1&quot;: only http, https and file URLs are read</translation>
+    </message>
+    <message>
+        <source>cannot fetch the feed from %1: the server answered HTTP %2 %3</source>
+        <translation>cannot fetch the feed from %1: the server answered HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>cannot fetch the feed from %1: no data for %2 s (%3)</source>
+        <translation>cannot fetch the feed from %1: no data for %2 s (%3)</translation>
+    </message>
+    <message>
+        <source>cannot fetch the feed from %1: %2</source>
+        <translation>cannot fetch the feed from %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::MerchantFeedParser</name>
+    <message>
+        <source>the feed is empty or holds no XML element</source>
+        <translation>the feed is empty or holds no XML element</translation>
+    </message>
+    <message>
+        <source>the feed ends before its XML is complete (a truncated file or an interrupted transfer) at line %1; the %n product(s) read before are kept</source>
+        <translation>the feed ends before its XML is complete (a truncated file or an interrupted transfer) at line %1; the %n product(s) read before are kept</translation>
+    </message>
+    <message>
+        <source>the feed ends inside a UTF-8 character</source>
+        <translation>the feed ends inside a UTF-8 character</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at line %1 (byte 0x%2): the feed is declared UTF-8 or declares no encoding, which means UTF-8; import stopped there, the %n product(s) read before are kept</source>
+        <translation>invalid UTF-8 at line %1 (byte 0x%2): the feed is declared UTF-8 or declares no encoding, which means UTF-8; import stopped there, the %n product(s) read before are kept</translation>
+    </message>
+    <message>
+        <source>the feed is not well-formed XML: %1 (line %2, column %3); import stopped there, the %n product(s) read before are kept</source>
+        <translation>the feed is not well-formed XML: %1 (line %2, column %3); import stopped there, the %n product(s) read before are kept</translation>
+    </message>
+    <message>
+        <source>not a Google Merchant feed: the document is &lt;%1&gt;, neither RSS 2.0 &lt;rss&gt; nor Atom &lt;feed&gt;</source>
+        <translation>not a Google Merchant feed: the document is &lt;%1&gt;, neither RSS 2.0 &lt;rss&gt; nor Atom &lt;feed&gt;</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters; the rest is ignored</source>
+        <translation>longer than %1 characters; the rest is ignored</translation>
+    </message>
+    <message>
+        <source>an item without an id is skipped</source>
+        <translation>an item without an id is skipped</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first at line %2); this item is skipped</source>
+        <translation>duplicate id &quot;%1&quot; (first at line %2); this item is skipped</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; has no price; it is skipped</source>
+        <translation>item &quot;%1&quot; has no price; it is skipped</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price (expected an amount and a currency such as &quot;89.99 EUR&quot;); item &quot;%2&quot; is skipped</source>
+        <translation>&quot;%1&quot; is not a price (expected an amount and a currency such as &quot;89.99 EUR&quot;); item &quot;%2&quot; is skipped</translation>
+    </message>
+    <message>
+        <source>unknown availability &quot;%1&quot; (expected in_stock, out_of_stock, preorder or backorder); item &quot;%2&quot; is taken as out of stock</source>
+        <translation>unknown availability &quot;%1&quot; (expected in_stock, out_of_stock, preorder or backorder); item &quot;%2&quot; is taken as out of stock</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity; the stock of item &quot;%2&quot; is unknown</source>
+        <translation>&quot;%1&quot; is not a quantity; the stock of item &quot;%2&quot; is unknown</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; has no title; its id is used instead</source>
+        <translation>item &quot;%1&quot; has no title; its id is used instead</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is also the item_group_id of other items; this item is skipped</source>
+        <translation>id &quot;%1&quot; is also the item_group_id of other items; this item is skipped</translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; is also the id of another item; item &quot;%2&quot; is skipped</source>
+        <translation>group &quot;%1&quot; is also the id of another item; item &quot;%2&quot; is skipped</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price; the sale price is ignored</source>
+        <translation>&quot;%1&quot; is not a price; the sale price is ignored</translation>
+    </message>
+    <message>
+        <source>the sale price is in %1 but the price in %2; the sale price is ignored</source>
+        <translation>the sale price is in %1 but the price in %2; the sale price is ignored</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date range (expected start/end in ISO 8601, such as 2026-11-20T00:00+01:00/2026-11-30T23:59+01:00); the sale price is ignored</source>
+        <translation>&quot;%1&quot; is not a date range (expected start/end in ISO 8601, such as 2026-11-20T00:00+01:00/2026-11-30T23:59+01:00); the sale price is ignored</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::OutputController</name>
@@ -330,6 +758,97 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>check the address and the encoders</source>
         <translation>check the address and the encoders</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ProductListModel</name>
+    <message>
+        <source>Sold out</source>
+        <translation>Sold out</translation>
+    </message>
+    <message>
+        <source>Stock unknown</source>
+        <translation>Stock unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In stock (%1)</source>
+        <translation>In stock (%1)</translation>
+    </message>
+    <message>
+        <source>%1%2
+%3 · %4</source>
+        <translation>%1%2
+%3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ProductsDock</name>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Search products</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <source>Show the selected product on air (Ctrl+P)</source>
+        <translation>Show the selected product on air (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <source>Promo code</source>
+        <translation>Promo code</translation>
+    </message>
+    <message>
+        <source>Run of show</source>
+        <translation>Run of show</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Start the next segment and pin its product (Ctrl+N)</source>
+        <translation>Start the next segment and pin its product (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Sold out</translation>
+    </message>
+    <message>
+        <source>“%1” is sold out. Promoting it on air will frustrate viewers. Pin it anyway?</source>
+        <translation>“%1” is sold out. Promoting it on air will frustrate viewers. Pin it anyway?</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
     </message>
 </context>
 <context>
@@ -394,6 +913,33 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::ShopifyJsonImporter</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: %3</source>
+        <translation>malformed JSON at line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;products&quot; array (a Shopify /products.json)</source>
+        <translation>expected an object with a &quot;products&quot; array (a Shopify /products.json)</translation>
+    </message>
+    <message>
+        <source>&quot;products&quot; is not an array</source>
+        <translation>&quot;products&quot; is not an array</translation>
+    </message>
+    <message>
+        <source>a product is not an object; skipped</source>
+        <translation>a product is not an object; skipped</translation>
+    </message>
+    <message>
+        <source>no &quot;products&quot; array: this is not a Shopify /products.json</source>
+        <translation>no &quot;products&quot; array: this is not a Shopify /products.json</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ShowDocument</name>
     <message>
         <source>show file %1 does not exist</source>
@@ -434,6 +980,17 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>cannot save show file %1: %2</source>
         <translation>cannot save show file %1: %2</translation>
+    </message>
+    <message>
+        <source>the run-of-show segment “%1” pins “%2”, which is not in the catalogue</source>
+        <translation>the run-of-show segment “%1” pins “%2”, which is not in the catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ShowStore</name>
+    <message>
+        <source>cannot save the show&apos;s session state %1: %2</source>
+        <translation>cannot save the show&apos;s session state %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,121 @@
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
+    <message>
+        <source>%1: a product has no SKU</source>
+        <translation>%1 : un produit n’a pas de référence (SKU)</translation>
+    </message>
+    <message>
+        <source>%1: product “%2” has no valid price</source>
+        <translation>%1 : le produit « %2 » n’a pas de prix valide</translation>
+    </message>
+    <message>
+        <source>products[%1]: SKU “%2” appears twice</source>
+        <translation>products[%1] : la référence (SKU) « %2 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1: price %2 → %3</source>
+        <translation>%1 : prix %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: stock %2 → %3</source>
+        <translation>%1 : stock %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: back in stock</source>
+        <translation>%1 : de nouveau en stock</translation>
+    </message>
+    <message>
+        <source>%1: no longer available</source>
+        <translation>%1 : n’est plus disponible</translation>
+    </message>
+    <message>
+        <source>%1: details updated</source>
+        <translation>%1 : informations mises à jour</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d’ouvrir le fichier : %1</translation>
+    </message>
+    <message>
+        <source>; the transfer stopped after %n product(s), which are kept</source>
+        <translation> ; le transfert s’est interrompu, les produits déjà reçus (%n) sont conservés</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ColumnMapping</name>
+    <message>
+        <source>Handle / group</source>
+        <translation>Handle / groupe</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence (SKU)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Compare-at price</source>
+        <translation>Prix avant réduction</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Variant image</source>
+        <translation>Image de la variante</translation>
+    </message>
+    <message>
+        <source>Product URL</source>
+        <translation>URL du produit</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Option 1 name</source>
+        <translation>Nom de l’option 1</translation>
+    </message>
+    <message>
+        <source>Option 1 value</source>
+        <translation>Valeur de l’option 1</translation>
+    </message>
+    <message>
+        <source>Option 2 name</source>
+        <translation>Nom de l’option 2</translation>
+    </message>
+    <message>
+        <source>Option 2 value</source>
+        <translation>Valeur de l’option 2</translation>
+    </message>
+    <message>
+        <source>Option 3 name</source>
+        <translation>Nom de l’option 3</translation>
+    </message>
+    <message>
+        <source>Option 3 value</source>
+        <translation>Valeur de l’option 3</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::CommandLine</name>
@@ -167,6 +282,52 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     </message>
 </context>
 <context>
+    <name>vitrine::CsvProductImporter</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>broken quoting: %1</source>
+        <translation>guillemets incorrects : %1</translation>
+    </message>
+    <message>
+        <source>broken quoting in the header: %1</source>
+        <translation>guillemets incorrects dans l’en-tête : %1</translation>
+    </message>
+    <message>
+        <source>missing required column(s) for a Shopify export: %1</source>
+        <translation>colonne(s) obligatoire(s) manquante(s) pour un export Shopify : %1</translation>
+    </message>
+    <message>
+        <source>missing required column(s): %1 (a product file needs a SKU, a title and a price column)</source>
+        <translation>colonne(s) obligatoire(s) manquante(s) : %1 (un fichier de produits doit comporter une colonne référence (SKU), une colonne titre et une colonne prix)</translation>
+    </message>
+    <message>
+        <source>the column mapping names column %1, but the file has only %2</source>
+        <translation>la correspondance des colonnes désigne la colonne %1, mais le fichier n’en compte que %2</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as Windows-1252 (Excel&apos;s &quot;CSV&quot; on Windows): check accented letters</source>
+        <translation>le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252 (le « CSV » d’Excel sous Windows) : vérifiez les lettres accentuées</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CsvReader</name>
+    <message>
+        <source>a quoted field opened here is never closed (missing &apos;&quot;&apos;)</source>
+        <translation>un champ entre guillemets ouvert ici n’est jamais fermé (il manque un &apos;&quot;&apos;)</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote (a &apos;&quot;&apos; inside a quoted field must be doubled)</source>
+        <translation>texte inattendu après un guillemet fermant (un &apos;&quot;&apos; à l’intérieur d’un champ entre guillemets doit être doublé)</translation>
+    </message>
+    <message>
+        <source>a &apos;&quot;&apos; inside a field that does not start with one (the field should be quoted and its quotes doubled)</source>
+        <translation>un &apos;&quot;&apos; dans un champ qui ne commence pas par un guillemet (le champ devrait être entre guillemets et ses guillemets doublés)</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::EncoderSet</name>
     <message>
         <source>the x264 encoder is not available (is the obs-x264 module installed?)</source>
@@ -221,6 +382,13 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     </message>
 </context>
 <context>
+    <name>vitrine::EventLog</name>
+    <message>
+        <source>cannot write the show&apos;s event log %1: %2</source>
+        <translation>impossible d’écrire le journal des événements de l’émission %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::HeadlessRunner</name>
     <message>
         <source>cannot record to %1: the folder %2 does not exist</source>
@@ -253,6 +421,148 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     <message>
         <source> (cannot open “%1”)</source>
         <translation> (impossible d’ouvrir « %1 »)</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ImportRun</name>
+    <message>
+        <source> (line %1 of the file)</source>
+        <translation> (ligne %1 du fichier)</translation>
+    </message>
+    <message>
+        <source>broken quoting: %1; row skipped</source>
+        <translation>guillemets incorrects : %1 ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source> (the problem is on line %1 of the file)</source>
+        <translation> (le problème se trouve à la ligne %1 du fichier)</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields where the header has %2; row skipped</source>
+        <translation>cette ligne compte %1 champs alors que l’en-tête en compte %2 ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields where the header has %2 (an unquoted delimiter in a value?); row skipped</source>
+        <translation>cette ligne compte %1 champs alors que l’en-tête en compte %2 (un séparateur sans guillemets dans une valeur ?) ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>the handle is empty; row skipped</source>
+        <translation>le Handle est vide ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>the title is empty; row skipped</source>
+        <translation>le titre est vide ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>the first row of &quot;%1&quot; has no title (or an earlier row of it was skipped); row skipped</source>
+        <translation>la première ligne de « %1 » n’a pas de titre (ou l’une de ses lignes précédentes a été ignorée) ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>the price is empty; row skipped</source>
+        <translation>le prix est vide ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>the SKU is empty; row skipped</source>
+        <translation>la référence (SKU) est vide ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>duplicate SKU &quot;%1&quot; (first on row %2); this row is skipped</source>
+        <translation>référence (SKU) « %1 » en double (première occurrence à la ligne %2) ; cette ligne est ignorée</translation>
+    </message>
+    <message>
+        <source>the price &quot;%1&quot; is negative; row skipped</source>
+        <translation>le prix « %1 » est négatif ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price; row skipped</source>
+        <translation>« %1 » n’est pas un prix ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price; the compare-at price is ignored</source>
+        <translation>« %1 » n’est pas un prix ; le prix avant réduction est ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stock count; the stock is left unknown</source>
+        <translation>« %1 » n’est pas une quantité en stock ; le stock reste inconnu</translation>
+    </message>
+    <message>
+        <source>the stock %1 is negative; read as 0</source>
+        <translation>le stock %1 est négatif ; lu comme 0</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::JsonImportRun</name>
+    <message>
+        <source>the product has no title; skipped</source>
+        <translation>le produit n’a pas de titre ; ignoré</translation>
+    </message>
+    <message>
+        <source>the title is not a string; product skipped</source>
+        <translation>le titre n’est pas une chaîne de caractères ; produit ignoré</translation>
+    </message>
+    <message>
+        <source>the product has no handle; its URL is unknown</source>
+        <translation>le produit n’a pas de handle ; son URL est inconnue</translation>
+    </message>
+    <message>
+        <source>an image without &quot;src&quot;; ignored</source>
+        <translation>une image sans &quot;src&quot; ; ignorée</translation>
+    </message>
+    <message>
+        <source>&quot;images&quot; is not an array; ignored</source>
+        <translation>&quot;images&quot; n’est pas un tableau ; ignoré</translation>
+    </message>
+    <message>
+        <source>the product has no variants, hence no price; skipped</source>
+        <translation>le produit n’a pas de variantes, donc pas de prix ; ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;variants&quot; is missing or not an array; product skipped</source>
+        <translation>&quot;variants&quot; est absent ou n’est pas un tableau ; produit ignoré</translation>
+    </message>
+    <message>
+        <source>a variant is not an object; skipped</source>
+        <translation>une variante n’est pas un objet ; ignorée</translation>
+    </message>
+    <message>
+        <source>the variant has no SKU and its product no handle or id to name it by; skipped</source>
+        <translation>la variante n’a pas de référence (SKU) et son produit n’a ni handle ni id permettant de la nommer ; ignorée</translation>
+    </message>
+    <message>
+        <source>duplicate SKU &quot;%1&quot; (first at %2); this variant is skipped</source>
+        <translation>référence (SKU) « %1 » en double (première occurrence : %2) ; cette variante est ignorée</translation>
+    </message>
+    <message>
+        <source>the variant has no price; skipped</source>
+        <translation>la variante n’a pas de prix ; ignorée</translation>
+    </message>
+    <message>
+        <source>the price is neither a string nor a number; variant skipped</source>
+        <translation>le prix n’est ni une chaîne ni un nombre ; variante ignorée</translation>
+    </message>
+    <message>
+        <source>the price is negative; variant skipped</source>
+        <translation>le prix est négatif ; variante ignorée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price; variant skipped</source>
+        <translation>« %1 » n’est pas un prix ; variante ignorée</translation>
+    </message>
+    <message>
+        <source>the compare-at price is not a price; ignored</source>
+        <translation>le prix avant réduction n’est pas un prix valide ; ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;available&quot; is not true or false; ignored</source>
+        <translation>&quot;available&quot; ne vaut ni true ni false ; ignoré</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
     </message>
 </context>
 <context>
@@ -305,6 +615,124 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
         <source>A recording is running. Stop it and quit?</source>
         <translation>Un enregistrement est en cours. L’arrêter et quitter ?</translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Restore the live state?</source>
+        <translation>Restaurer l’état du direct ?</translation>
+    </message>
+    <message>
+        <source>Vitrine did not close properly last time. Restore the pinned product, the running promo code and the run-of-show position?</source>
+        <translation>Vitrine ne s’est pas fermé correctement la dernière fois. Restaurer le produit épinglé, le code promo en cours et la position dans le conducteur ?</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::MerchantFeedImporter</name>
+    <message>
+        <source>cannot read the feed %1: %2</source>
+        <translation>impossible de lire le flux %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot open the feed %1: %2</source>
+        <translation>impossible d’ouvrir le flux %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot fetch the feed &quot;%1&quot;: only http, https and file URLs are read</source>
+        <translation>impossible de récupérer le flux « %1 » : seules les URL http, https et file sont prises en charge</translation>
+    </message>
+    <message>
+        <source>cannot fetch the feed from %1: the server answered HTTP %2 %3</source>
+        <translation>impossible de récupérer le flux depuis %1 : le serveur a répondu HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>cannot fetch the feed from %1: no data for %2 s (%3)</source>
+        <translation>impossible de récupérer le flux depuis %1 : aucune donnée reçue pendant %2 s (%3)</translation>
+    </message>
+    <message>
+        <source>cannot fetch the feed from %1: %2</source>
+        <translation>impossible de récupérer le flux depuis %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::MerchantFeedParser</name>
+    <message>
+        <source>the feed is empty or holds no XML element</source>
+        <translation>le flux est vide ou ne contient aucun élément XML</translation>
+    </message>
+    <message>
+        <source>the feed ends before its XML is complete (a truncated file or an interrupted transfer) at line %1; the %n product(s) read before are kept</source>
+        <translation>le flux se termine avant la fin de son XML (fichier tronqué ou transfert interrompu) à la ligne %1 ; les produits déjà lus (%n) sont conservés</translation>
+    </message>
+    <message>
+        <source>the feed ends inside a UTF-8 character</source>
+        <translation>le flux se termine au milieu d’un caractère UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at line %1 (byte 0x%2): the feed is declared UTF-8 or declares no encoding, which means UTF-8; import stopped there, the %n product(s) read before are kept</source>
+        <translation>UTF-8 invalide à la ligne %1 (octet 0x%2) : le flux est déclaré en UTF-8 ou ne déclare aucun encodage, ce qui signifie UTF-8 ; import arrêté à cet endroit, les produits déjà lus (%n) sont conservés</translation>
+    </message>
+    <message>
+        <source>the feed is not well-formed XML: %1 (line %2, column %3); import stopped there, the %n product(s) read before are kept</source>
+        <translation>le flux n’est pas un XML bien formé : %1 (ligne %2, colonne %3) ; import arrêté à cet endroit, les produits déjà lus (%n) sont conservés</translation>
+    </message>
+    <message>
+        <source>not a Google Merchant feed: the document is &lt;%1&gt;, neither RSS 2.0 &lt;rss&gt; nor Atom &lt;feed&gt;</source>
+        <translation>ce n’est pas un flux Google Merchant : le document est &lt;%1&gt;, ni &lt;rss&gt; RSS 2.0 ni &lt;feed&gt; Atom</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters; the rest is ignored</source>
+        <translation>plus de %1 caractères ; le reste est ignoré</translation>
+    </message>
+    <message>
+        <source>an item without an id is skipped</source>
+        <translation>un article sans id est ignoré</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first at line %2); this item is skipped</source>
+        <translation>id « %1 » en double (première occurrence à la ligne %2) ; cet article est ignoré</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; has no price; it is skipped</source>
+        <translation>l’article « %1 » n’a pas de prix ; il est ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price (expected an amount and a currency such as &quot;89.99 EUR&quot;); item &quot;%2&quot; is skipped</source>
+        <translation>« %1 » n’est pas un prix (format attendu : un montant et une devise, p. ex. « 89.99 EUR ») ; l’article « %2 » est ignoré</translation>
+    </message>
+    <message>
+        <source>unknown availability &quot;%1&quot; (expected in_stock, out_of_stock, preorder or backorder); item &quot;%2&quot; is taken as out of stock</source>
+        <translation>disponibilité « %1 » inconnue (valeurs attendues : in_stock, out_of_stock, preorder ou backorder) ; l’article « %2 » est considéré comme épuisé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity; the stock of item &quot;%2&quot; is unknown</source>
+        <translation>« %1 » n’est pas une quantité ; le stock de l’article « %2 » est inconnu</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; has no title; its id is used instead</source>
+        <translation>l’article « %1 » n’a pas de titre ; son id est utilisé à la place</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is also the item_group_id of other items; this item is skipped</source>
+        <translation>l’id « %1 » est aussi l’item_group_id d’autres articles ; cet article est ignoré</translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; is also the id of another item; item &quot;%2&quot; is skipped</source>
+        <translation>le groupe « %1 » est aussi l’id d’un autre article ; l’article « %2 » est ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price; the sale price is ignored</source>
+        <translation>« %1 » n’est pas un prix ; le prix promotionnel est ignoré</translation>
+    </message>
+    <message>
+        <source>the sale price is in %1 but the price in %2; the sale price is ignored</source>
+        <translation>le prix promotionnel est en %1 mais le prix en %2 ; le prix promotionnel est ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date range (expected start/end in ISO 8601, such as 2026-11-20T00:00+01:00/2026-11-30T23:59+01:00); the sale price is ignored</source>
+        <translation>« %1 » n’est pas une période valide (format attendu : début/fin en ISO 8601, p. ex. 2026-11-20T00:00+01:00/2026-11-30T23:59+01:00) ; le prix promotionnel est ignoré</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::OutputController</name>
@@ -331,6 +759,97 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     <message>
         <source>check the address and the encoders</source>
         <translation>vérifiez l’adresse et les encodeurs</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ProductListModel</name>
+    <message>
+        <source>Sold out</source>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <source>Stock unknown</source>
+        <translation>Stock inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>plus que %n</numerusform>
+            <numerusform>plus que %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In stock (%1)</source>
+        <translation>En stock (%1)</translation>
+    </message>
+    <message>
+        <source>%1%2
+%3 · %4</source>
+        <translation>%1%2
+%3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ProductsDock</name>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Rechercher des produits</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Show the selected product on air (Ctrl+P)</source>
+        <translation>Afficher le produit sélectionné à l’antenne (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Promo code</source>
+        <translation>Code promo</translation>
+    </message>
+    <message>
+        <source>Run of show</source>
+        <translation>Conducteur</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Start the next segment and pin its product (Ctrl+N)</source>
+        <translation>Lancer la séquence suivante et épingler son produit (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <source>“%1” is sold out. Promoting it on air will frustrate viewers. Pin it anyway?</source>
+        <translation>« %1 » est épuisé. Le mettre en avant à l’antenne va frustrer les spectateurs. L’épingler quand même ?</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
     </message>
 </context>
 <context>
@@ -395,6 +914,33 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     </message>
 </context>
 <context>
+    <name>vitrine::ShopifyJsonImporter</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d’ouvrir le fichier : %1</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: %3</source>
+        <translation>JSON mal formé à la ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;products&quot; array (a Shopify /products.json)</source>
+        <translation>un objet contenant un tableau &quot;products&quot; était attendu (un /products.json de Shopify)</translation>
+    </message>
+    <message>
+        <source>&quot;products&quot; is not an array</source>
+        <translation>&quot;products&quot; n’est pas un tableau</translation>
+    </message>
+    <message>
+        <source>a product is not an object; skipped</source>
+        <translation>un produit n’est pas un objet ; ignoré</translation>
+    </message>
+    <message>
+        <source>no &quot;products&quot; array: this is not a Shopify /products.json</source>
+        <translation>aucun tableau &quot;products&quot; : ce n’est pas un /products.json de Shopify</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ShowDocument</name>
     <message>
         <source>show file %1 does not exist</source>
@@ -435,6 +981,17 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     <message>
         <source>cannot save show file %1: %2</source>
         <translation>impossible d’enregistrer le fichier d’émission %1 : %2</translation>
+    </message>
+    <message>
+        <source>the run-of-show segment “%1” pins “%2”, which is not in the catalogue</source>
+        <translation>la séquence « %1 » du conducteur épingle « %2 », qui ne figure pas dans le catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ShowStore</name>
+    <message>
+        <source>cannot save the show&apos;s session state %1: %2</source>
+        <translation>impossible d’enregistrer l’état de session de l’émission %1 : %2</translation>
     </message>
 </context>
 </TS>
