@@ -1,44 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
     <name>vitrine</name>
     <message>
-        <source>invalid address or path</source>
-        <translation>invalid address or path</translation>
+        <source>; the transfer stopped after %n product(s), which are kept</source>
+        <translation>; the transfer stopped after %n product(s), which are kept</translation>
     </message>
-    <message>
-        <source>could not connect to the server</source>
-        <translation>could not connect to the server</translation>
-    </message>
-    <message>
-        <source>the server refused the stream key or application</source>
-        <translation>the server refused the stream key or application</translation>
-    </message>
-    <message>
-        <source>the connection to the server was lost</source>
-        <translation>the connection to the server was lost</translation>
-    </message>
-    <message>
-        <source>the format is not supported by the output</source>
-        <translation>the format is not supported by the output</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>the disk is full</translation>
-    </message>
-    <message>
-        <source>an encoder failed</source>
-        <translation>an encoder failed</translation>
-    </message>
-    <message>
-        <source>the output failed</source>
-        <translation>the output failed</translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>line %1, column %2</translation>
-    </message>
+</context>
+<context>
+    <name>vitrine::CatalogueJson</name>
     <message>
         <source>%1: a product has no SKU</source>
         <translation>%1: a product has no SKU</translation>
@@ -51,6 +21,9 @@
         <source>products[%1]: SKU “%2” appears twice</source>
         <translation>products[%1]: SKU “%2” appears twice</translation>
     </message>
+</context>
+<context>
+    <name>vitrine::CatalogueMerge</name>
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
@@ -75,17 +48,234 @@
         <source>%1: details updated</source>
         <translation>%1: details updated</translation>
     </message>
+</context>
+<context>
+    <name>vitrine::CommandLine</name>
+    <message>
+        <source>Run the show without a window.</source>
+        <translation>Run the show without a window.</translation>
+    </message>
+    <message>
+        <source>The show file to run.</source>
+        <translation>The show file to run.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Stream to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY.</source>
+        <translation>Stream to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Record to a file (MKV recommended: recoverable after a crash).</source>
+        <translation>Record to a file (MKV recommended: recoverable after a crash).</translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS once outputs run (default: until Ctrl+C).</source>
+        <translation>Stop after SECONDS once outputs run (default: until Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Canvas size, e.g. 1280x720 or 1080x1920 (vertical).</source>
+        <translation>Canvas size, e.g. 1280x720 or 1080x1920 (vertical).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>Frames per second (default 30).</source>
+        <translation>Frames per second (default 30).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Video bitrate in kbps (default 2500).</source>
+        <translation>Video bitrate in kbps (default 2500).</translation>
+    </message>
+    <message>
+        <source>KBPS</source>
+        <translation>KBPS</translation>
+    </message>
+    <message>
+        <source>Print libobs's own log.</source>
+        <translation>Print libobs's own log.</translation>
+    </message>
+    <message>
+        <source>The show to open in the studio window.</source>
+        <translation>The show to open in the studio window.</translation>
+    </message>
+    <message>
+        <source>[SHOW]</source>
+        <translation>[SHOW]</translation>
+    </message>
+    <message>
+        <source>only one show can be opened at a time</source>
+        <translation>only one show can be opened at a time</translation>
+    </message>
+    <message>
+        <source>--headless needs a show: --show FILE</source>
+        <translation>--headless needs a show: --show FILE</translation>
+    </message>
+    <message>
+        <source>--duration needs a positive number of seconds, not “%1”</source>
+        <translation>--duration needs a positive number of seconds, not “%1”</translation>
+    </message>
+    <message>
+        <source>--canvas needs WIDTHxHEIGHT, e.g. 1280x720, not “%1”</source>
+        <translation>--canvas needs WIDTHxHEIGHT, e.g. 1280x720, not “%1”</translation>
+    </message>
+    <message>
+        <source>--fps needs a whole number from 1 to 120, not “%1”</source>
+        <translation>--fps needs a whole number from 1 to 120, not “%1”</translation>
+    </message>
+    <message>
+        <source>invalid canvas %1×%2 (sizes must be even, at least 16)</source>
+        <translation>invalid canvas %1×%2 (sizes must be even, at least 16)</translation>
+    </message>
+    <message>
+        <source>--bitrate needs kbps from 100 to 50000, not “%1”</source>
+        <translation>--bitrate needs kbps from 100 to 50000, not “%1”</translation>
+    </message>
+    <message>
+        <source>Vitrine Studio — a studio for live shopping shows.
+
+  vitrine [SHOW]                 open the studio window, on SHOW if given
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
+          [--record OUT.mkv] [--duration SECONDS]
+                                 run a show without a window (automation, tests, benchmarks)
+
+The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
+as asked and prints the run's figures as key=value pairs on its last line of standard output:
+frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
+run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
+Errors go to standard error; fatal errors exit 2.</source>
+        <translation>Vitrine Studio — a studio for live shopping shows.
+
+  vitrine [SHOW]                 open the studio window, on SHOW if given
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
+          [--record OUT.mkv] [--duration SECONDS]
+                                 run a show without a window (automation, tests, benchmarks)
+
+The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
+as asked and prints the run's figures as key=value pairs on its last line of standard output:
+frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
+run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
+Errors go to standard error; fatal errors exit 2.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CsvProductImporter</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>broken quoting: %1</source>
+        <translation>broken quoting: %1</translation>
+    </message>
+    <message>
+        <source>broken quoting in the header: %1</source>
+        <translation>broken quoting in the header: %1</translation>
+    </message>
+    <message>
+        <source>missing required column(s) for a Shopify export: %1</source>
+        <translation>missing required column(s) for a Shopify export: %1</translation>
+    </message>
+    <message>
+        <source>missing required column(s): %1 (a product file needs a SKU, a title and a price column)</source>
+        <translation>missing required column(s): %1 (a product file needs a SKU, a title and a price column)</translation>
+    </message>
+    <message>
+        <source>the column mapping names column %1, but the file has only %2</source>
+        <translation>the column mapping names column %1, but the file has only %2</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as Windows-1252 (Excel's "CSV" on Windows): check accented letters</source>
+        <translation>the file is not UTF-8; it was read as Windows-1252 (Excel's "CSV" on Windows): check accented letters</translation>
+    </message>
     <message>
         <source>cannot open the file: %1</source>
         <translation>cannot open the file: %1</translation>
     </message>
     <message>
-        <source>; the transfer stopped after %n product(s), which are kept</source>
-        <translation>; the transfer stopped after %n product(s), which are kept</translation>
+        <source> (line %1 of the file)</source>
+        <translation> (line %1 of the file)</translation>
     </message>
-</context>
-<context>
-    <name>vitrine::ColumnMapping</name>
+    <message>
+        <source>broken quoting: %1; row skipped</source>
+        <translation>broken quoting: %1; row skipped</translation>
+    </message>
+    <message>
+        <source> (the problem is on line %1 of the file)</source>
+        <translation> (the problem is on line %1 of the file)</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields where the header has %2; row skipped</source>
+        <translation>this row has %1 fields where the header has %2; row skipped</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields where the header has %2 (an unquoted delimiter in a value?); row skipped</source>
+        <translation>this row has %1 fields where the header has %2 (an unquoted delimiter in a value?); row skipped</translation>
+    </message>
+    <message>
+        <source>the handle is empty; row skipped</source>
+        <translation>the handle is empty; row skipped</translation>
+    </message>
+    <message>
+        <source>the title is empty; row skipped</source>
+        <translation>the title is empty; row skipped</translation>
+    </message>
+    <message>
+        <source>the first row of "%1" has no title (or an earlier row of it was skipped); row skipped</source>
+        <translation>the first row of "%1" has no title (or an earlier row of it was skipped); row skipped</translation>
+    </message>
+    <message>
+        <source>the price is empty; row skipped</source>
+        <translation>the price is empty; row skipped</translation>
+    </message>
+    <message>
+        <source>the SKU is empty; row skipped</source>
+        <translation>the SKU is empty; row skipped</translation>
+    </message>
+    <message>
+        <source>duplicate SKU "%1" (first on row %2); this row is skipped</source>
+        <translation>duplicate SKU "%1" (first on row %2); this row is skipped</translation>
+    </message>
+    <message>
+        <source>the price "%1" is negative; row skipped</source>
+        <translation>the price "%1" is negative; row skipped</translation>
+    </message>
+    <message>
+        <source>"%1" is not a price; row skipped</source>
+        <translation>"%1" is not a price; row skipped</translation>
+    </message>
+    <message>
+        <source>"%1" is not a price; the compare-at price is ignored</source>
+        <translation>"%1" is not a price; the compare-at price is ignored</translation>
+    </message>
+    <message>
+        <source>"%1" is not a stock count; the stock is left unknown</source>
+        <translation>"%1" is not a stock count; the stock is left unknown</translation>
+    </message>
+    <message>
+        <source>the stock %1 is negative; read as 0</source>
+        <translation>the stock %1 is negative; read as 0</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
     <message>
         <source>Handle / group</source>
         <translation>Handle / group</translation>
@@ -156,174 +346,18 @@
     </message>
 </context>
 <context>
-    <name>vitrine::CommandLine</name>
-    <message>
-        <source>Run the show without a window.</source>
-        <translation>Run the show without a window.</translation>
-    </message>
-    <message>
-        <source>The show file to run.</source>
-        <translation>The show file to run.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Stream to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY.</source>
-        <translation>Stream to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY.</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Record to a file (MKV recommended: recoverable after a crash).</source>
-        <translation>Record to a file (MKV recommended: recoverable after a crash).</translation>
-    </message>
-    <message>
-        <source>Stop after SECONDS once outputs run (default: until Ctrl+C).</source>
-        <translation>Stop after SECONDS once outputs run (default: until Ctrl+C).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>Canvas size, e.g. 1280x720 or 1080x1920 (vertical).</source>
-        <translation>Canvas size, e.g. 1280x720 or 1080x1920 (vertical).</translation>
-    </message>
-    <message>
-        <source>WxH</source>
-        <translation>WxH</translation>
-    </message>
-    <message>
-        <source>Frames per second (default 30).</source>
-        <translation>Frames per second (default 30).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Video bitrate in kbps (default 2500).</source>
-        <translation>Video bitrate in kbps (default 2500).</translation>
-    </message>
-    <message>
-        <source>KBPS</source>
-        <translation>KBPS</translation>
-    </message>
-    <message>
-        <source>Print libobs&apos;s own log.</source>
-        <translation>Print libobs&apos;s own log.</translation>
-    </message>
-    <message>
-        <source>The show to open in the studio window.</source>
-        <translation>The show to open in the studio window.</translation>
-    </message>
-    <message>
-        <source>[SHOW]</source>
-        <translation>[SHOW]</translation>
-    </message>
-    <message>
-        <source>only one show can be opened at a time</source>
-        <translation>only one show can be opened at a time</translation>
-    </message>
-    <message>
-        <source>--headless needs a show: --show FILE</source>
-        <translation>--headless needs a show: --show FILE</translation>
-    </message>
-    <message>
-        <source>--duration needs a positive number of seconds, not “%1”</source>
-        <translation>--duration needs a positive number of seconds, not “%1”</translation>
-    </message>
-    <message>
-        <source>--canvas needs WIDTHxHEIGHT, e.g. 1280x720, not “%1”</source>
-        <translation>--canvas needs WIDTHxHEIGHT, e.g. 1280x720, not “%1”</translation>
-    </message>
-    <message>
-        <source>--fps needs a whole number from 1 to 120, not “%1”</source>
-        <translation>--fps needs a whole number from 1 to 120, not “%1”</translation>
-    </message>
-    <message>
-        <source>invalid canvas %1×%2 (sizes must be even, at least 16)</source>
-        <translation>invalid canvas %1×%2 (sizes must be even, at least 16)</translation>
-    </message>
-    <message>
-        <source>--bitrate needs kbps from 100 to 50000, not “%1”</source>
-        <translation>--bitrate needs kbps from 100 to 50000, not “%1”</translation>
-    </message>
-    <message>
-        <source>Vitrine Studio — a studio for live shopping shows.
-
-  vitrine [SHOW]                 open the studio window, on SHOW if given
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
-          [--record OUT.mkv] [--duration SECONDS]
-                                 run a show without a window (automation, tests, benchmarks)
-
-The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
-as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
-frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
-run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
-Errors go to standard error; fatal errors exit 2.</source>
-        <translation>Vitrine Studio — a studio for live shopping shows.
-
-  vitrine [SHOW]                 open the studio window, on SHOW if given
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
-          [--record OUT.mkv] [--duration SECONDS]
-                                 run a show without a window (automation, tests, benchmarks)
-
-The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
-as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
-frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
-run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
-Errors go to standard error; fatal errors exit 2.</translation>
-    </message>
-</context>
-<context>
-    <name>vitrine::CsvProductImporter</name>
-    <message>
-        <source>the file is empty</source>
-        <translation>the file is empty</translation>
-    </message>
-    <message>
-        <source>broken quoting: %1</source>
-        <translation>broken quoting: %1</translation>
-    </message>
-    <message>
-        <source>broken quoting in the header: %1</source>
-        <translation>broken quoting in the header: %1</translation>
-    </message>
-    <message>
-        <source>missing required column(s) for a Shopify export: %1</source>
-        <translation>missing required column(s) for a Shopify export: %1</translation>
-    </message>
-    <message>
-        <source>missing required column(s): %1 (a product file needs a SKU, a title and a price column)</source>
-        <translation>missing required column(s): %1 (a product file needs a SKU, a title and a price column)</translation>
-    </message>
-    <message>
-        <source>the column mapping names column %1, but the file has only %2</source>
-        <translation>the column mapping names column %1, but the file has only %2</translation>
-    </message>
-    <message>
-        <source>the file is not UTF-8; it was read as Windows-1252 (Excel&apos;s &quot;CSV&quot; on Windows): check accented letters</source>
-        <translation>the file is not UTF-8; it was read as Windows-1252 (Excel&apos;s &quot;CSV&quot; on Windows): check accented letters</translation>
-    </message>
-</context>
-<context>
     <name>vitrine::CsvReader</name>
     <message>
-        <source>a quoted field opened here is never closed (missing &apos;&quot;&apos;)</source>
-        <translation>a quoted field opened here is never closed (missing &apos;&quot;&apos;)</translation>
+        <source>a quoted field opened here is never closed (missing '"')</source>
+        <translation>a quoted field opened here is never closed (missing '"')</translation>
     </message>
     <message>
-        <source>unexpected text after a closing quote (a &apos;&quot;&apos; inside a quoted field must be doubled)</source>
-        <translation>unexpected text after a closing quote (a &apos;&quot;&apos; inside a quoted field must be doubled)</translation>
+        <source>unexpected text after a closing quote (a '"' inside a quoted field must be doubled)</source>
+        <translation>unexpected text after a closing quote (a '"' inside a quoted field must be doubled)</translation>
     </message>
     <message>
-        <source>a &apos;&quot;&apos; inside a field that does not start with one (the field should be quoted and its quotes doubled)</source>
-        <translation>a &apos;&quot;&apos; inside a field that does not start with one (the field should be quoted and its quotes doubled)</translation>
+        <source>a '"' inside a field that does not start with one (the field should be quoted and its quotes doubled)</source>
+        <translation>a '"' inside a field that does not start with one (the field should be quoted and its quotes doubled)</translation>
     </message>
 </context>
 <context>
@@ -356,8 +390,8 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>the graphics module libobs-opengl was not found</translation>
     </message>
     <message>
-        <source>graphics initialisation failed (is Mesa&apos;s OpenGL installed?)</source>
-        <translation>graphics initialisation failed (is Mesa&apos;s OpenGL installed?)</translation>
+        <source>graphics initialisation failed (is Mesa's OpenGL installed?)</source>
+        <translation>graphics initialisation failed (is Mesa's OpenGL installed?)</translation>
     </message>
     <message>
         <source>invalid canvas %1×%2 at %3 fps (sizes must be even, at least 16)</source>
@@ -383,8 +417,8 @@ Errors go to standard error; fatal errors exit 2.</translation>
 <context>
     <name>vitrine::EventLog</name>
     <message>
-        <source>cannot write the show&apos;s event log %1: %2</source>
-        <translation>cannot write the show&apos;s event log %1: %2</translation>
+        <source>cannot write the show's event log %1: %2</source>
+        <translation>cannot write the show's event log %1: %2</translation>
     </message>
 </context>
 <context>
@@ -420,148 +454,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source> (cannot open “%1”)</source>
         <translation> (cannot open “%1”)</translation>
-    </message>
-</context>
-<context>
-    <name>vitrine::ImportRun</name>
-    <message>
-        <source> (line %1 of the file)</source>
-        <translation> (line %1 of the file)</translation>
-    </message>
-    <message>
-        <source>broken quoting: %1; row skipped</source>
-        <translation>broken quoting: %1; row skipped</translation>
-    </message>
-    <message>
-        <source> (the problem is on line %1 of the file)</source>
-        <translation> (the problem is on line %1 of the file)</translation>
-    </message>
-    <message>
-        <source>this row has %1 fields where the header has %2; row skipped</source>
-        <translation>this row has %1 fields where the header has %2; row skipped</translation>
-    </message>
-    <message>
-        <source>this row has %1 fields where the header has %2 (an unquoted delimiter in a value?); row skipped</source>
-        <translation>this row has %1 fields where the header has %2 (an unquoted delimiter in a value?); row skipped</translation>
-    </message>
-    <message>
-        <source>the handle is empty; row skipped</source>
-        <translation>the handle is empty; row skipped</translation>
-    </message>
-    <message>
-        <source>the title is empty; row skipped</source>
-        <translation>the title is empty; row skipped</translation>
-    </message>
-    <message>
-        <source>the first row of &quot;%1&quot; has no title (or an earlier row of it was skipped); row skipped</source>
-        <translation>the first row of &quot;%1&quot; has no title (or an earlier row of it was skipped); row skipped</translation>
-    </message>
-    <message>
-        <source>the price is empty; row skipped</source>
-        <translation>the price is empty; row skipped</translation>
-    </message>
-    <message>
-        <source>the SKU is empty; row skipped</source>
-        <translation>the SKU is empty; row skipped</translation>
-    </message>
-    <message>
-        <source>duplicate SKU &quot;%1&quot; (first on row %2); this row is skipped</source>
-        <translation>duplicate SKU &quot;%1&quot; (first on row %2); this row is skipped</translation>
-    </message>
-    <message>
-        <source>the price &quot;%1&quot; is negative; row skipped</source>
-        <translation>the price &quot;%1&quot; is negative; row skipped</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a price; row skipped</source>
-        <translation>&quot;%1&quot; is not a price; row skipped</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a price; the compare-at price is ignored</source>
-        <translation>&quot;%1&quot; is not a price; the compare-at price is ignored</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a stock count; the stock is left unknown</source>
-        <translation>&quot;%1&quot; is not a stock count; the stock is left unknown</translation>
-    </message>
-    <message>
-        <source>the stock %1 is negative; read as 0</source>
-        <translation>the stock %1 is negative; read as 0</translation>
-    </message>
-    <message>
-        <source>Option %1</source>
-        <translation>Option %1</translation>
-    </message>
-</context>
-<context>
-    <name>vitrine::JsonImportRun</name>
-    <message>
-        <source>the product has no title; skipped</source>
-        <translation>the product has no title; skipped</translation>
-    </message>
-    <message>
-        <source>the title is not a string; product skipped</source>
-        <translation>the title is not a string; product skipped</translation>
-    </message>
-    <message>
-        <source>the product has no handle; its URL is unknown</source>
-        <translation>the product has no handle; its URL is unknown</translation>
-    </message>
-    <message>
-        <source>an image without &quot;src&quot;; ignored</source>
-        <translation>an image without &quot;src&quot;; ignored</translation>
-    </message>
-    <message>
-        <source>&quot;images&quot; is not an array; ignored</source>
-        <translation>&quot;images&quot; is not an array; ignored</translation>
-    </message>
-    <message>
-        <source>the product has no variants, hence no price; skipped</source>
-        <translation>the product has no variants, hence no price; skipped</translation>
-    </message>
-    <message>
-        <source>&quot;variants&quot; is missing or not an array; product skipped</source>
-        <translation>&quot;variants&quot; is missing or not an array; product skipped</translation>
-    </message>
-    <message>
-        <source>a variant is not an object; skipped</source>
-        <translation>a variant is not an object; skipped</translation>
-    </message>
-    <message>
-        <source>the variant has no SKU and its product no handle or id to name it by; skipped</source>
-        <translation>the variant has no SKU and its product no handle or id to name it by; skipped</translation>
-    </message>
-    <message>
-        <source>duplicate SKU &quot;%1&quot; (first at %2); this variant is skipped</source>
-        <translation>duplicate SKU &quot;%1&quot; (first at %2); this variant is skipped</translation>
-    </message>
-    <message>
-        <source>the variant has no price; skipped</source>
-        <translation>the variant has no price; skipped</translation>
-    </message>
-    <message>
-        <source>the price is neither a string nor a number; variant skipped</source>
-        <translation>the price is neither a string nor a number; variant skipped</translation>
-    </message>
-    <message>
-        <source>the price is negative; variant skipped</source>
-        <translation>the price is negative; variant skipped</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a price; variant skipped</source>
-        <translation>&quot;%1&quot; is not a price; variant skipped</translation>
-    </message>
-    <message>
-        <source>the compare-at price is not a price; ignored</source>
-        <translation>the compare-at price is not a price; ignored</translation>
-    </message>
-    <message>
-        <source>&quot;available&quot; is not true or false; ignored</source>
-        <translation>&quot;available&quot; is not true or false; ignored</translation>
-    </message>
-    <message>
-        <source>Option %1</source>
-        <translation>Option %1</translation>
     </message>
 </context>
 <context>
@@ -638,8 +530,8 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>cannot open the feed %1: %2</translation>
     </message>
     <message>
-        <source>cannot fetch the feed &quot;%1&quot;: only http, https and file URLs are read</source>
-        <translation>cannot fetch the feed &quot;%1&quot;: only http, https and file URLs are read</translation>
+        <source>cannot fetch the feed "%1": only http, https and file URLs are read</source>
+        <translation>cannot fetch the feed "%1": only http, https and file URLs are read</translation>
     </message>
     <message>
         <source>cannot fetch the feed from %1: the server answered HTTP %2 %3</source>
@@ -689,48 +581,48 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>an item without an id is skipped</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot; (first at line %2); this item is skipped</source>
-        <translation>duplicate id &quot;%1&quot; (first at line %2); this item is skipped</translation>
+        <source>duplicate id "%1" (first at line %2); this item is skipped</source>
+        <translation>duplicate id "%1" (first at line %2); this item is skipped</translation>
     </message>
     <message>
-        <source>item &quot;%1&quot; has no price; it is skipped</source>
-        <translation>item &quot;%1&quot; has no price; it is skipped</translation>
+        <source>item "%1" has no price; it is skipped</source>
+        <translation>item "%1" has no price; it is skipped</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a price (expected an amount and a currency such as &quot;89.99 EUR&quot;); item &quot;%2&quot; is skipped</source>
-        <translation>&quot;%1&quot; is not a price (expected an amount and a currency such as &quot;89.99 EUR&quot;); item &quot;%2&quot; is skipped</translation>
+        <source>"%1" is not a price (expected an amount and a currency such as "89.99 EUR"); item "%2" is skipped</source>
+        <translation>"%1" is not a price (expected an amount and a currency such as "89.99 EUR"); item "%2" is skipped</translation>
     </message>
     <message>
-        <source>unknown availability &quot;%1&quot; (expected in_stock, out_of_stock, preorder or backorder); item &quot;%2&quot; is taken as out of stock</source>
-        <translation>unknown availability &quot;%1&quot; (expected in_stock, out_of_stock, preorder or backorder); item &quot;%2&quot; is taken as out of stock</translation>
+        <source>unknown availability "%1" (expected in_stock, out_of_stock, preorder or backorder); item "%2" is taken as out of stock</source>
+        <translation>unknown availability "%1" (expected in_stock, out_of_stock, preorder or backorder); item "%2" is taken as out of stock</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity; the stock of item &quot;%2&quot; is unknown</source>
-        <translation>&quot;%1&quot; is not a quantity; the stock of item &quot;%2&quot; is unknown</translation>
+        <source>"%1" is not a quantity; the stock of item "%2" is unknown</source>
+        <translation>"%1" is not a quantity; the stock of item "%2" is unknown</translation>
     </message>
     <message>
-        <source>item &quot;%1&quot; has no title; its id is used instead</source>
-        <translation>item &quot;%1&quot; has no title; its id is used instead</translation>
+        <source>item "%1" has no title; its id is used instead</source>
+        <translation>item "%1" has no title; its id is used instead</translation>
     </message>
     <message>
-        <source>id &quot;%1&quot; is also the item_group_id of other items; this item is skipped</source>
-        <translation>id &quot;%1&quot; is also the item_group_id of other items; this item is skipped</translation>
+        <source>id "%1" is also the item_group_id of other items; this item is skipped</source>
+        <translation>id "%1" is also the item_group_id of other items; this item is skipped</translation>
     </message>
     <message>
-        <source>group &quot;%1&quot; is also the id of another item; item &quot;%2&quot; is skipped</source>
-        <translation>group &quot;%1&quot; is also the id of another item; item &quot;%2&quot; is skipped</translation>
+        <source>group "%1" is also the id of another item; item "%2" is skipped</source>
+        <translation>group "%1" is also the id of another item; item "%2" is skipped</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a price; the sale price is ignored</source>
-        <translation>&quot;%1&quot; is not a price; the sale price is ignored</translation>
+        <source>"%1" is not a price; the sale price is ignored</source>
+        <translation>"%1" is not a price; the sale price is ignored</translation>
     </message>
     <message>
         <source>the sale price is in %1 but the price in %2; the sale price is ignored</source>
         <translation>the sale price is in %1 but the price in %2; the sale price is ignored</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date range (expected start/end in ISO 8601, such as 2026-11-20T00:00+01:00/2026-11-30T23:59+01:00); the sale price is ignored</source>
-        <translation>&quot;%1&quot; is not a date range (expected start/end in ISO 8601, such as 2026-11-20T00:00+01:00/2026-11-30T23:59+01:00); the sale price is ignored</translation>
+        <source>"%1" is not a date range (expected start/end in ISO 8601, such as 2026-11-20T00:00+01:00/2026-11-30T23:59+01:00); the sale price is ignored</source>
+        <translation>"%1" is not a date range (expected start/end in ISO 8601, such as 2026-11-20T00:00+01:00/2026-11-30T23:59+01:00); the sale price is ignored</translation>
     </message>
 </context>
 <context>
@@ -758,6 +650,38 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>check the address and the encoders</source>
         <translation>check the address and the encoders</translation>
+    </message>
+    <message>
+        <source>invalid address or path</source>
+        <translation>invalid address or path</translation>
+    </message>
+    <message>
+        <source>could not connect to the server</source>
+        <translation>could not connect to the server</translation>
+    </message>
+    <message>
+        <source>the server refused the stream key or application</source>
+        <translation>the server refused the stream key or application</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>the connection to the server was lost</translation>
+    </message>
+    <message>
+        <source>the format is not supported by the output</source>
+        <translation>the format is not supported by the output</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>an encoder failed</source>
+        <translation>an encoder failed</translation>
+    </message>
+    <message>
+        <source>the output failed</source>
+        <translation>the output failed</translation>
     </message>
 </context>
 <context>
@@ -923,20 +847,88 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>malformed JSON at line %1, column %2: %3</translation>
     </message>
     <message>
-        <source>expected an object with a &quot;products&quot; array (a Shopify /products.json)</source>
-        <translation>expected an object with a &quot;products&quot; array (a Shopify /products.json)</translation>
+        <source>expected an object with a "products" array (a Shopify /products.json)</source>
+        <translation>expected an object with a "products" array (a Shopify /products.json)</translation>
     </message>
     <message>
-        <source>&quot;products&quot; is not an array</source>
-        <translation>&quot;products&quot; is not an array</translation>
+        <source>"products" is not an array</source>
+        <translation>"products" is not an array</translation>
     </message>
     <message>
         <source>a product is not an object; skipped</source>
         <translation>a product is not an object; skipped</translation>
     </message>
     <message>
-        <source>no &quot;products&quot; array: this is not a Shopify /products.json</source>
-        <translation>no &quot;products&quot; array: this is not a Shopify /products.json</translation>
+        <source>no "products" array: this is not a Shopify /products.json</source>
+        <translation>no "products" array: this is not a Shopify /products.json</translation>
+    </message>
+    <message>
+        <source>the product has no title; skipped</source>
+        <translation>the product has no title; skipped</translation>
+    </message>
+    <message>
+        <source>the title is not a string; product skipped</source>
+        <translation>the title is not a string; product skipped</translation>
+    </message>
+    <message>
+        <source>the product has no handle; its URL is unknown</source>
+        <translation>the product has no handle; its URL is unknown</translation>
+    </message>
+    <message>
+        <source>an image without "src"; ignored</source>
+        <translation>an image without "src"; ignored</translation>
+    </message>
+    <message>
+        <source>"images" is not an array; ignored</source>
+        <translation>"images" is not an array; ignored</translation>
+    </message>
+    <message>
+        <source>the product has no variants, hence no price; skipped</source>
+        <translation>the product has no variants, hence no price; skipped</translation>
+    </message>
+    <message>
+        <source>"variants" is missing or not an array; product skipped</source>
+        <translation>"variants" is missing or not an array; product skipped</translation>
+    </message>
+    <message>
+        <source>a variant is not an object; skipped</source>
+        <translation>a variant is not an object; skipped</translation>
+    </message>
+    <message>
+        <source>the variant has no SKU and its product no handle or id to name it by; skipped</source>
+        <translation>the variant has no SKU and its product no handle or id to name it by; skipped</translation>
+    </message>
+    <message>
+        <source>duplicate SKU "%1" (first at %2); this variant is skipped</source>
+        <translation>duplicate SKU "%1" (first at %2); this variant is skipped</translation>
+    </message>
+    <message>
+        <source>the variant has no price; skipped</source>
+        <translation>the variant has no price; skipped</translation>
+    </message>
+    <message>
+        <source>the price is neither a string nor a number; variant skipped</source>
+        <translation>the price is neither a string nor a number; variant skipped</translation>
+    </message>
+    <message>
+        <source>the price is negative; variant skipped</source>
+        <translation>the price is negative; variant skipped</translation>
+    </message>
+    <message>
+        <source>"%1" is not a price; variant skipped</source>
+        <translation>"%1" is not a price; variant skipped</translation>
+    </message>
+    <message>
+        <source>the compare-at price is not a price; ignored</source>
+        <translation>the compare-at price is not a price; ignored</translation>
+    </message>
+    <message>
+        <source>"available" is not true or false; ignored</source>
+        <translation>"available" is not true or false; ignored</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
     </message>
 </context>
 <context>
@@ -954,12 +946,12 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>%1 is not a valid show file: %2 at %3</translation>
     </message>
     <message>
-        <source>%1 is not a Vitrine show file (no &quot;format&quot;: &quot;vitrine-show&quot;)</source>
-        <translation>%1 is not a Vitrine show file (no &quot;format&quot;: &quot;vitrine-show&quot;)</translation>
+        <source>%1 is not a Vitrine show file (no "format": "vitrine-show")</source>
+        <translation>%1 is not a Vitrine show file (no "format": "vitrine-show")</translation>
     </message>
     <message>
-        <source>%1 has no valid integer &quot;version&quot;</source>
-        <translation>%1 has no valid integer &quot;version&quot;</translation>
+        <source>%1 has no valid integer "version"</source>
+        <translation>%1 has no valid integer "version"</translation>
     </message>
     <message>
         <source>%1 was written by a newer Vitrine (show format version %2; this version reads up to %3). Update Vitrine to open it.</source>
@@ -985,12 +977,16 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>the run-of-show segment “%1” pins “%2”, which is not in the catalogue</source>
         <translation>the run-of-show segment “%1” pins “%2”, which is not in the catalogue</translation>
     </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ShowStore</name>
     <message>
-        <source>cannot save the show&apos;s session state %1: %2</source>
-        <translation>cannot save the show&apos;s session state %1: %2</translation>
+        <source>cannot save the show's session state %1: %2</source>
+        <translation>cannot save the show's session state %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -1,44 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>vitrine</name>
     <message>
-        <source>invalid address or path</source>
-        <translation>adresse ou chemin invalide</translation>
+        <source>; the transfer stopped after %n product(s), which are kept</source>
+        <translation> ; le transfert s’est interrompu, les produits déjà reçus (%n) sont conservés</translation>
     </message>
-    <message>
-        <source>could not connect to the server</source>
-        <translation>connexion au serveur impossible</translation>
-    </message>
-    <message>
-        <source>the server refused the stream key or application</source>
-        <translation>le serveur a refusé la clé de stream ou l’application</translation>
-    </message>
-    <message>
-        <source>the connection to the server was lost</source>
-        <translation>la connexion au serveur a été perdue</translation>
-    </message>
-    <message>
-        <source>the format is not supported by the output</source>
-        <translation>le format n’est pas pris en charge par la sortie</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>le disque est plein</translation>
-    </message>
-    <message>
-        <source>an encoder failed</source>
-        <translation>un encodeur a échoué</translation>
-    </message>
-    <message>
-        <source>the output failed</source>
-        <translation>la sortie a échoué</translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>ligne %1, colonne %2</translation>
-    </message>
+</context>
+<context>
+    <name>vitrine::CatalogueJson</name>
     <message>
         <source>%1: a product has no SKU</source>
         <translation>%1 : un produit n’a pas de référence (SKU)</translation>
@@ -51,6 +21,9 @@
         <source>products[%1]: SKU “%2” appears twice</source>
         <translation>products[%1] : la référence (SKU) « %2 » apparaît deux fois</translation>
     </message>
+</context>
+<context>
+    <name>vitrine::CatalogueMerge</name>
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
@@ -75,17 +48,235 @@
         <source>%1: details updated</source>
         <translation>%1 : informations mises à jour</translation>
     </message>
+</context>
+<context>
+    <name>vitrine::CommandLine</name>
+    <message>
+        <source>Run the show without a window.</source>
+        <translation>Exécuter l’émission sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>The show file to run.</source>
+        <translation>Le fichier de l’émission à exécuter.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Stream to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY.</source>
+        <translation>Diffuser vers un serveur d’ingestion RTMP(S) : rtmp://HOST[:PORT]/APP/KEY.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Record to a file (MKV recommended: recoverable after a crash).</source>
+        <translation>Enregistrer dans un fichier (MKV recommandé : récupérable après un plantage).</translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS once outputs run (default: until Ctrl+C).</source>
+        <translation>S’arrêter au bout de SECONDES une fois les sorties démarrées (par défaut : jusqu’à Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Canvas size, e.g. 1280x720 or 1080x1920 (vertical).</source>
+        <translation>Taille du canevas, p. ex. 1280x720 ou 1080x1920 (vertical).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <source>Frames per second (default 30).</source>
+        <translation>Images par seconde (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Video bitrate in kbps (default 2500).</source>
+        <translation>Débit vidéo en kbit/s (2500 par défaut).</translation>
+    </message>
+    <message>
+        <source>KBPS</source>
+        <translation>KBPS</translation>
+    </message>
+    <message>
+        <source>Print libobs's own log.</source>
+        <translation>Afficher le journal propre à libobs.</translation>
+    </message>
+    <message>
+        <source>The show to open in the studio window.</source>
+        <translation>L’émission à ouvrir dans la fenêtre du studio.</translation>
+    </message>
+    <message>
+        <source>[SHOW]</source>
+        <translation>[ÉMISSION]</translation>
+    </message>
+    <message>
+        <source>only one show can be opened at a time</source>
+        <translation>une seule émission peut être ouverte à la fois</translation>
+    </message>
+    <message>
+        <source>--headless needs a show: --show FILE</source>
+        <translation>--headless nécessite une émission : --show FICHIER</translation>
+    </message>
+    <message>
+        <source>--duration needs a positive number of seconds, not “%1”</source>
+        <translation>--duration attend un nombre de secondes positif, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--canvas needs WIDTHxHEIGHT, e.g. 1280x720, not “%1”</source>
+        <translation>--canvas attend LARGEURxHAUTEUR, p. ex. 1280x720, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--fps needs a whole number from 1 to 120, not “%1”</source>
+        <translation>--fps attend un nombre entier de 1 à 120, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>invalid canvas %1×%2 (sizes must be even, at least 16)</source>
+        <translation>canevas %1×%2 invalide (les dimensions doivent être paires et d’au moins 16)</translation>
+    </message>
+    <message>
+        <source>--bitrate needs kbps from 100 to 50000, not “%1”</source>
+        <translation>--bitrate attend un débit de 100 à 50000 kbit/s, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Vitrine Studio — a studio for live shopping shows.
+
+  vitrine [SHOW]                 open the studio window, on SHOW if given
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
+          [--record OUT.mkv] [--duration SECONDS]
+                                 run a show without a window (automation, tests, benchmarks)
+
+The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
+as asked and prints the run's figures as key=value pairs on its last line of standard output:
+frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
+run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
+Errors go to standard error; fatal errors exit 2.</source>
+        <translation>Vitrine Studio — un studio pour les émissions de live shopping.
+
+  vitrine [ÉMISSION]             ouvre la fenêtre du studio, sur ÉMISSION si indiquée
+  vitrine --headless --show FICHIER [--stream rtmp://HOST[:PORT]/APP/KEY]
+          [--record SORTIE.mkv] [--duration SECONDES]
+                                 exécute une émission sans fenêtre (automatisation, tests, benchmarks)
+
+Le mode sans fenêtre nécessite tout de même un affichage X11 (sur un serveur : xvfb-run). Il renvoie le
+code 0 si l’exécution s’est déroulée comme demandé et affiche les mesures de l’exécution sous forme de
+paires key=value sur sa dernière ligne de sortie standard :
+frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (processus entier),
+run_cpu_seconds (pendant que les sorties tournaient), peak_rss_kib, duration_seconds, avg_render_ms.
+Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur fatale, le code de retour est 2.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CsvProductImporter</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>broken quoting: %1</source>
+        <translation>guillemets incorrects : %1</translation>
+    </message>
+    <message>
+        <source>broken quoting in the header: %1</source>
+        <translation>guillemets incorrects dans l’en-tête : %1</translation>
+    </message>
+    <message>
+        <source>missing required column(s) for a Shopify export: %1</source>
+        <translation>colonne(s) obligatoire(s) manquante(s) pour un export Shopify : %1</translation>
+    </message>
+    <message>
+        <source>missing required column(s): %1 (a product file needs a SKU, a title and a price column)</source>
+        <translation>colonne(s) obligatoire(s) manquante(s) : %1 (un fichier de produits doit comporter une colonne référence (SKU), une colonne titre et une colonne prix)</translation>
+    </message>
+    <message>
+        <source>the column mapping names column %1, but the file has only %2</source>
+        <translation>la correspondance des colonnes désigne la colonne %1, mais le fichier n’en compte que %2</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as Windows-1252 (Excel's "CSV" on Windows): check accented letters</source>
+        <translation>le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252 (le « CSV » d’Excel sous Windows) : vérifiez les lettres accentuées</translation>
+    </message>
     <message>
         <source>cannot open the file: %1</source>
         <translation>impossible d’ouvrir le fichier : %1</translation>
     </message>
     <message>
-        <source>; the transfer stopped after %n product(s), which are kept</source>
-        <translation> ; le transfert s’est interrompu, les produits déjà reçus (%n) sont conservés</translation>
+        <source> (line %1 of the file)</source>
+        <translation> (ligne %1 du fichier)</translation>
     </message>
-</context>
-<context>
-    <name>vitrine::ColumnMapping</name>
+    <message>
+        <source>broken quoting: %1; row skipped</source>
+        <translation>guillemets incorrects : %1 ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source> (the problem is on line %1 of the file)</source>
+        <translation> (le problème se trouve à la ligne %1 du fichier)</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields where the header has %2; row skipped</source>
+        <translation>cette ligne compte %1 champs alors que l’en-tête en compte %2 ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields where the header has %2 (an unquoted delimiter in a value?); row skipped</source>
+        <translation>cette ligne compte %1 champs alors que l’en-tête en compte %2 (un séparateur sans guillemets dans une valeur ?) ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>the handle is empty; row skipped</source>
+        <translation>le Handle est vide ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>the title is empty; row skipped</source>
+        <translation>le titre est vide ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>the first row of "%1" has no title (or an earlier row of it was skipped); row skipped</source>
+        <translation>la première ligne de « %1 » n’a pas de titre (ou l’une de ses lignes précédentes a été ignorée) ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>the price is empty; row skipped</source>
+        <translation>le prix est vide ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>the SKU is empty; row skipped</source>
+        <translation>la référence (SKU) est vide ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>duplicate SKU "%1" (first on row %2); this row is skipped</source>
+        <translation>référence (SKU) « %1 » en double (première occurrence à la ligne %2) ; cette ligne est ignorée</translation>
+    </message>
+    <message>
+        <source>the price "%1" is negative; row skipped</source>
+        <translation>le prix « %1 » est négatif ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>"%1" is not a price; row skipped</source>
+        <translation>« %1 » n’est pas un prix ; ligne ignorée</translation>
+    </message>
+    <message>
+        <source>"%1" is not a price; the compare-at price is ignored</source>
+        <translation>« %1 » n’est pas un prix ; le prix avant réduction est ignoré</translation>
+    </message>
+    <message>
+        <source>"%1" is not a stock count; the stock is left unknown</source>
+        <translation>« %1 » n’est pas une quantité en stock ; le stock reste inconnu</translation>
+    </message>
+    <message>
+        <source>the stock %1 is negative; read as 0</source>
+        <translation>le stock %1 est négatif ; lu comme 0</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
     <message>
         <source>Handle / group</source>
         <translation>Handle / groupe</translation>
@@ -156,175 +347,18 @@
     </message>
 </context>
 <context>
-    <name>vitrine::CommandLine</name>
-    <message>
-        <source>Run the show without a window.</source>
-        <translation>Exécuter l’émission sans fenêtre.</translation>
-    </message>
-    <message>
-        <source>The show file to run.</source>
-        <translation>Le fichier de l’émission à exécuter.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>Stream to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY.</source>
-        <translation>Diffuser vers un serveur d’ingestion RTMP(S) : rtmp://HOST[:PORT]/APP/KEY.</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Record to a file (MKV recommended: recoverable after a crash).</source>
-        <translation>Enregistrer dans un fichier (MKV recommandé : récupérable après un plantage).</translation>
-    </message>
-    <message>
-        <source>Stop after SECONDS once outputs run (default: until Ctrl+C).</source>
-        <translation>S’arrêter au bout de SECONDES une fois les sorties démarrées (par défaut : jusqu’à Ctrl+C).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDES</translation>
-    </message>
-    <message>
-        <source>Canvas size, e.g. 1280x720 or 1080x1920 (vertical).</source>
-        <translation>Taille du canevas, p. ex. 1280x720 ou 1080x1920 (vertical).</translation>
-    </message>
-    <message>
-        <source>WxH</source>
-        <translation>LxH</translation>
-    </message>
-    <message>
-        <source>Frames per second (default 30).</source>
-        <translation>Images par seconde (30 par défaut).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Video bitrate in kbps (default 2500).</source>
-        <translation>Débit vidéo en kbit/s (2500 par défaut).</translation>
-    </message>
-    <message>
-        <source>KBPS</source>
-        <translation>KBPS</translation>
-    </message>
-    <message>
-        <source>Print libobs&apos;s own log.</source>
-        <translation>Afficher le journal propre à libobs.</translation>
-    </message>
-    <message>
-        <source>The show to open in the studio window.</source>
-        <translation>L’émission à ouvrir dans la fenêtre du studio.</translation>
-    </message>
-    <message>
-        <source>[SHOW]</source>
-        <translation>[ÉMISSION]</translation>
-    </message>
-    <message>
-        <source>only one show can be opened at a time</source>
-        <translation>une seule émission peut être ouverte à la fois</translation>
-    </message>
-    <message>
-        <source>--headless needs a show: --show FILE</source>
-        <translation>--headless nécessite une émission : --show FICHIER</translation>
-    </message>
-    <message>
-        <source>--duration needs a positive number of seconds, not “%1”</source>
-        <translation>--duration attend un nombre de secondes positif, pas « %1 »</translation>
-    </message>
-    <message>
-        <source>--canvas needs WIDTHxHEIGHT, e.g. 1280x720, not “%1”</source>
-        <translation>--canvas attend LARGEURxHAUTEUR, p. ex. 1280x720, pas « %1 »</translation>
-    </message>
-    <message>
-        <source>--fps needs a whole number from 1 to 120, not “%1”</source>
-        <translation>--fps attend un nombre entier de 1 à 120, pas « %1 »</translation>
-    </message>
-    <message>
-        <source>invalid canvas %1×%2 (sizes must be even, at least 16)</source>
-        <translation>canevas %1×%2 invalide (les dimensions doivent être paires et d’au moins 16)</translation>
-    </message>
-    <message>
-        <source>--bitrate needs kbps from 100 to 50000, not “%1”</source>
-        <translation>--bitrate attend un débit de 100 à 50000 kbit/s, pas « %1 »</translation>
-    </message>
-    <message>
-        <source>Vitrine Studio — a studio for live shopping shows.
-
-  vitrine [SHOW]                 open the studio window, on SHOW if given
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
-          [--record OUT.mkv] [--duration SECONDS]
-                                 run a show without a window (automation, tests, benchmarks)
-
-The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
-as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
-frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
-run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
-Errors go to standard error; fatal errors exit 2.</source>
-        <translation>Vitrine Studio — un studio pour les émissions de live shopping.
-
-  vitrine [ÉMISSION]             ouvre la fenêtre du studio, sur ÉMISSION si indiquée
-  vitrine --headless --show FICHIER [--stream rtmp://HOST[:PORT]/APP/KEY]
-          [--record SORTIE.mkv] [--duration SECONDES]
-                                 exécute une émission sans fenêtre (automatisation, tests, benchmarks)
-
-Le mode sans fenêtre nécessite tout de même un affichage X11 (sur un serveur : xvfb-run). Il renvoie le
-code 0 si l’exécution s’est déroulée comme demandé et affiche les mesures de l’exécution sous forme de
-paires key=value sur sa dernière ligne de sortie standard :
-frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (processus entier),
-run_cpu_seconds (pendant que les sorties tournaient), peak_rss_kib, duration_seconds, avg_render_ms.
-Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur fatale, le code de retour est 2.</translation>
-    </message>
-</context>
-<context>
-    <name>vitrine::CsvProductImporter</name>
-    <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
-        <source>broken quoting: %1</source>
-        <translation>guillemets incorrects : %1</translation>
-    </message>
-    <message>
-        <source>broken quoting in the header: %1</source>
-        <translation>guillemets incorrects dans l’en-tête : %1</translation>
-    </message>
-    <message>
-        <source>missing required column(s) for a Shopify export: %1</source>
-        <translation>colonne(s) obligatoire(s) manquante(s) pour un export Shopify : %1</translation>
-    </message>
-    <message>
-        <source>missing required column(s): %1 (a product file needs a SKU, a title and a price column)</source>
-        <translation>colonne(s) obligatoire(s) manquante(s) : %1 (un fichier de produits doit comporter une colonne référence (SKU), une colonne titre et une colonne prix)</translation>
-    </message>
-    <message>
-        <source>the column mapping names column %1, but the file has only %2</source>
-        <translation>la correspondance des colonnes désigne la colonne %1, mais le fichier n’en compte que %2</translation>
-    </message>
-    <message>
-        <source>the file is not UTF-8; it was read as Windows-1252 (Excel&apos;s &quot;CSV&quot; on Windows): check accented letters</source>
-        <translation>le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252 (le « CSV » d’Excel sous Windows) : vérifiez les lettres accentuées</translation>
-    </message>
-</context>
-<context>
     <name>vitrine::CsvReader</name>
     <message>
-        <source>a quoted field opened here is never closed (missing &apos;&quot;&apos;)</source>
-        <translation>un champ entre guillemets ouvert ici n’est jamais fermé (il manque un &apos;&quot;&apos;)</translation>
+        <source>a quoted field opened here is never closed (missing '"')</source>
+        <translation>un champ entre guillemets ouvert ici n’est jamais fermé (il manque un '"')</translation>
     </message>
     <message>
-        <source>unexpected text after a closing quote (a &apos;&quot;&apos; inside a quoted field must be doubled)</source>
-        <translation>texte inattendu après un guillemet fermant (un &apos;&quot;&apos; à l’intérieur d’un champ entre guillemets doit être doublé)</translation>
+        <source>unexpected text after a closing quote (a '"' inside a quoted field must be doubled)</source>
+        <translation>texte inattendu après un guillemet fermant (un '"' à l’intérieur d’un champ entre guillemets doit être doublé)</translation>
     </message>
     <message>
-        <source>a &apos;&quot;&apos; inside a field that does not start with one (the field should be quoted and its quotes doubled)</source>
-        <translation>un &apos;&quot;&apos; dans un champ qui ne commence pas par un guillemet (le champ devrait être entre guillemets et ses guillemets doublés)</translation>
+        <source>a '"' inside a field that does not start with one (the field should be quoted and its quotes doubled)</source>
+        <translation>un '"' dans un champ qui ne commence pas par un guillemet (le champ devrait être entre guillemets et ses guillemets doublés)</translation>
     </message>
 </context>
 <context>
@@ -357,7 +391,7 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
         <translation>le module graphique libobs-opengl est introuvable</translation>
     </message>
     <message>
-        <source>graphics initialisation failed (is Mesa&apos;s OpenGL installed?)</source>
+        <source>graphics initialisation failed (is Mesa's OpenGL installed?)</source>
         <translation>échec de l’initialisation graphique (l’OpenGL de Mesa est-il installé ?)</translation>
     </message>
     <message>
@@ -384,7 +418,7 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
 <context>
     <name>vitrine::EventLog</name>
     <message>
-        <source>cannot write the show&apos;s event log %1: %2</source>
+        <source>cannot write the show's event log %1: %2</source>
         <translation>impossible d’écrire le journal des événements de l’émission %1 : %2</translation>
     </message>
 </context>
@@ -421,148 +455,6 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     <message>
         <source> (cannot open “%1”)</source>
         <translation> (impossible d’ouvrir « %1 »)</translation>
-    </message>
-</context>
-<context>
-    <name>vitrine::ImportRun</name>
-    <message>
-        <source> (line %1 of the file)</source>
-        <translation> (ligne %1 du fichier)</translation>
-    </message>
-    <message>
-        <source>broken quoting: %1; row skipped</source>
-        <translation>guillemets incorrects : %1 ; ligne ignorée</translation>
-    </message>
-    <message>
-        <source> (the problem is on line %1 of the file)</source>
-        <translation> (le problème se trouve à la ligne %1 du fichier)</translation>
-    </message>
-    <message>
-        <source>this row has %1 fields where the header has %2; row skipped</source>
-        <translation>cette ligne compte %1 champs alors que l’en-tête en compte %2 ; ligne ignorée</translation>
-    </message>
-    <message>
-        <source>this row has %1 fields where the header has %2 (an unquoted delimiter in a value?); row skipped</source>
-        <translation>cette ligne compte %1 champs alors que l’en-tête en compte %2 (un séparateur sans guillemets dans une valeur ?) ; ligne ignorée</translation>
-    </message>
-    <message>
-        <source>the handle is empty; row skipped</source>
-        <translation>le Handle est vide ; ligne ignorée</translation>
-    </message>
-    <message>
-        <source>the title is empty; row skipped</source>
-        <translation>le titre est vide ; ligne ignorée</translation>
-    </message>
-    <message>
-        <source>the first row of &quot;%1&quot; has no title (or an earlier row of it was skipped); row skipped</source>
-        <translation>la première ligne de « %1 » n’a pas de titre (ou l’une de ses lignes précédentes a été ignorée) ; ligne ignorée</translation>
-    </message>
-    <message>
-        <source>the price is empty; row skipped</source>
-        <translation>le prix est vide ; ligne ignorée</translation>
-    </message>
-    <message>
-        <source>the SKU is empty; row skipped</source>
-        <translation>la référence (SKU) est vide ; ligne ignorée</translation>
-    </message>
-    <message>
-        <source>duplicate SKU &quot;%1&quot; (first on row %2); this row is skipped</source>
-        <translation>référence (SKU) « %1 » en double (première occurrence à la ligne %2) ; cette ligne est ignorée</translation>
-    </message>
-    <message>
-        <source>the price &quot;%1&quot; is negative; row skipped</source>
-        <translation>le prix « %1 » est négatif ; ligne ignorée</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a price; row skipped</source>
-        <translation>« %1 » n’est pas un prix ; ligne ignorée</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a price; the compare-at price is ignored</source>
-        <translation>« %1 » n’est pas un prix ; le prix avant réduction est ignoré</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a stock count; the stock is left unknown</source>
-        <translation>« %1 » n’est pas une quantité en stock ; le stock reste inconnu</translation>
-    </message>
-    <message>
-        <source>the stock %1 is negative; read as 0</source>
-        <translation>le stock %1 est négatif ; lu comme 0</translation>
-    </message>
-    <message>
-        <source>Option %1</source>
-        <translation>Option %1</translation>
-    </message>
-</context>
-<context>
-    <name>vitrine::JsonImportRun</name>
-    <message>
-        <source>the product has no title; skipped</source>
-        <translation>le produit n’a pas de titre ; ignoré</translation>
-    </message>
-    <message>
-        <source>the title is not a string; product skipped</source>
-        <translation>le titre n’est pas une chaîne de caractères ; produit ignoré</translation>
-    </message>
-    <message>
-        <source>the product has no handle; its URL is unknown</source>
-        <translation>le produit n’a pas de handle ; son URL est inconnue</translation>
-    </message>
-    <message>
-        <source>an image without &quot;src&quot;; ignored</source>
-        <translation>une image sans &quot;src&quot; ; ignorée</translation>
-    </message>
-    <message>
-        <source>&quot;images&quot; is not an array; ignored</source>
-        <translation>&quot;images&quot; n’est pas un tableau ; ignoré</translation>
-    </message>
-    <message>
-        <source>the product has no variants, hence no price; skipped</source>
-        <translation>le produit n’a pas de variantes, donc pas de prix ; ignoré</translation>
-    </message>
-    <message>
-        <source>&quot;variants&quot; is missing or not an array; product skipped</source>
-        <translation>&quot;variants&quot; est absent ou n’est pas un tableau ; produit ignoré</translation>
-    </message>
-    <message>
-        <source>a variant is not an object; skipped</source>
-        <translation>une variante n’est pas un objet ; ignorée</translation>
-    </message>
-    <message>
-        <source>the variant has no SKU and its product no handle or id to name it by; skipped</source>
-        <translation>la variante n’a pas de référence (SKU) et son produit n’a ni handle ni id permettant de la nommer ; ignorée</translation>
-    </message>
-    <message>
-        <source>duplicate SKU &quot;%1&quot; (first at %2); this variant is skipped</source>
-        <translation>référence (SKU) « %1 » en double (première occurrence : %2) ; cette variante est ignorée</translation>
-    </message>
-    <message>
-        <source>the variant has no price; skipped</source>
-        <translation>la variante n’a pas de prix ; ignorée</translation>
-    </message>
-    <message>
-        <source>the price is neither a string nor a number; variant skipped</source>
-        <translation>le prix n’est ni une chaîne ni un nombre ; variante ignorée</translation>
-    </message>
-    <message>
-        <source>the price is negative; variant skipped</source>
-        <translation>le prix est négatif ; variante ignorée</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a price; variant skipped</source>
-        <translation>« %1 » n’est pas un prix ; variante ignorée</translation>
-    </message>
-    <message>
-        <source>the compare-at price is not a price; ignored</source>
-        <translation>le prix avant réduction n’est pas un prix valide ; ignoré</translation>
-    </message>
-    <message>
-        <source>&quot;available&quot; is not true or false; ignored</source>
-        <translation>&quot;available&quot; ne vaut ni true ni false ; ignoré</translation>
-    </message>
-    <message>
-        <source>Option %1</source>
-        <translation>Option %1</translation>
     </message>
 </context>
 <context>
@@ -639,7 +531,7 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
         <translation>impossible d’ouvrir le flux %1 : %2</translation>
     </message>
     <message>
-        <source>cannot fetch the feed &quot;%1&quot;: only http, https and file URLs are read</source>
+        <source>cannot fetch the feed "%1": only http, https and file URLs are read</source>
         <translation>impossible de récupérer le flux « %1 » : seules les URL http, https et file sont prises en charge</translation>
     </message>
     <message>
@@ -690,39 +582,39 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
         <translation>un article sans id est ignoré</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot; (first at line %2); this item is skipped</source>
+        <source>duplicate id "%1" (first at line %2); this item is skipped</source>
         <translation>id « %1 » en double (première occurrence à la ligne %2) ; cet article est ignoré</translation>
     </message>
     <message>
-        <source>item &quot;%1&quot; has no price; it is skipped</source>
+        <source>item "%1" has no price; it is skipped</source>
         <translation>l’article « %1 » n’a pas de prix ; il est ignoré</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a price (expected an amount and a currency such as &quot;89.99 EUR&quot;); item &quot;%2&quot; is skipped</source>
+        <source>"%1" is not a price (expected an amount and a currency such as "89.99 EUR"); item "%2" is skipped</source>
         <translation>« %1 » n’est pas un prix (format attendu : un montant et une devise, p. ex. « 89.99 EUR ») ; l’article « %2 » est ignoré</translation>
     </message>
     <message>
-        <source>unknown availability &quot;%1&quot; (expected in_stock, out_of_stock, preorder or backorder); item &quot;%2&quot; is taken as out of stock</source>
+        <source>unknown availability "%1" (expected in_stock, out_of_stock, preorder or backorder); item "%2" is taken as out of stock</source>
         <translation>disponibilité « %1 » inconnue (valeurs attendues : in_stock, out_of_stock, preorder ou backorder) ; l’article « %2 » est considéré comme épuisé</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity; the stock of item &quot;%2&quot; is unknown</source>
+        <source>"%1" is not a quantity; the stock of item "%2" is unknown</source>
         <translation>« %1 » n’est pas une quantité ; le stock de l’article « %2 » est inconnu</translation>
     </message>
     <message>
-        <source>item &quot;%1&quot; has no title; its id is used instead</source>
+        <source>item "%1" has no title; its id is used instead</source>
         <translation>l’article « %1 » n’a pas de titre ; son id est utilisé à la place</translation>
     </message>
     <message>
-        <source>id &quot;%1&quot; is also the item_group_id of other items; this item is skipped</source>
+        <source>id "%1" is also the item_group_id of other items; this item is skipped</source>
         <translation>l’id « %1 » est aussi l’item_group_id d’autres articles ; cet article est ignoré</translation>
     </message>
     <message>
-        <source>group &quot;%1&quot; is also the id of another item; item &quot;%2&quot; is skipped</source>
+        <source>group "%1" is also the id of another item; item "%2" is skipped</source>
         <translation>le groupe « %1 » est aussi l’id d’un autre article ; l’article « %2 » est ignoré</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a price; the sale price is ignored</source>
+        <source>"%1" is not a price; the sale price is ignored</source>
         <translation>« %1 » n’est pas un prix ; le prix promotionnel est ignoré</translation>
     </message>
     <message>
@@ -730,7 +622,7 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
         <translation>le prix promotionnel est en %1 mais le prix en %2 ; le prix promotionnel est ignoré</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date range (expected start/end in ISO 8601, such as 2026-11-20T00:00+01:00/2026-11-30T23:59+01:00); the sale price is ignored</source>
+        <source>"%1" is not a date range (expected start/end in ISO 8601, such as 2026-11-20T00:00+01:00/2026-11-30T23:59+01:00); the sale price is ignored</source>
         <translation>« %1 » n’est pas une période valide (format attendu : début/fin en ISO 8601, p. ex. 2026-11-20T00:00+01:00/2026-11-30T23:59+01:00) ; le prix promotionnel est ignoré</translation>
     </message>
 </context>
@@ -759,6 +651,38 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     <message>
         <source>check the address and the encoders</source>
         <translation>vérifiez l’adresse et les encodeurs</translation>
+    </message>
+    <message>
+        <source>invalid address or path</source>
+        <translation>adresse ou chemin invalide</translation>
+    </message>
+    <message>
+        <source>could not connect to the server</source>
+        <translation>connexion au serveur impossible</translation>
+    </message>
+    <message>
+        <source>the server refused the stream key or application</source>
+        <translation>le serveur a refusé la clé de stream ou l’application</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>la connexion au serveur a été perdue</translation>
+    </message>
+    <message>
+        <source>the format is not supported by the output</source>
+        <translation>le format n’est pas pris en charge par la sortie</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>an encoder failed</source>
+        <translation>un encodeur a échoué</translation>
+    </message>
+    <message>
+        <source>the output failed</source>
+        <translation>la sortie a échoué</translation>
     </message>
 </context>
 <context>
@@ -924,20 +848,88 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
         <translation>JSON mal formé à la ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
-        <source>expected an object with a &quot;products&quot; array (a Shopify /products.json)</source>
-        <translation>un objet contenant un tableau &quot;products&quot; était attendu (un /products.json de Shopify)</translation>
+        <source>expected an object with a "products" array (a Shopify /products.json)</source>
+        <translation>un objet contenant un tableau "products" était attendu (un /products.json de Shopify)</translation>
     </message>
     <message>
-        <source>&quot;products&quot; is not an array</source>
-        <translation>&quot;products&quot; n’est pas un tableau</translation>
+        <source>"products" is not an array</source>
+        <translation>"products" n’est pas un tableau</translation>
     </message>
     <message>
         <source>a product is not an object; skipped</source>
         <translation>un produit n’est pas un objet ; ignoré</translation>
     </message>
     <message>
-        <source>no &quot;products&quot; array: this is not a Shopify /products.json</source>
-        <translation>aucun tableau &quot;products&quot; : ce n’est pas un /products.json de Shopify</translation>
+        <source>no "products" array: this is not a Shopify /products.json</source>
+        <translation>aucun tableau "products" : ce n’est pas un /products.json de Shopify</translation>
+    </message>
+    <message>
+        <source>the product has no title; skipped</source>
+        <translation>le produit n’a pas de titre ; ignoré</translation>
+    </message>
+    <message>
+        <source>the title is not a string; product skipped</source>
+        <translation>le titre n’est pas une chaîne de caractères ; produit ignoré</translation>
+    </message>
+    <message>
+        <source>the product has no handle; its URL is unknown</source>
+        <translation>le produit n’a pas de handle ; son URL est inconnue</translation>
+    </message>
+    <message>
+        <source>an image without "src"; ignored</source>
+        <translation>une image sans "src" ; ignorée</translation>
+    </message>
+    <message>
+        <source>"images" is not an array; ignored</source>
+        <translation>"images" n’est pas un tableau ; ignoré</translation>
+    </message>
+    <message>
+        <source>the product has no variants, hence no price; skipped</source>
+        <translation>le produit n’a pas de variantes, donc pas de prix ; ignoré</translation>
+    </message>
+    <message>
+        <source>"variants" is missing or not an array; product skipped</source>
+        <translation>"variants" est absent ou n’est pas un tableau ; produit ignoré</translation>
+    </message>
+    <message>
+        <source>a variant is not an object; skipped</source>
+        <translation>une variante n’est pas un objet ; ignorée</translation>
+    </message>
+    <message>
+        <source>the variant has no SKU and its product no handle or id to name it by; skipped</source>
+        <translation>la variante n’a pas de référence (SKU) et son produit n’a ni handle ni id permettant de la nommer ; ignorée</translation>
+    </message>
+    <message>
+        <source>duplicate SKU "%1" (first at %2); this variant is skipped</source>
+        <translation>référence (SKU) « %1 » en double (première occurrence : %2) ; cette variante est ignorée</translation>
+    </message>
+    <message>
+        <source>the variant has no price; skipped</source>
+        <translation>la variante n’a pas de prix ; ignorée</translation>
+    </message>
+    <message>
+        <source>the price is neither a string nor a number; variant skipped</source>
+        <translation>le prix n’est ni une chaîne ni un nombre ; variante ignorée</translation>
+    </message>
+    <message>
+        <source>the price is negative; variant skipped</source>
+        <translation>le prix est négatif ; variante ignorée</translation>
+    </message>
+    <message>
+        <source>"%1" is not a price; variant skipped</source>
+        <translation>« %1 » n’est pas un prix ; variante ignorée</translation>
+    </message>
+    <message>
+        <source>the compare-at price is not a price; ignored</source>
+        <translation>le prix avant réduction n’est pas un prix valide ; ignoré</translation>
+    </message>
+    <message>
+        <source>"available" is not true or false; ignored</source>
+        <translation>"available" ne vaut ni true ni false ; ignoré</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
     </message>
 </context>
 <context>
@@ -955,12 +947,12 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
         <translation>%1 n’est pas un fichier d’émission valide : %2 à la %3</translation>
     </message>
     <message>
-        <source>%1 is not a Vitrine show file (no &quot;format&quot;: &quot;vitrine-show&quot;)</source>
-        <translation>%1 n’est pas un fichier d’émission Vitrine (pas de &quot;format&quot;: &quot;vitrine-show&quot;)</translation>
+        <source>%1 is not a Vitrine show file (no "format": "vitrine-show")</source>
+        <translation>%1 n’est pas un fichier d’émission Vitrine (pas de "format": "vitrine-show")</translation>
     </message>
     <message>
-        <source>%1 has no valid integer &quot;version&quot;</source>
-        <translation>%1 ne contient pas d’entier &quot;version&quot; valide</translation>
+        <source>%1 has no valid integer "version"</source>
+        <translation>%1 ne contient pas d’entier "version" valide</translation>
     </message>
     <message>
         <source>%1 was written by a newer Vitrine (show format version %2; this version reads up to %3). Update Vitrine to open it.</source>
@@ -986,11 +978,15 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
         <source>the run-of-show segment “%1” pins “%2”, which is not in the catalogue</source>
         <translation>la séquence « %1 » du conducteur épingle « %2 », qui ne figure pas dans le catalogue</translation>
     </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ShowStore</name>
     <message>
-        <source>cannot save the show&apos;s session state %1: %2</source>
+        <source>cannot save the show's session state %1: %2</source>
         <translation>impossible d’enregistrer l’état de session de l’émission %1 : %2</translation>
     </message>
 </context>

@@ -7,52 +7,71 @@
 namespace vitrine {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vitrine::CommandLine", text);
-}
-
 } // namespace
 
 CommandLine CommandLine::parse(const QStringList& arguments)
 {
     CommandLine result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Vitrine Studio — a studio for live shopping shows.\n\n"
-           "  vitrine [SHOW]                 open the studio window, on SHOW if given\n"
-           "  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]\n"
-           "          [--record OUT.mkv] [--duration SECONDS]\n"
-           "                                 run a show without a window (automation, tests, benchmarks)\n\n"
-           "The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run "
-           "went\n"
-           "as asked and prints the run's figures as key=value pairs on its last line of standard output:\n"
-           "frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole "
-           "process),\n"
-           "run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.\n"
-           "Errors go to standard error; fatal errors exit 2."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "vitrine::CommandLine",
+        "Vitrine Studio — a studio for live shopping shows.\n\n"
+        "  vitrine [SHOW]                 open the studio window, on SHOW if given\n"
+        "  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]\n"
+        "          [--record OUT.mkv] [--duration SECONDS]\n"
+        "                                 run a show without a window (automation, tests, benchmarks)\n\n"
+        "The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run "
+        "went\n"
+        "as asked and prints the run's figures as key=value pairs on its last line of standard output:\n"
+        "frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole "
+        "process),\n"
+        "run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.\n"
+        "Errors go to standard error; fatal errors exit 2."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption headlessOption(QStringLiteral("headless"), tr("Run the show without a window."));
-    const QCommandLineOption showOption(QStringLiteral("show"), tr("The show file to run."), tr("FILE"));
+    const QCommandLineOption headlessOption(
+        QStringLiteral("headless"),
+        QCoreApplication::translate("vitrine::CommandLine", "Run the show without a window."));
+    const QCommandLineOption showOption(
+        QStringLiteral("show"), QCoreApplication::translate("vitrine::CommandLine", "The show file to run."),
+        QCoreApplication::translate("vitrine::CommandLine", "FILE"));
     const QCommandLineOption streamOption(
-        QStringLiteral("stream"), tr("Stream to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY."), tr("URL"));
+        QStringLiteral("stream"),
+        QCoreApplication::translate("vitrine::CommandLine",
+                                    "Stream to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY."),
+        QCoreApplication::translate("vitrine::CommandLine", "URL"));
     const QCommandLineOption recordOption(
-        QStringLiteral("record"), tr("Record to a file (MKV recommended: recoverable after a crash)."),
-        tr("FILE"));
+        QStringLiteral("record"),
+        QCoreApplication::translate("vitrine::CommandLine",
+                                    "Record to a file (MKV recommended: recoverable after a crash)."),
+        QCoreApplication::translate("vitrine::CommandLine", "FILE"));
     const QCommandLineOption durationOption(
-        QStringLiteral("duration"), tr("Stop after SECONDS once outputs run (default: until Ctrl+C)."),
-        tr("SECONDS"));
+        QStringLiteral("duration"),
+        QCoreApplication::translate("vitrine::CommandLine",
+                                    "Stop after SECONDS once outputs run (default: until Ctrl+C)."),
+        QCoreApplication::translate("vitrine::CommandLine", "SECONDS"));
     const QCommandLineOption canvasOption(
-        QStringLiteral("canvas"), tr("Canvas size, e.g. 1280x720 or 1080x1920 (vertical)."), tr("WxH"));
-    const QCommandLineOption fpsOption(QStringLiteral("fps"), tr("Frames per second (default 30)."), tr("N"));
-    const QCommandLineOption bitrateOption(QStringLiteral("bitrate"),
-                                           tr("Video bitrate in kbps (default 2500)."), tr("KBPS"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"), tr("Print libobs's own log."));
+        QStringLiteral("canvas"),
+        QCoreApplication::translate("vitrine::CommandLine",
+                                    "Canvas size, e.g. 1280x720 or 1080x1920 (vertical)."),
+        QCoreApplication::translate("vitrine::CommandLine", "WxH"));
+    const QCommandLineOption fpsOption(
+        QStringLiteral("fps"),
+        QCoreApplication::translate("vitrine::CommandLine", "Frames per second (default 30)."),
+        QCoreApplication::translate("vitrine::CommandLine", "N"));
+    const QCommandLineOption bitrateOption(
+        QStringLiteral("bitrate"),
+        QCoreApplication::translate("vitrine::CommandLine", "Video bitrate in kbps (default 2500)."),
+        QCoreApplication::translate("vitrine::CommandLine", "KBPS"));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("vitrine::CommandLine", "Print libobs's own log."));
     parser.addOptions({headlessOption, showOption, streamOption, recordOption, durationOption, canvasOption,
                        fpsOption, bitrateOption, verboseOption});
-    parser.addPositionalArgument(QStringLiteral("show"), tr("The show to open in the studio window."),
-                                 tr("[SHOW]"));
+    parser.addPositionalArgument(
+        QStringLiteral("show"),
+        QCoreApplication::translate("vitrine::CommandLine", "The show to open in the studio window."),
+        QCoreApplication::translate("vitrine::CommandLine", "[SHOW]"));
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -78,7 +97,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     if (!parser.isSet(headlessOption)) {
         const QStringList positional = parser.positionalArguments();
         if (positional.size() > 1)
-            return fail(tr("only one show can be opened at a time"));
+            return fail(
+                QCoreApplication::translate("vitrine::CommandLine", "only one show can be opened at a time"));
         result.showPath = parser.isSet(showOption) ? parser.value(showOption) : positional.value(0);
         return result;
     }
@@ -89,27 +109,31 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     if (options.showPath.isEmpty())
         options.showPath = parser.positionalArguments().value(0);
     if (options.showPath.isEmpty())
-        return fail(tr("--headless needs a show: --show FILE"));
+        return fail(
+            QCoreApplication::translate("vitrine::CommandLine", "--headless needs a show: --show FILE"));
     options.streamUrl = parser.value(streamOption);
     options.recordPath = parser.value(recordOption);
     if (parser.isSet(durationOption)) {
         bool ok = false;
         options.durationSeconds = parser.value(durationOption).toDouble(&ok);
         if (!ok || options.durationSeconds <= 0)
-            return fail(tr("--duration needs a positive number of seconds, not “%1”")
+            return fail(QCoreApplication::translate("vitrine::CommandLine",
+                                                    "--duration needs a positive number of seconds, not “%1”")
                             .arg(parser.value(durationOption)));
     }
     if (parser.isSet(canvasOption)) {
         static const QRegularExpression sizePattern(QStringLiteral("^(\\d+)[xX×](\\d+)$"));
         const QRegularExpressionMatch match = sizePattern.match(parser.value(canvasOption));
         if (!match.hasMatch())
-            return fail(
-                tr("--canvas needs WIDTHxHEIGHT, e.g. 1280x720, not “%1”").arg(parser.value(canvasOption)));
+            return fail(QCoreApplication::translate("vitrine::CommandLine",
+                                                    "--canvas needs WIDTHxHEIGHT, e.g. 1280x720, not “%1”")
+                            .arg(parser.value(canvasOption)));
         VideoSettings size;
         size.width = match.captured(1).toInt();
         size.height = match.captured(2).toInt();
         if (!size.isValid())
-            return fail(tr("invalid canvas %1×%2 (sizes must be even, at least 16)")
+            return fail(QCoreApplication::translate("vitrine::CommandLine",
+                                                    "invalid canvas %1×%2 (sizes must be even, at least 16)")
                             .arg(size.width)
                             .arg(size.height));
         options.canvas.width = size.width;
@@ -119,16 +143,18 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         bool ok = false;
         const int fps = parser.value(fpsOption).toInt(&ok);
         if (!ok || fps <= 0 || fps > 120)
-            return fail(
-                tr("--fps needs a whole number from 1 to 120, not “%1”").arg(parser.value(fpsOption)));
+            return fail(QCoreApplication::translate("vitrine::CommandLine",
+                                                    "--fps needs a whole number from 1 to 120, not “%1”")
+                            .arg(parser.value(fpsOption)));
         options.canvas.fps = fps;
     }
     if (parser.isSet(bitrateOption)) {
         bool ok = false;
         options.encoders.videoBitrateKbps = parser.value(bitrateOption).toInt(&ok);
         if (!ok || options.encoders.videoBitrateKbps < 100 || options.encoders.videoBitrateKbps > 50000)
-            return fail(
-                tr("--bitrate needs kbps from 100 to 50000, not “%1”").arg(parser.value(bitrateOption)));
+            return fail(QCoreApplication::translate("vitrine::CommandLine",
+                                                    "--bitrate needs kbps from 100 to 50000, not “%1”")
+                            .arg(parser.value(bitrateOption)));
     }
     return result;
 }

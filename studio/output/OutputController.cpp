@@ -10,26 +10,28 @@ namespace vitrine {
 
 QString describeOutputStopCode(int code)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("vitrine::OutputController", text); };
     switch (code) {
     case OBS_OUTPUT_SUCCESS:
         return QString();
     case OBS_OUTPUT_BAD_PATH:
-        return tr("invalid address or path");
+        return QCoreApplication::translate("vitrine::OutputController", "invalid address or path");
     case OBS_OUTPUT_CONNECT_FAILED:
-        return tr("could not connect to the server");
+        return QCoreApplication::translate("vitrine::OutputController", "could not connect to the server");
     case OBS_OUTPUT_INVALID_STREAM:
-        return tr("the server refused the stream key or application");
+        return QCoreApplication::translate("vitrine::OutputController",
+                                           "the server refused the stream key or application");
     case OBS_OUTPUT_DISCONNECTED:
-        return tr("the connection to the server was lost");
+        return QCoreApplication::translate("vitrine::OutputController",
+                                           "the connection to the server was lost");
     case OBS_OUTPUT_UNSUPPORTED:
-        return tr("the format is not supported by the output");
+        return QCoreApplication::translate("vitrine::OutputController",
+                                           "the format is not supported by the output");
     case OBS_OUTPUT_NO_SPACE:
-        return tr("the disk is full");
+        return QCoreApplication::translate("vitrine::OutputController", "the disk is full");
     case OBS_OUTPUT_ENCODE_ERROR:
-        return tr("an encoder failed");
+        return QCoreApplication::translate("vitrine::OutputController", "an encoder failed");
     default:
-        return tr("the output failed");
+        return QCoreApplication::translate("vitrine::OutputController", "the output failed");
     }
 }
 
@@ -51,7 +53,8 @@ OutputController::~OutputController()
 OutputController* OutputController::createStream(const QString& server, const QString& key,
                                                  const EncoderSet& encoders, QObject* parent)
 {
-    auto* controller = new OutputController(tr("Stream to %1").arg(server), parent);
+    auto* controller = new OutputController(
+        QCoreApplication::translate("vitrine::OutputController", "Stream to %1").arg(server), parent);
     OBSDataAutoRelease serviceSettings = obs_data_create();
     obs_data_set_string(serviceSettings, "server", server.toUtf8().constData());
     obs_data_set_string(serviceSettings, "key", key.toUtf8().constData());
@@ -73,7 +76,10 @@ OutputController* OutputController::createStream(const QString& server, const QS
 OutputController* OutputController::createRecording(const QString& path, const EncoderSet& encoders,
                                                     QObject* parent)
 {
-    auto* controller = new OutputController(tr("Recording to %1").arg(QFileInfo(path).fileName()), parent);
+    auto* controller =
+        new OutputController(QCoreApplication::translate("vitrine::OutputController", "Recording to %1")
+                                 .arg(QFileInfo(path).fileName()),
+                             parent);
     OBSDataAutoRelease settings = obs_data_create();
     obs_data_set_string(settings, "path", path.toUtf8().constData());
     OBSOutputAutoRelease output = obs_output_create("ffmpeg_muxer", "vitrine-recording", settings, nullptr);
@@ -85,7 +91,8 @@ OutputController* OutputController::createRecording(const QString& path, const E
 bool OutputController::attach(OBSOutputAutoRelease output, const EncoderSet& encoders, QString* error)
 {
     if (!output) {
-        *error = tr("libobs could not create the output (is the module installed?)");
+        *error = QCoreApplication::translate("vitrine::OutputController",
+                                             "libobs could not create the output (is the module installed?)");
         return false;
     }
     m_output = std::move(output);
@@ -112,16 +119,20 @@ OutputStats OutputController::stats() const
 bool OutputController::start(QString* error)
 {
     if (!m_output) {
-        *error = tr("%1: libobs could not create the output").arg(m_label);
+        *error =
+            QCoreApplication::translate("vitrine::OutputController", "%1: libobs could not create the output")
+                .arg(m_label);
         return false;
     }
     m_state = State::Starting;
     if (!obs_output_start(m_output)) {
         m_state = State::Idle;
         const char* lastError = obs_output_get_last_error(m_output);
-        *error = tr("%1 could not start: %2")
-                     .arg(m_label, lastError && *lastError ? QString::fromUtf8(lastError)
-                                                           : tr("check the address and the encoders"));
+        *error = QCoreApplication::translate("vitrine::OutputController", "%1 could not start: %2")
+                     .arg(m_label, lastError && *lastError
+                                       ? QString::fromUtf8(lastError)
+                                       : QCoreApplication::translate("vitrine::OutputController",
+                                                                     "check the address and the encoders"));
         return false;
     }
     return true;

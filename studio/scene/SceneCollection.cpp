@@ -21,11 +21,6 @@ constexpr std::array<std::pair<SourceKind, const char*>, 8> kKindNames{{
     {SourceKind::Microphone, "microphone"},
 }};
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vitrine::SceneCollection", text);
-}
-
 QJsonObject cropToJson(const Crop& crop)
 {
     return {{QStringLiteral("left"), crop.left},
@@ -80,27 +75,37 @@ QStringList SceneCollection::validate() const
     QSet<QString> names;
     for (const SourceSpec& spec : sources) {
         if (spec.name.isEmpty())
-            problems << tr("a source has no name");
+            problems << QCoreApplication::translate("vitrine::SceneCollection", "a source has no name");
         else if (names.contains(spec.name))
-            problems << tr("two sources or scenes are named “%1”").arg(spec.name);
+            problems << QCoreApplication::translate("vitrine::SceneCollection",
+                                                    "two sources or scenes are named “%1”")
+                            .arg(spec.name);
         names.insert(spec.name);
     }
     for (const SceneSpec& spec : scenes) {
         if (spec.name.isEmpty())
-            problems << tr("a scene has no name");
+            problems << QCoreApplication::translate("vitrine::SceneCollection", "a scene has no name");
         else if (names.contains(spec.name))
-            problems << tr("two sources or scenes are named “%1”").arg(spec.name);
+            problems << QCoreApplication::translate("vitrine::SceneCollection",
+                                                    "two sources or scenes are named “%1”")
+                            .arg(spec.name);
         names.insert(spec.name);
         for (const SceneItemSpec& item : spec.items)
             if (!source(item.source) && !scene(item.source))
-                problems << tr("scene “%1” shows “%2”, which is not a source of the show")
+                problems << QCoreApplication::translate(
+                                "vitrine::SceneCollection",
+                                "scene “%1” shows “%2”, which is not a source of the show")
                                 .arg(spec.name, item.source);
     }
     for (const QString& name : globalAudio)
         if (!source(name))
-            problems << tr("global audio “%1” is not a source of the show").arg(name);
+            problems << QCoreApplication::translate("vitrine::SceneCollection",
+                                                    "global audio “%1” is not a source of the show")
+                            .arg(name);
     if (!programScene.isEmpty() && !scene(programScene))
-        problems << tr("the program scene “%1” does not exist").arg(programScene);
+        problems << QCoreApplication::translate("vitrine::SceneCollection",
+                                                "the program scene “%1” does not exist")
+                        .arg(programScene);
     return problems;
 }
 
@@ -152,8 +157,10 @@ SceneCollection SceneCollection::fromJson(const QJsonObject& json, QStringList* 
         const std::optional<SourceKind> kind = sourceKindFromName(kindName);
         if (!kind) {
             *errors
-                << tr("source “%1” (sources[%2]) has an unknown kind “%3”; known kinds: color, image, text, "
-                      "media, camera, screen, gstreamer, microphone")
+                << QCoreApplication::translate(
+                       "vitrine::SceneCollection",
+                       "source “%1” (sources[%2]) has an unknown kind “%3”; known kinds: color, image, text, "
+                       "media, camera, screen, gstreamer, microphone")
                        .arg(spec.name)
                        .arg(i)
                        .arg(kindName);

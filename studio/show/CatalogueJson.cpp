@@ -6,11 +6,6 @@
 namespace vitrine {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vitrine::CatalogueJson", text);
-}
-
 QJsonValue moneyToJson(const Money& money)
 {
     return QJsonObject{{QStringLiteral("amount"), money.toDecimalString()},
@@ -78,13 +73,16 @@ Product productFromJson(const QJsonObject& json, const QString& where, QStringLi
     Product product;
     product.sku = json.value(QStringLiteral("sku")).toString();
     if (product.sku.isEmpty())
-        *errors << tr("%1: a product has no SKU").arg(where);
+        *errors
+            << QCoreApplication::translate("vitrine::CatalogueJson", "%1: a product has no SKU").arg(where);
     product.title = json.value(QStringLiteral("title")).toString();
     product.pitch = json.value(QStringLiteral("pitch")).toString();
     if (const std::optional<Money> price = moneyFromJson(json.value(QStringLiteral("price"))))
         product.price = *price;
     else
-        *errors << tr("%1: product “%2” has no valid price").arg(where, product.sku);
+        *errors << QCoreApplication::translate("vitrine::CatalogueJson",
+                                               "%1: product “%2” has no valid price")
+                       .arg(where, product.sku);
     product.compareAtPrice = moneyFromJson(json.value(QStringLiteral("compareAtPrice")));
     for (const QJsonValue& image : json.value(QStringLiteral("images")).toArray())
         product.images << image.toString();
@@ -128,7 +126,10 @@ QList<Product> productsFromJson(const QJsonArray& json, QStringList* errors)
         Product product =
             productFromJson(json.at(i).toObject(), QStringLiteral("products[%1]").arg(i), errors);
         if (!product.sku.isEmpty() && skus.contains(product.sku))
-            *errors << tr("products[%1]: SKU “%2” appears twice").arg(i).arg(product.sku);
+            *errors << QCoreApplication::translate("vitrine::CatalogueJson",
+                                                   "products[%1]: SKU “%2” appears twice")
+                           .arg(i)
+                           .arg(product.sku);
         skus.insert(product.sku);
         products << product;
     }

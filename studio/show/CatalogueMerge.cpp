@@ -7,14 +7,10 @@
 namespace vitrine {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vitrine::CatalogueMerge", text);
-}
-
 QString stockText(const std::optional<int>& stock)
 {
-    return stock ? QString::number(*stock) : tr("unknown");
+    return stock ? QString::number(*stock)
+                 : QCoreApplication::translate("vitrine::CatalogueMerge", "unknown");
 }
 
 } // namespace
@@ -43,18 +39,23 @@ QList<Product> mergeCatalogue(const QList<Product>& current, const QList<Product
         product.lowStockThreshold = mine.lowStockThreshold;
         const qsizetype before = report->changes.size();
         if (mine.price != product.price)
-            report->changes << tr("%1: price %2 → %3")
+            report->changes << QCoreApplication::translate("vitrine::CatalogueMerge", "%1: price %2 → %3")
                                    .arg(mine.sku, mine.price.toDecimalString(),
                                         product.price.toDecimalString());
         if (mine.stock != product.stock)
-            report->changes
-                << tr("%1: stock %2 → %3").arg(mine.sku, stockText(mine.stock), stockText(product.stock));
+            report->changes << QCoreApplication::translate("vitrine::CatalogueMerge", "%1: stock %2 → %3")
+                                   .arg(mine.sku, stockText(mine.stock), stockText(product.stock));
         if (mine.available != product.available)
-            report->changes << (product.available ? tr("%1: back in stock").arg(mine.sku)
-                                                  : tr("%1: no longer available").arg(mine.sku));
+            report->changes << (product.available ? QCoreApplication::translate("vitrine::CatalogueMerge",
+                                                                                "%1: back in stock")
+                                                        .arg(mine.sku)
+                                                  : QCoreApplication::translate("vitrine::CatalogueMerge",
+                                                                                "%1: no longer available")
+                                                        .arg(mine.sku));
         if (mine.compareAtPrice != product.compareAtPrice || mine.variants != product.variants ||
             mine.images != product.images || mine.url != product.url || mine.title != product.title)
-            report->changes << tr("%1: details updated").arg(mine.sku);
+            report->changes << QCoreApplication::translate("vitrine::CatalogueMerge", "%1: details updated")
+                                   .arg(mine.sku);
         (report->changes.size() > before ? report->updated : report->unchanged) << mine.sku;
         merged << product;
     }

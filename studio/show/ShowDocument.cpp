@@ -14,18 +14,13 @@
 namespace vitrine {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vitrine::ShowDocument", text);
-}
-
 // Turns a byte offset into "line L, column C" for people editing the file by hand.
 QString describeOffset(const QByteArray& data, qsizetype offset)
 {
     const QByteArray before = data.left(offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("vitrine::ShowDocument", "line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace
@@ -34,11 +29,13 @@ std::optional<ShowDocument> ShowDocument::load(const QString& path, QString* err
 {
     QFile file(path);
     if (!file.exists()) {
-        *error = tr("show file %1 does not exist").arg(path);
+        *error =
+            QCoreApplication::translate("vitrine::ShowDocument", "show file %1 does not exist").arg(path);
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read show file %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("vitrine::ShowDocument", "cannot read show file %1: %2")
+                     .arg(path, file.errorString());
         return std::nullopt;
     }
     return fromJson(file.readAll(), path, error);
@@ -50,25 +47,31 @@ std::optional<ShowDocument> ShowDocument::fromJson(const QByteArray& data, const
     QJsonParseError parseError{};
     const QJsonDocument json = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("%1 is not a valid show file: %2 at %3")
+        *error = QCoreApplication::translate("vitrine::ShowDocument", "%1 is not a valid show file: %2 at %3")
                      .arg(fileLabel, parseError.errorString(), describeOffset(data, parseError.offset));
         return std::nullopt;
     }
     const QJsonObject root = json.object();
     if (!json.isObject() || root.value(QStringLiteral("format")).toString() != u"vitrine-show") {
-        *error = tr("%1 is not a Vitrine show file (no \"format\": \"vitrine-show\")").arg(fileLabel);
+        *error =
+            QCoreApplication::translate("vitrine::ShowDocument",
+                                        "%1 is not a Vitrine show file (no \"format\": \"vitrine-show\")")
+                .arg(fileLabel);
         return std::nullopt;
     }
     const QJsonValue versionValue = root.value(QStringLiteral("version"));
     const int version = versionValue.toInt(-1);
     if (!versionValue.isDouble() || version < 1) {
-        *error = tr("%1 has no valid integer \"version\"").arg(fileLabel);
+        *error = QCoreApplication::translate("vitrine::ShowDocument", "%1 has no valid integer \"version\"")
+                     .arg(fileLabel);
         return std::nullopt;
     }
     if (version > kFormatVersion) {
         *error =
-            tr("%1 was written by a newer Vitrine (show format version %2; this version reads up to %3). "
-               "Update Vitrine to open it.")
+            QCoreApplication::translate(
+                "vitrine::ShowDocument",
+                "%1 was written by a newer Vitrine (show format version %2; this version reads up to %3). "
+                "Update Vitrine to open it.")
                 .arg(fileLabel)
                 .arg(version)
                 .arg(kFormatVersion);
@@ -82,7 +85,7 @@ std::optional<ShowDocument> ShowDocument::fromJson(const QByteArray& data, const
     show.canvas.height = canvas.value(QStringLiteral("height")).toInt(show.canvas.height);
     show.canvas.fps = canvas.value(QStringLiteral("fps")).toInt(show.canvas.fps);
     if (!show.canvas.isValid()) {
-        *error = tr("%1: invalid canvas %2×%3 at %4 fps")
+        *error = QCoreApplication::translate("vitrine::ShowDocument", "%1: invalid canvas %2×%3 at %4 fps")
                      .arg(fileLabel)
                      .arg(show.canvas.width)
                      .arg(show.canvas.height)
@@ -108,10 +111,13 @@ std::optional<ShowDocument> ShowDocument::fromJson(const QByteArray& data, const
     show.overlayTheme = root.value(QStringLiteral("overlayTheme")).toObject();
     for (const Segment& segment : std::as_const(show.runOfShow.segments))
         if (!segment.productSku.isEmpty() && !show.product(segment.productSku))
-            problems << tr("the run-of-show segment “%1” pins “%2”, which is not in the catalogue")
+            problems << QCoreApplication::translate(
+                            "vitrine::ShowDocument",
+                            "the run-of-show segment “%1” pins “%2”, which is not in the catalogue")
                             .arg(segment.title, segment.productSku);
     if (!problems.isEmpty()) {
-        *error = tr("%1: %2").arg(fileLabel, problems.join(QStringLiteral("; ")));
+        *error = QCoreApplication::translate("vitrine::ShowDocument", "%1: %2")
+                     .arg(fileLabel, problems.join(QStringLiteral("; ")));
         return std::nullopt;
     }
     return show;
@@ -164,12 +170,14 @@ bool ShowDocument::save(const QString& path, QString* error) const
 {
     QSaveFile file(path); // writes a temporary file, fsyncs it and renames it over path on commit
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write show file %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("vitrine::ShowDocument", "cannot write show file %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     const QByteArray data = toJson();
     if (file.write(data) != data.size() || !file.commit()) {
-        *error = tr("cannot save show file %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("vitrine::ShowDocument", "cannot save show file %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     return true;

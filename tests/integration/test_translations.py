@@ -50,6 +50,18 @@ class TranslationsTest(unittest.TestCase):
         self.assertEqual(run.returncode, 2)
         self.assertIn("n’existe pas", run.stderr)
 
+    def test_messages_from_free_functions_are_translated(self):
+        # describeOutputStopCode() is a free function: its context must match what lupdate recorded.
+        closed_port = kit.free_tcp_port()
+        with kit.Xvfb() as xvfb:
+            environment = kit.vitrine_env(xvfb.display, {"LANGUAGE": "fr", "LC_ALL": "fr_FR.UTF-8",
+                                                         "LANG": "fr_FR.UTF-8"})
+            run = subprocess.run([str(kit.VITRINE), "--headless", "--show", str(kit.demo_show()), "--stream",
+                                  f"rtmp://127.0.0.1:{closed_port}/live/key", "--duration", "3"],
+                                 env=environment, capture_output=True, text=True, timeout=60)
+        self.assertEqual(run.returncode, 2, run.stderr)
+        self.assertIn("connexion au serveur impossible", run.stderr)
+
 
 if __name__ == "__main__":
     kit.main()

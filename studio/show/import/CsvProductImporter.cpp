@@ -18,11 +18,6 @@ namespace {
 
 using Field = ColumnMapping::Field;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vitrine::CsvProductImporter", text);
-}
-
 // "Compare-at price", "compare_at_price" and " Compare At  Price" are one header; so are "Quantité" and
 // "quantite", because people retype headers.
 QString normalizeHeader(const QString& header)
@@ -116,7 +111,8 @@ bool openDevice(const QString& path, const QByteArray& data, bool fromMemory, QF
     }
     file->setFileName(path);
     if (!file->open(QIODevice::ReadOnly)) {
-        *error = tr("cannot open the file: %1").arg(file->errorString());
+        *error = QCoreApplication::translate("vitrine::CsvProductImporter", "cannot open the file: %1")
+                     .arg(file->errorString());
         return false;
     }
     *device = file;
@@ -182,7 +178,8 @@ private:
     {
         QString text = message;
         if (m_record->line != m_record->row)
-            text += tr(" (line %1 of the file)").arg(m_record->line);
+            text += QCoreApplication::translate("vitrine::CsvProductImporter", " (line %1 of the file)")
+                        .arg(m_record->line);
         m_issues.append({severity, m_file, m_record->row, field, text});
     }
     void addImages(ProductBuild& build);
@@ -216,9 +213,13 @@ void ImportRun::addRecord(const CsvRecord& record)
     m_record = &record;
     m_fields = &record.fields;
     if (!record.error.isEmpty()) {
-        QString message = tr("broken quoting: %1; row skipped").arg(record.error);
+        QString message =
+            QCoreApplication::translate("vitrine::CsvProductImporter", "broken quoting: %1; row skipped")
+                .arg(record.error);
         if (record.errorLine != record.line)
-            message += tr(" (the problem is on line %1 of the file)").arg(record.errorLine);
+            message += QCoreApplication::translate("vitrine::CsvProductImporter",
+                                                   " (the problem is on line %1 of the file)")
+                           .arg(record.errorLine);
         issue(ImportIssue::Severity::Error, {}, message);
         return;
     }
@@ -228,7 +229,8 @@ void ImportRun::addRecord(const CsvRecord& record)
     if (record.fields.size() < expected) {
         // The field named is the first one the row lacks.
         issue(ImportIssue::Severity::Error, m_headers.at(record.fields.size()),
-              tr("this row has %1 fields where the header has %2; row skipped")
+              QCoreApplication::translate("vitrine::CsvProductImporter",
+                                          "this row has %1 fields where the header has %2; row skipped")
                   .arg(record.fields.size())
                   .arg(expected));
         return;
@@ -239,8 +241,10 @@ void ImportRun::addRecord(const CsvRecord& record)
         for (qsizetype i = expected; i < record.fields.size(); ++i) {
             if (!record.fields.at(i).trimmed().isEmpty()) {
                 issue(ImportIssue::Severity::Error, {},
-                      tr("this row has %1 fields where the header has %2 (an unquoted delimiter in a "
-                         "value?); row skipped")
+                      QCoreApplication::translate(
+                          "vitrine::CsvProductImporter",
+                          "this row has %1 fields where the header has %2 (an unquoted delimiter in a "
+                          "value?); row skipped")
                           .arg(record.fields.size())
                           .arg(expected));
                 return;
@@ -250,7 +254,8 @@ void ImportRun::addRecord(const CsvRecord& record)
 
     const QString handle = value(Field::Handle);
     if (m_mapping.shopify && handle.isEmpty()) {
-        issue(ImportIssue::Severity::Error, header(Field::Handle), tr("the handle is empty; row skipped"));
+        issue(ImportIssue::Severity::Error, header(Field::Handle),
+              QCoreApplication::translate("vitrine::CsvProductImporter", "the handle is empty; row skipped"));
         return;
     }
     bool variantData = false;
@@ -277,9 +282,12 @@ void ImportRun::addRecord(const CsvRecord& record)
     const QString title = value(Field::Title);
     if (title.isEmpty()) {
         issue(ImportIssue::Severity::Error, header(Field::Title),
-              handle.isEmpty() ? tr("the title is empty; row skipped")
-                               : tr("the first row of \"%1\" has no title (or an earlier row of it was "
-                                    "skipped); row skipped")
+              handle.isEmpty() ? QCoreApplication::translate("vitrine::CsvProductImporter",
+                                                             "the title is empty; row skipped")
+                               : QCoreApplication::translate(
+                                     "vitrine::CsvProductImporter",
+                                     "the first row of \"%1\" has no title (or an earlier row of it was "
+                                     "skipped); row skipped")
                                      .arg(handle));
         return;
     }
@@ -294,7 +302,8 @@ void ImportRun::addRecord(const CsvRecord& record)
     for (std::size_t n = 0; n < kOptionNames.size(); ++n)
         build.optionNames[n] = value(kOptionNames[n]);
     if (!variantData) {
-        issue(ImportIssue::Severity::Error, header(Field::Price), tr("the price is empty; row skipped"));
+        issue(ImportIssue::Severity::Error, header(Field::Price),
+              QCoreApplication::translate("vitrine::CsvProductImporter", "the price is empty; row skipped"));
         return;
     }
     addImages(build);
@@ -312,7 +321,9 @@ void ImportRun::addVariant(ProductBuild& build)
     bool fallbackSku = false;
     if (variant.sku.isEmpty()) {
         if (build.handle.isEmpty()) {
-            issue(ImportIssue::Severity::Error, header(Field::Sku), tr("the SKU is empty; row skipped"));
+            issue(
+                ImportIssue::Severity::Error, header(Field::Sku),
+                QCoreApplication::translate("vitrine::CsvProductImporter", "the SKU is empty; row skipped"));
             return;
         }
         // Shopify does not require SKUs; the handle identifies the product, its rank the variant.
@@ -322,7 +333,8 @@ void ImportRun::addVariant(ProductBuild& build)
     const auto previous = m_skuRows.constFind(variant.sku);
     if (previous != m_skuRows.cend()) {
         issue(ImportIssue::Severity::Warning, header(Field::Sku),
-              tr("duplicate SKU \"%1\" (first on row %2); this row is skipped")
+              QCoreApplication::translate("vitrine::CsvProductImporter",
+                                          "duplicate SKU \"%1\" (first on row %2); this row is skipped")
                   .arg(variant.sku)
                   .arg(previous.value()));
         return;
@@ -330,14 +342,18 @@ void ImportRun::addVariant(ProductBuild& build)
 
     const QString priceText = value(Field::Price);
     if (priceText.isEmpty()) {
-        issue(ImportIssue::Severity::Error, header(Field::Price), tr("the price is empty; row skipped"));
+        issue(ImportIssue::Severity::Error, header(Field::Price),
+              QCoreApplication::translate("vitrine::CsvProductImporter", "the price is empty; row skipped"));
         return;
     }
     variant.price = Money::parse(priceText, m_currency);
     if (!variant.price) {
         issue(ImportIssue::Severity::Error, header(Field::Price),
-              (priceText.startsWith(u'-') ? tr("the price \"%1\" is negative; row skipped")
-                                          : tr("\"%1\" is not a price; row skipped"))
+              (priceText.startsWith(u'-')
+                   ? QCoreApplication::translate("vitrine::CsvProductImporter",
+                                                 "the price \"%1\" is negative; row skipped")
+                   : QCoreApplication::translate("vitrine::CsvProductImporter",
+                                                 "\"%1\" is not a price; row skipped"))
                   .arg(priceText));
         return;
     }
@@ -346,7 +362,9 @@ void ImportRun::addVariant(ProductBuild& build)
         variant.compareAtPrice = Money::parse(compareText, m_currency);
         if (!variant.compareAtPrice) {
             issue(ImportIssue::Severity::Warning, header(Field::CompareAtPrice),
-                  tr("\"%1\" is not a price; the compare-at price is ignored").arg(compareText));
+                  QCoreApplication::translate("vitrine::CsvProductImporter",
+                                              "\"%1\" is not a price; the compare-at price is ignored")
+                      .arg(compareText));
         } else if (variant.compareAtPrice->minor == 0) {
             variant.compareAtPrice.reset(); // Shopify writes 0 for "no compare-at price"
         }
@@ -356,11 +374,15 @@ void ImportRun::addVariant(ProductBuild& build)
         variant.stock = parseStock(stockText);
         if (!variant.stock) {
             issue(ImportIssue::Severity::Warning, header(Field::Stock),
-                  tr("\"%1\" is not a stock count; the stock is left unknown").arg(stockText));
+                  QCoreApplication::translate("vitrine::CsvProductImporter",
+                                              "\"%1\" is not a stock count; the stock is left unknown")
+                      .arg(stockText));
         } else if (*variant.stock < 0) {
             // Shopify lets a shop oversell: nothing is left to sell on air either way.
             issue(ImportIssue::Severity::Warning, header(Field::Stock),
-                  tr("the stock %1 is negative; read as 0").arg(*variant.stock));
+                  QCoreApplication::translate("vitrine::CsvProductImporter",
+                                              "the stock %1 is negative; read as 0")
+                      .arg(*variant.stock));
             variant.stock = 0;
         }
     }
@@ -378,7 +400,7 @@ void ImportRun::addVariant(ProductBuild& build)
         if (name == u"Title" && optionValue == u"Default Title")
             continue;
         if (name.isEmpty())
-            name = tr("Option %1").arg(n + 1);
+            name = QCoreApplication::translate("vitrine::CsvProductImporter", "Option %1").arg(n + 1);
         variant.options.insert(name, optionValue);
         optionValues.append(optionValue);
     }
@@ -482,39 +504,39 @@ QString ColumnMapping::fieldLabel(Field field)
 {
     switch (field) {
     case Field::Handle:
-        return tr("Handle / group");
+        return QCoreApplication::translate("vitrine::CsvProductImporter", "Handle / group");
     case Field::Sku:
-        return tr("SKU");
+        return QCoreApplication::translate("vitrine::CsvProductImporter", "SKU");
     case Field::Title:
-        return tr("Title");
+        return QCoreApplication::translate("vitrine::CsvProductImporter", "Title");
     case Field::Pitch:
-        return tr("Description");
+        return QCoreApplication::translate("vitrine::CsvProductImporter", "Description");
     case Field::Price:
-        return tr("Price");
+        return QCoreApplication::translate("vitrine::CsvProductImporter", "Price");
     case Field::CompareAtPrice:
-        return tr("Compare-at price");
+        return QCoreApplication::translate("vitrine::CsvProductImporter", "Compare-at price");
     case Field::Stock:
-        return tr("Stock");
+        return QCoreApplication::translate("vitrine::CsvProductImporter", "Stock");
     case Field::Image:
-        return tr("Image");
+        return QCoreApplication::translate("vitrine::CsvProductImporter", "Image");
     case Field::VariantImage:
-        return tr("Variant image");
+        return QCoreApplication::translate("vitrine::CsvProductImporter", "Variant image");
     case Field::Url:
-        return tr("Product URL");
+        return QCoreApplication::translate("vitrine::CsvProductImporter", "Product URL");
     case Field::Vendor:
-        return tr("Vendor");
+        return QCoreApplication::translate("vitrine::CsvProductImporter", "Vendor");
     case Field::Option1Name:
-        return tr("Option 1 name");
+        return QCoreApplication::translate("vitrine::CsvProductImporter", "Option 1 name");
     case Field::Option1Value:
-        return tr("Option 1 value");
+        return QCoreApplication::translate("vitrine::CsvProductImporter", "Option 1 value");
     case Field::Option2Name:
-        return tr("Option 2 name");
+        return QCoreApplication::translate("vitrine::CsvProductImporter", "Option 2 name");
     case Field::Option2Value:
-        return tr("Option 2 value");
+        return QCoreApplication::translate("vitrine::CsvProductImporter", "Option 2 value");
     case Field::Option3Name:
-        return tr("Option 3 name");
+        return QCoreApplication::translate("vitrine::CsvProductImporter", "Option 3 name");
     case Field::Option3Value:
-        return tr("Option 3 value");
+        return QCoreApplication::translate("vitrine::CsvProductImporter", "Option 3 value");
     }
     return {};
 }
@@ -542,7 +564,12 @@ CsvPreview CsvProductImporter::preview(int rows) const
     result.delimiter = reader.delimiter();
     CsvRecord record;
     if (!reader.readRecord(&record)) {
-        result.issues.append({ImportIssue::Severity::Error, m_sourceName, 0, {}, tr("the file is empty")});
+        result.issues.append(
+            {ImportIssue::Severity::Error,
+             m_sourceName,
+             0,
+             {},
+             QCoreApplication::translate("vitrine::CsvProductImporter", "the file is empty")});
         result.fatal = true;
         return result;
     }
@@ -550,11 +577,13 @@ CsvPreview CsvProductImporter::preview(int rows) const
     result.mapping = ColumnMapping::guess(result.headers);
     while (result.rows.size() < rows && reader.readRecord(&record)) {
         if (!record.error.isEmpty())
-            result.issues.append({ImportIssue::Severity::Error,
-                                  m_sourceName,
-                                  record.row,
-                                  {},
-                                  tr("broken quoting: %1").arg(record.error)});
+            result.issues.append(
+                {ImportIssue::Severity::Error,
+                 m_sourceName,
+                 record.row,
+                 {},
+                 QCoreApplication::translate("vitrine::CsvProductImporter", "broken quoting: %1")
+                     .arg(record.error)});
         if (!record.isBlank())
             result.rows.append(record.fields);
     }
@@ -578,9 +607,12 @@ ImportReport CsvProductImporter::import(const std::optional<ColumnMapping>& chos
     CsvReader reader(device, m_delimiter);
     CsvRecord header;
     if (!reader.readRecord(&header))
-        return fatal(0, {}, tr("the file is empty"));
+        return fatal(0, {}, QCoreApplication::translate("vitrine::CsvProductImporter", "the file is empty"));
     if (!header.error.isEmpty())
-        return fatal(header.row, {}, tr("broken quoting in the header: %1").arg(header.error));
+        return fatal(
+            header.row, {},
+            QCoreApplication::translate("vitrine::CsvProductImporter", "broken quoting in the header: %1")
+                .arg(header.error));
 
     const ColumnMapping mapping = chosen.value_or(ColumnMapping::guess(header.fields));
     const QList<Field> missing = mapping.missingRequired();
@@ -591,17 +623,23 @@ ImportReport CsvProductImporter::import(const std::optional<ColumnMapping>& chos
         const QString list = names.join(QStringLiteral(", "));
         return fatal(header.row, list,
                      mapping.shopify
-                         ? tr("missing required column(s) for a Shopify export: %1").arg(list)
-                         : tr("missing required column(s): %1 (a product file needs a SKU, a title "
-                              "and a price column)")
+                         ? QCoreApplication::translate("vitrine::CsvProductImporter",
+                                                       "missing required column(s) for a Shopify export: %1")
+                               .arg(list)
+                         : QCoreApplication::translate(
+                               "vitrine::CsvProductImporter",
+                               "missing required column(s): %1 (a product file needs a SKU, a title "
+                               "and a price column)")
                                .arg(list));
     }
     for (const int column : mapping.columns) {
         if (column >= header.fields.size())
-            return fatal(header.row, {},
-                         tr("the column mapping names column %1, but the file has only %2")
-                             .arg(column + 1)
-                             .arg(header.fields.size()));
+            return fatal(
+                header.row, {},
+                QCoreApplication::translate("vitrine::CsvProductImporter",
+                                            "the column mapping names column %1, but the file has only %2")
+                    .arg(column + 1)
+                    .arg(header.fields.size()));
     }
 
     ImportRun run(mapping, header.fields, m_sourceName, m_defaultCurrency, m_shopBaseUrl);
@@ -613,8 +651,10 @@ ImportReport CsvProductImporter::import(const std::optional<ColumnMapping>& chos
                              m_sourceName,
                              0,
                              {},
-                             tr("the file is not UTF-8; it was read as Windows-1252 (Excel's \"CSV\" on "
-                                "Windows): check accented letters")});
+                             QCoreApplication::translate(
+                                 "vitrine::CsvProductImporter",
+                                 "the file is not UTF-8; it was read as Windows-1252 (Excel's \"CSV\" on "
+                                 "Windows): check accented letters")});
     }
     run.finish(&report);
     return report;

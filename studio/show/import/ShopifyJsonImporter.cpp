@@ -18,11 +18,6 @@
 namespace vitrine {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vitrine::ShopifyJsonImporter", text);
-}
-
 // One step of a JSON path: an object key, or an array index when key is empty.
 struct PathStep {
     QString key;
@@ -274,15 +269,19 @@ void JsonImportRun::importProduct(const QJsonObject& object, qsizetype index, co
     product.title = title.toString().trimmed();
     if (product.title.isEmpty()) {
         issue(Severity::Error, index, root, {key("title")},
-              title.isString() || title.isUndefined() ? tr("the product has no title; skipped")
-                                                      : tr("the title is not a string; product skipped"));
+              title.isString() || title.isUndefined()
+                  ? QCoreApplication::translate("vitrine::ShopifyJsonImporter",
+                                                "the product has no title; skipped")
+                  : QCoreApplication::translate("vitrine::ShopifyJsonImporter",
+                                                "the title is not a string; product skipped"));
         return;
     }
     QString handle = object.value(QLatin1String("handle")).toString().trimmed();
     const QString productId = idText(object.value(QLatin1String("id")));
     if (handle.isEmpty())
         issue(Severity::Warning, index, root, {key("handle")},
-              tr("the product has no handle; its URL is unknown"));
+              QCoreApplication::translate("vitrine::ShopifyJsonImporter",
+                                          "the product has no handle; its URL is unknown"));
     else if (!m_baseUrl.isEmpty())
         product.url = m_baseUrl + QStringLiteral("/products/") + handle;
     // What identifies the product when SKUs are missing: its handle, else its id.
@@ -301,12 +300,15 @@ void JsonImportRun::importProduct(const QJsonObject& object, qsizetype index, co
                              .trimmed());
             if (src.isEmpty())
                 issue(Severity::Warning, index, root, {key("images"), {{}, i}},
-                      tr("an image without \"src\"; ignored"));
+                      QCoreApplication::translate("vitrine::ShopifyJsonImporter",
+                                                  "an image without \"src\"; ignored"));
             else if (!product.images.contains(src))
                 product.images.append(src);
         }
     } else if (!images.isUndefined() && !images.isNull()) {
-        issue(Severity::Warning, index, root, {key("images")}, tr("\"images\" is not an array; ignored"));
+        issue(Severity::Warning, index, root, {key("images")},
+              QCoreApplication::translate("vitrine::ShopifyJsonImporter",
+                                          "\"images\" is not an array; ignored"));
     }
 
     std::array<QString, 3> optionNames;
@@ -322,8 +324,11 @@ void JsonImportRun::importProduct(const QJsonObject& object, qsizetype index, co
     const QJsonValue variantsValue = object.value(QLatin1String("variants"));
     if (!variantsValue.isArray() || variantsValue.toArray().isEmpty()) {
         issue(Severity::Error, index, root, {key("variants")},
-              variantsValue.isArray() ? tr("the product has no variants, hence no price; skipped")
-                                      : tr("\"variants\" is missing or not an array; product skipped"));
+              variantsValue.isArray()
+                  ? QCoreApplication::translate("vitrine::ShopifyJsonImporter",
+                                                "the product has no variants, hence no price; skipped")
+                  : QCoreApplication::translate("vitrine::ShopifyJsonImporter",
+                                                "\"variants\" is missing or not an array; product skipped"));
         return;
     }
     const QJsonArray variants = variantsValue.toArray();
@@ -332,7 +337,8 @@ void JsonImportRun::importProduct(const QJsonObject& object, qsizetype index, co
         const PathStep at{{}, i};
         if (!variants.at(i).isObject()) {
             issue(Severity::Error, index, root, {key("variants"), at},
-                  tr("a variant is not an object; skipped"));
+                  QCoreApplication::translate("vitrine::ShopifyJsonImporter",
+                                              "a variant is not an object; skipped"));
             continue;
         }
         const QJsonObject json = variants.at(i).toObject();
@@ -344,7 +350,9 @@ void JsonImportRun::importProduct(const QJsonObject& object, qsizetype index, co
             const QString variantId = idText(json.value(QLatin1String("id")));
             if (identity.isEmpty()) {
                 issue(Severity::Error, index, root, here("sku"),
-                      tr("the variant has no SKU and its product no handle or id to name it by; skipped"));
+                      QCoreApplication::translate(
+                          "vitrine::ShopifyJsonImporter",
+                          "the variant has no SKU and its product no handle or id to name it by; skipped"));
                 continue;
             }
             variant.sku = identity + u'-' + (variantId.isEmpty() ? QString::number(i + 1) : variantId);
@@ -352,7 +360,8 @@ void JsonImportRun::importProduct(const QJsonObject& object, qsizetype index, co
         const QString where = pathText(root, {key("variants"), at});
         if (const auto first = m_skus.constFind(variant.sku); first != m_skus.cend()) {
             issue(Severity::Warning, index, root, here("sku"),
-                  tr("duplicate SKU \"%1\" (first at %2); this variant is skipped")
+                  QCoreApplication::translate("vitrine::ShopifyJsonImporter",
+                                              "duplicate SKU \"%1\" (first at %2); this variant is skipped")
                       .arg(variant.sku, first.value()));
             continue;
         }
@@ -363,13 +372,19 @@ void JsonImportRun::importProduct(const QJsonObject& object, qsizetype index, co
         if (!variant.price) {
             QString message;
             if (priceValue.isUndefined() || priceValue.isNull())
-                message = tr("the variant has no price; skipped");
+                message = QCoreApplication::translate("vitrine::ShopifyJsonImporter",
+                                                      "the variant has no price; skipped");
             else if (wrongType)
-                message = tr("the price is neither a string nor a number; variant skipped");
+                message = QCoreApplication::translate(
+                    "vitrine::ShopifyJsonImporter",
+                    "the price is neither a string nor a number; variant skipped");
             else if (priceValue.toString().trimmed().startsWith(u'-') || priceValue.toDouble() < 0)
-                message = tr("the price is negative; variant skipped");
+                message = QCoreApplication::translate("vitrine::ShopifyJsonImporter",
+                                                      "the price is negative; variant skipped");
             else
-                message = tr("\"%1\" is not a price; variant skipped").arg(priceValue.toString());
+                message = QCoreApplication::translate("vitrine::ShopifyJsonImporter",
+                                                      "\"%1\" is not a price; variant skipped")
+                              .arg(priceValue.toString());
             issue(Severity::Error, index, root, here("price"), message);
             continue;
         }
@@ -379,7 +394,8 @@ void JsonImportRun::importProduct(const QJsonObject& object, qsizetype index, co
             variant.compareAtPrice = price(compareValue, &wrongType);
             if (!variant.compareAtPrice)
                 issue(Severity::Warning, index, root, here("compare_at_price"),
-                      tr("the compare-at price is not a price; ignored"));
+                      QCoreApplication::translate("vitrine::ShopifyJsonImporter",
+                                                  "the compare-at price is not a price; ignored"));
             else if (variant.compareAtPrice->minor == 0)
                 variant.compareAtPrice.reset();
         }
@@ -388,7 +404,8 @@ void JsonImportRun::importProduct(const QJsonObject& object, qsizetype index, co
             variant.available = available.toBool();
         else if (!available.isUndefined() && !available.isNull())
             issue(Severity::Warning, index, root, here("available"),
-                  tr("\"available\" is not true or false; ignored"));
+                  QCoreApplication::translate("vitrine::ShopifyJsonImporter",
+                                              "\"available\" is not true or false; ignored"));
         // Not in the storefront shape, but an Admin API export has it: a real count beats none.
         const QJsonValue quantity = json.value(QLatin1String("inventory_quantity"));
         if (quantity.isDouble()) {
@@ -408,7 +425,7 @@ void JsonImportRun::importProduct(const QJsonObject& object, qsizetype index, co
             if (name == u"Title" && value == u"Default Title")
                 continue;
             if (name.isEmpty())
-                name = tr("Option %1").arg(n + 1);
+                name = QCoreApplication::translate("vitrine::ShopifyJsonImporter", "Option %1").arg(n + 1);
             variant.options.insert(name, value);
             values.append(value);
         }
@@ -464,11 +481,13 @@ ImportReport ShopifyJsonImporter::importFile(const QString& path) const
     if (!file.open(QIODevice::ReadOnly)) {
         ImportReport report;
         report.fatal = true;
-        report.issues.append({ImportIssue::Severity::Error,
-                              path,
-                              0,
-                              {},
-                              tr("cannot open the file: %1").arg(file.errorString())});
+        report.issues.append(
+            {ImportIssue::Severity::Error,
+             path,
+             0,
+             {},
+             QCoreApplication::translate("vitrine::ShopifyJsonImporter", "cannot open the file: %1")
+                 .arg(file.errorString())});
         return report;
     }
     return importData(file.readAll(), path);
@@ -491,19 +510,26 @@ ImportReport ShopifyJsonImporter::importData(const QByteArray& json, const QStri
         const qsizetype lineStart = offset == 0 ? 0 : json.lastIndexOf('\n', offset - 1) + 1;
         const int line = static_cast<int>(json.left(offset).count('\n')) + 1;
         const qsizetype column = QString::fromUtf8(json.mid(lineStart, offset - lineStart)).size() + 1;
-        return fatal(
-            line, {},
-            tr("malformed JSON at line %1, column %2: %3").arg(line).arg(column).arg(error.errorString()));
+        return fatal(line, {},
+                     QCoreApplication::translate("vitrine::ShopifyJsonImporter",
+                                                 "malformed JSON at line %1, column %2: %3")
+                         .arg(line)
+                         .arg(column)
+                         .arg(error.errorString()));
     }
     JsonImportRun run(json, sourceName, m_currency, m_shopBaseUrl);
     const QJsonObject root = document.object();
     if (!document.isObject())
-        return fatal(1, {}, tr("expected an object with a \"products\" array (a Shopify /products.json)"));
+        return fatal(1, {},
+                     QCoreApplication::translate(
+                         "vitrine::ShopifyJsonImporter",
+                         "expected an object with a \"products\" array (a Shopify /products.json)"));
     if (root.contains(QLatin1String("products"))) {
         const QJsonValue products = root.value(QLatin1String("products"));
         if (!products.isArray()) {
-            run.issue(ImportIssue::Severity::Error, -1, {}, {{QStringLiteral("products"), -1}},
-                      tr("\"products\" is not an array"));
+            run.issue(
+                ImportIssue::Severity::Error, -1, {}, {{QStringLiteral("products"), -1}},
+                QCoreApplication::translate("vitrine::ShopifyJsonImporter", "\"products\" is not an array"));
             report.issues = run.issues();
             report.fatal = true;
             return report;
@@ -514,7 +540,8 @@ ImportReport ShopifyJsonImporter::importData(const QByteArray& json, const QStri
             const QString rootPath = QStringLiteral("products[%1]").arg(i);
             if (!list.at(i).isObject()) {
                 run.issue(ImportIssue::Severity::Error, i, rootPath, {},
-                          tr("a product is not an object; skipped"));
+                          QCoreApplication::translate("vitrine::ShopifyJsonImporter",
+                                                      "a product is not an object; skipped"));
                 continue;
             }
             run.importProduct(list.at(i).toObject(), i, rootPath, &report);
@@ -524,8 +551,10 @@ ImportReport ShopifyJsonImporter::importData(const QByteArray& json, const QStri
         run.importProduct(root.value(QLatin1String("product")).toObject(), kSingleProduct,
                           QStringLiteral("product"), &report);
     } else {
-        return fatal(1, QStringLiteral("products"),
-                     tr("no \"products\" array: this is not a Shopify /products.json"));
+        return fatal(
+            1, QStringLiteral("products"),
+            QCoreApplication::translate("vitrine::ShopifyJsonImporter",
+                                        "no \"products\" array: this is not a Shopify /products.json"));
     }
     report.issues = run.issues();
     return report;
