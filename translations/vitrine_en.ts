@@ -1,13 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>vitrine</name>
-    <message>
-        <source>; the transfer stopped after %n product(s), which are kept</source>
-        <translation>; the transfer stopped after %n product(s), which are kept</translation>
-    </message>
-</context>
-<context>
     <name>vitrine::CatalogueJson</name>
     <message>
         <source>%1: a product has no SKU</source>
@@ -545,28 +538,29 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>cannot fetch the feed from %1: %2</source>
         <translation>cannot fetch the feed from %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>vitrine::MerchantFeedParser</name>
+    <message numerus="yes">
+        <source>; the transfer stopped after %n product(s), which are kept</source>
+        <translation><numerusform>; the transfer stopped after %n product(s), which are kept</numerusform><numerusform>; the transfer stopped after %n product(s), which are kept</numerusform></translation>
+    </message>
     <message>
         <source>the feed is empty or holds no XML element</source>
         <translation>the feed is empty or holds no XML element</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the feed ends before its XML is complete (a truncated file or an interrupted transfer) at line %1; the %n product(s) read before are kept</source>
-        <translation>the feed ends before its XML is complete (a truncated file or an interrupted transfer) at line %1; the %n product(s) read before are kept</translation>
+        <translation><numerusform>the feed ends before its XML is complete (a truncated file or an interrupted transfer) at line %1; the %n product(s) read before are kept</numerusform><numerusform>the feed ends before its XML is complete (a truncated file or an interrupted transfer) at line %1; the %n product(s) read before are kept</numerusform></translation>
     </message>
     <message>
         <source>the feed ends inside a UTF-8 character</source>
         <translation>the feed ends inside a UTF-8 character</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>invalid UTF-8 at line %1 (byte 0x%2): the feed is declared UTF-8 or declares no encoding, which means UTF-8; import stopped there, the %n product(s) read before are kept</source>
-        <translation>invalid UTF-8 at line %1 (byte 0x%2): the feed is declared UTF-8 or declares no encoding, which means UTF-8; import stopped there, the %n product(s) read before are kept</translation>
+        <translation><numerusform>invalid UTF-8 at line %1 (byte 0x%2): the feed is declared UTF-8 or declares no encoding, which means UTF-8; import stopped there, the %n product(s) read before are kept</numerusform><numerusform>invalid UTF-8 at line %1 (byte 0x%2): the feed is declared UTF-8 or declares no encoding, which means UTF-8; import stopped there, the %n product(s) read before are kept</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the feed is not well-formed XML: %1 (line %2, column %3); import stopped there, the %n product(s) read before are kept</source>
-        <translation>the feed is not well-formed XML: %1 (line %2, column %3); import stopped there, the %n product(s) read before are kept</translation>
+        <translation><numerusform>the feed is not well-formed XML: %1 (line %2, column %3); import stopped there, the %n product(s) read before are kept</numerusform><numerusform>the feed is not well-formed XML: %1 (line %2, column %3); import stopped there, the %n product(s) read before are kept</numerusform></translation>
     </message>
     <message>
         <source>not a Google Merchant feed: the document is &lt;%1&gt;, neither RSS 2.0 &lt;rss&gt; nor Atom &lt;feed&gt;</source>

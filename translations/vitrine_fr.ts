@@ -1,13 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>vitrine</name>
-    <message>
-        <source>; the transfer stopped after %n product(s), which are kept</source>
-        <translation> ; le transfert s’est interrompu, les produits déjà reçus (%n) sont conservés</translation>
-    </message>
-</context>
-<context>
     <name>vitrine::CatalogueJson</name>
     <message>
         <source>%1: a product has no SKU</source>
@@ -546,28 +539,29 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
         <source>cannot fetch the feed from %1: %2</source>
         <translation>impossible de récupérer le flux depuis %1 : %2</translation>
     </message>
-</context>
-<context>
-    <name>vitrine::MerchantFeedParser</name>
+    <message numerus="yes">
+        <source>; the transfer stopped after %n product(s), which are kept</source>
+        <translation><numerusform> ; le transfert s’est interrompu, les produits déjà reçus (%n) sont conservés</numerusform><numerusform> ; le transfert s’est interrompu, les produits déjà reçus (%n) sont conservés</numerusform></translation>
+    </message>
     <message>
         <source>the feed is empty or holds no XML element</source>
         <translation>le flux est vide ou ne contient aucun élément XML</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the feed ends before its XML is complete (a truncated file or an interrupted transfer) at line %1; the %n product(s) read before are kept</source>
-        <translation>le flux se termine avant la fin de son XML (fichier tronqué ou transfert interrompu) à la ligne %1 ; les produits déjà lus (%n) sont conservés</translation>
+        <translation><numerusform>le flux se termine avant la fin de son XML (fichier tronqué ou transfert interrompu) à la ligne %1 ; les produits déjà lus (%n) sont conservés</numerusform><numerusform>le flux se termine avant la fin de son XML (fichier tronqué ou transfert interrompu) à la ligne %1 ; les produits déjà lus (%n) sont conservés</numerusform></translation>
     </message>
     <message>
         <source>the feed ends inside a UTF-8 character</source>
         <translation>le flux se termine au milieu d’un caractère UTF-8</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>invalid UTF-8 at line %1 (byte 0x%2): the feed is declared UTF-8 or declares no encoding, which means UTF-8; import stopped there, the %n product(s) read before are kept</source>
-        <translation>UTF-8 invalide à la ligne %1 (octet 0x%2) : le flux est déclaré en UTF-8 ou ne déclare aucun encodage, ce qui signifie UTF-8 ; import arrêté à cet endroit, les produits déjà lus (%n) sont conservés</translation>
+        <translation><numerusform>UTF-8 invalide à la ligne %1 (octet 0x%2) : le flux est déclaré en UTF-8 ou ne déclare aucun encodage, ce qui signifie UTF-8 ; import arrêté à cet endroit, les produits déjà lus (%n) sont conservés</numerusform><numerusform>UTF-8 invalide à la ligne %1 (octet 0x%2) : le flux est déclaré en UTF-8 ou ne déclare aucun encodage, ce qui signifie UTF-8 ; import arrêté à cet endroit, les produits déjà lus (%n) sont conservés</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the feed is not well-formed XML: %1 (line %2, column %3); import stopped there, the %n product(s) read before are kept</source>
-        <translation>le flux n’est pas un XML bien formé : %1 (ligne %2, colonne %3) ; import arrêté à cet endroit, les produits déjà lus (%n) sont conservés</translation>
+        <translation><numerusform>le flux n’est pas un XML bien formé : %1 (ligne %2, colonne %3) ; import arrêté à cet endroit, les produits déjà lus (%n) sont conservés</numerusform><numerusform>le flux n’est pas un XML bien formé : %1 (ligne %2, colonne %3) ; import arrêté à cet endroit, les produits déjà lus (%n) sont conservés</numerusform></translation>
     </message>
     <message>
         <source>not a Google Merchant feed: the document is &lt;%1&gt;, neither RSS 2.0 &lt;rss&gt; nor Atom &lt;feed&gt;</source>
