@@ -3,9 +3,11 @@
 #include "docks/ProductsDock.h"
 #include "output/OutputController.h"
 #include "session/StudioSession.h"
+#include "show/CatalogueMerge.h"
 #include "show/EventLog.h"
 #include "show/LiveState.h"
 #include "show/ShowStore.h"
+#include "show/import/CatalogueFileImporter.h"
 #include "widgets/ObsDisplay.h"
 
 #include <QAction>
@@ -14,15 +16,18 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 
@@ -44,6 +49,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_recordAction = controls->addAction(tr("Record"));
     m_recordAction->setCheckable(true);
     connect(m_recordAction, &QAction::toggled, this, &MainWindow::onRecordToggled);
+    QAction* importAction = controls->addAction(tr("Import catalogue…"));
+    importAction->setToolTip(
+        tr("Import products from a CSV, a Shopify products.json or a Google Merchant feed"));
+    connect(importAction, &QAction::triggered, this, &MainWindow::onImportCatalogue);
 
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -121,6 +130,68 @@ void MainWindow::offerRecovery()
            "the run-of-show position?"));
     if (answer == QMessageBox::Yes)
         m_live->restore(*session);
+}
+
+void MainWindow::onImportCatalogue()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import a catalogue"), QString(),
+                                     tr("Catalogues (*.csv *.json *.xml *.rss *.atom);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    // A large feed takes seconds to read: off the GUI thread, back here with the report.
+    QPointer<MainWindow> self(this);
+    QThread* worker = QThread::create([self, path] {
+        const ImportReport report = importCatalogueFile(path);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, path, report] {
+                if (self)
+                    self->reviewImport(path, report);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+void MainWindow::reviewImport(const QString& path, const ImportReport& report)
+{
+    statusBar()->clearMessage();
+    QStringList issues;
+    for (const ImportIssue& issue : report.issues)
+        issues << issue.toString();
+    if (report.products.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Nothing to import"),
+                        tr("No product could be read from %1.").arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(issues.join(u'\n'));
+        box.exec();
+        return;
+    }
+    MergeReport merge;
+    const QList<Product> merged = mergeCatalogue(m_store->document().products, report.products, &merge);
+    // Nothing changes in the show until the producer has read what the import would do.
+    QMessageBox box(
+        QMessageBox::Question, tr("Import the catalogue?"),
+        tr("%1 products read from %2: %3 new, %4 updated, %5 unchanged; %6 in the show but not in the "
+           "file (kept).\n%7 errors, %8 warnings.")
+            .arg(report.products.size())
+            .arg(QFileInfo(path).fileName())
+            .arg(merge.added.size())
+            .arg(merge.updated.size())
+            .arg(merge.unchanged.size())
+            .arg(merge.missing.size())
+            .arg(report.errorCount())
+            .arg(report.warningCount()),
+        QMessageBox::Apply | QMessageBox::Cancel, this);
+    box.setDetailedText((merge.changes + issues).join(u'\n'));
+    if (box.exec() != QMessageBox::Apply)
+        return;
+    m_store->update([&merged](ShowDocument& show) { show.products = merged; });
+    statusBar()->showMessage(tr("Catalogue imported: %n products", nullptr, static_cast<int>(merged.size())),
+                             5000);
 }
 
 void MainWindow::buildSceneBar()

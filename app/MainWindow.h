@@ -9,6 +9,7 @@ class QToolBar;
 
 namespace vitrine {
 
+struct ImportReport;
 class EventLog;
 class LiveState;
 class ObsDisplay;
@@ -34,6 +35,8 @@ protected:
 private:
     void buildSceneBar();
     void offerRecovery();
+    void onImportCatalogue();
+    void reviewImport(const QString& path, const ImportReport& report);
     void onRecordToggled(bool checked);
     void onRecordingStopped(int code, const QString& message);
     void refreshStatus();

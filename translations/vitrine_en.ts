@@ -511,6 +511,48 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>Vitrine did not close properly last time. Restore the pinned product, the running promo code and the run-of-show position?</source>
         <translation>Vitrine did not close properly last time. Restore the pinned product, the running promo code and the run-of-show position?</translation>
     </message>
+    <message>
+        <source>Import catalogue…</source>
+        <translation>Import catalogue…</translation>
+    </message>
+    <message>
+        <source>Import products from a CSV, a Shopify products.json or a Google Merchant feed</source>
+        <translation>Import products from a CSV, a Shopify products.json or a Google Merchant feed</translation>
+    </message>
+    <message>
+        <source>Import a catalogue</source>
+        <translation>Import a catalogue</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.csv *.json *.xml *.rss *.atom);;All files (*)</source>
+        <translation>Catalogues (*.csv *.json *.xml *.rss *.atom);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nothing to import</translation>
+    </message>
+    <message>
+        <source>No product could be read from %1.</source>
+        <translation>No product could be read from %1.</translation>
+    </message>
+    <message>
+        <source>Import the catalogue?</source>
+        <translation>Import the catalogue?</translation>
+    </message>
+    <message>
+        <source>%1 products read from %2: %3 new, %4 updated, %5 unchanged; %6 in the show but not in the file (kept).
+%7 errors, %8 warnings.</source>
+        <translation>%1 products read from %2: %3 new, %4 updated, %5 unchanged; %6 in the show but not in the file (kept).
+%7 errors, %8 warnings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue imported: %n products</source>
+        <translation><numerusform>Catalogue imported: %n products</numerusform><numerusform>Catalogue imported: %n products</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>vitrine::MerchantFeedImporter</name>
@@ -540,7 +582,10 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
     <message numerus="yes">
         <source>; the transfer stopped after %n product(s), which are kept</source>
-        <translation><numerusform>; the transfer stopped after %n product(s), which are kept</numerusform><numerusform>; the transfer stopped after %n product(s), which are kept</numerusform></translation>
+        <translation>
+            <numerusform>; the transfer stopped after %n product(s), which are kept</numerusform>
+            <numerusform>; the transfer stopped after %n product(s), which are kept</numerusform>
+        </translation>
     </message>
     <message>
         <source>the feed is empty or holds no XML element</source>
@@ -548,7 +593,10 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
     <message numerus="yes">
         <source>the feed ends before its XML is complete (a truncated file or an interrupted transfer) at line %1; the %n product(s) read before are kept</source>
-        <translation><numerusform>the feed ends before its XML is complete (a truncated file or an interrupted transfer) at line %1; the %n product(s) read before are kept</numerusform><numerusform>the feed ends before its XML is complete (a truncated file or an interrupted transfer) at line %1; the %n product(s) read before are kept</numerusform></translation>
+        <translation>
+            <numerusform>the feed ends before its XML is complete (a truncated file or an interrupted transfer) at line %1; the %n product(s) read before are kept</numerusform>
+            <numerusform>the feed ends before its XML is complete (a truncated file or an interrupted transfer) at line %1; the %n product(s) read before are kept</numerusform>
+        </translation>
     </message>
     <message>
         <source>the feed ends inside a UTF-8 character</source>
@@ -556,11 +604,17 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
     <message numerus="yes">
         <source>invalid UTF-8 at line %1 (byte 0x%2): the feed is declared UTF-8 or declares no encoding, which means UTF-8; import stopped there, the %n product(s) read before are kept</source>
-        <translation><numerusform>invalid UTF-8 at line %1 (byte 0x%2): the feed is declared UTF-8 or declares no encoding, which means UTF-8; import stopped there, the %n product(s) read before are kept</numerusform><numerusform>invalid UTF-8 at line %1 (byte 0x%2): the feed is declared UTF-8 or declares no encoding, which means UTF-8; import stopped there, the %n product(s) read before are kept</numerusform></translation>
+        <translation>
+            <numerusform>invalid UTF-8 at line %1 (byte 0x%2): the feed is declared UTF-8 or declares no encoding, which means UTF-8; import stopped there, the %n product(s) read before are kept</numerusform>
+            <numerusform>invalid UTF-8 at line %1 (byte 0x%2): the feed is declared UTF-8 or declares no encoding, which means UTF-8; import stopped there, the %n product(s) read before are kept</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the feed is not well-formed XML: %1 (line %2, column %3); import stopped there, the %n product(s) read before are kept</source>
-        <translation><numerusform>the feed is not well-formed XML: %1 (line %2, column %3); import stopped there, the %n product(s) read before are kept</numerusform><numerusform>the feed is not well-formed XML: %1 (line %2, column %3); import stopped there, the %n product(s) read before are kept</numerusform></translation>
+        <translation>
+            <numerusform>the feed is not well-formed XML: %1 (line %2, column %3); import stopped there, the %n product(s) read before are kept</numerusform>
+            <numerusform>the feed is not well-formed XML: %1 (line %2, column %3); import stopped there, the %n product(s) read before are kept</numerusform>
+        </translation>
     </message>
     <message>
         <source>not a Google Merchant feed: the document is &lt;%1&gt;, neither RSS 2.0 &lt;rss&gt; nor Atom &lt;feed&gt;</source>

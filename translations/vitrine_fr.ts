@@ -512,6 +512,48 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
         <source>Vitrine did not close properly last time. Restore the pinned product, the running promo code and the run-of-show position?</source>
         <translation>Vitrine ne s’est pas fermé correctement la dernière fois. Restaurer le produit épinglé, le code promo en cours et la position dans le conducteur ?</translation>
     </message>
+    <message>
+        <source>Import catalogue…</source>
+        <translation>Importer un catalogue…</translation>
+    </message>
+    <message>
+        <source>Import products from a CSV, a Shopify products.json or a Google Merchant feed</source>
+        <translation>Importer des produits depuis un CSV, un products.json Shopify ou un flux Google Merchant</translation>
+    </message>
+    <message>
+        <source>Import a catalogue</source>
+        <translation>Importer un catalogue</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.csv *.json *.xml *.rss *.atom);;All files (*)</source>
+        <translation>Catalogues (*.csv *.json *.xml *.rss *.atom);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Rien à importer</translation>
+    </message>
+    <message>
+        <source>No product could be read from %1.</source>
+        <translation>Aucun produit n’a pu être lu dans %1.</translation>
+    </message>
+    <message>
+        <source>Import the catalogue?</source>
+        <translation>Importer le catalogue ?</translation>
+    </message>
+    <message>
+        <source>%1 products read from %2: %3 new, %4 updated, %5 unchanged; %6 in the show but not in the file (kept).
+%7 errors, %8 warnings.</source>
+        <translation>%1 produits lus dans %2 : %3 nouveaux, %4 mis à jour, %5 inchangés ; %6 dans l’émission mais absents du fichier (conservés).
+%7 erreurs, %8 avertissements.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue imported: %n products</source>
+        <translation><numerusform>Catalogue importé : %n produit</numerusform><numerusform>Catalogue importé : %n produits</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>vitrine::MerchantFeedImporter</name>
@@ -541,7 +583,10 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     </message>
     <message numerus="yes">
         <source>; the transfer stopped after %n product(s), which are kept</source>
-        <translation><numerusform> ; le transfert s’est interrompu, les produits déjà reçus (%n) sont conservés</numerusform><numerusform> ; le transfert s’est interrompu, les produits déjà reçus (%n) sont conservés</numerusform></translation>
+        <translation>
+            <numerusform> ; le transfert s’est interrompu, les produits déjà reçus (%n) sont conservés</numerusform>
+            <numerusform> ; le transfert s’est interrompu, les produits déjà reçus (%n) sont conservés</numerusform>
+        </translation>
     </message>
     <message>
         <source>the feed is empty or holds no XML element</source>
@@ -549,7 +594,10 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     </message>
     <message numerus="yes">
         <source>the feed ends before its XML is complete (a truncated file or an interrupted transfer) at line %1; the %n product(s) read before are kept</source>
-        <translation><numerusform>le flux se termine avant la fin de son XML (fichier tronqué ou transfert interrompu) à la ligne %1 ; les produits déjà lus (%n) sont conservés</numerusform><numerusform>le flux se termine avant la fin de son XML (fichier tronqué ou transfert interrompu) à la ligne %1 ; les produits déjà lus (%n) sont conservés</numerusform></translation>
+        <translation>
+            <numerusform>le flux se termine avant la fin de son XML (fichier tronqué ou transfert interrompu) à la ligne %1 ; les produits déjà lus (%n) sont conservés</numerusform>
+            <numerusform>le flux se termine avant la fin de son XML (fichier tronqué ou transfert interrompu) à la ligne %1 ; les produits déjà lus (%n) sont conservés</numerusform>
+        </translation>
     </message>
     <message>
         <source>the feed ends inside a UTF-8 character</source>
@@ -557,11 +605,17 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     </message>
     <message numerus="yes">
         <source>invalid UTF-8 at line %1 (byte 0x%2): the feed is declared UTF-8 or declares no encoding, which means UTF-8; import stopped there, the %n product(s) read before are kept</source>
-        <translation><numerusform>UTF-8 invalide à la ligne %1 (octet 0x%2) : le flux est déclaré en UTF-8 ou ne déclare aucun encodage, ce qui signifie UTF-8 ; import arrêté à cet endroit, les produits déjà lus (%n) sont conservés</numerusform><numerusform>UTF-8 invalide à la ligne %1 (octet 0x%2) : le flux est déclaré en UTF-8 ou ne déclare aucun encodage, ce qui signifie UTF-8 ; import arrêté à cet endroit, les produits déjà lus (%n) sont conservés</numerusform></translation>
+        <translation>
+            <numerusform>UTF-8 invalide à la ligne %1 (octet 0x%2) : le flux est déclaré en UTF-8 ou ne déclare aucun encodage, ce qui signifie UTF-8 ; import arrêté à cet endroit, les produits déjà lus (%n) sont conservés</numerusform>
+            <numerusform>UTF-8 invalide à la ligne %1 (octet 0x%2) : le flux est déclaré en UTF-8 ou ne déclare aucun encodage, ce qui signifie UTF-8 ; import arrêté à cet endroit, les produits déjà lus (%n) sont conservés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the feed is not well-formed XML: %1 (line %2, column %3); import stopped there, the %n product(s) read before are kept</source>
-        <translation><numerusform>le flux n’est pas un XML bien formé : %1 (ligne %2, colonne %3) ; import arrêté à cet endroit, les produits déjà lus (%n) sont conservés</numerusform><numerusform>le flux n’est pas un XML bien formé : %1 (ligne %2, colonne %3) ; import arrêté à cet endroit, les produits déjà lus (%n) sont conservés</numerusform></translation>
+        <translation>
+            <numerusform>le flux n’est pas un XML bien formé : %1 (ligne %2, colonne %3) ; import arrêté à cet endroit, les produits déjà lus (%n) sont conservés</numerusform>
+            <numerusform>le flux n’est pas un XML bien formé : %1 (ligne %2, colonne %3) ; import arrêté à cet endroit, les produits déjà lus (%n) sont conservés</numerusform>
+        </translation>
     </message>
     <message>
         <source>not a Google Merchant feed: the document is &lt;%1&gt;, neither RSS 2.0 &lt;rss&gt; nor Atom &lt;feed&gt;</source>
