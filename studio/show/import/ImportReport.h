@@ -21,8 +21,8 @@ struct ImportIssue {
 };
 
 // What an importer read: the products it could build, and every issue. A fatal problem (unreadable file,
-// missing required column, XML that stops being well-formed) sets `fatal` and says why in issues; products read
-// before it are kept (a partial import). Nothing here touches a show: the user accepts the import first.
+// missing required column, XML that stops being well-formed) sets `fatal` and says why in issues; products
+// read before it are kept (a partial import). Nothing here touches a show: the user accepts the import first.
 struct ImportReport {
     QList<Product> products;
     QList<ImportIssue> issues;
