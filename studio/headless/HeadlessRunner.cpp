@@ -134,7 +134,7 @@ bool HeadlessRunner::prepare()
     studioOptions.nativeDisplay = s.display.get();
     studioOptions.canvas = m_options.canvas;
     studioOptions.encoders = m_options.encoders;
-    if (!s.studio.open(m_options.showPath, studioOptions, &error)) {
+    if (!s.studio.open(*show, QFileInfo(m_options.showPath).absoluteDir(), studioOptions, &error)) {
         fail(error);
         return false;
     }
