@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -70,11 +71,22 @@ MainWindow::~MainWindow()
 
 QString MainWindow::demoShowPath()
 {
-    const QString installed = QStandardPaths::locate(QStandardPaths::GenericDataLocation,
-                                                     QStringLiteral("vitrine/demo/demo.vitrine"));
-    if (!installed.isEmpty())
-        return installed;
-    return QStringLiteral(VITRINE_SOURCE_DEMO_SHOW);
+    QString bundled = QStandardPaths::locate(QStandardPaths::GenericDataLocation,
+                                             QStringLiteral("vitrine/demo/demo.vitrine"));
+    if (bundled.isEmpty())
+        bundled = QStringLiteral(VITRINE_SOURCE_DEMO_SHOW);
+    // The demo is opened as the user's own copy: autosave and imports must not write into the installed (or
+    // source) files.
+    const QDir copy(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                    QStringLiteral("/demo"));
+    const QString copied = copy.filePath(QStringLiteral("demo.vitrine"));
+    if (QFileInfo::exists(copied) || !QDir().mkpath(copy.path()))
+        return QFileInfo::exists(copied) ? copied : bundled;
+    const QDir source = QFileInfo(bundled).absoluteDir();
+    for (const QString& name :
+         source.entryList({QStringLiteral("*.vitrine"), QStringLiteral("*.png")}, QDir::Files))
+        QFile::copy(source.filePath(name), copy.filePath(name));
+    return QFileInfo::exists(copied) ? copied : bundled;
 }
 
 bool MainWindow::openShow(const QString& path)

@@ -52,6 +52,28 @@ class WindowSmokeTest(kit.VitrineTestCase):
                 process.kill()
                 process.communicate()
 
+    def test_without_a_show_the_demo_opens_as_the_users_copy(self):
+        env = self.env(extra={"XDG_DATA_HOME": str(self.tmp)})
+        process = subprocess.Popen([str(kit.VITRINE)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   text=True)
+        copy = Path(self.tmp) / "Vitrine" / "vitrine" / "demo" / "demo.vitrine"
+        try:
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and not (copy.with_name("demo.vitrine.session").exists()):
+                time.sleep(0.5)
+                self.assertIsNone(process.poll(), "the window closed by itself")
+            # Opened from the copy (its session file sits beside it), with the product image copied along.
+            self.assertTrue(copy.exists())
+            self.assertTrue(copy.with_name("grinder.png").exists())
+            self.assertTrue(copy.with_name("demo.vitrine.session").exists())
+        finally:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.communicate(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.communicate()
+
     def test_broken_show_is_refused_without_crash(self):
         broken = Path(self.tmp) / "broken.vitrine"
         broken.write_text('{"format": "vitrine-show", "version": 1, "sources": [')
