@@ -4,9 +4,8 @@
 
 namespace vitrine {
 
-bool EncoderSet::create(const EncoderSettings& settings, int fps, QString* error)
+bool EncoderSet::create(const EncoderSettings& settings, QString* error)
 {
-    Q_UNUSED(fps);
     OBSDataAutoRelease videoSettings = obs_data_create();
     obs_data_set_string(videoSettings, "rate_control", "CBR");
     obs_data_set_int(videoSettings, "bitrate", settings.videoBitrateKbps);

@@ -11,7 +11,7 @@ namespace vitrine {
 // streaming and recording at once encode each frame only once.
 class EncoderSet {
 public:
-    [[nodiscard]] bool create(const EncoderSettings& settings, int fps, QString* error);
+    [[nodiscard]] bool create(const EncoderSettings& settings, QString* error);
     obs_encoder_t* video() const { return m_video; }
     obs_encoder_t* audio() const { return m_audio; }
 

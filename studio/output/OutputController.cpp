@@ -65,8 +65,7 @@ OutputController* OutputController::createStream(const QString& server, const QS
     OBSOutputAutoRelease output = obs_output_create("rtmp_output", "vitrine-stream", outputSettings, nullptr);
     if (output && controller->m_service)
         obs_output_set_service(output, controller->m_service);
-    QString ignored;
-    controller->attach(std::move(output), encoders, &ignored);
+    controller->attach(std::move(output), encoders);
     // Reconnect like OBS does: a few tries, growing delay, reported via reconnecting().
     if (controller->m_output)
         obs_output_set_reconnect_settings(controller->m_output, 5, 2);
@@ -83,18 +82,15 @@ OutputController* OutputController::createRecording(const QString& path, const E
     OBSDataAutoRelease settings = obs_data_create();
     obs_data_set_string(settings, "path", path.toUtf8().constData());
     OBSOutputAutoRelease output = obs_output_create("ffmpeg_muxer", "vitrine-recording", settings, nullptr);
-    QString ignored;
-    controller->attach(std::move(output), encoders, &ignored);
+    controller->attach(std::move(output), encoders);
     return controller;
 }
 
-bool OutputController::attach(OBSOutputAutoRelease output, const EncoderSet& encoders, QString* error)
+void OutputController::attach(OBSOutputAutoRelease output, const EncoderSet& encoders)
 {
-    if (!output) {
-        *error = QCoreApplication::translate("vitrine::OutputController",
-                                             "libobs could not create the output (is the module installed?)");
-        return false;
-    }
+    // Without an output (module missing), start() says so; there is nothing to wire here.
+    if (!output)
+        return;
     m_output = std::move(output);
     obs_output_set_video_encoder(m_output, encoders.video());
     obs_output_set_audio_encoder(m_output, encoders.audio(), 0);
@@ -102,7 +98,6 @@ bool OutputController::attach(OBSOutputAutoRelease output, const EncoderSet& enc
     m_startSignal.Connect(handler, "start", obsStartTrampoline, this);
     m_reconnectSignal.Connect(handler, "reconnect", obsReconnectTrampoline, this);
     m_stopSignal.Connect(handler, "stop", obsStopTrampoline, this);
-    return true;
 }
 
 OutputStats OutputController::stats() const

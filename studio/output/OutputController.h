@@ -49,7 +49,7 @@ Q_SIGNALS:
 
 private:
     OutputController(QString label, QObject* parent);
-    bool attach(OBSOutputAutoRelease output, const EncoderSet& encoders, QString* error);
+    void attach(OBSOutputAutoRelease output, const EncoderSet& encoders);
     void onObsStarted();
     void onObsReconnecting();
     void onObsStopped(int code, const QString& lastError);

@@ -32,7 +32,7 @@ bool StudioSession::open(const ShowDocument& show, const QDir& baseDir, const Op
     }
     if (ok) {
         m_encoders = std::make_unique<EncoderSet>();
-        ok = m_encoders->create(options.encoders, engineOptions.video.fps, error);
+        ok = m_encoders->create(options.encoders, error);
     }
     if (!ok) {
         close();
