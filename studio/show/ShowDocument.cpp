@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace vitrine {
 namespace {
 
@@ -109,6 +111,11 @@ std::optional<ShowDocument> ShowDocument::fromJson(const QByteArray& data, const
     for (const QJsonValue& destination : root.value(QStringLiteral("destinations")).toArray())
         show.destinations << Destination::fromJson(destination.toObject());
     show.overlayTheme = root.value(QStringLiteral("overlayTheme")).toObject();
+    const QJsonObject feed = root.value(QStringLiteral("catalogueFeed")).toObject();
+    show.catalogueFeed.url = feed.value(QStringLiteral("url")).toString();
+    show.catalogueFeed.refreshSeconds =
+        std::max(5, feed.value(QStringLiteral("refreshSeconds")).toInt(show.catalogueFeed.refreshSeconds));
+    show.catalogueFeed.refreshStock = feed.value(QStringLiteral("refreshStock")).toBool();
     for (const Segment& segment : std::as_const(show.runOfShow.segments))
         if (!segment.productSku.isEmpty() && !show.product(segment.productSku))
             problems << QCoreApplication::translate(
@@ -157,6 +164,11 @@ QByteArray ShowDocument::toJson() const
     root.insert(QStringLiteral("destinations"), destinationArray);
     if (!overlayTheme.isEmpty())
         root.insert(QStringLiteral("overlayTheme"), overlayTheme);
+    if (!catalogueFeed.url.isEmpty())
+        root.insert(QStringLiteral("catalogueFeed"),
+                    QJsonObject{{QStringLiteral("url"), catalogueFeed.url},
+                                {QStringLiteral("refreshSeconds"), catalogueFeed.refreshSeconds},
+                                {QStringLiteral("refreshStock"), catalogueFeed.refreshStock}});
     root.insert(QStringLiteral("format"), QStringLiteral("vitrine-show"));
     root.insert(QStringLiteral("version"), kFormatVersion);
     root.insert(QStringLiteral("title"), title);

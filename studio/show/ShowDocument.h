@@ -34,6 +34,15 @@ struct ShowDocument {
     RunOfShow runOfShow;
     QList<Destination> destinations;
     QJsonObject overlayTheme; // read by the overlays
+    // Where the catalogue's stock can be re-read during the live (Merchant feed, products.json or CSV;
+    // http(s) URL or local path) and how often; optional, so it adds no format version.
+    struct CatalogueFeed {
+        QString url;
+        int refreshSeconds = 60;
+        bool refreshStock = false; // refresh on during the live
+        bool operator==(const CatalogueFeed&) const = default;
+    };
+    CatalogueFeed catalogueFeed;
 
     const Product* product(const QString& sku) const;
     QString effectiveCampaign() const;

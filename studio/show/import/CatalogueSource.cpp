@@ -1,0 +1,161 @@
+#include "show/import/CatalogueSource.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTemporaryFile>
+#include <QThread>
+#include <QUrl>
+
+namespace vitrine {
+
+bool isRemoteCatalogue(const QString& pathOrUrl)
+{
+    const QString text = pathOrUrl.trimmed();
+    return text.startsWith(QStringLiteral("http://"), Qt::CaseInsensitive) ||
+           text.startsWith(QStringLiteral("https://"), Qt::CaseInsensitive);
+}
+
+QString localCataloguePath(const QString& pathOrUrl)
+{
+    const QString text = pathOrUrl.trimmed();
+    if (text.startsWith(QStringLiteral("file:"), Qt::CaseInsensitive))
+        return QUrl(text).toLocalFile();
+    return text;
+}
+
+CatalogueDownload::CatalogueDownload(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent), m_network(network)
+{
+}
+
+CatalogueDownload::~CatalogueDownload()
+{
+    abort();
+}
+
+void CatalogueDownload::start(const QString& pathOrUrl)
+{
+    abort();
+    m_file.reset();
+    m_localPath.clear();
+    if (!isRemoteCatalogue(pathOrUrl)) {
+        m_localPath = localCataloguePath(pathOrUrl);
+        m_sourceName = m_localPath;
+        if (m_localPath.isEmpty())
+            finishLater(false, tr("No catalogue file or URL given."));
+        else if (!QFileInfo(m_localPath).isFile())
+            finishLater(false, tr("%1: no such file").arg(QDir::toNativeSeparators(m_localPath)));
+        else
+            finishLater(true, {});
+        return;
+    }
+    const QUrl url(pathOrUrl.trimmed(), QUrl::StrictMode);
+    m_sourceName = url.toDisplayString(QUrl::RemoveUserInfo);
+    if (!url.isValid() || url.host().isEmpty() || !m_network) {
+        finishLater(false, tr("%1: not a valid http(s) URL").arg(pathOrUrl.trimmed()));
+        return;
+    }
+    // The importers detect the format by content first, then by extension: keep the URL's.
+    const QString suffix = QFileInfo(url.path()).suffix();
+    m_file = std::make_unique<QTemporaryFile>(QDir::temp().filePath(
+        QStringLiteral("vitrine-catalogue-XXXXXX") + (suffix.isEmpty() ? QString() : u'.' + suffix)));
+    if (!m_file->open()) {
+        finishLater(false, tr("cannot create a temporary file: %1").arg(m_file->errorString()));
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("VitrineStudio"));
+    m_reply = m_network->get(request);
+    // Streamed to disk as it arrives: a 100,000-product feed is not held in memory twice.
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+        if (m_reply && m_file)
+            m_file->write(m_reply->readAll());
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &CatalogueDownload::onReplyFinished);
+}
+
+void CatalogueDownload::abort()
+{
+    ++m_generation;
+    if (QNetworkReply* reply = m_reply) {
+        m_reply.clear();
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void CatalogueDownload::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    m_reply.clear();
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError && status < 300) {
+        finishLater(false, tr("%1: %2").arg(m_sourceName, reply->errorString()));
+        return;
+    }
+    if (status >= 300) {
+        finishLater(false, tr("%1: the server answered HTTP %2 %3")
+                               .arg(m_sourceName)
+                               .arg(status)
+                               .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
+        return;
+    }
+    m_file->write(reply->readAll());
+    if (!m_file->flush()) {
+        finishLater(false, tr("cannot write the download: %1").arg(m_file->errorString()));
+        return;
+    }
+    m_localPath = m_file->fileName();
+    finishLater(true, {});
+}
+
+void CatalogueDownload::finishLater(bool ok, const QString& error)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation = m_generation, ok, error] {
+            if (generation == m_generation)
+                Q_EMIT finished(ok, error);
+        },
+        Qt::QueuedConnection);
+}
+
+void renameImportSource(ImportReport* report, const QString& localPath, const QString& sourceName)
+{
+    if (localPath == sourceName)
+        return;
+    for (ImportIssue& issue : report->issues) {
+        if (issue.file == localPath)
+            issue.file = sourceName;
+        issue.message.replace(localPath, sourceName);
+    }
+}
+
+QThread* importInBackground(QObject* receiver, std::function<ImportReport()> work,
+                            std::function<void(const ImportReport&)> done)
+{
+    QPointer<QObject> target(receiver);
+    QThread* thread = QThread::create([target, work = std::move(work), done = std::move(done)] {
+        ImportReport report = work();
+        if (!target)
+            return;
+        // Posted to the receiver: dropped with it if it is deleted before the event is delivered.
+        QMetaObject::invokeMethod(
+            target.data(), [done, report = std::move(report)] { done(report); }, Qt::QueuedConnection);
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+    return thread;
+}
+
+} // namespace vitrine

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "show/import/ImportReport.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTemporaryFile;
+class QThread;
+
+namespace vitrine {
+
+// Whether the text names an http(s) URL (anything else is a local path or a file: URL).
+bool isRemoteCatalogue(const QString& pathOrUrl);
+// A local path for a path or a file: URL.
+QString localCataloguePath(const QString& pathOrUrl);
+
+// Puts a catalogue where the importers can read it: an http(s) URL is downloaded into a temporary file
+// (kept as long as this object, so a preview and the import read the same bytes); a local path is used as it
+// is. finished() is emitted exactly once per start(), never from inside it.
+class CatalogueDownload : public QObject {
+    Q_OBJECT
+public:
+    static constexpr std::chrono::milliseconds kDefaultTimeout{30'000};
+
+    explicit CatalogueDownload(QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~CatalogueDownload() override;
+
+    // How long the server may stay silent before the download is abandoned.
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    void start(const QString& pathOrUrl);
+    // Abandons a running download without emitting finished().
+    void abort();
+    bool isRunning() const { return !m_reply.isNull(); }
+
+    // After finished(true): the file to import, and the name messages should use for it.
+    QString localPath() const { return m_localPath; }
+    QString sourceName() const { return m_sourceName; }
+
+Q_SIGNALS:
+    void finished(bool ok, const QString& error);
+
+private:
+    void onReplyFinished();
+    void finishLater(bool ok, const QString& error);
+
+    QNetworkAccessManager* m_network;
+    std::chrono::milliseconds m_timeout = kDefaultTimeout;
+    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<QTemporaryFile> m_file;
+    QString m_localPath;
+    QString m_sourceName;
+    quint64 m_generation = 0;
+};
+
+// Issues of a downloaded catalogue name the temporary file: name the URL instead.
+void renameImportSource(ImportReport* report, const QString& localPath, const QString& sourceName);
+
+// Runs `work` on a worker thread (a large feed takes seconds) and hands its report to `done` on the thread of
+// `receiver`, unless the receiver is gone by then. Returns the thread (it deletes itself when done), so an
+// owner that must not outlive the work can wait for it.
+QThread* importInBackground(QObject* receiver, std::function<ImportReport()> work,
+                            std::function<void(const ImportReport&)> done);
+
+} // namespace vitrine
