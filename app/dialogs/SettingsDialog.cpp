@@ -1,0 +1,229 @@
+#include "dialogs/SettingsDialog.h"
+
+#include <obs.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace vitrine {
+
+StudioPreferences StudioPreferences::load()
+{
+    const QSettings settings;
+    StudioPreferences p;
+    p.video.width = settings.value(QStringLiteral("video/width"), p.video.width).toInt();
+    p.video.height = settings.value(QStringLiteral("video/height"), p.video.height).toInt();
+    p.video.fps = settings.value(QStringLiteral("video/fps"), p.video.fps).toInt();
+    if (!p.video.isValid())
+        p.video = VideoSettings{};
+    p.encoder = settings.value(QStringLiteral("output/encoder"), p.encoder).toString();
+    p.encoders.videoBitrateKbps = qBound(
+        300, settings.value(QStringLiteral("output/bitrate"), p.encoders.videoBitrateKbps).toInt(), 50000);
+    p.encoders.x264Preset = settings.value(QStringLiteral("output/preset"), p.encoders.x264Preset).toString();
+    p.language = settings.value(QStringLiteral("ui/language")).toString();
+    p.theme = themeFromKey(settings.value(QStringLiteral("appearance/theme")).toString());
+    return p;
+}
+
+void StudioPreferences::save() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("video/width"), video.width);
+    settings.setValue(QStringLiteral("video/height"), video.height);
+    settings.setValue(QStringLiteral("video/fps"), video.fps);
+    settings.setValue(QStringLiteral("output/encoder"), encoder);
+    settings.setValue(QStringLiteral("output/bitrate"), encoders.videoBitrateKbps);
+    settings.setValue(QStringLiteral("output/preset"), encoders.x264Preset);
+    settings.setValue(QStringLiteral("ui/language"), language);
+    settings.setValue(QStringLiteral("appearance/theme"), themeKey(theme));
+}
+
+QList<QSize> SettingsDialog::canvasPresets()
+{
+    return {{1920, 1080}, {1280, 720}, {1080, 1920}, {720, 1280}};
+}
+
+QStringList SettingsDialog::availableVideoEncoders()
+{
+    QStringList encoders;
+    const char* id = nullptr;
+    for (size_t i = 0; obs_enum_encoder_types(i, &id); ++i) {
+        const QString name = QString::fromUtf8(id);
+        if (name == u"obs_x264" || name == u"ffmpeg_vaapi")
+            encoders << name;
+    }
+    if (!encoders.contains(QStringLiteral("obs_x264")))
+        encoders.prepend(QStringLiteral("obs_x264")); // what EncoderSet needs; listed even before libobs runs
+    encoders.removeDuplicates();
+    return encoders;
+}
+
+SettingsDialog::SettingsDialog(std::function<bool()> isLive,
+                               std::function<bool(const StudioPreferences&, QString*)> applyVideo,
+                               QWidget* parent)
+    : QDialog(parent), m_isLive(std::move(isLive)), m_applyVideo(std::move(applyVideo))
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+
+    m_canvas = new QComboBox(this);
+    m_canvas->setObjectName(QStringLiteral("canvasBox"));
+    for (const QSize& size : canvasPresets()) {
+        const QString orientation =
+            size.height() > size.width() ? tr("vertical 9:16, for mobile platforms") : tr("landscape 16:9");
+        m_canvas->addItem(tr("%1 × %2 (%3)").arg(size.width()).arg(size.height()).arg(orientation), size);
+    }
+    m_fps = new QComboBox(this);
+    m_fps->setObjectName(QStringLiteral("fpsBox"));
+    for (int fps : {24, 25, 30, 50, 60})
+        m_fps->addItem(tr("%1 fps").arg(fps), fps);
+
+    m_encoder = new QComboBox(this);
+    m_encoder->setObjectName(QStringLiteral("encoderBox"));
+    for (const QString& id : availableVideoEncoders())
+        m_encoder->addItem(id == u"ffmpeg_vaapi" ? tr("Hardware (FFmpeg VAAPI)") : tr("Software (x264)"), id);
+    m_bitrate = new QSpinBox(this);
+    m_bitrate->setObjectName(QStringLiteral("bitrateBox"));
+    m_bitrate->setRange(300, 50000);
+    m_bitrate->setSingleStep(250);
+    m_bitrate->setSuffix(tr(" kb/s"));
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(QStringLiteral("presetBox"));
+    for (const char* preset : {"ultrafast", "superfast", "veryfast", "faster", "fast", "medium"})
+        m_preset->addItem(QString::fromLatin1(preset), QString::fromLatin1(preset));
+    m_preset->setToolTip(tr("Faster presets use less processor for a slightly softer picture"));
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("themeBox"));
+    m_theme->addItem(tr("Dark"), themeKey(Theme::Dark));
+    m_theme->addItem(tr("Light"), themeKey(Theme::Light));
+
+    auto* video = new QGroupBox(tr("Video"), this);
+    auto* videoForm = new QFormLayout(video);
+    videoForm->addRow(tr("Canvas:"), m_canvas);
+    videoForm->addRow(tr("Frame rate:"), m_fps);
+    auto* output = new QGroupBox(tr("Output"), this);
+    auto* outputForm = new QFormLayout(output);
+    outputForm->addRow(tr("Encoder:"), m_encoder);
+    outputForm->addRow(tr("Video bitrate:"), m_bitrate);
+    outputForm->addRow(tr("x264 preset:"), m_preset);
+    auto* appearance = new QGroupBox(tr("Appearance"), this);
+    auto* appearanceForm = new QFormLayout(appearance);
+    appearanceForm->addRow(tr("Language:"), m_language);
+    appearanceForm->addRow(tr("Theme:"), m_theme);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("settingsNote"));
+    m_note->setWordWrap(true);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(video);
+    layout->addWidget(output);
+    layout->addWidget(appearance);
+    layout->addWidget(m_note);
+    layout->addWidget(buttons);
+
+    setPreferences(StudioPreferences::load());
+    auto updateNote = [this] {
+        QStringList notes;
+        if (m_language->currentData().toString() != m_initial.language)
+            notes << tr("The language changes the next time Vitrine starts.");
+        const StudioPreferences now = preferences();
+        if ((now.video != m_initial.video || now.encoders != m_initial.encoders ||
+             now.encoder != m_initial.encoder) &&
+            m_isLive && m_isLive())
+            notes << tr("Video and output settings cannot change during a live or a recording.");
+        m_note->setText(notes.join(u'\n'));
+        m_note->setVisible(!notes.isEmpty());
+    };
+    for (QComboBox* box : {m_canvas, m_fps, m_encoder, m_preset, m_language})
+        connect(box, &QComboBox::currentIndexChanged, this, updateNote);
+    connect(m_bitrate, &QSpinBox::valueChanged, this, updateNote);
+    // The theme is previewed at once: the producer sees what they pick.
+    connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
+        if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
+            applyTheme(*app, themeFromKey(m_theme->currentData().toString()));
+    });
+    connect(this, &QDialog::rejected, this, [this] {
+        if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
+            applyTheme(*app, m_initial.theme);
+    });
+    updateNote();
+}
+
+void SettingsDialog::setPreferences(const StudioPreferences& p)
+{
+    m_initial = p;
+    int canvas = m_canvas->findData(QSize(p.video.width, p.video.height));
+    if (canvas < 0) {
+        m_canvas->addItem(tr("%1 × %2 (the show's)").arg(p.video.width).arg(p.video.height),
+                          QSize(p.video.width, p.video.height));
+        canvas = m_canvas->count() - 1;
+    }
+    m_canvas->setCurrentIndex(canvas);
+    int fps = m_fps->findData(p.video.fps);
+    if (fps < 0) {
+        m_fps->addItem(tr("%1 fps").arg(p.video.fps), p.video.fps);
+        fps = m_fps->count() - 1;
+    }
+    m_fps->setCurrentIndex(fps);
+    m_encoder->setCurrentIndex(qMax(0, m_encoder->findData(p.encoder)));
+    m_bitrate->setValue(p.encoders.videoBitrateKbps);
+    m_preset->setCurrentIndex(qMax(0, m_preset->findData(p.encoders.x264Preset)));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(p.language)));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(themeKey(p.theme))));
+}
+
+StudioPreferences SettingsDialog::preferences() const
+{
+    StudioPreferences p = m_initial;
+    const QSize canvas = m_canvas->currentData().toSize();
+    p.video.width = canvas.width();
+    p.video.height = canvas.height();
+    p.video.fps = m_fps->currentData().toInt();
+    p.encoder = m_encoder->currentData().toString();
+    p.encoders.videoBitrateKbps = m_bitrate->value();
+    p.encoders.x264Preset = m_preset->currentData().toString();
+    p.language = m_language->currentData().toString();
+    p.theme = themeFromKey(m_theme->currentData().toString());
+    return p;
+}
+
+void SettingsDialog::accept()
+{
+    const StudioPreferences chosen = preferences();
+    const bool videoChanged = chosen.video != m_initial.video || chosen.encoders != m_initial.encoders ||
+                              chosen.encoder != m_initial.encoder;
+    if (videoChanged && m_isLive && m_isLive()) {
+        QMessageBox::warning(this, tr("Settings"),
+                             tr("Video and output settings cannot change during a live or a recording. Stop "
+                                "them first, or cancel these changes."));
+        return;
+    }
+    if (videoChanged && m_applyVideo) {
+        QString error;
+        if (!m_applyVideo(chosen, &error)) {
+            QMessageBox::warning(this, tr("Settings"), tr("The video could not restart: %1").arg(error));
+            return;
+        }
+    }
+    chosen.save();
+    QDialog::accept();
+}
+
+} // namespace vitrine
