@@ -1,0 +1,31 @@
+#include "chat/ReconnectBackoff.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+namespace vitrine {
+
+ReconnectBackoff::ReconnectBackoff(int initialMs, int maxMs, double jitter)
+    : m_initialMs(std::max(1, initialMs)), m_maxMs(std::max(m_initialMs, maxMs)),
+      m_jitter(std::clamp(jitter, 0.0, 1.0))
+{
+}
+
+void ReconnectBackoff::setLimits(int initialMs, int maxMs)
+{
+    m_initialMs = std::max(1, initialMs);
+    m_maxMs = std::max(m_initialMs, maxMs);
+}
+
+int ReconnectBackoff::nextDelayMs()
+{
+    const double base =
+        std::min(static_cast<double>(m_maxMs), m_initialMs * std::pow(2.0, std::min(m_attempts, 30)));
+    ++m_attempts;
+    const double spread = 1.0 + m_jitter * (2.0 * QRandomGenerator::global()->generateDouble() - 1.0);
+    return std::clamp(static_cast<int>(base * spread), 1, m_maxMs);
+}
+
+} // namespace vitrine

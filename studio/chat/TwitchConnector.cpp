@@ -1,0 +1,188 @@
+#include "chat/TwitchConnector.h"
+
+#include "chat/IrcMessage.h"
+
+namespace vitrine {
+
+TwitchConnector::TwitchConnector(const QString& channel, const QString& token, const QString& login,
+                                 const QUrl& endpoint, QObject* parent)
+    : ChatConnector(parent),
+      m_channel(channel.startsWith(QLatin1Char('#')) ? channel.mid(1).toLower() : channel.toLower()),
+      m_token(token.startsWith(QLatin1String("oauth:")) ? token.mid(6) : token),
+      m_login(login.isEmpty() ? m_channel : login.toLower()), m_endpoint(endpoint)
+{
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &TwitchConnector::connectNow);
+    connect(&m_socket, &QWebSocket::connected, this, &TwitchConnector::onConnected);
+    connect(&m_socket, &QWebSocket::disconnected, this, &TwitchConnector::onDisconnected);
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &TwitchConnector::onTextMessage);
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
+                // A refused or failed connection may not be followed by disconnected(): retry from here too.
+                if (m_running && m_socket.state() == QAbstractSocket::UnconnectedState)
+                    scheduleReconnect(m_socket.errorString());
+            });
+}
+
+TwitchConnector::~TwitchConnector()
+{
+    m_running = false;
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
+ChatConnector::Capabilities TwitchConnector::capabilities() const
+{
+    return m_token.isEmpty() ? Capabilities() : Capabilities(CanSend);
+}
+
+void TwitchConnector::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_backoff.reset();
+    connectNow();
+}
+
+void TwitchConnector::stop()
+{
+    m_running = false;
+    m_reconnectTimer.stop();
+    m_socket.abort();
+    setState(State::Idle);
+}
+
+void TwitchConnector::connectNow()
+{
+    if (!m_running)
+        return;
+    m_joined = false;
+    setState(m_backoff.attempts() == 0 ? State::Connecting : State::Reconnecting,
+             tr("connecting to %1").arg(m_endpoint.toDisplayString()));
+    m_aborting = true; // the old socket's disconnected() is not a new failure
+    m_socket.abort();
+    m_aborting = false;
+    m_socket.open(m_endpoint);
+}
+
+void TwitchConnector::onConnected()
+{
+    sendLine(QStringLiteral("CAP REQ :twitch.tv/tags twitch.tv/commands"));
+    if (m_token.isEmpty()) {
+        sendLine(QStringLiteral("NICK justinfan12345"));
+    } else {
+        sendLine(QStringLiteral("PASS oauth:") + m_token);
+        sendLine(QStringLiteral("NICK ") + m_login);
+    }
+    sendLine(QStringLiteral("JOIN #") + m_channel);
+}
+
+void TwitchConnector::onDisconnected()
+{
+    if (!m_running || m_aborting)
+        return;
+    QString reason = m_socket.closeReason();
+    if (reason.isEmpty())
+        reason = m_socket.error() == QAbstractSocket::UnknownSocketError
+                     ? tr("the server closed the connection")
+                     : m_socket.errorString();
+    scheduleReconnect(reason);
+}
+
+void TwitchConnector::scheduleReconnect(const QString& reason, int delayMs)
+{
+    if (!m_running || m_reconnectTimer.isActive())
+        return;
+    m_joined = false;
+    const int delay = delayMs >= 0 ? delayMs : m_backoff.nextDelayMs();
+    setState(State::Reconnecting,
+             tr("%1; reconnecting in %2 s").arg(reason, QString::number(delay / 1000.0, 'f', 1)));
+    m_reconnectTimer.start(delay);
+}
+
+void TwitchConnector::onTextMessage(const QString& frame)
+{
+    // One frame may carry several lines, each ended by CR LF.
+    for (const QString& line : frame.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts))
+        handleLine(line);
+}
+
+void TwitchConnector::handleLine(const QString& text)
+{
+    IrcMessage line;
+    QString error;
+    if (!IrcMessage::parse(text.toUtf8(), &line, &error)) {
+        Q_EMIT errorOccurred(tr("Twitch sent a line that could not be read (%1)").arg(error));
+        return;
+    }
+    if (!m_joined && (line.command == QLatin1String("001") ||
+                      (line.command == QLatin1String("JOIN") && line.params.value(0) == u'#' + m_channel) ||
+                      line.command == QLatin1String("ROOMSTATE"))) {
+        m_joined = true;
+        m_backoff.reset();
+        setState(State::Connected, tr("#%1").arg(m_channel));
+    }
+    const TwitchChatEvent event = twitchChatEvent(line, QDateTime::currentDateTimeUtc());
+    switch (event.type) {
+    case TwitchChatEvent::Type::Message:
+        Q_EMIT messageReceived(event.message);
+        break;
+    case TwitchChatEvent::Type::MessageDeleted:
+        Q_EMIT messageDeleted(ChatPlatform::Twitch, event.messageId);
+        break;
+    case TwitchChatEvent::Type::AuthorCleared:
+        Q_EMIT authorCleared(ChatPlatform::Twitch, event.authorId, event.authorName);
+        break;
+    case TwitchChatEvent::Type::ChatCleared:
+        Q_EMIT chatCleared(ChatPlatform::Twitch);
+        break;
+    case TwitchChatEvent::Type::Ping:
+        sendLine(QStringLiteral("PONG :") + event.pingToken);
+        break;
+    case TwitchChatEvent::Type::Reconnect:
+        // Twitch is restarting this server: go now, not after a back-off.
+        m_reconnectTimer.stop();
+        scheduleReconnect(tr("Twitch asked to reconnect"), 0);
+        m_socket.abort();
+        break;
+    case TwitchChatEvent::Type::Notice:
+        if (event.notice.contains(QLatin1String("Login authentication failed")) ||
+            event.notice.contains(QLatin1String("Improperly formatted auth"))) {
+            m_running = false;
+            m_reconnectTimer.stop();
+            m_socket.abort();
+            setState(State::Failed, tr("Twitch refused the token: %1").arg(event.notice));
+            Q_EMIT errorOccurred(tr("Twitch refused the token; sign in again."));
+        } else if (!event.notice.isEmpty()) {
+            Q_EMIT errorOccurred(tr("Twitch: %1").arg(event.notice));
+        }
+        break;
+    case TwitchChatEvent::Type::None:
+        break;
+    }
+}
+
+bool TwitchConnector::sendMessage(const QString& text)
+{
+    if (m_token.isEmpty())
+        return ChatConnector::sendMessage(text);
+    if (state() != State::Connected) {
+        Q_EMIT errorOccurred(tr("Not connected to Twitch chat; the message was not sent."));
+        return false;
+    }
+    QString line = text;
+    line.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    line = line.trimmed();
+    if (line.isEmpty())
+        return false;
+    sendLine(QStringLiteral("PRIVMSG #%1 :%2").arg(m_channel, line));
+    return true;
+}
+
+void TwitchConnector::sendLine(const QString& line)
+{
+    m_socket.sendTextMessage(line + QStringLiteral("\r\n"));
+}
+
+} // namespace vitrine

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "chat/ChatConnector.h"
+#include "chat/ReconnectBackoff.h"
+
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+namespace vitrine {
+
+// Twitch chat: IRC over WebSocket (wss://irc-ws.chat.twitch.tv) with the tags and commands capabilities.
+// Without a token it logs in anonymously (justinfan…, read only); with a user token it can also send.
+class TwitchConnector : public ChatConnector {
+    Q_OBJECT
+public:
+    static QUrl defaultEndpoint() { return QUrl(QStringLiteral("wss://irc-ws.chat.twitch.tv:443")); }
+
+    // `channel` is the login ("#" optional); `token` an OAuth user token ("oauth:" optional), empty for
+    // read-only; `login` the token's account (defaults to the channel).
+    TwitchConnector(const QString& channel, const QString& token, const QString& login = {},
+                    const QUrl& endpoint = defaultEndpoint(), QObject* parent = nullptr);
+    ~TwitchConnector() override;
+
+    ChatPlatform platform() const override { return ChatPlatform::Twitch; }
+    QString target() const override { return m_channel; }
+    Capabilities capabilities() const override;
+    void start() override;
+    void stop() override;
+    bool sendMessage(const QString& text) override;
+
+    ReconnectBackoff& backoff() { return m_backoff; }
+
+private:
+    void connectNow();
+    void onConnected();
+    void onDisconnected();
+    void onTextMessage(const QString& frame);
+    void handleLine(const QString& line);
+    void scheduleReconnect(const QString& reason, int delayMs = -1);
+    void sendLine(const QString& line);
+
+    QString m_channel;
+    QString m_token;
+    QString m_login;
+    QUrl m_endpoint;
+    QWebSocket m_socket;
+    QTimer m_reconnectTimer;
+    ReconnectBackoff m_backoff;
+    bool m_running = false;
+    bool m_joined = false;
+    bool m_aborting = false;
+};
+
+} // namespace vitrine

@@ -1,0 +1,169 @@
+#include "chat/YouTubeConnector.h"
+
+#include "chat/YouTubeChatPage.h"
+
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace vitrine {
+namespace {
+
+// Qt's network error strings may quote the URL, whose query holds the API key.
+QString withoutSecrets(QNetworkReply* reply)
+{
+    QString text = reply->errorString();
+    const QUrl bare = reply->url().adjusted(QUrl::RemoveQuery);
+    text.replace(reply->url().toString(), bare.toString());
+    text.replace(QString::fromUtf8(reply->url().toEncoded()), bare.toString());
+    return text;
+}
+
+} // namespace
+
+YouTubeConnector::YouTubeConnector(const QString& liveChatId, const QString& apiKey,
+                                   const QString& bearerToken, const QUrl& endpoint, QObject* parent)
+    : ChatConnector(parent), m_liveChatId(liveChatId), m_apiKey(apiKey), m_bearerToken(bearerToken),
+      m_endpoint(endpoint)
+{
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &YouTubeConnector::poll);
+}
+
+YouTubeConnector::~YouTubeConnector()
+{
+    m_running = false;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+void YouTubeConnector::setPollingLimits(int minimumMs, int defaultMs)
+{
+    m_minimumPollMs = std::max(0, minimumMs);
+    m_defaultPollMs = std::max(m_minimumPollMs, defaultMs);
+}
+
+void YouTubeConnector::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_backoff.reset();
+    setState(State::Connecting, tr("polling %1").arg(m_endpoint.toDisplayString()));
+    poll();
+}
+
+void YouTubeConnector::stop()
+{
+    m_running = false;
+    m_pollTimer.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    setState(State::Idle);
+}
+
+void YouTubeConnector::poll()
+{
+    if (!m_running || m_reply)
+        return;
+    QUrl url = m_endpoint;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) +
+                QStringLiteral("/liveChat/messages"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("liveChatId"), m_liveChatId);
+    query.addQueryItem(QStringLiteral("part"), QStringLiteral("snippet,authorDetails"));
+    query.addQueryItem(QStringLiteral("maxResults"), QStringLiteral("2000"));
+    if (!m_pageToken.isEmpty())
+        query.addQueryItem(QStringLiteral("pageToken"), m_pageToken);
+    if (m_bearerToken.isEmpty() && !m_apiKey.isEmpty())
+        query.addQueryItem(QStringLiteral("key"), m_apiKey);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(20000);
+    request.setRawHeader("Accept", "application/json");
+    if (!m_bearerToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_bearerToken.toUtf8());
+    m_reply = m_network.get(request);
+    QNetworkReply* reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
+}
+
+void YouTubeConnector::onReply(QNetworkReply* reply)
+{
+    reply->deleteLater();
+    if (reply == m_reply)
+        m_reply = nullptr;
+    if (!m_running)
+        return;
+    const QByteArray body = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError || status != 200) {
+        YouTubeApiError apiError;
+        if (YouTubeApiError::parse(body, &apiError)) {
+            const QString reason =
+                tr("YouTube answered %1: %2")
+                    .arg(apiError.code ? apiError.code : status)
+                    .arg(apiError.reason.isEmpty() ? apiError.message
+                                                   : apiError.reason + u' ' + apiError.message);
+            if (apiError.isPermanent())
+                failPermanently(reason);
+            else
+                retryLater(reason);
+            return;
+        }
+        // The error string can hold the URL, and with it the API key: say what happened without it.
+        retryLater(status
+                       ? tr("YouTube answered HTTP %1").arg(status)
+                       : tr("cannot reach %1: %2").arg(m_endpoint.toDisplayString(), withoutSecrets(reply)));
+        return;
+    }
+    YouTubeChatPage page;
+    QString error;
+    if (!YouTubeChatPage::parse(body, m_liveChatId, QDateTime::currentDateTimeUtc(), &page, &error)) {
+        Q_EMIT errorOccurred(tr("YouTube sent a chat page that could not be read: %1").arg(error));
+        retryLater(error);
+        return;
+    }
+    m_backoff.reset();
+    setState(State::Connected, m_liveChatId);
+    for (const ChatMessage& message : std::as_const(page.messages))
+        Q_EMIT messageReceived(message);
+    for (const QString& id : std::as_const(page.deletedMessageIds))
+        Q_EMIT messageDeleted(ChatPlatform::YouTube, id);
+    for (const YouTubeChatPage::Ban& ban : std::as_const(page.bans))
+        Q_EMIT authorCleared(ChatPlatform::YouTube, ban.authorId, ban.authorName);
+    if (page.offlineAt.isValid()) {
+        m_running = false;
+        setState(State::Failed, tr("the live chat ended at %1").arg(page.offlineAt.toString(Qt::ISODate)));
+        return;
+    }
+    if (!page.nextPageToken.isEmpty())
+        m_pageToken = page.nextPageToken;
+    const int interval = page.pollingIntervalMillis >= 0 ? page.pollingIntervalMillis : m_defaultPollMs;
+    m_pollTimer.start(std::max(m_minimumPollMs, interval));
+}
+
+void YouTubeConnector::retryLater(const QString& reason)
+{
+    const int delay = m_backoff.nextDelayMs();
+    setState(State::Reconnecting,
+             tr("%1; retrying in %2 s").arg(reason, QString::number(delay / 1000.0, 'f', 1)));
+    m_pollTimer.start(delay);
+}
+
+void YouTubeConnector::failPermanently(const QString& reason)
+{
+    m_running = false;
+    m_pollTimer.stop();
+    setState(State::Failed, reason);
+    Q_EMIT errorOccurred(reason);
+}
+
+} // namespace vitrine

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "chat/ChatConnector.h"
+#include "chat/ReconnectBackoff.h"
+
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkReply;
+
+namespace vitrine {
+
+// YouTube live chat through the Live Streaming API: polls liveChatMessages.list
+// (GET {base}/liveChat/messages?liveChatId=…&part=snippet,authorDetails&pageToken=…), honouring the
+// page's pollingIntervalMillis and nextPageToken. Authenticates with an API key (read only) or an OAuth
+// bearer token. Server errors and malformed pages are retried with back-off from the same page token.
+class YouTubeConnector : public ChatConnector {
+    Q_OBJECT
+public:
+    static QUrl defaultEndpoint() { return QUrl(QStringLiteral("https://www.googleapis.com/youtube/v3")); }
+
+    YouTubeConnector(const QString& liveChatId, const QString& apiKey, const QString& bearerToken,
+                     const QUrl& endpoint = defaultEndpoint(), QObject* parent = nullptr);
+    ~YouTubeConnector() override;
+
+    ChatPlatform platform() const override { return ChatPlatform::YouTube; }
+    QString target() const override { return m_liveChatId; }
+    void start() override;
+    void stop() override;
+
+    ReconnectBackoff& backoff() { return m_backoff; }
+    // Floor and default for the wait between polls, when the page asks for less or says nothing.
+    void setPollingLimits(int minimumMs, int defaultMs);
+
+private:
+    void poll();
+    void onReply(QNetworkReply* reply);
+    void retryLater(const QString& reason);
+    void failPermanently(const QString& reason);
+
+    QString m_liveChatId;
+    QString m_apiKey;
+    QString m_bearerToken;
+    QUrl m_endpoint;
+    QNetworkAccessManager m_network;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_pollTimer;
+    ReconnectBackoff m_backoff;
+    QString m_pageToken;
+    int m_minimumPollMs = 100;
+    int m_defaultPollMs = 5000;
+    bool m_running = false;
+};
+
+} // namespace vitrine
