@@ -1,31 +1,52 @@
 #include "docks/ProductsDock.h"
 
 #include "show/LiveState.h"
+#include "show/ProductImageCache.h"
 #include "show/ProductListModel.h"
 #include "show/ShowStore.h"
+#include "show/StockRefresher.h"
 
+#include <QCheckBox>
 #include <QColor>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFileInfo>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace vitrine {
-namespace {
 
-// Sold out greyed, low stock in amber: seen at a glance before pinning.
-class StockColouringFilter : public QSortFilterProxyModel {
+// Searchable catalogue with a thumbnail per product; sold out greyed, low stock in amber: seen at a glance
+// before pinning.
+class ThumbnailFilter : public QSortFilterProxyModel {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    static constexpr int kThumbnailSize = 48;
+
+    ThumbnailFilter(const ShowStore* store, ProductImageCache* images, QObject* parent)
+        : QSortFilterProxyModel(parent), m_store(store), m_images(images)
+    {
+        // An image that arrives (or fails for good) redraws the list: failed ones keep their placeholder.
+        connect(images, &ProductImageCache::imageReady, this, &ThumbnailFilter::refreshThumbnails);
+        connect(images, &ProductImageCache::imageFailed, this, &ThumbnailFilter::refreshThumbnails);
+    }
+
     QVariant data(const QModelIndex& index, int role) const override
     {
         if (role == Qt::ForegroundRole) {
@@ -34,15 +55,77 @@ public:
             if (index.data(ProductListModel::LowStockRole).toBool())
                 return QColor(0xd9, 0x77, 0x06);
         }
+        if (role == Qt::DecorationRole)
+            return thumbnail(index.data(ProductListModel::SkuRole).toString());
         return QSortFilterProxyModel::data(index, role);
     }
+
+    void refreshThumbnails()
+    {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DecorationRole});
+    }
+
+private:
+    QPixmap thumbnail(const QString& sku) const
+    {
+        const Product* product = m_store->document().product(sku);
+        const QString image = product && !product->images.isEmpty() ? product->images.first() : QString();
+        // Asked for only when a row is drawn: images are fetched as the producer scrolls, not all at once.
+        const QString file = m_images->request(image);
+        if (file.isEmpty())
+            return placeholder();
+        auto cached = m_thumbnails.constFind(file);
+        if (cached != m_thumbnails.cend())
+            return *cached;
+        QPixmap pixmap(file);
+        if (pixmap.isNull()) // not decodable here: the placeholder, and no second try
+            pixmap = placeholder();
+        else
+            pixmap =
+                pixmap.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        m_thumbnails.insert(file, pixmap);
+        return pixmap;
+    }
+
+    static QPixmap placeholder()
+    {
+        static const QPixmap pixmap = [] {
+            QPixmap empty(kThumbnailSize, kThumbnailSize);
+            empty.fill(Qt::transparent);
+            QPainter painter(&empty);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(QColor(0xc0, 0xc0, 0xc0));
+            painter.setBrush(QColor(0xee, 0xee, 0xee));
+            painter.drawRoundedRect(QRectF(0.5, 0.5, kThumbnailSize - 1, kThumbnailSize - 1), 6, 6);
+            return empty;
+        }();
+        return pixmap;
+    }
+
+    const ShowStore* m_store;
+    ProductImageCache* m_images;
+    mutable QHash<QString, QPixmap> m_thumbnails; // scaled once per file
 };
+
+namespace {
+
+QString imageCacheDir(const ShowStore* store)
+{
+    if (!store->path().isEmpty())
+        return ProductImageCache::cacheDirFor(store->path());
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/images");
+}
 
 } // namespace
 
-ProductsDock::ProductsDock(ShowStore* store, LiveState* live, QWidget* parent)
+ProductsDock::ProductsDock(ShowStore* store, LiveState* live, QWidget* parent, QNetworkAccessManager* network)
     : QDockWidget(tr("Products"), parent), m_store(store), m_live(live),
-      m_model(new ProductListModel(store, live, this)), m_filter(new StockColouringFilter(this)),
+      m_network(network ? network : new QNetworkAccessManager(this)),
+      m_refresher(new StockRefresher(store, m_network, this)),
+      m_images(new ProductImageCache(imageCacheDir(store), QFileInfo(store->path()).absolutePath(), m_network,
+                                     this)),
+      m_model(new ProductListModel(store, live, this)), m_filter(new ThumbnailFilter(store, m_images, this)),
       m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("productsDock"));
@@ -58,6 +141,7 @@ ProductsDock::ProductsDock(ShowStore* store, LiveState* live, QWidget* parent)
     m_products = new QListView(body);
     m_products->setModel(m_filter);
     m_products->setAlternatingRowColors(true);
+    m_products->setIconSize(QSize(ThumbnailFilter::kThumbnailSize, ThumbnailFilter::kThumbnailSize));
     connect(m_products, &QListView::doubleClicked, this, &ProductsDock::pinSelected);
 
     auto* pinRow = new QHBoxLayout;
@@ -93,6 +177,7 @@ ProductsDock::ProductsDock(ShowStore* store, LiveState* live, QWidget* parent)
     layout->addLayout(pinRow);
     layout->addWidget(promoBox);
     layout->addWidget(runBox, 1);
+    layout->addWidget(buildLiveStockBox(body));
     setWidget(body);
 
     for (const PromoCode& promo : m_store->document().promoCodes)
@@ -119,6 +204,116 @@ void ProductsDock::pinSelected()
         if (answer == QMessageBox::Yes)
             m_live->requestPin(sku, true);
     }
+}
+
+QWidget* ProductsDock::buildLiveStockBox(QWidget* parent)
+{
+    auto* box = new QGroupBox(tr("Live stock"), parent);
+    auto* form = new QFormLayout(box);
+    m_feedUrl = new QLineEdit(m_refresher->feedUrl(), box);
+    m_feedUrl->setObjectName(QStringLiteral("feedUrlEdit"));
+    m_feedUrl->setPlaceholderText(tr("https://shop.example/feed.xml"));
+    m_feedUrl->setToolTip(
+        tr("The shop's Merchant feed, products.json or CSV address, re-read during the live"));
+    connect(m_feedUrl, &QLineEdit::editingFinished, this, [this] {
+        m_refresher->setFeedUrl(m_feedUrl->text());
+        m_refreshToggle->setEnabled(!m_refresher->feedUrl().isEmpty());
+    });
+    auto* row = new QHBoxLayout;
+    m_refreshToggle = new QCheckBox(tr("Refresh every"), box);
+    m_refreshToggle->setObjectName(QStringLiteral("refreshStockToggle"));
+    m_refreshToggle->setChecked(m_refresher->isEnabled());
+    m_refreshToggle->setEnabled(!m_refresher->feedUrl().isEmpty());
+    m_refreshInterval = new QSpinBox(box);
+    m_refreshInterval->setObjectName(QStringLiteral("refreshIntervalSpin"));
+    m_refreshInterval->setRange(5, 3600);
+    m_refreshInterval->setSuffix(tr(" s"));
+    m_refreshInterval->setValue(m_refresher->intervalSeconds());
+    connect(m_refreshInterval, &QSpinBox::valueChanged, m_refresher, &StockRefresher::setIntervalSeconds);
+    connect(m_refreshToggle, &QCheckBox::toggled, this, [this](bool on) {
+        m_refresher->setFeedUrl(m_feedUrl->text());
+        m_refresher->setEnabled(on);
+    });
+    connect(m_refresher, &StockRefresher::enabledChanged, this, [this](bool on) {
+        const QSignalBlocker blocker(m_refreshToggle);
+        m_refreshToggle->setChecked(on);
+    });
+    row->addWidget(m_refreshToggle);
+    row->addWidget(m_refreshInterval);
+    row->addStretch(1);
+    m_stockStatus = new QLabel(box);
+    m_stockStatus->setObjectName(QStringLiteral("stockStatus"));
+    m_stockStatus->setWordWrap(true);
+    m_prepareOffline = new QPushButton(tr("Prepare offline"), box);
+    m_prepareOffline->setObjectName(QStringLiteral("prepareOfflineButton"));
+    m_prepareOffline->setToolTip(tr("Download every product image now, so the show runs without network"));
+    connect(m_prepareOffline, &QPushButton::clicked, this, &ProductsDock::prepareOffline);
+    form->addRow(tr("Feed"), m_feedUrl);
+    form->addRow(row);
+    form->addRow(m_stockStatus);
+    form->addRow(m_prepareOffline);
+
+    connect(m_refresher, &StockRefresher::refreshed, this, [this](const QList<StockChange>& changes) {
+        showStockStatus(tr("Stock updated at %1 (%n change(s))", nullptr, static_cast<int>(changes.size()))
+                            .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+                        false);
+    });
+    connect(
+        m_refresher, &StockRefresher::stockLevelChanged, this,
+        [this](const QString& sku, StockLevel level) { onStockLevelChanged(sku, static_cast<int>(level)); });
+    connect(m_refresher, &StockRefresher::feedUnreachable, this, [this](const QString& message) {
+        showStockStatus(tr("Feed unreachable, last stock kept: %1").arg(message), true);
+    });
+    connect(m_refresher, &StockRefresher::feedReachable, this,
+            [this] { showStockStatus(tr("Feed reachable again"), false); });
+    connect(m_images, &ProductImageCache::offlineProgress, this, [this](int done, int total) {
+        m_prepareOffline->setText(tr("Preparing… %1/%2").arg(done).arg(total));
+    });
+    connect(m_images, &ProductImageCache::offlineFinished, this, [this](int available, int failed) {
+        m_prepareOffline->setEnabled(true);
+        m_prepareOffline->setText(tr("Prepare offline"));
+        showStockStatus(failed == 0
+                            ? tr("%n image(s) ready offline", nullptr, available)
+                            : tr("%1 image(s) ready offline, %2 could not be fetched (placeholders shown)")
+                                  .arg(available)
+                                  .arg(failed),
+                        failed > 0);
+    });
+    return box;
+}
+
+void ProductsDock::prepareOffline()
+{
+    QStringList images;
+    for (const Product& product : m_store->document().products)
+        images << product.images;
+    m_prepareOffline->setEnabled(false);
+    m_images->prepareOffline(images);
+}
+
+void ProductsDock::onStockLevelChanged(const QString& sku, int level)
+{
+    const Product* product = m_store->document().product(sku);
+    const QString title = product ? product->title : sku;
+    switch (static_cast<StockLevel>(level)) {
+    case StockLevel::SoldOut:
+        showStockStatus(sku == m_live->pinnedSku() ? tr("The pinned product “%1” is now sold out").arg(title)
+                                                   : tr("“%1” is now sold out").arg(title),
+                        true);
+        break;
+    case StockLevel::Low:
+        showStockStatus(tr("“%1” is running low").arg(title), false);
+        break;
+    case StockLevel::InStock:
+        showStockStatus(tr("“%1” is back in stock").arg(title), false);
+        break;
+    }
+}
+
+void ProductsDock::showStockStatus(const QString& text, bool problem)
+{
+    m_stockStatus->setText(text);
+    m_stockStatus->setStyleSheet(problem ? QStringLiteral("color: #b91c1c") : QString());
 }
 
 void ProductsDock::nextSegment()

@@ -2,40 +2,60 @@
 
 #include <QDockWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QListWidget;
+class QNetworkAccessManager;
 class QPushButton;
-class QSortFilterProxyModel;
+class QSpinBox;
 class QTimer;
 
 namespace vitrine {
 
 class LiveState;
+class ProductImageCache;
 class ProductListModel;
 class ShowStore;
+class StockRefresher;
+class ThumbnailFilter;
 
-// The producer panel: the catalogue with stock badges, Pin/Unpin, the promo code with its countdown, and the
-// run-of-show with "Next" and how far ahead of or behind plan the show runs.
+// The producer panel: the catalogue with thumbnails and stock badges, Pin/Unpin, the promo code with its
+// countdown, the run-of-show with "Next" and how far ahead of or behind plan the show runs, and the live
+// stock refresh from the shop's feed with "Prepare offline" for the product images.
 class ProductsDock : public QDockWidget {
     Q_OBJECT
 public:
-    ProductsDock(ShowStore* store, LiveState* live, QWidget* parent = nullptr);
+    // `network` may be null: the dock then makes its own (for the feed and the images).
+    ProductsDock(ShowStore* store, LiveState* live, QWidget* parent = nullptr,
+                 QNetworkAccessManager* network = nullptr);
 
     void pinSelected();
     void nextSegment();
+    // Fetches every product image not on disk yet, so the show runs offline.
+    void prepareOffline();
+
+    // For the window and the overlays, which show the same stock and images.
+    StockRefresher* stockRefresher() const { return m_refresher; }
+    ProductImageCache* imageCache() const { return m_images; }
 
 private:
     void onPromoButtonClicked();
     void refreshPromo();
     void refreshRunOfShow();
+    QWidget* buildLiveStockBox(QWidget* parent);
+    void onStockLevelChanged(const QString& sku, int level);
+    void showStockStatus(const QString& text, bool problem);
 
     ShowStore* m_store;
     LiveState* m_live;
+    QNetworkAccessManager* m_network;
+    StockRefresher* m_refresher;
+    ProductImageCache* m_images;
     ProductListModel* m_model;
-    QSortFilterProxyModel* m_filter;
+    ThumbnailFilter* m_filter;
     QLineEdit* m_search;
     QListView* m_products;
     QPushButton* m_pin;
@@ -46,6 +66,11 @@ private:
     QListWidget* m_segments;
     QPushButton* m_next;
     QTimer* m_tick;
+    QLineEdit* m_feedUrl = nullptr;
+    QCheckBox* m_refreshToggle = nullptr;
+    QSpinBox* m_refreshInterval = nullptr;
+    QLabel* m_stockStatus = nullptr;
+    QPushButton* m_prepareOffline = nullptr;
 };
 
 } // namespace vitrine
