@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "dialogs/CatalogueImportDialog.h"
 #include "docks/ProductsDock.h"
 #include "output/OutputController.h"
 #include "session/StudioSession.h"
@@ -146,64 +147,11 @@ void MainWindow::offerRecovery()
 
 void MainWindow::onImportCatalogue()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import a catalogue"), QString(),
-                                     tr("Catalogues (*.csv *.json *.xml *.rss *.atom);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    // A large feed takes seconds to read: off the GUI thread, back here with the report.
-    QPointer<MainWindow> self(this);
-    QThread* worker = QThread::create([self, path] {
-        const ImportReport report = importCatalogueFile(path);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, path, report] {
-                if (self)
-                    self->reviewImport(path, report);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
-}
-
-void MainWindow::reviewImport(const QString& path, const ImportReport& report)
-{
-    statusBar()->clearMessage();
-    QStringList issues;
-    for (const ImportIssue& issue : report.issues)
-        issues << issue.toString();
-    if (report.products.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Nothing to import"),
-                        tr("No product could be read from %1.").arg(QFileInfo(path).fileName()),
-                        QMessageBox::Ok, this);
-        box.setDetailedText(issues.join(u'\n'));
-        box.exec();
-        return;
-    }
-    MergeReport merge;
-    const QList<Product> merged = mergeCatalogue(m_store->document().products, report.products, &merge);
-    // Nothing changes in the show until the producer has read what the import would do.
-    QMessageBox box(
-        QMessageBox::Question, tr("Import the catalogue?"),
-        tr("%1 products read from %2: %3 new, %4 updated, %5 unchanged; %6 in the show but not in the "
-           "file (kept).\n%7 errors, %8 warnings.")
-            .arg(report.products.size())
-            .arg(QFileInfo(path).fileName())
-            .arg(merge.added.size())
-            .arg(merge.updated.size())
-            .arg(merge.unchanged.size())
-            .arg(merge.missing.size())
-            .arg(report.errorCount())
-            .arg(report.warningCount()),
-        QMessageBox::Apply | QMessageBox::Cancel, this);
-    box.setDetailedText((merge.changes + issues).join(u'\n'));
-    if (box.exec() != QMessageBox::Apply)
-        return;
-    m_store->update([&merged](ShowDocument& show) { show.products = merged; });
-    statusBar()->showMessage(tr("Catalogue imported: %n products", nullptr, static_cast<int>(merged.size())),
-                             5000);
+    // The dialog reads off the GUI thread and changes the show only when the producer accepts the review.
+    CatalogueImportDialog dialog(m_store, nullptr, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Catalogue imported: %n products", nullptr, dialog.importedCount()),
+                                 5000);
 }
 
 void MainWindow::buildSceneBar()

@@ -36,7 +36,6 @@ private:
     void buildSceneBar();
     void offerRecovery();
     void onImportCatalogue();
-    void reviewImport(const QString& path, const ImportReport& report);
     void onRecordToggled(bool checked);
     void onRecordingStopped(int code, const QString& message);
     void refreshStatus();
