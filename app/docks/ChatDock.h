@@ -1,0 +1,81 @@
+#pragma once
+
+#include "chat/ChatMessage.h"
+
+#include <QDockWidget>
+#include <QMap>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QPushButton;
+class QTabWidget;
+class QTimer;
+class QToolButton;
+
+namespace vitrine {
+
+class ChatFilterProxyModel;
+class ChatHub;
+class ChatListModel;
+
+// The merged chat for the host: every platform in one virtualised list that follows new messages until the
+// host scrolls up (then a "new messages" button brings them back), search and per-platform filters, the
+// Questions tab with "next question", moderation and "highlight on screen" from the context menu, a box that
+// posts to every chat, the connectors' states and the buy intents counted so far. Everything it does goes
+// through the ChatHub it is given; it owns no chat state.
+class ChatDock : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit ChatDock(ChatHub* hub, QWidget* parent = nullptr);
+
+    // Ctrl+Shift+Q: the current question is answered, the next one is selected.
+    QAction* nextQuestionAction() const { return m_nextQuestion; }
+    // The context menu for one message (by ChatMessage::key()); the caller owns it.
+    QMenu* createMessageMenu(const QString& key, QWidget* parent);
+    // Whether the list follows new messages (false once the host scrolled up).
+    bool isFollowing() const { return m_following; }
+    void followLatest();
+
+private:
+    QWidget* buildChatTab();
+    QWidget* buildQuestionsTab();
+    void onChatContextMenu(const QPoint& position);
+    void onQuestionsContextMenu(const QPoint& position);
+    void onChatRowsInserted(int first, int last);
+    void onChatRowsAboutToBeRemoved(int first, int last);
+    void onScrolled(int value);
+    void onNextQuestion();
+    void onMarkAnswered();
+    void onSend();
+    void moderate(const QString& key, int action);
+    void refreshConnectors();
+    void refreshBuyIntent();
+    void refreshQuestionsTitle();
+    void showError(const QString& message);
+
+    ChatHub* m_hub;
+    ChatListModel* m_chatModel;
+    ChatListModel* m_questionsModel;
+    ChatFilterProxyModel* m_chatFilter;
+    ChatFilterProxyModel* m_questionsFilter;
+    QTabWidget* m_tabs;
+    QListView* m_chatView;
+    QListView* m_questionsView;
+    QLineEdit* m_search;
+    QMap<ChatPlatform, QToolButton*> m_platformToggles;
+    QPushButton* m_newMessages;
+    QLabel* m_connectors;
+    QLabel* m_buyIntent;
+    QLabel* m_status;
+    QLineEdit* m_sendBox;
+    QPushButton* m_send;
+    QAction* m_nextQuestion;
+    QTimer* m_refreshSoon;
+    bool m_following = true;
+    int m_unseen = 0;
+};
+
+} // namespace vitrine
