@@ -1,0 +1,427 @@
+// The go-live bar and the audio mixer against the real thing: libobs under Xvfb, a real nginx-rtmp on
+// loopback, ffprobe on what nginx received.
+#include "Theme.h"
+#include "audio/AudioChannel.h"
+#include "dialogs/SettingsDialog.h"
+#include "docks/MixerDock.h"
+#include "output/Broadcast.h"
+#include "output/KeyStore.h"
+#include "output/LiveFigures.h"
+#include "session/StudioSession.h"
+#include "show/EventLog.h"
+#include "widgets/GoLiveBar.h"
+#include "widgets/VolumeMeter.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QMutex>
+#include <QProcess>
+#include <QPushButton>
+#include <QSlider>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <QToolButton>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+
+using namespace vitrine;
+
+namespace {
+
+// Every message Qt and libobs log during the test, to prove the stream key never appears in them.
+QMutex g_logMutex;
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    {
+        const QMutexLocker lock(&g_logMutex);
+        g_log << message;
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+int freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort(); // closed again when server goes: nothing listens there
+}
+
+// Keys held in memory: the keychain itself is tested on its own (KeyStoreTest).
+class MemoryKeyStore : public KeyStore {
+public:
+    QHash<QString, QString> keys;
+    void readKey(const QString& keyRef, ReadCallback done) override
+    {
+        // Asynchronous like the real keychain.
+        QTimer::singleShot(10, this, [this, keyRef, done] {
+            if (keys.contains(keyRef))
+                done(keys.value(keyRef), QString());
+            else
+                done(QString(), QStringLiteral("no stream key is stored for “%1”").arg(keyRef));
+        });
+    }
+};
+
+// nginx with the RTMP module on a free loopback port, recording what it receives (as vitrine_testkit.py).
+class Nginx {
+public:
+    QTemporaryDir dir;
+    int port = freePort();
+    QProcess process;
+
+    QString recordDir() const { return dir.filePath(QStringLiteral("record")); }
+    QString recording(const QString& key) const { return recordDir() + u'/' + key + QStringLiteral(".flv"); }
+
+    bool start()
+    {
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                              QFileDevice::ExeOther);
+        QDir().mkpath(recordDir());
+        QFile::setPermissions(recordDir(), QFileDevice::Permissions(0x7777));
+        QFile conf(dir.filePath(QStringLiteral("nginx.conf")));
+        if (!conf.open(QIODevice::WriteOnly))
+            return false;
+        conf.write(
+            QStringLiteral("load_module /usr/lib/nginx/modules/ngx_rtmp_module.so;\n"
+                           "daemon off;\nmaster_process on;\nworker_processes 1;\n"
+                           "pid %1/nginx.pid;\nerror_log %1/error.log info;\n"
+                           "events { worker_connections 64; }\n"
+                           "rtmp { server { listen 127.0.0.1:%2;\n"
+                           "  application live { live on; record all; record_path %3; record_unique off; }\n"
+                           "} }\n")
+                .arg(dir.path())
+                .arg(port)
+                .arg(recordDir())
+                .toUtf8());
+        conf.close();
+        process.start(QStringLiteral("nginx"),
+                      {QStringLiteral("-c"), conf.fileName(), QStringLiteral("-p"), dir.path(),
+                       QStringLiteral("-e"), dir.filePath(QStringLiteral("error.log"))});
+        if (!process.waitForStarted(5000))
+            return false;
+        for (int i = 0; i < 100; ++i) {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(port));
+            if (probe.waitForConnected(100))
+                return true;
+            QThread::msleep(100);
+        }
+        return false;
+    }
+
+    ~Nginx()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.terminate();
+            if (!process.waitForFinished(5000))
+                process.kill();
+            process.waitForFinished(2000);
+        }
+    }
+};
+
+QStringList probeCodecs(const QString& path)
+{
+    QProcess probe;
+    probe.start(QStringLiteral("ffprobe"),
+                {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+                 QStringLiteral("stream=codec_name"), QStringLiteral("-of"), QStringLiteral("csv=p=0"),
+                 path});
+    probe.waitForFinished(30000);
+    return QString::fromUtf8(probe.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+// The loudest sample of the program's audio mix (what outputs encode) since the last reset.
+class ProgramLevel {
+public:
+    ProgramLevel() { obs_add_raw_audio_callback(0, nullptr, &ProgramLevel::onAudio, this); }
+    ~ProgramLevel() { obs_remove_raw_audio_callback(0, &ProgramLevel::onAudio, this); }
+    float peak() const { return m_peak.load(); }
+    void reset() { m_peak = 0.0f; }
+
+private:
+    // libobs audio thread; the mix is planar float.
+    static void onAudio(void* param, size_t, audio_data* data)
+    {
+        auto* self = static_cast<ProgramLevel*>(param);
+        float peak = self->m_peak.load();
+        for (int channel = 0; channel < 2; ++channel) {
+            const auto* samples = reinterpret_cast<const float*>(data->data[channel]);
+            for (uint32_t i = 0; samples && i < data->frames; ++i)
+                peak = std::max(peak, std::abs(samples[i]));
+        }
+        self->m_peak = peak;
+    }
+    std::atomic<float> m_peak{0.0f};
+};
+
+void answerNextMessageBox(QMessageBox::StandardButton button, bool* answered = nullptr)
+{
+    QTimer::singleShot(300, [button, answered] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            if (answered)
+                *answered = true;
+            box->button(button)->click();
+        }
+    });
+}
+
+} // namespace
+
+class GoLiveTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    StudioSession m_session;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        g_previousHandler = qInstallMessageHandler(captureMessage);
+        applyTheme(*qApp, Theme::Dark);
+        const QString show = m_dir.filePath(QStringLiteral("demo.vitrine"));
+        QVERIFY(QFile::copy(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/demo.vitrine"), show));
+        QFile::copy(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/grinder.png"),
+                    m_dir.filePath(QStringLiteral("grinder.png")));
+        auto* x11 = qApp->nativeInterface<QNativeInterface::QX11Application>();
+        QVERIFY(x11);
+        StudioSession::Options options;
+        options.nativeDisplay = x11->display();
+        QString error;
+        QVERIFY2(m_session.open(show, options, &error), qPrintable(error));
+    }
+
+    void mixerMeterMovesAndMuteSilences()
+    {
+        MixerDock dock;
+        dock.resize(420, 300);
+        dock.show();
+        MixerStrip* strip = dock.strip(QStringLiteral("Caméra (mire de test)"));
+        QVERIFY2(strip, "the test-tone camera has a strip");
+        // Sources without sound (colours, text, images) have none.
+        QVERIFY(!dock.strip(QStringLiteral("Bandeau")));
+        // The demo's 440 Hz tone at 0.3 peaks near -10 dBFS.
+        QTRY_VERIFY_WITH_TIMEOUT(strip->meter()->peakDb() > -40.0f, 10000);
+        qInfo("meter peak with the tone: %.1f dB", static_cast<double>(strip->meter()->peakDb()));
+
+        // Mute silences what goes on air (the program's mix); the strip's meter keeps showing the source,
+        // greyed, as on a desk, so the host can check a muted microphone.
+        ProgramLevel program;
+        QTRY_VERIFY_WITH_TIMEOUT(program.peak() > 0.05f, 10000);
+        strip->muteButton()->click();
+        QVERIFY(strip->channel().isMuted());
+        QVERIFY(obs_source_muted(strip->channel().source()));
+        QTest::qWait(1500); // what was already mixed drains
+        program.reset();
+        QTest::qWait(1000);
+        QVERIFY2(program.peak() < 0.001f, qPrintable(QString::number(program.peak())));
+        strip->muteButton()->click();
+        QVERIFY(!strip->channel().isMuted());
+        QTRY_VERIFY_WITH_TIMEOUT(program.peak() > 0.05f, 10000);
+
+        // Gain: -20 dB on the slider is a tenth of the amplitude in libobs.
+        strip->gainSlider()->setValue(-200);
+        QVERIFY(std::abs(obs_source_get_volume(strip->channel().source()) - 0.1f) < 0.005f);
+        strip->gainSlider()->setValue(0);
+        QCOMPARE(obs_source_get_volume(strip->channel().source()), 1.0f);
+
+        // Monitoring choices reach libobs.
+        strip->monitoringBox()->setCurrentIndex(strip->monitoringBox()->findData(
+            QVariant::fromValue(AudioChannel::Monitoring::MonitorAndOutput)));
+        QCOMPARE(obs_source_get_monitoring_type(strip->channel().source()),
+                 OBS_MONITORING_TYPE_MONITOR_AND_OUTPUT);
+        strip->monitoringBox()->setCurrentIndex(0);
+        QCOMPARE(obs_source_get_monitoring_type(strip->channel().source()), OBS_MONITORING_TYPE_NONE);
+
+        // A change made outside the strip (a hotkey, a script) shows on it.
+        obs_source_set_muted(strip->channel().source(), true);
+        QTRY_VERIFY(strip->muteButton()->isChecked());
+        obs_source_set_muted(strip->channel().source(), false);
+        QTRY_VERIFY(!strip->muteButton()->isChecked());
+    }
+
+    void goLiveToNginxAndStop()
+    {
+        Nginx nginx;
+        QVERIFY2(nginx.start(), "nginx-rtmp starts");
+        const QString secret = QStringLiteral("golive-secret-9f3a7c");
+        MemoryKeyStore keys;
+        keys.keys.insert(QStringLiteral("test/nginx"), secret);
+        keys.keys.insert(QStringLiteral("test/closed"), QStringLiteral("closed-port-key-51c2"));
+
+        EventLog log;
+        QString error;
+        const QString logPath = m_dir.filePath(QStringLiteral("golive.events.jsonl"));
+        QVERIFY(log.open(logPath, &error));
+        Broadcast broadcast(m_session.encoders(), &keys, &log);
+        Destination good{QStringLiteral("Local nginx"), QStringLiteral("custom"),
+                         QStringLiteral("rtmp://127.0.0.1:%1/live").arg(nginx.port),
+                         QStringLiteral("test/nginx")};
+        Destination closed{QStringLiteral("Closed port"), QStringLiteral("custom"),
+                           QStringLiteral("rtmp://127.0.0.1:%1/live").arg(freePort()),
+                           QStringLiteral("test/closed")};
+        Destination noKey{QStringLiteral("No key"), QStringLiteral("custom"),
+                          QStringLiteral("rtmp://127.0.0.1:1/live"), QStringLiteral("test/missing")};
+        broadcast.setDestinations({good, closed, noKey});
+        LiveFigures figures(m_session.engine(), broadcast);
+        figures.start(1000);
+        GoLiveBar bar(&broadcast, &figures);
+        bar.setRecordingFolder(m_dir.filePath(QStringLiteral("recordings")));
+        bar.resize(1280, 48);
+        bar.show();
+        QCOMPARE(bar.liveButton()->text(), QStringLiteral("Start live"));
+
+        bar.liveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(broadcast.isLive(), 20000);
+        QCOMPARE(bar.liveButton()->text(), QStringLiteral("Stop live"));
+        // The destinations that cannot work say why, and the good one stays live.
+        QTRY_COMPARE_WITH_TIMEOUT(broadcast.destinations().at(1).state, Broadcast::DestinationState::Failed,
+                                  20000);
+        QCOMPARE(broadcast.destinations().at(2).state, Broadcast::DestinationState::Failed);
+        QCOMPARE(broadcast.destinations().at(0).state, Broadcast::DestinationState::Live);
+        qInfo("destinations: %s", qPrintable(bar.destinationsText()));
+        QVERIFY(bar.destinationsText().contains(QStringLiteral("could not connect")));
+        QVERIFY(bar.destinationsText().contains(QStringLiteral("no stream key is stored")));
+
+        // Figures refresh every second while live.
+        QTest::qWait(5000);
+        const LiveSample sample = figures.last();
+        qInfo("figures: %s; timer %s", qPrintable(bar.figuresText()), qPrintable(bar.timerText()));
+        QVERIFY(sample.liveSeconds >= 3.0);
+        QVERIFY2(sample.totalKbps > 500.0, qPrintable(bar.figuresText()));
+        QVERIFY(sample.renderTotal > 60);
+        QVERIFY(bar.timerText() != QStringLiteral("00:00:00"));
+        QVERIFY(bar.figuresText().contains(QStringLiteral("kb/s")));
+
+        // Stopping asks first: Cancel keeps the live on air...
+        bool asked = false;
+        answerNextMessageBox(QMessageBox::Cancel, &asked);
+        bar.liveButton()->click();
+        QVERIFY(asked);
+        QVERIFY(broadcast.isLive());
+        // ...Yes stops it cleanly.
+        asked = false;
+        answerNextMessageBox(QMessageBox::Yes, &asked);
+        bar.liveButton()->click();
+        QVERIFY(asked);
+        QTRY_COMPARE_WITH_TIMEOUT(broadcast.state(), Broadcast::State::Offline, 20000);
+        QCOMPARE(bar.liveButton()->text(), QStringLiteral("Start live"));
+
+        // What nginx received is H.264 and AAC.
+        const QString received = nginx.recording(secret);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(received).size() > 100000, 10000);
+        QTest::qWait(1000); // nginx closes the file once the stream ends
+        const QStringList codecs = probeCodecs(received);
+        QVERIFY2(codecs.contains(QStringLiteral("h264")) && codecs.contains(QStringLiteral("aac")),
+                 qPrintable(codecs.join(u',')));
+
+        // The show's event log has the live's start and stop.
+        QStringList types;
+        for (const QJsonObject& event : EventLog::read(logPath))
+            types << event.value(QStringLiteral("type")).toString();
+        QVERIFY2(types.contains(QStringLiteral("live.start")) && types.contains(QStringLiteral("live.stop")),
+                 qPrintable(types.join(u',')));
+
+        // No stream key in anything logged.
+        const QMutexLocker lock(&g_logMutex);
+        QVERIFY(!g_log.isEmpty());
+        for (const QString& line : std::as_const(g_log)) {
+            QVERIFY2(!line.contains(secret), qPrintable(line));
+            QVERIFY2(!line.contains(QStringLiteral("closed-port-key-51c2")), qPrintable(line));
+        }
+    }
+
+    void recordButtonRecords()
+    {
+        EventLog log;
+        QString error;
+        const QString logPath = m_dir.filePath(QStringLiteral("record.events.jsonl"));
+        QVERIFY(log.open(logPath, &error));
+        Broadcast broadcast(m_session.encoders(), nullptr, &log);
+        LiveFigures figures(m_session.engine(), broadcast);
+        GoLiveBar bar(&broadcast, &figures);
+        const QString folder = m_dir.filePath(QStringLiteral("recordings"));
+        bar.setRecordingFolder(folder);
+        bar.show();
+        bar.recordButton()->click();
+        QVERIFY(broadcast.isRecording());
+        QTest::qWait(3000);
+        const QString path = broadcast.recordingPath();
+        bar.recordButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!broadcast.isRecording(), 15000);
+        QVERIFY(!bar.recordButton()->isChecked());
+        const QStringList codecs = probeCodecs(path);
+        QVERIFY2(codecs.contains(QStringLiteral("h264")) && codecs.contains(QStringLiteral("aac")),
+                 qPrintable(codecs.join(u',')));
+        QStringList types;
+        for (const QJsonObject& event : EventLog::read(logPath))
+            types << event.value(QStringLiteral("type")).toString();
+        QCOMPARE(types, (QStringList{QStringLiteral("recording.start"), QStringLiteral("recording.stop")}));
+    }
+
+    void goingLiveWithoutDestinationsSaysSo()
+    {
+        Broadcast broadcast(m_session.encoders(), nullptr, nullptr);
+        QString error;
+        QVERIFY(!broadcast.startLive(&error));
+        QVERIFY(error.contains(QStringLiteral("No destination")));
+        QCOMPARE(broadcast.state(), Broadcast::State::Offline);
+    }
+
+    void settingsOfferVerticalCanvasesAndRefuseVideoChangesWhileLive()
+    {
+        const QList<QSize> presets = SettingsDialog::canvasPresets();
+        QVERIFY(presets.contains(QSize(1080, 1920)));
+        QVERIFY(presets.contains(QSize(720, 1280)));
+        bool applied = false;
+        SettingsDialog dialog([] { return true; },
+                              [&applied](const StudioPreferences&, QString*) {
+                                  applied = true;
+                                  return true;
+                              });
+        auto* canvas = dialog.findChild<QComboBox*>(QStringLiteral("canvasBox"));
+        QVERIFY(canvas);
+        canvas->setCurrentIndex(canvas->findData(QSize(720, 1280)));
+        QCOMPARE(dialog.preferences().video.width, 720);
+        QCOMPARE(dialog.preferences().video.height, 1280);
+        bool warned = false;
+        answerNextMessageBox(QMessageBox::Ok, &warned);
+        dialog.open();
+        dialog.accept();
+        QVERIFY(warned);
+        QVERIFY(!applied);
+        QVERIFY(dialog.isVisible()); // still open: nothing changed
+        dialog.reject();
+    }
+
+    void themesDiffer()
+    {
+        applyTheme(*qApp, Theme::Light);
+        const QColor light = qApp->palette().color(QPalette::Window);
+        applyTheme(*qApp, Theme::Dark);
+        const QColor dark = qApp->palette().color(QPalette::Window);
+        QVERIFY(light.lightness() > 200);
+        QVERIFY(dark.lightness() < 60);
+        QCOMPARE(themeFromKey(themeKey(Theme::Light)), Theme::Light);
+        QCOMPARE(themeFromKey(QStringLiteral("nonsense")), Theme::Dark);
+    }
+};
+
+QTEST_MAIN(GoLiveTest)
+#include "GoLiveTest.moc"
