@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "Theme.h"
+#include "dialogs/SettingsDialog.h"
 
 #include "headless/CommandLine.h"
 #include "headless/HeadlessRunner.h"
@@ -17,12 +19,15 @@ namespace {
 // Qt's own strings and ours, in the user's language (French and English ship).
 void installTranslations(QCoreApplication& app)
 {
+    // The language picked in Settings, else the system's.
+    const QString chosen = vitrine::StudioPreferences::load().language;
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
     auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("vitrine"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("vitrine"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 
@@ -56,6 +61,7 @@ int main(int argc, char** argv)
             return 2;
         }
         app = std::make_unique<QApplication>(argc, argv);
+        vitrine::applyTheme(static_cast<QApplication&>(*app), vitrine::savedTheme());
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
