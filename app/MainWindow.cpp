@@ -1,8 +1,16 @@
 #include "MainWindow.h"
 
 #include "dialogs/CatalogueImportDialog.h"
+#include "dialogs/PropertiesDialog.h"
 #include "docks/ProductsDock.h"
+#include "docks/ScenesDock.h"
+#include "docks/SourcesDock.h"
+#include "engine/DeviceCatalog.h"
 #include "output/OutputController.h"
+#include "scene/ProgramSwitcher.h"
+#include "scene/SceneEditor.h"
+#include "session/ActionRegistry.h"
+#include "session/ProcessClock.h"
 #include "session/StudioSession.h"
 #include "show/CatalogueMerge.h"
 #include "show/EventLog.h"
@@ -10,10 +18,12 @@
 #include "show/ShowStore.h"
 #include "show/import/CatalogueFileImporter.h"
 #include "widgets/ObsDisplay.h"
+#include "widgets/PreviewDisplay.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -21,28 +31,74 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <functional>
 
 namespace vitrine {
 
+Q_LOGGING_CATEGORY(lcWindow, "vitrine.window")
+
+namespace {
+
+// A quick scene button: one click picks the scene, a double-click takes it to program.
+class SceneButton : public QToolButton {
+public:
+    using QToolButton::QToolButton;
+    std::function<void()> onDoubleClick;
+
+protected:
+    void mouseDoubleClickEvent(QMouseEvent* event) override
+    {
+        QToolButton::mouseDoubleClickEvent(event);
+        if (onDoubleClick)
+            onDoubleClick();
+    }
+};
+
+const QString kStudioModeKey = QStringLiteral("window/studioMode");
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kTransitionKey = QStringLiteral("transition/kind");
+const QString kDurationKey = QStringLiteral("transition/durationMs");
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_store(new ShowStore(this)), m_log(new EventLog(this)),
-      m_session(new StudioSession(this))
+      m_session(new StudioSession(this)), m_actions(new ActionRegistry(this))
 {
     setWindowTitle(tr("Vitrine Studio"));
     resize(1280, 800);
     m_program = new ObsDisplay(this);
+    m_program->setObjectName(QStringLiteral("programDisplay"));
     setCentralWidget(m_program);
+    connect(m_program, &ObsDisplay::firstFrameDrawn, this, [this] {
+        m_firstFrameMs = msSinceProcessStart();
+        qCInfo(lcWindow).noquote() << QStringLiteral("first program frame after %1 ms").arg(m_firstFrameMs);
+    });
 
     m_sceneBar = addToolBar(tr("Scenes"));
     m_sceneBar->setObjectName(QStringLiteral("sceneBar"));
@@ -65,9 +121,11 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // Outputs and the program view go before libobs does.
+    // Outputs, the views and the editor go before libobs does.
     delete m_recording;
     delete m_program;
+    delete m_preview;
+    delete m_editor;
 }
 
 QString MainWindow::demoShowPath()
@@ -103,6 +161,7 @@ bool MainWindow::openShow(const QString& path)
     auto* x11 = qApp->nativeInterface<QNativeInterface::QX11Application>();
     StudioSession::Options options;
     options.nativeDisplay = x11 ? x11->display() : nullptr;
+    options.transitions = true;
     if (!m_session->open(m_store->document(), QFileInfo(path).absoluteDir(), options, &error))
         return fail(error);
     if (!m_log->open(path + QStringLiteral(".events.jsonl"), &error))
@@ -115,15 +174,52 @@ bool MainWindow::openShow(const QString& path)
     connect(m_live, &LiveState::changed, m_store, [this] { m_store->setSessionState(m_live->snapshot()); });
     m_productsDock = new ProductsDock(m_store, m_live, this);
     addDockWidget(Qt::RightDockWidgetArea, m_productsDock);
-    auto addShortcut = [this](const QKeySequence& keys, auto slot) {
-        auto* action = new QAction(this);
-        action->setShortcut(keys);
+    auto addShortcut = [this](const QString& id, const QString& label, const QKeySequence& keys, auto slot) {
+        auto* action = new QAction(label, this);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
+        m_actions->add(id, action, keys);
     };
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), [this] { m_productsDock->pinSelected(); });
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_U), [this] { m_live->unpin(); });
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { m_productsDock->nextSegment(); });
+    addShortcut(QStringLiteral("products.pin"), tr("Pin the selected product"),
+                QKeySequence(Qt::CTRL | Qt::Key_P), [this] { m_productsDock->pinSelected(); });
+    addShortcut(QStringLiteral("products.unpin"), tr("Unpin"), QKeySequence(Qt::CTRL | Qt::Key_U),
+                [this] { m_live->unpin(); });
+    addShortcut(QStringLiteral("products.next"), tr("Next segment"), QKeySequence(Qt::CTRL | Qt::Key_N),
+                [this] { m_productsDock->nextSegment(); });
+
+    m_editor = new SceneEditor(m_store, &m_session->scenes(), m_session->switcher(), this);
+    connect(m_editor, &SceneEditor::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    buildStudioView();
+    m_scenesDock = new ScenesDock(m_editor, m_session->switcher(), this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_scenesDock);
+    m_sourcesDock = new SourcesDock(m_editor, m_session->switcher(), this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_sourcesDock);
+    connect(m_sourcesDock, &SourcesDock::currentItemChanged, m_preview,
+            [this](const QString&, int index) { m_preview->setSelectedIndex(index); });
+    connect(m_preview, &PreviewDisplay::selectedIndexChanged, m_sourcesDock, &SourcesDock::setCurrentIndex);
+    connect(m_sourcesDock, &SourcesDock::propertiesRequested, this, &MainWindow::openProperties);
+    buildMenus();
+    connect(m_editor, &SceneEditor::collectionChanged, this, &MainWindow::buildSceneBar);
+    m_devices = new SystemDeviceCatalog(this);
+    m_cameraWatch = new CameraWatch(m_devices, this);
+    connect(m_cameraWatch, &CameraWatch::cameraLost, this, [this](const QString& source) {
+        statusBar()->showMessage(tr("Camera of “%1” unplugged: plug it back in or pick another one in its "
+                                    "properties.")
+                                     .arg(source));
+    });
+    connect(m_cameraWatch, &CameraWatch::cameraBack, this, [this](const QString& source) {
+        statusBar()->showMessage(tr("Camera of “%1” is back.").arg(source), 5000);
+    });
+    connect(m_editor, &SceneEditor::collectionChanged, this, &MainWindow::watchCameras);
+    watchCameras();
+    connect(m_session->switcher(), &ProgramSwitcher::programSceneChanged, this, &MainWindow::buildSceneBar);
+    connect(m_session->switcher(), &ProgramSwitcher::previewSceneChanged, this, &MainWindow::buildSceneBar);
+
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    setStudioMode(settings.value(kStudioModeKey, true).toBool());
 
     const QString title = m_store->document().title;
     setWindowTitle(title.isEmpty() ? tr("Vitrine Studio") : tr("%1 — Vitrine Studio").arg(title));
@@ -157,18 +253,183 @@ void MainWindow::onImportCatalogue()
 void MainWindow::buildSceneBar()
 {
     m_sceneBar->clear();
-    auto* group = new QActionGroup(m_sceneBar);
-    for (const SceneSpec& scene : m_session->show().scenes.scenes) {
-        QAction* action = m_sceneBar->addAction(scene.name);
-        action->setCheckable(true);
-        action->setChecked(scene.name == m_session->scenes().programScene());
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, name = scene.name] {
+    ProgramSwitcher* switcher = m_session->switcher();
+    for (const SceneSpec& scene : m_editor->collection().scenes) {
+        auto* button = new SceneButton(m_sceneBar);
+        button->setText(scene.name);
+        button->setCheckable(true);
+        button->setChecked(scene.name == switcher->programScene());
+        button->setToolTip(switcher->studioMode() ? tr("Click: preview · double-click: take to program")
+                                                  : tr("Take to program"));
+        if (switcher->studioMode() && scene.name == switcher->previewScene() &&
+            scene.name != switcher->programScene())
+            button->setStyleSheet(QStringLiteral("QToolButton { border: 2px solid #2e9e4f; }"));
+        auto take = [this, name = scene.name] {
             QString error;
-            if (!m_session->scenes().setProgramScene(name, &error))
+            if (!m_editor->requestTakeToProgram(name, &error))
                 statusBar()->showMessage(error, 5000);
+        };
+        connect(button, &QToolButton::clicked, this, [this, take, name = scene.name] {
+            if (m_session->switcher()->studioMode())
+                m_session->switcher()->setPreviewScene(name);
+            else
+                take();
         });
+        button->onDoubleClick = take;
+        m_sceneBar->addWidget(button);
     }
+    updatePreviewSource();
+}
+
+void MainWindow::buildStudioView()
+{
+    ProgramSwitcher* switcher = m_session->switcher();
+    m_preview = new PreviewDisplay(m_editor, &m_session->scenes(), switcher, this);
+    m_preview->setObjectName(QStringLiteral("previewDisplay"));
+
+    auto labelled = [this](QWidget* display, const QString& title) {
+        auto* column = new QWidget(this);
+        auto* layout = new QVBoxLayout(column);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto* label = new QLabel(title, column);
+        label->setAlignment(Qt::AlignCenter);
+        layout->addWidget(label);
+        layout->addWidget(display, 1);
+        return column;
+    };
+    m_previewColumn = labelled(m_preview, tr("Preview"));
+
+    m_transitionColumn = new QWidget(this);
+    auto* transitionLayout = new QVBoxLayout(m_transitionColumn);
+    transitionLayout->addStretch();
+    auto* takeButton = new QPushButton(tr("Transition"), m_transitionColumn);
+    takeButton->setObjectName(QStringLiteral("transitionButton"));
+    takeButton->setToolTip(tr("Take the preview to program"));
+    transitionLayout->addWidget(takeButton);
+    m_transitionKind = new QComboBox(m_transitionColumn);
+    m_transitionKind->setObjectName(QStringLiteral("transitionKind"));
+    for (TransitionKind kind : ProgramSwitcher::kTransitions)
+        m_transitionKind->addItem(ProgramSwitcher::transitionName(kind), static_cast<int>(kind));
+    transitionLayout->addWidget(m_transitionKind);
+    m_transitionDuration = new QSpinBox(m_transitionColumn);
+    m_transitionDuration->setObjectName(QStringLiteral("transitionDuration"));
+    m_transitionDuration->setRange(50, 20000);
+    m_transitionDuration->setSingleStep(50);
+    m_transitionDuration->setSuffix(tr(" ms"));
+    transitionLayout->addWidget(m_transitionDuration);
+    transitionLayout->addStretch();
+
+    const QSettings settings;
+    const int kind = settings.value(kTransitionKey, static_cast<int>(TransitionKind::Fade)).toInt();
+    m_transitionKind->setCurrentIndex(std::max(0, m_transitionKind->findData(kind)));
+    m_transitionDuration->setValue(settings.value(kDurationKey, ProgramSwitcher::kDefaultDurationMs).toInt());
+    switcher->setTransitionKind(static_cast<TransitionKind>(m_transitionKind->currentData().toInt()));
+    switcher->setDurationMs(m_transitionDuration->value());
+    connect(m_transitionKind, &QComboBox::currentIndexChanged, this, [this] {
+        const int chosen = m_transitionKind->currentData().toInt();
+        m_session->switcher()->setTransitionKind(static_cast<TransitionKind>(chosen));
+        QSettings().setValue(kTransitionKey, chosen);
+    });
+    connect(m_transitionDuration, &QSpinBox::valueChanged, this, [this](int ms) {
+        m_session->switcher()->setDurationMs(ms);
+        QSettings().setValue(kDurationKey, ms);
+    });
+    connect(takeButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!m_editor->requestTakeToProgram(m_session->switcher()->previewScene(), &error))
+            statusBar()->showMessage(error, 5000);
+    });
+
+    // The program view created at start-up moves into the studio view.
+    takeCentralWidget();
+    auto* studio = new QWidget(this);
+    auto* layout = new QHBoxLayout(studio);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_previewColumn, 1);
+    layout->addWidget(m_transitionColumn);
+    layout->addWidget(labelled(m_program, tr("Program")), 1);
+    setCentralWidget(studio);
+    connect(switcher, &ProgramSwitcher::studioModeChanged, this, [this](bool on) {
+        m_previewColumn->setVisible(on);
+        m_transitionColumn->setVisible(on);
+        updatePreviewSource();
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    m_actions->add(QStringLiteral("edit.undo"), undo, QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_actions->add(QStringLiteral("edit.redo"), redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction* studio = viewMenu->addAction(tr("&Studio mode"));
+    studio->setObjectName(QStringLiteral("studioModeAction"));
+    studio->setCheckable(true);
+    connect(studio, &QAction::toggled, this, &MainWindow::setStudioMode);
+    connect(m_session->switcher(), &ProgramSwitcher::studioModeChanged, studio, &QAction::setChecked);
+    m_actions->add(QStringLiteral("view.studioMode"), studio, QKeySequence(Qt::CTRL | Qt::Key_M));
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_scenesDock->toggleViewAction());
+    viewMenu->addAction(m_sourcesDock->toggleViewAction());
+    viewMenu->addAction(m_productsDock->toggleViewAction());
+
+    QMenu* sceneMenu = menuBar()->addMenu(tr("S&cene"));
+    QAction* transition = sceneMenu->addAction(tr("&Transition"));
+    transition->setObjectName(QStringLiteral("transitionAction"));
+    connect(transition, &QAction::triggered, this, [this] {
+        QString error;
+        if (!m_editor->requestTakeToProgram(m_session->switcher()->previewScene(), &error))
+            statusBar()->showMessage(error, 5000);
+    });
+    m_actions->add(QStringLiteral("scene.transition"), transition, QKeySequence(Qt::CTRL | Qt::Key_Return));
+}
+
+bool MainWindow::studioMode() const
+{
+    return m_session->switcher() && m_session->switcher()->studioMode();
+}
+
+void MainWindow::setStudioMode(bool on)
+{
+    if (!m_session->switcher())
+        return;
+    QSettings().setValue(kStudioModeKey, on);
+    m_session->switcher()->setStudioMode(on);
+    m_previewColumn->setVisible(on);
+    m_transitionColumn->setVisible(on);
+    buildSceneBar();
+}
+
+void MainWindow::updatePreviewSource()
+{
+    ProgramSwitcher* switcher = m_session->switcher();
+    if (!m_preview || !switcher)
+        return;
+    // The same scene as on air: draw libobs's finished frame rather than rendering the scene a second time.
+    const QString preview = switcher->previewScene();
+    m_preview->setSource(preview == switcher->programScene() ? nullptr
+                                                             : m_session->scenes().sceneSource(preview));
+}
+
+void MainWindow::watchCameras()
+{
+    QHash<QString, QString> cameras;
+    for (const SourceSpec& source : m_editor->collection().sources)
+        if (source.kind == SourceKind::Camera)
+            cameras.insert(source.name, source.settings.value(QStringLiteral("device_id")).toString());
+    m_cameraWatch->setCameras(cameras);
+}
+
+void MainWindow::openProperties(const QString& source)
+{
+    auto* dialog = new PropertiesDialog(m_editor, &m_session->scenes(), source, m_devices, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::onRecordToggled(bool checked)
@@ -233,6 +494,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
         m_recording->stop();
     }
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
     m_store->closeCleanly();
     event->accept();
 }

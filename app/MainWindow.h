@@ -4,7 +4,9 @@
 #include <QPointer>
 
 class QAction;
+class QComboBox;
 class QLabel;
+class QSpinBox;
 class QToolBar;
 
 namespace vitrine {
@@ -12,8 +14,15 @@ namespace vitrine {
 struct ImportReport;
 class EventLog;
 class LiveState;
+class ActionRegistry;
+class CameraWatch;
+class DeviceCatalog;
 class ObsDisplay;
 class OutputController;
+class PreviewDisplay;
+class SceneEditor;
+class ScenesDock;
+class SourcesDock;
 class ProductsDock;
 class ShowStore;
 class StudioSession;
@@ -29,11 +38,26 @@ public:
     bool openShow(const QString& path);
     static QString demoShowPath();
 
+    // The window's actions with their shortcuts, for a shortcut editor (ids like "scene.transition").
+    ActionRegistry* actions() const { return m_actions; }
+    // Studio mode: preview and program side by side; off: the program alone (a presenter on their own).
+    void setStudioMode(bool on);
+    bool studioMode() const;
+    StudioSession* session() const { return m_session; }
+    SceneEditor* sceneEditor() const { return m_editor; }
+    // Milliseconds from process start to the first program frame drawn, or -1 before it.
+    qint64 firstProgramFrameMs() const { return m_firstFrameMs; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildSceneBar();
+    void buildStudioView();
+    void buildMenus();
+    void updatePreviewSource();
+    void openProperties(const QString& source);
+    void watchCameras();
     void offerRecovery();
     void onImportCatalogue();
     void onRecordToggled(bool checked);
@@ -46,6 +70,18 @@ private:
     ProductsDock* m_productsDock = nullptr;
     StudioSession* m_session = nullptr;
     ObsDisplay* m_program = nullptr;
+    PreviewDisplay* m_preview = nullptr;
+    QWidget* m_previewColumn = nullptr;
+    QWidget* m_transitionColumn = nullptr;
+    SceneEditor* m_editor = nullptr;
+    ScenesDock* m_scenesDock = nullptr;
+    SourcesDock* m_sourcesDock = nullptr;
+    ActionRegistry* m_actions = nullptr;
+    DeviceCatalog* m_devices = nullptr;
+    CameraWatch* m_cameraWatch = nullptr;
+    QComboBox* m_transitionKind = nullptr;
+    QSpinBox* m_transitionDuration = nullptr;
+    qint64 m_firstFrameMs = -1;
     QToolBar* m_sceneBar = nullptr;
     QAction* m_recordAction = nullptr;
     QLabel* m_statusLabel = nullptr;

@@ -3,10 +3,41 @@
 #include <QGuiApplication>
 #include <QResizeEvent>
 #include <QTimer>
+#include <QWindow>
 
 #include <algorithm>
 
 namespace vitrine {
+namespace {
+
+struct Letterbox {
+    double x = 0, y = 0, width = 0, height = 0;
+};
+
+Letterbox letterbox(double cx, double cy, double baseWidth, double baseHeight)
+{
+    if (cx <= 0 || cy <= 0 || baseWidth <= 0 || baseHeight <= 0)
+        return {};
+    const double scale = std::min(cx / baseWidth, cy / baseHeight);
+    Letterbox box;
+    box.width = baseWidth * scale;
+    box.height = baseHeight * scale;
+    box.x = (cx - box.width) / 2;
+    box.y = (cy - box.height) / 2;
+    return box;
+}
+
+// Runs on the graphics thread: a filled rectangle in canvas pixels with the solid effect already set up.
+void fillRect(float x, float y, float width, float height)
+{
+    gs_matrix_push();
+    gs_matrix_translate3f(x, y, 0.0f);
+    gs_draw_sprite(nullptr, 0, static_cast<uint32_t>(std::max(1.0f, width)),
+                   static_cast<uint32_t>(std::max(1.0f, height)));
+    gs_matrix_pop();
+}
+
+} // namespace
 
 ObsDisplay::ObsDisplay(QWidget* parent) : QWidget(parent)
 {
@@ -14,13 +45,56 @@ ObsDisplay::ObsDisplay(QWidget* parent) : QWidget(parent)
     setAttribute(Qt::WA_PaintOnScreen);
     setAttribute(Qt::WA_NoSystemBackground);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setMinimumSize(320, 180);
+    setMinimumSize(160, 90);
+    m_sinceCreated.start();
 }
 
 ObsDisplay::~ObsDisplay()
 {
     if (m_display)
         obs_display_remove_draw_callback(m_display.get(), drawTrampoline, this);
+    m_display.reset();
+}
+
+void ObsDisplay::setSource(obs_source_t* source)
+{
+    const std::lock_guard lock(m_mutex);
+    m_source = source;
+}
+
+void ObsDisplay::setSelection(const QList<QRectF>& boxes)
+{
+    const std::lock_guard lock(m_mutex);
+    m_selection = boxes;
+}
+
+QSizeF ObsDisplay::canvasSize() const
+{
+    obs_video_info ovi{};
+    if (!obs_get_video_info(&ovi))
+        return {};
+    return QSizeF(ovi.base_width, ovi.base_height);
+}
+
+QRectF ObsDisplay::canvasRect() const
+{
+    const QSizeF canvas = canvasSize();
+    const Letterbox box = letterbox(width(), height(), canvas.width(), canvas.height());
+    return {box.x, box.y, box.width, box.height};
+}
+
+QPointF ObsDisplay::toCanvas(const QPointF& widgetPos) const
+{
+    const QRectF rect = canvasRect();
+    if (rect.isEmpty())
+        return {};
+    return (widgetPos - rect.topLeft()) * canvasPerWidgetPixel();
+}
+
+double ObsDisplay::canvasPerWidgetPixel() const
+{
+    const QRectF rect = canvasRect();
+    return rect.isEmpty() ? 1.0 : canvasSize().width() / rect.width();
 }
 
 QSize ObsDisplay::pixelSize() const
@@ -30,7 +104,7 @@ QSize ObsDisplay::pixelSize() const
 
 void ObsDisplay::createDisplay()
 {
-    if (m_display || !windowHandle())
+    if (m_display || !windowHandle() || !isVisible())
         return;
     auto* x11 = qApp->nativeInterface<QNativeInterface::QX11Application>();
     if (!x11)
@@ -51,8 +125,18 @@ void ObsDisplay::createDisplay()
 void ObsDisplay::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    if (m_display)
+        obs_display_set_enabled(m_display.get(), true);
     // The native window gets its final geometry only once the layout has run; create the surface after that.
     QTimer::singleShot(0, this, &ObsDisplay::createDisplay);
+}
+
+void ObsDisplay::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    // A hidden (or minimised) view costs nothing: libobs skips disabled displays.
+    if (m_display)
+        obs_display_set_enabled(m_display.get(), false);
 }
 
 void ObsDisplay::resizeEvent(QResizeEvent* event)
@@ -71,24 +155,79 @@ void ObsDisplay::paintEvent(QPaintEvent*)
 }
 
 // Runs on the libobs graphics thread.
-void ObsDisplay::drawTrampoline(void*, uint32_t cx, uint32_t cy)
+void ObsDisplay::drawTrampoline(void* data, uint32_t cx, uint32_t cy)
+{
+    static_cast<ObsDisplay*>(data)->draw(cx, cy);
+}
+
+void ObsDisplay::draw(uint32_t cx, uint32_t cy)
 {
     obs_video_info ovi{};
     if (!obs_get_video_info(&ovi) || cx == 0 || cy == 0)
         return;
-    const double scale =
-        std::min(static_cast<double>(cx) / ovi.base_width, static_cast<double>(cy) / ovi.base_height);
-    const int width = static_cast<int>(ovi.base_width * scale);
-    const int height = static_cast<int>(ovi.base_height * scale);
-    const int x = (static_cast<int>(cx) - width) / 2;
-    const int y = (static_cast<int>(cy) - height) / 2;
+    OBSSource source;
+    QList<QRectF> selection;
+    {
+        const std::lock_guard lock(m_mutex);
+        source = m_source;
+        selection = m_selection;
+    }
+    const Letterbox box = letterbox(cx, cy, ovi.base_width, ovi.base_height);
+    const auto baseWidth = static_cast<float>(ovi.base_width);
+    const auto baseHeight = static_cast<float>(ovi.base_height);
 
+    gs_viewport_push();
     gs_projection_push();
-    gs_ortho(0.0f, static_cast<float>(ovi.base_width), 0.0f, static_cast<float>(ovi.base_height), -100.0f,
-             100.0f);
-    gs_set_viewport(x, y, width, height);
-    obs_render_main_texture();
+    gs_ortho(0.0f, baseWidth, 0.0f, baseHeight, -100.0f, 100.0f);
+    gs_set_viewport(static_cast<int>(box.x), static_cast<int>(box.y), static_cast<int>(box.width),
+                    static_cast<int>(box.height));
+    if (source) {
+        obs_source_video_render(source);
+    } else {
+        if (!obs_get_main_texture()) {
+            gs_projection_pop();
+            gs_viewport_pop();
+            return;
+        }
+        obs_render_main_texture();
+    }
+
+    if (!selection.isEmpty()) {
+        // Lines two device pixels thick, handles eight, whatever the zoom.
+        const auto pixel = static_cast<float>(ovi.base_width / std::max(1.0, box.width));
+        const float line = 2 * pixel;
+        const float handle = 8 * pixel;
+        gs_effect_t* solid = obs_get_base_effect(OBS_EFFECT_SOLID);
+        vec4 colour;
+        vec4_set(&colour, 1.0f, 0.55f, 0.1f, 1.0f);
+        gs_effect_set_vec4(gs_effect_get_param_by_name(solid, "color"), &colour);
+        gs_technique_t* technique = gs_effect_get_technique(solid, "Solid");
+        gs_technique_begin(technique);
+        gs_technique_begin_pass(technique, 0);
+        for (const QRectF& rect : std::as_const(selection)) {
+            const auto x = static_cast<float>(rect.x());
+            const auto y = static_cast<float>(rect.y());
+            const auto w = static_cast<float>(rect.width());
+            const auto h = static_cast<float>(rect.height());
+            fillRect(x, y, w, line);
+            fillRect(x, y + h - line, w, line);
+            fillRect(x, y, line, h);
+            fillRect(x + w - line, y, line, h);
+            for (const float hx : {x, x + w})
+                for (const float hy : {y, y + h})
+                    fillRect(hx - handle / 2, hy - handle / 2, handle, handle);
+        }
+        gs_technique_end_pass(technique);
+        gs_technique_end(technique);
+    }
     gs_projection_pop();
+    gs_viewport_pop();
+
+    if (!m_drawnFrame.exchange(true)) {
+        const qint64 ms = m_sinceCreated.elapsed();
+        QMetaObject::invokeMethod(
+            this, [this, ms] { Q_EMIT firstFrameDrawn(ms); }, Qt::QueuedConnection);
+    }
 }
 
 } // namespace vitrine

@@ -2,11 +2,19 @@
 
 #include "engine/ObsHandles.h"
 
+#include <QElapsedTimer>
+#include <QList>
+#include <QRectF>
 #include <QWidget>
+
+#include <atomic>
+#include <mutex>
 
 namespace vitrine {
 
-// A native child window that libobs draws the program into, letter-boxed to the canvas's aspect ratio.
+// A native child window libobs draws into, letter-boxed to the canvas's aspect ratio: the program (the main
+// texture libobs already rendered: no second render of the scene) or one scene (the studio-mode preview),
+// with optional selection boxes on top. Drawn only while visible, at the widget's own pixel size.
 class ObsDisplay : public QWidget {
     Q_OBJECT
 public:
@@ -15,17 +23,42 @@ public:
 
     QPaintEngine* paintEngine() const override { return nullptr; }
 
+    // Draws this source (a scene) instead of the program; null draws the program. Any thread may draw.
+    void setSource(obs_source_t* source);
+    // Boxes in canvas pixels, drawn with corner handles (the selection while editing in preview).
+    void setSelection(const QList<QRectF>& boxes);
+
+    // Where the canvas is drawn in the widget (letter-boxed), and the canvas size.
+    QRectF canvasRect() const;
+    QSizeF canvasSize() const;
+    QPointF toCanvas(const QPointF& widgetPos) const;
+    // Canvas pixels per widget pixel.
+    double canvasPerWidgetPixel() const;
+
+    bool hasDrawnFrame() const { return m_drawnFrame.load(); }
+
+Q_SIGNALS:
+    // The first frame with the program's pixels was drawn (after msSinceCreated ms).
+    void firstFrameDrawn(qint64 msSinceCreated);
+
 protected:
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:
     void createDisplay();
     QSize pixelSize() const;
+    void draw(uint32_t cx, uint32_t cy);
     static void drawTrampoline(void* data, uint32_t cx, uint32_t cy);
 
     ObsDisplayPtr m_display;
+    std::mutex m_mutex; // guards m_source and m_selection, read by the graphics thread
+    OBSSource m_source;
+    QList<QRectF> m_selection;
+    std::atomic<bool> m_drawnFrame{false};
+    QElapsedTimer m_sinceCreated;
 };
 
 } // namespace vitrine

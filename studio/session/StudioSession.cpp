@@ -30,6 +30,8 @@ bool StudioSession::open(const ShowDocument& show, const QDir& baseDir, const Op
         m_scenes = std::make_unique<SceneGraph>(baseDir);
         ok = m_scenes->build(show.scenes, error);
     }
+    if (ok && options.transitions)
+        m_switcher = std::make_unique<ProgramSwitcher>(m_scenes.get());
     if (ok) {
         m_encoders = std::make_unique<EncoderSet>();
         ok = m_encoders->create(options.encoders, error);
@@ -45,6 +47,7 @@ bool StudioSession::open(const ShowDocument& show, const QDir& baseDir, const Op
 void StudioSession::close()
 {
     m_encoders.reset();
+    m_switcher.reset();
     m_scenes.reset();
     m_engine.reset();
 }

@@ -2,6 +2,7 @@
 
 #include "engine/Engine.h"
 #include "output/EncoderSet.h"
+#include "scene/ProgramSwitcher.h"
 #include "scene/SceneGraph.h"
 #include "show/ShowDocument.h"
 
@@ -15,7 +16,8 @@
 namespace vitrine {
 
 // A show opened on a running libobs: the engine, the show's scenes built in libobs, and the shared encoders.
-// The window and the headless runner both stand on it. Members are torn down encoders → scenes → engine.
+// The window and the headless runner both stand on it. Members are torn down encoders → switcher → scenes →
+// engine.
 class StudioSession : public QObject {
     Q_OBJECT
 public:
@@ -23,6 +25,7 @@ public:
         void* nativeDisplay = nullptr; // X11 Display*, not owned
         CanvasOverride canvas;         // changes to the show's canvas
         EncoderSettings encoders;
+        bool transitions = false; // the window's program goes through a transition (ProgramSwitcher)
     };
 
     explicit StudioSession(QObject* parent = nullptr);
@@ -39,6 +42,8 @@ public:
     const ShowDocument& show() const { return m_show; }
     Engine& engine() { return *m_engine; }
     SceneGraph& scenes() { return *m_scenes; }
+    // With Options::transitions: what is on air and in preview; null otherwise.
+    ProgramSwitcher* switcher() { return m_switcher.get(); }
     const EncoderSet& encoders() const { return *m_encoders; }
 
 private:
@@ -47,6 +52,7 @@ private:
     ShowDocument m_show;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<SceneGraph> m_scenes;
+    std::unique_ptr<ProgramSwitcher> m_switcher;
     std::unique_ptr<EncoderSet> m_encoders;
 };
 

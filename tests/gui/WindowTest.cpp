@@ -1,0 +1,260 @@
+// Drives the real studio window on the demo show under Xvfb: sources dock, scenes dock, transitions, undo,
+// removing what is on air, and closing with the show file intact.
+#include "MainWindow.h"
+#include "docks/ScenesDock.h"
+#include "docks/SourcesDock.h"
+#include "scene/ProgramSwitcher.h"
+#include "scene/SceneEditor.h"
+#include "session/ActionRegistry.h"
+#include "session/StudioSession.h"
+#include "show/ShowDocument.h"
+#include "widgets/PreviewDisplay.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QInputDialog>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace vitrine;
+
+namespace {
+
+const QString kLiveScene = QStringLiteral("Démo en direct");
+const QString kProductScene = QStringLiteral("Produit plein écran");
+
+// Accepts the next input dialog (the name a new source or scene gets), optionally with another text.
+void acceptNextInputDialog(const QString& text = {})
+{
+    QTimer::singleShot(300, [text] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (!text.isEmpty())
+            dialog->setTextValue(text);
+        dialog->accept();
+    });
+}
+
+} // namespace
+
+class WindowTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_showPath;
+    std::unique_ptr<MainWindow> m_window;
+
+    ProgramSwitcher* switcher() const { return m_window->session()->switcher(); }
+    SceneEditor* editor() const { return m_window->sceneEditor(); }
+    SourcesDock* sourcesDock() const { return m_window->findChild<SourcesDock*>(); }
+    ScenesDock* scenesDock() const { return m_window->findChild<ScenesDock*>(); }
+
+    void clickScene(const QString& name, bool twice)
+    {
+        auto* list = scenesDock()->findChild<QListWidget*>(QStringLiteral("sceneList"));
+        const QList<QListWidgetItem*> found = list->findItems(name, Qt::MatchExactly);
+        QVERIFY(!found.isEmpty());
+        const QRect rect = list->visualItemRect(found.first());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        if (twice)
+            QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+
+    int itemCount(const QString& scene) const
+    {
+        return static_cast<int>(editor()->collection().scene(scene)->items.size());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_showPath = m_dir.filePath(QStringLiteral("demo.vitrine"));
+        QVERIFY(QFile::copy(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/demo.vitrine"), m_showPath));
+        QVERIFY(QFile::copy(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/grinder.png"),
+                            m_dir.filePath(QStringLiteral("grinder.png"))));
+        QSettings().clear();
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openShow(m_showPath));
+        m_window->setStudioMode(true);
+        m_window->resize(1400, 850);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // The program's first frame: the figure the issue asks for (under 2 s on this machine, generously
+        // here).
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->firstProgramFrameMs() >= 0, 20000);
+        qInfo("first program frame after %lld ms (from process start)", m_window->firstProgramFrameMs());
+        QVERIFY2(m_window->firstProgramFrameMs() < 10000, "the first program frame took more than 10 s");
+    }
+
+    void studioModeShowsPreviewAndProgram()
+    {
+        auto* preview = m_window->findChild<PreviewDisplay*>(QStringLiteral("previewDisplay"));
+        QVERIFY(preview && preview->isVisible());
+        QCOMPARE(switcher()->programScene(), kLiveScene);
+        QVERIFY(m_window->actions()->ids().contains(QStringLiteral("scene.transition")));
+        QCOMPARE(m_window->actions()->shortcut(QStringLiteral("edit.undo")),
+                 QKeySequence(Qt::CTRL | Qt::Key_Z));
+    }
+
+    void addsASourceFromTheSourcesDock()
+    {
+        const int before = itemCount(kLiveScene);
+        auto* menu = sourcesDock()->findChild<QMenu*>(QStringLiteral("addSourceMenu"));
+        QAction* addColour = menu->findChild<QAction*>(QStringLiteral("add-color"));
+        QVERIFY(addColour && addColour->isEnabled());
+        acceptNextInputDialog(QStringLiteral("Pastille"));
+        addColour->trigger();
+        QCOMPARE(itemCount(kLiveScene), before + 1);
+        QVERIFY(editor()->collection().source(QStringLiteral("Pastille")));
+        QVERIFY(m_window->session()->scenes().source(QStringLiteral("Pastille")));
+        auto* tree = sourcesDock()->findChild<QTreeWidget*>(QStringLiteral("sourceList"));
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Pastille")); // top of the stack first
+        // The show file keeps it (autosave within 250 ms).
+        auto savedWithIt = [this] {
+            QFile file(m_showPath);
+            return file.open(QIODevice::ReadOnly) && file.readAll().contains("Pastille");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(savedWithIt(), 5000);
+    }
+
+    void switchesSceneWithAFade()
+    {
+        auto* kind = m_window->findChild<QComboBox*>(QStringLiteral("transitionKind"));
+        kind->setCurrentIndex(kind->findData(static_cast<int>(TransitionKind::Fade)));
+        QCOMPARE(switcher()->transitionKind(), TransitionKind::Fade);
+        const int finished = switcher()->transitionsFinished();
+        clickScene(kProductScene, false);
+        // Studio mode: one click puts the scene in preview, program unchanged.
+        QCOMPARE(switcher()->previewScene(), kProductScene);
+        QCOMPARE(switcher()->programScene(), kLiveScene);
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("transitionButton")),
+                          Qt::LeftButton);
+        QCOMPARE(switcher()->programScene(), kProductScene);
+        OBSSourceAutoRelease onAir = obs_get_output_source(0);
+        QCOMPARE(onAir.Get(), switcher()->transitionSource(TransitionKind::Fade));
+        QTRY_COMPARE_WITH_TIMEOUT(switcher()->transitionsFinished(), finished + 1, 5000);
+        OBSSourceAutoRelease active = obs_transition_get_active_source(onAir);
+        QCOMPARE(active.Get(), m_window->session()->scenes().sceneSource(kProductScene));
+        QTRY_COMPARE_WITH_TIMEOUT(ShowDocument::load(m_showPath, nullptr)->scenes.programScene, kProductScene,
+                                  5000);
+    }
+
+    void undoTakesTheSwitchBackThenTheSource()
+    {
+        QAction* undo = m_window->actions()->action(QStringLiteral("edit.undo"));
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(switcher()->programScene(), kLiveScene);
+        QTRY_VERIFY_WITH_TIMEOUT(!switcher()->isTransitioning(), 5000);
+        undo->trigger();
+        QVERIFY(!editor()->collection().source(QStringLiteral("Pastille")));
+        QVERIFY(!m_window->session()->scenes().source(QStringLiteral("Pastille")));
+        m_window->actions()->action(QStringLiteral("edit.redo"))->trigger();
+        QVERIFY(editor()->collection().source(QStringLiteral("Pastille")));
+    }
+
+    void doubleClickTakesToProgram()
+    {
+        switcher()->setTransitionKind(TransitionKind::Cut);
+        clickScene(kProductScene, true);
+        QCOMPARE(switcher()->programScene(), kProductScene);
+        clickScene(kLiveScene, true);
+        QCOMPARE(switcher()->programScene(), kLiveScene);
+    }
+
+    void removesAnOnAirSourceWithoutCrashing()
+    {
+        QCOMPARE(switcher()->programScene(), kLiveScene);
+        switcher()->setPreviewScene(kLiveScene);
+        const SceneSpec* live = editor()->collection().scene(kLiveScene);
+        int index = -1;
+        for (int i = 0; i < live->items.size(); ++i)
+            if (live->items[i].source == QStringLiteral("Photo produit"))
+                index = i;
+        QVERIFY(index >= 0);
+        sourcesDock()->setCurrentIndex(index);
+        QTest::mouseClick(sourcesDock()->findChild<QToolButton*>(QStringLiteral("removeSource")),
+                          Qt::LeftButton);
+        // Gone from the scene on air; the source stays, the product scene still shows it.
+        for (const SceneItemSpec& item : editor()->collection().scene(kLiveScene)->items)
+            QVERIFY(item.source != QStringLiteral("Photo produit"));
+        QVERIFY(editor()->collection().source(QStringLiteral("Photo produit")));
+        QTest::qWait(500); // libobs keeps rendering the program without it
+        QVERIFY(m_window->isVisible());
+    }
+
+    void editsInPreview()
+    {
+        auto* preview = m_window->findChild<PreviewDisplay*>(QStringLiteral("previewDisplay"));
+        const SceneSpec* live = editor()->collection().scene(kLiveScene);
+        const int index = static_cast<int>(live->items.size()) - 1; // Pastille, on top
+        QCOMPARE(live->items[index].source, QStringLiteral("Pastille"));
+        const QRectF box = preview->itemBox(live->items[index]);
+        const QRectF canvas = preview->canvasRect();
+        const double scale = canvas.width() / preview->canvasSize().width();
+        const QPoint inside = (canvas.topLeft() + (box.center() * scale)).toPoint();
+        QTest::mouseClick(preview, Qt::LeftButton, {}, inside);
+        QCOMPARE(preview->selectedIndex(), index);
+        QCOMPARE(sourcesDock()->currentIndex(), index);
+        const double x = live->items[index].x;
+        QTest::keyClick(preview, Qt::Key_Right, Qt::ShiftModifier);
+        QTest::keyClick(preview, Qt::Key_Right);
+        QCOMPARE(editor()->collection().scene(kLiveScene)->items[index].x, x + 11);
+        m_window->actions()->action(QStringLiteral("edit.undo"))->trigger(); // the nudges undo as one
+        QCOMPARE(editor()->collection().scene(kLiveScene)->items[index].x, x);
+        // Drag it far right: it snaps to the canvas's right edge.
+        QTest::mousePress(preview, Qt::LeftButton, {}, inside);
+        QMouseEvent move(QEvent::MouseMove, QPointF(canvas.right() - box.width() * scale / 2 + 2, inside.y()),
+                         preview->mapToGlobal(QPointF(canvas.right(), inside.y())), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(preview, &move);
+        QTest::mouseRelease(
+            preview, Qt::LeftButton, {},
+            QPoint(static_cast<int>(canvas.right() - box.width() * scale / 2 + 2), inside.y()));
+        const SceneItemSpec& moved = editor()->collection().scene(kLiveScene)->items[index];
+        QCOMPARE(moved.x + box.width(), preview->canvasSize().width());
+    }
+
+    void closesWithTheShowIntact()
+    {
+        m_window->close();
+        m_window.reset();
+        QString error;
+        const std::optional<ShowDocument> saved = ShowDocument::load(m_showPath, &error);
+        QVERIFY2(saved, qPrintable(error));
+        QCOMPARE(saved->scenes.scenes.size(), 2);
+        QVERIFY(saved->scenes.source(QStringLiteral("Pastille")));
+        for (const SceneItemSpec& item : saved->scenes.scene(kLiveScene)->items)
+            QVERIFY(item.source != QStringLiteral("Photo produit"));
+        QFile session(m_showPath + QStringLiteral(".session"));
+        QVERIFY(session.open(QIODevice::ReadOnly));
+        QVERIFY(session.readAll().contains("\"clean\": true"));
+    }
+};
+
+int main(int argc, char** argv)
+{
+    // Settings of this run only (window state, shortcuts, transition), not the user's.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "xcb");
+    QCoreApplication::setOrganizationName(QStringLiteral("VitrineTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("window_test"));
+    QApplication app(argc, argv);
+    WindowTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "WindowTest.moc"

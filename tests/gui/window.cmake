@@ -1,0 +1,4 @@
+# The studio window on the demo show: sources and scenes docks, transitions, undo, editing in preview.
+vitrine_add_gui_test(window_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/WindowTest.cpp)
+# The camera and microphone layer (QMediaDevices) through its interface; no devices on test machines.
+vitrine_add_qtest(device_catalog_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/DeviceCatalogTest.cpp LABELS unit)
