@@ -95,15 +95,23 @@ QString ProductImageCache::request(const QString& image)
 void ProductImageCache::prepareOffline(const QStringList& images)
 {
     QStringList wanted;
-    for (const QString& image : images)
-        if (isRemote(image) && !wanted.contains(image) && localFile(image).isEmpty())
+    int alreadyThere = 0;
+    QSet<QString> seen;
+    for (const QString& image : images) {
+        if (image.isEmpty() || seen.contains(image))
+            continue;
+        seen.insert(image);
+        if (!localFile(image).isEmpty())
+            ++alreadyThere;
+        else if (isRemote(image))
             wanted << image;
-    const int alreadyThere = static_cast<int>(images.size() - wanted.size());
+    }
     m_failed.clear(); // preparing is the moment to try again what failed earlier
     m_preparing = QSet<QString>(wanted.cbegin(), wanted.cend());
     m_prepareTotal = static_cast<int>(wanted.size());
     m_prepareDone = 0;
     m_prepareFailed = 0;
+    m_prepareAlreadyThere = alreadyThere;
     if (wanted.isEmpty()) {
         QMetaObject::invokeMethod(
             this, [this, alreadyThere] { Q_EMIT offlineFinished(alreadyThere, 0); }, Qt::QueuedConnection);
@@ -183,10 +191,10 @@ void ProductImageCache::settle(const QString& image, const QString& localFile, c
         ++m_prepareFailed;
     Q_EMIT offlineProgress(m_prepareDone, m_prepareTotal);
     if (m_preparing.isEmpty()) {
-        const int total = m_prepareTotal;
+        const int available = m_prepareAlreadyThere + m_prepareTotal - m_prepareFailed;
         const int failed = m_prepareFailed;
         m_prepareTotal = 0;
-        Q_EMIT offlineFinished(total - failed, failed);
+        Q_EMIT offlineFinished(available, failed);
     }
 }
 

@@ -43,7 +43,7 @@ public:
     bool hasFailed(const QString& image) const { return m_failed.contains(image); }
 
     // Fetches every image not yet on disk (the "Prepare offline" action); offlineProgress() as they land,
-    // offlineFinished() when none is left to fetch.
+    // offlineFinished() when none is left to fetch, with how many images are on disk and how many failed.
     void prepareOffline(const QStringList& images);
     bool isPreparing() const { return m_prepareTotal > 0; }
 
@@ -70,6 +70,7 @@ private:
     int m_prepareTotal = 0;
     int m_prepareDone = 0;
     int m_prepareFailed = 0;
+    int m_prepareAlreadyThere = 0;
 };
 
 } // namespace vitrine

@@ -2,3 +2,5 @@
 # cancel, precise errors; a Merchant feed read from a local HTTP server.
 vitrine_add_gui_test(catalogue_import_dialog_test SOURCES CatalogueImportDialogTest.cpp
                      ${PROJECT_SOURCE_DIR}/tests/unit/LocalHttpServer.h)
+vitrine_add_gui_test(products_dock_live_test SOURCES ProductsDockLiveTest.cpp
+                     ${PROJECT_SOURCE_DIR}/tests/unit/LocalHttpServer.h)
