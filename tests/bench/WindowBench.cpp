@@ -1,0 +1,151 @@
+// The window's cost during a live: opens a show like the window does and streams it to an RTMP URL with the
+// window's parts switched on one by one (--layout), so the benchmark can tell which part costs what.
+//   none     no widget shown (the headless runner's work, through the window's code path)
+//   program  the program view only (presenter alone)
+//   studio   preview + program side by side (studio mode), the go-live bar
+//   full     studio + the audio mixer (VU meters) and the go-live bar's figures
+// Prints the headless runner's figure keys on its last line.
+#include "Theme.h"
+#include "docks/MixerDock.h"
+#include "headless/ProcessFigures.h"
+#include "output/Broadcast.h"
+#include "output/KeyStore.h"
+#include "output/LiveFigures.h"
+#include "output/RtmpService.h"
+#include "session/StudioSession.h"
+#include "widgets/GoLiveBar.h"
+#include "widgets/ObsDisplay.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QLoggingCategory>
+#include <QMainWindow>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace vitrine;
+
+namespace {
+
+// The key comes from the command line here; the studio reads it from the keychain.
+class FixedKeyStore : public KeyStore {
+public:
+    explicit FixedKeyStore(QString key) : m_key(std::move(key)) {}
+    void readKey(const QString&, ReadCallback done) override { done(m_key, QString()); }
+
+private:
+    QString m_key;
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("vitrine.obs.info=false\nvitrine.engine.info=false"));
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("show"), QStringLiteral("show file"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("stream"), QStringLiteral("rtmp URL"), QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("seconds"), QStringLiteral("run length"), QStringLiteral("S"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("layout"), QStringLiteral("none|program|studio|full"),
+                      QStringLiteral("L"), QStringLiteral("full")});
+    parser.process(app);
+    const QString layout = parser.value(QStringLiteral("layout"));
+    QTextStream err(stderr);
+
+    RtmpTarget target;
+    QString error;
+    if (!parseRtmpUrl(parser.value(QStringLiteral("stream")), &target, &error)) {
+        err << "window_bench: " << error << Qt::endl;
+        return 2;
+    }
+    applyTheme(app, Theme::Dark);
+    auto* x11 = app.nativeInterface<QNativeInterface::QX11Application>();
+    StudioSession session;
+    StudioSession::Options options;
+    options.nativeDisplay = x11 ? x11->display() : nullptr;
+    if (!session.open(parser.value(QStringLiteral("show")), options, &error)) {
+        err << "window_bench: " << error << Qt::endl;
+        return 2;
+    }
+
+    FixedKeyStore keys(target.key);
+    Broadcast broadcast(session.encoders(), &keys, nullptr);
+    broadcast.setDestinations({Destination{QStringLiteral("bench"), QStringLiteral("custom"), target.server,
+                                           QStringLiteral("bench")}});
+    LiveFigures figures(session.engine(), broadcast);
+
+    auto window = std::make_unique<QMainWindow>();
+    window->resize(1600, 900);
+    auto* central = new QWidget(window.get());
+    auto* views = new QHBoxLayout(central);
+    if (layout == u"studio" || layout == u"full") {
+        // Studio mode: the preview draws the program scene again (a second render), the program view shows
+        // the main texture libobs already rendered.
+        auto* preview = new ObsDisplay(central);
+        const QString scene = session.scenes().programScene();
+        preview->setSource(obs_scene_get_source(session.scenes().scene(scene)));
+        views->addWidget(preview);
+    }
+    if (layout != u"none")
+        views->addWidget(new ObsDisplay(central));
+    window->setCentralWidget(central);
+    if (layout == u"studio" || layout == u"full") {
+        auto* bar = new GoLiveBar(&broadcast, &figures, window.get());
+        auto* dock = new QDockWidget(window.get());
+        dock->setWidget(bar);
+        window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+        figures.start(1000);
+    }
+    if (layout == u"full")
+        window->addDockWidget(Qt::RightDockWidgetArea, new MixerDock(window.get()));
+    if (layout != u"none")
+        window->show();
+
+    RenderStats baseline;
+    double cpuBaseline = 0.0;
+    QElapsedTimer clock;
+    QTimer::singleShot(120000, &app, [&] {
+        err << "window_bench: the live did not start" << Qt::endl;
+        QCoreApplication::exit(2);
+    });
+    QObject::connect(&broadcast, &Broadcast::stateChanged, &app, [&](Broadcast::State state) {
+        if (state == Broadcast::State::Live && !clock.isValid()) {
+            baseline = session.engine().renderStats();
+            cpuBaseline = processCpuSeconds();
+            clock.start();
+            const int ms = static_cast<int>(parser.value(QStringLiteral("seconds")).toDouble() * 1000);
+            QTimer::singleShot(ms, &app, [&] {
+                const RenderStats now = session.engine().renderStats();
+                const double cpu = processCpuSeconds() - cpuBaseline;
+                const OutputStats stream =
+                    broadcast.streamOutput(0) ? broadcast.streamOutput(0)->stats() : OutputStats{};
+                QTextStream(stdout) << "layout=" << layout
+                                    << " frames_rendered=" << (now.framesRendered - baseline.framesRendered)
+                                    << " frames_lagged=" << (now.framesLagged - baseline.framesLagged)
+                                    << " frames_skipped=" << (now.framesSkipped - baseline.framesSkipped)
+                                    << " frames_dropped=" << stream.framesDropped
+                                    << " bytes_sent=" << stream.bytesSent
+                                    << " run_cpu_seconds=" << QString::number(cpu, 'f', 2)
+                                    << " peak_rss_kib=" << processPeakRssKib() << " duration_seconds="
+                                    << QString::number(clock.nsecsElapsed() / 1e9, 'f', 2)
+                                    << " avg_render_ms=" << QString::number(now.averageRenderMs, 'f', 2)
+                                    << Qt::endl;
+                broadcast.stopLive();
+            });
+        }
+        if (state == Broadcast::State::Offline && clock.isValid())
+            QCoreApplication::exit(0);
+    });
+    if (!broadcast.startLive(&error)) {
+        err << "window_bench: " << error << Qt::endl;
+        return 2;
+    }
+    const int code = QApplication::exec();
+    window.reset(); // displays go before libobs does
+    return code;
+}
