@@ -12,42 +12,32 @@ QString tr(const char* text)
     return QCoreApplication::translate("vitrine::IrcMessage", text);
 }
 
-// Twitch counts emote positions in Unicode code points; ChatEmote uses UTF-16 code units. -1 when past
-// the end.
-int utf16Index(const QString& text, int codePoint)
-{
-    int index = 0;
-    for (int point = 0; point < codePoint; ++point) {
-        if (index >= text.size())
-            return -1;
-        index += (text.at(index).isHighSurrogate() && index + 1 < text.size() &&
-                  text.at(index + 1).isLowSurrogate())
-                     ? 2
-                     : 1;
+// Twitch counts emote positions in Unicode code points; ChatEmote uses UTF-16 code units. Each code point's
+// first and last UTF-16 index, computed once per message (a hostile tag may list thousands of ranges).
+struct CodePointIndex {
+    QList<int> first;
+    QList<int> last;
+    explicit CodePointIndex(const QString& text)
+    {
+        for (int i = 0; i < text.size(); ++i) {
+            first << i;
+            if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+                ++i;
+            last << i;
+        }
     }
-    return index < text.size() ? index : -1;
-}
-
-// The last UTF-16 unit of the code point at `codePoint`.
-int utf16EndIndex(const QString& text, int codePoint)
-{
-    const int start = utf16Index(text, codePoint);
-    if (start < 0)
-        return -1;
-    if (text.at(start).isHighSurrogate() && start + 1 < text.size() && text.at(start + 1).isLowSurrogate())
-        return start + 1;
-    return start;
-}
+};
 
 QList<ChatEmote> emotesInText(const QString& tag, const QString& text, int offset)
 {
     QList<ChatEmote> result;
+    if (tag.isEmpty())
+        return result;
+    const CodePointIndex index(text);
     for (const ChatEmote& raw : parseTwitchEmotes(tag)) {
-        const int start = utf16Index(text, raw.start);
-        const int end = utf16EndIndex(text, raw.end);
-        if (start < 0 || end < start)
+        if (raw.end >= index.first.size())
             continue; // positions outside the text: a malformed tag, not worth dropping the message for
-        result << ChatEmote{raw.id, start + offset, end + offset};
+        result << ChatEmote{raw.id, index.first.at(raw.start) + offset, index.last.at(raw.end) + offset};
     }
     return result;
 }

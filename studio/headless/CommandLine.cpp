@@ -1,5 +1,7 @@
 #include "headless/CommandLine.h"
 
+#include "chat/ChatConnectorFactory.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -19,7 +21,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         "  vitrine [SHOW]                 open the studio window, on SHOW if given\n"
         "  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]\n"
         "          [--record OUT.mkv] [--duration SECONDS]\n"
+        "          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]\n"
         "                                 run a show without a window (automation, tests, benchmarks)\n\n"
+        "Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; "
+        "anonymous\n"
+        "read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.\n\n"
         "The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run "
         "went\n"
         "as asked and prints the run's figures as key=value pairs on its last line of standard output:\n"
@@ -63,11 +69,24 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("bitrate"),
         QCoreApplication::translate("vitrine::CommandLine", "Video bitrate in kbps (default 2500)."),
         QCoreApplication::translate("vitrine::CommandLine", "KBPS"));
+    const QCommandLineOption chatOption(
+        QStringLiteral("chat"),
+        QCoreApplication::translate("vitrine::CommandLine",
+                                    "Attach a live chat (repeatable): twitch:CHANNEL, youtube:LIVE_CHAT_ID, "
+                                    "facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the "
+                                    "platform's endpoint."),
+        QCoreApplication::translate("vitrine::CommandLine", "PLATFORM:TARGET[@ENDPOINT]"));
+    const QCommandLineOption chatLogOption(
+        QStringLiteral("chat-log"),
+        QCoreApplication::translate("vitrine::CommandLine",
+                                    "Write the merged chat as JSON Lines, one object per message as it "
+                                    "arrives."),
+        QCoreApplication::translate("vitrine::CommandLine", "FILE"));
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QCoreApplication::translate("vitrine::CommandLine", "Print libobs's own log."));
     parser.addOptions({headlessOption, showOption, streamOption, recordOption, durationOption, canvasOption,
-                       fpsOption, bitrateOption, verboseOption});
+                       fpsOption, bitrateOption, chatOption, chatLogOption, verboseOption});
     parser.addPositionalArgument(
         QStringLiteral("show"),
         QCoreApplication::translate("vitrine::CommandLine", "The show to open in the studio window."),
@@ -156,6 +175,17 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                                     "--bitrate needs kbps from 100 to 50000, not “%1”")
                             .arg(parser.value(bitrateOption)));
     }
+    options.chatSpecs = parser.values(chatOption);
+    for (const QString& spec : std::as_const(options.chatSpecs)) {
+        ChatSpec parsed;
+        QString error;
+        if (!ChatSpec::parse(spec, &parsed, &error))
+            return fail(error);
+    }
+    options.chatLogPath = parser.value(chatLogOption);
+    if (!options.chatLogPath.isEmpty() && options.chatSpecs.isEmpty())
+        return fail(
+            QCoreApplication::translate("vitrine::CommandLine", "--chat-log needs at least one --chat"));
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "headless/HeadlessRunner.h"
 
+#include "chat/ChatConnectorFactory.h"
+#include "chat/ChatHub.h"
 #include "headless/ProcessFigures.h"
 #include "output/OutputController.h"
 #include "output/RtmpService.h"
@@ -7,9 +9,12 @@
 #include "show/ShowDocument.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
@@ -60,9 +65,17 @@ struct HeadlessRunner::Session {
     QTimer connectTimer;
     QTimer stopTimer;
     std::unique_ptr<QSocketNotifier> signalNotifier;
+    // Chat, when asked for: connectors live in the hub; torn down before the outputs and libobs.
+    std::unique_ptr<ChatHub> chat;
+    QHash<ChatConnector*, QString> chatNames; // "twitch:channel", for messages
+    QSet<ChatConnector*> chatConnected;       // connectors that connected at least once
+    QStringList secrets;                      // never printed
+    int chatMessages = 0;
+    int chatDeletions = 0;
 
     ~Session()
     {
+        chat.reset();
         qDeleteAll(outputs);
         outputs.clear();
     }
@@ -121,6 +134,12 @@ bool HeadlessRunner::prepare()
 
     m_session = std::make_unique<Session>();
     Session& s = *m_session;
+    // Chat specs, tokens and the transcript's folder are checked before libobs starts, so bad input fails
+    // fast.
+    if (!prepareChat(&error)) {
+        fail(error);
+        return false;
+    }
     if (qEnvironmentVariableIsEmpty("DISPLAY") || !(s.display = X11DisplayPtr(XOpenDisplay(nullptr)))) {
         fail(tr("no X11 display%1: libobs needs one even without a window; on a server, run under xvfb-run "
                 "(Wayland sessions provide one through XWayland)")
@@ -174,6 +193,8 @@ bool HeadlessRunner::prepare()
             return false;
         }
     }
+    if (s.chat)
+        s.chat->startAll();
     if (s.outputs.isEmpty())
         QTimer::singleShot(0, this, &HeadlessRunner::onOutputStarted);
     else
@@ -220,6 +241,15 @@ void HeadlessRunner::finish()
     if (s.running)
         s.runSeconds = static_cast<double>(s.runClock.nsecsElapsed()) / 1e9;
     s.figures = readFigures();
+    if (s.chat) {
+        s.chat->stopAll(); // also flushes the transcript
+        for (auto it = s.chatNames.cbegin(); it != s.chatNames.cend(); ++it) {
+            if (!s.chatConnected.contains(it.key())) {
+                reportChat(it.value(), tr("never connected (%1)").arg(it.key()->stateDetail()));
+                m_exitCode = Failure;
+            }
+        }
+    }
     if (s.outputs.isEmpty() || s.outputsStopped >= s.outputs.size()) {
         printFigures();
         QCoreApplication::exit(0);
@@ -234,6 +264,67 @@ void HeadlessRunner::finish()
         QCoreApplication::exit(0);
     });
     s.stopTimer.start(15000);
+}
+
+bool HeadlessRunner::prepareChat(QString* error)
+{
+    Session& s = *m_session;
+    if (m_options.chatSpecs.isEmpty()) {
+        if (!m_options.chatLogPath.isEmpty()) {
+            *error = tr("--chat-log needs at least one --chat");
+            return false;
+        }
+        return true;
+    }
+    const ChatCredentials credentials = ChatCredentials::fromEnvironment();
+    s.secrets = credentials.secrets();
+    s.chat = std::make_unique<ChatHub>();
+    for (const QString& text : std::as_const(m_options.chatSpecs)) {
+        ChatSpec spec;
+        if (!ChatSpec::parse(text, &spec, error))
+            return false;
+        ChatConnector* connector = createChatConnector(spec, credentials, nullptr, error);
+        if (!connector)
+            return false;
+        const QString name = spec.toString();
+        s.chatNames.insert(connector, name);
+        connect(connector, &ChatConnector::stateChanged, this,
+                [this, connector, name](ChatConnector::State state, const QString& detail) {
+                    if (state == ChatConnector::State::Connected) {
+                        m_session->chatConnected.insert(connector);
+                        reportChat(name, tr("connected"));
+                    } else if (state == ChatConnector::State::Reconnecting) {
+                        reportChat(name, detail);
+                    } else if (state == ChatConnector::State::Failed) {
+                        reportChat(name, tr("failed: %1").arg(detail));
+                    }
+                });
+        connect(connector, &ChatConnector::errorOccurred, this,
+                [this, name](const QString& message) { reportChat(name, message); });
+        connect(connector, &ChatConnector::messageDeleted, this, [this] { ++m_session->chatDeletions; });
+        s.chat->addConnector(connector);
+    }
+    connect(s.chat.get(), &ChatHub::messageAdded, this, [this] { ++m_session->chatMessages; });
+    if (!m_options.chatLogPath.isEmpty()) {
+        const QFileInfo log(m_options.chatLogPath);
+        if (!log.absoluteDir().exists()) {
+            *error = tr("cannot write the chat log %1: the folder %2 does not exist")
+                         .arg(m_options.chatLogPath, log.absolutePath());
+            return false;
+        }
+        if (!s.chat->openSpool(log.absoluteFilePath(), error))
+            return false;
+    }
+    return true;
+}
+
+void HeadlessRunner::reportChat(const QString& spec, const QString& message)
+{
+    QString text = tr("chat %1: %2").arg(spec, message);
+    // Tokens never reach a terminal or a CI log, whatever a server or Qt put in an error text.
+    for (const QString& secret : std::as_const(m_session->secrets))
+        text.replace(secret, QStringLiteral("…"));
+    printError(text);
 }
 
 void HeadlessRunner::fail(const QString& message)
@@ -273,6 +364,8 @@ QString HeadlessRunner::readFigures()
         << " peak_rss_kib=" << processPeakRssKib()
         << " duration_seconds=" << QString::number(s.runSeconds, 'f', 2)
         << " avg_render_ms=" << QString::number(now.averageRenderMs, 'f', 2);
+    if (s.chat)
+        out << " chat_messages=" << s.chatMessages << " chat_deletions=" << s.chatDeletions;
     return figures;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -18,6 +19,8 @@ struct HeadlessOptions {
     CanvasOverride canvas;        // changes to the show's canvas
     EncoderSettings encoders;
     int connectTimeoutSeconds = 20;
+    QStringList chatSpecs; // PLATFORM:TARGET[@ENDPOINT], tokens from the environment (ChatCredentials)
+    QString chatLogPath;   // the merged chat as JSON Lines; empty: not written
 };
 
 // Runs a show without a window: composes it with libobs, streams and/or records it, then prints the run's
@@ -39,6 +42,8 @@ private:
     void onOutputStarted();
     void onOutputStopped(int code, const QString& message);
     void finish();
+    bool prepareChat(QString* error);
+    void reportChat(const QString& spec, const QString& message);
     void fail(const QString& message);
     QString readFigures();
     void printFigures();

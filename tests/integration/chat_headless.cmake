@@ -1,0 +1,3 @@
+# Headless chat (issue 5): three fake platforms on loopback (IRC over WebSocket, YouTube pages, Facebook SSE),
+# the merged JSON Lines transcript, bad specs and an unreachable endpoint.
+vitrine_add_script_test(integration_chat_headless test_chat_headless.py LABELS integration)
