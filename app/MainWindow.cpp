@@ -2,10 +2,15 @@
 
 #include "dialogs/CatalogueImportDialog.h"
 #include "dialogs/PropertiesDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "docks/MixerDock.h"
 #include "docks/ProductsDock.h"
 #include "docks/ScenesDock.h"
 #include "docks/SourcesDock.h"
 #include "engine/DeviceCatalog.h"
+#include "output/Broadcast.h"
+#include "output/KeyStore.h"
+#include "output/LiveFigures.h"
 #include "output/OutputController.h"
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneEditor.h"
@@ -17,6 +22,7 @@
 #include "show/LiveState.h"
 #include "show/ShowStore.h"
 #include "show/import/CatalogueFileImporter.h"
+#include "widgets/GoLiveBar.h"
 #include "widgets/ObsDisplay.h"
 #include "widgets/PreviewDisplay.h"
 
@@ -27,6 +33,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -122,6 +129,10 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     // Outputs, the views and the editor go before libobs does.
+    delete m_goLiveBar;
+    delete m_mixerDock;
+    delete m_figures;
+    delete m_broadcast;
     delete m_recording;
     delete m_program;
     delete m_preview;
@@ -191,6 +202,7 @@ bool MainWindow::openShow(const QString& path)
     connect(m_editor, &SceneEditor::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     buildStudioView();
+    buildGoLive();
     m_scenesDock = new ScenesDock(m_editor, m_session->switcher(), this);
     addDockWidget(Qt::LeftDockWidgetArea, m_scenesDock);
     m_sourcesDock = new SourcesDock(m_editor, m_session->switcher(), this);
@@ -377,6 +389,11 @@ void MainWindow::buildMenus()
     viewMenu->addAction(m_scenesDock->toggleViewAction());
     viewMenu->addAction(m_sourcesDock->toggleViewAction());
     viewMenu->addAction(m_productsDock->toggleViewAction());
+    viewMenu->addAction(m_mixerDock->toggleViewAction());
+    QAction* settingsAction = editMenu->addAction(tr("&Settings…"));
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
     QMenu* sceneMenu = menuBar()->addMenu(tr("S&cene"));
     QAction* transition = sceneMenu->addAction(tr("&Transition"));
@@ -485,6 +502,10 @@ void MainWindow::refreshStatus()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!confirmCloseDuringLive()) {
+        event->ignore();
+        return;
+    }
     if (m_recording && m_recording->state() != OutputController::State::Idle) {
         const auto answer = QMessageBox::question(this, tr("Stop recording?"),
                                                   tr("A recording is running. Stop it and quit?"));
@@ -499,6 +520,66 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(kStateKey, saveState());
     m_store->closeCleanly();
     event->accept();
+}
+
+} // namespace vitrine
+
+namespace vitrine {
+
+void MainWindow::buildGoLive()
+{
+    m_keys = new KeyStore(QStringLiteral("vitrine"), this);
+    m_broadcast = new Broadcast(m_session->encoders(), m_keys, m_log, this);
+    m_broadcast->setDestinations(m_store->document().destinations);
+    connect(m_store, &ShowStore::changed, m_broadcast,
+            [this] { m_broadcast->setDestinations(m_store->document().destinations); });
+    m_figures = new LiveFigures(m_session->engine(), *m_broadcast, this);
+    m_figures->start(1000);
+    m_goLiveBar = new GoLiveBar(m_broadcast, m_figures, this);
+    connect(m_goLiveBar, &GoLiveBar::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    auto* bar = new QToolBar(tr("Go live"), this);
+    bar->setObjectName(QStringLiteral("goLiveToolBar"));
+    addToolBar(Qt::BottomToolBarArea, bar);
+    bar->setMovable(false);
+    bar->addWidget(m_goLiveBar);
+    m_mixerDock = new MixerDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_mixerDock);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog([this] { return m_broadcast->isActive() || m_broadcast->isRecording(); }, {}, this);
+    dialog.exec();
+}
+
+bool MainWindow::confirmCloseDuringLive()
+{
+    if (!m_broadcast || (!m_broadcast->isActive() && !m_broadcast->isRecording()))
+        return true;
+    const auto answer =
+        QMessageBox::question(this, tr("Stop the live and quit?"),
+                              tr("A live or a recording is running. Stop it cleanly and quit?"),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return false;
+    // Outputs stop on their threads; wait here (bounded) so the ingest and the file get a clean end.
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    auto done = [this, &loop] {
+        if (!m_broadcast->isActive() && !m_broadcast->isRecording())
+            loop.quit();
+    };
+    connect(m_broadcast, &Broadcast::stateChanged, &loop, done);
+    connect(m_broadcast, &Broadcast::recordingChanged, &loop, done);
+    m_broadcast->stopLive();
+    m_broadcast->stopRecording();
+    timeout.start(Broadcast::kStopTimeoutMs + 1000);
+    if (m_broadcast->isActive() || m_broadcast->isRecording())
+        loop.exec();
+    return true;
 }
 
 } // namespace vitrine

@@ -15,6 +15,11 @@ struct ImportReport;
 class EventLog;
 class LiveState;
 class ActionRegistry;
+class Broadcast;
+class GoLiveBar;
+class KeyStore;
+class LiveFigures;
+class MixerDock;
 class CameraWatch;
 class DeviceCatalog;
 class ObsDisplay;
@@ -63,6 +68,10 @@ private:
     void onRecordToggled(bool checked);
     void onRecordingStopped(int code, const QString& message);
     void refreshStatus();
+    // The go-live bar, its Broadcast and figures, the audio mixer and Settings (golive's parts).
+    void buildGoLive();
+    void openSettings();
+    bool confirmCloseDuringLive();
 
     ShowStore* m_store = nullptr;
     EventLog* m_log = nullptr;
@@ -86,6 +95,11 @@ private:
     QAction* m_recordAction = nullptr;
     QLabel* m_statusLabel = nullptr;
     QPointer<OutputController> m_recording;
+    KeyStore* m_keys = nullptr;
+    Broadcast* m_broadcast = nullptr;
+    LiveFigures* m_figures = nullptr;
+    GoLiveBar* m_goLiveBar = nullptr;
+    MixerDock* m_mixerDock = nullptr;
 };
 
 } // namespace vitrine
