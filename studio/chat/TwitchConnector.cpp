@@ -13,6 +13,15 @@ TwitchConnector::TwitchConnector(const QString& channel, const QString& token, c
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &TwitchConnector::connectNow);
+    m_silenceTimer.setSingleShot(true);
+    m_silenceTimer.setInterval(6 * 60 * 1000);
+    connect(&m_silenceTimer, &QTimer::timeout, this, [this] {
+        m_reconnectTimer.stop();
+        scheduleReconnect(tr("no traffic from Twitch for %1 s").arg(m_silenceTimer.interval() / 1000), 0);
+        m_aborting = true;
+        m_socket.abort();
+        m_aborting = false;
+    });
     connect(&m_socket, &QWebSocket::connected, this, &TwitchConnector::onConnected);
     connect(&m_socket, &QWebSocket::disconnected, this, &TwitchConnector::onDisconnected);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &TwitchConnector::onTextMessage);
@@ -49,6 +58,7 @@ void TwitchConnector::stop()
 {
     m_running = false;
     m_reconnectTimer.stop();
+    m_silenceTimer.stop();
     m_socket.abort();
     setState(State::Idle);
 }
@@ -68,6 +78,7 @@ void TwitchConnector::connectNow()
 
 void TwitchConnector::onConnected()
 {
+    m_silenceTimer.start();
     sendLine(QStringLiteral("CAP REQ :twitch.tv/tags twitch.tv/commands"));
     if (m_token.isEmpty()) {
         sendLine(QStringLiteral("NICK justinfan12345"));
@@ -94,6 +105,7 @@ void TwitchConnector::scheduleReconnect(const QString& reason, int delayMs)
 {
     if (!m_running || m_reconnectTimer.isActive())
         return;
+    m_silenceTimer.stop();
     m_joined = false;
     const int delay = delayMs >= 0 ? delayMs : m_backoff.nextDelayMs();
     setState(State::Reconnecting,
@@ -103,6 +115,7 @@ void TwitchConnector::scheduleReconnect(const QString& reason, int delayMs)
 
 void TwitchConnector::onTextMessage(const QString& frame)
 {
+    m_silenceTimer.start();
     // One frame may carry several lines, each ended by CR LF.
     for (const QString& line : frame.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts))
         handleLine(line);

@@ -30,6 +30,9 @@ public:
     bool sendMessage(const QString& text) override;
 
     ReconnectBackoff& backoff() { return m_backoff; }
+    // Twitch PINGs about every 5 minutes; a connection silent for longer than this is presumed dead
+    // (a half-open TCP connection never reports itself) and replaced.
+    void setSilenceTimeout(int ms) { m_silenceTimer.setInterval(ms); }
 
 private:
     void connectNow();
@@ -46,6 +49,7 @@ private:
     QUrl m_endpoint;
     QWebSocket m_socket;
     QTimer m_reconnectTimer;
+    QTimer m_silenceTimer;
     ReconnectBackoff m_backoff;
     bool m_running = false;
     bool m_joined = false;

@@ -172,6 +172,27 @@ bool YouTubeChatPage::parse(const QByteArray& json, const QString& liveChatId, c
     return true;
 }
 
+bool parseYouTubeBroadcastChatId(const QByteArray& json, QString* liveChatId, bool* found, QString* error)
+{
+    liveChatId->clear();
+    *found = false;
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    const QJsonValue items = document.object().value(QLatin1String("items"));
+    if (!document.isObject() || !items.isArray()) {
+        if (error)
+            *error = QCoreApplication::translate("vitrine::YouTubeChatPage",
+                                                 "the answer is not a YouTube broadcast list");
+        return false;
+    }
+    const QJsonObject broadcast = items.toArray().at(0).toObject();
+    if (broadcast.isEmpty())
+        return true;
+    *found = true;
+    *liveChatId =
+        broadcast.value(QLatin1String("snippet")).toObject().value(QLatin1String("liveChatId")).toString();
+    return true;
+}
+
 bool YouTubeApiError::parse(const QByteArray& json, YouTubeApiError* error)
 {
     *error = YouTubeApiError();

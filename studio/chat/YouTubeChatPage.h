@@ -30,6 +30,11 @@ struct YouTubeChatPage {
                       YouTubeChatPage* page, QString* error);
 };
 
+// liveBroadcasts.list?part=snippet&id=…: the broadcast's snippet.liveChatId. False with a translated reason
+// when the answer is not such a list; true with an empty *liveChatId when the list is empty (*found false) or
+// the broadcast has no chat yet (*found true).
+bool parseYouTubeBroadcastChatId(const QByteArray& json, QString* liveChatId, bool* found, QString* error);
+
 // The Google API error body {"error":{"code":403,"message":"…","errors":[{"reason":"liveChatEnded"}]}}.
 struct YouTubeApiError {
     int code = 0;

@@ -25,9 +25,13 @@ QString withoutSecrets(QNetworkReply* reply)
 
 YouTubeConnector::YouTubeConnector(const QString& liveChatId, const QString& apiKey,
                                    const QString& bearerToken, const QUrl& endpoint, QObject* parent)
-    : ChatConnector(parent), m_liveChatId(liveChatId), m_apiKey(apiKey), m_bearerToken(bearerToken),
+    : ChatConnector(parent), m_target(liveChatId), m_apiKey(apiKey), m_bearerToken(bearerToken),
       m_endpoint(endpoint)
 {
+    if (liveChatId.startsWith(BroadcastPrefix))
+        m_broadcastId = liveChatId.mid(BroadcastPrefix.size());
+    else
+        m_liveChatId = liveChatId;
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &YouTubeConnector::poll);
 }
@@ -69,19 +73,10 @@ void YouTubeConnector::stop()
     setState(State::Idle);
 }
 
-void YouTubeConnector::poll()
+QNetworkRequest YouTubeConnector::request(const QString& path, QUrlQuery query) const
 {
-    if (!m_running || m_reply)
-        return;
     QUrl url = m_endpoint;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) +
-                QStringLiteral("/liveChat/messages"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("liveChatId"), m_liveChatId);
-    query.addQueryItem(QStringLiteral("part"), QStringLiteral("snippet,authorDetails"));
-    query.addQueryItem(QStringLiteral("maxResults"), QStringLiteral("2000"));
-    if (!m_pageToken.isEmpty())
-        query.addQueryItem(QStringLiteral("pageToken"), m_pageToken);
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
     if (m_bearerToken.isEmpty() && !m_apiKey.isEmpty())
         query.addQueryItem(QStringLiteral("key"), m_apiKey);
     url.setQuery(query);
@@ -90,9 +85,80 @@ void YouTubeConnector::poll()
     request.setRawHeader("Accept", "application/json");
     if (!m_bearerToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_bearerToken.toUtf8());
-    m_reply = m_network.get(request);
+    return request;
+}
+
+void YouTubeConnector::poll()
+{
+    if (!m_running || m_reply)
+        return;
+    if (m_liveChatId.isEmpty()) {
+        resolveBroadcast();
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("liveChatId"), m_liveChatId);
+    query.addQueryItem(QStringLiteral("part"), QStringLiteral("snippet,authorDetails"));
+    query.addQueryItem(QStringLiteral("maxResults"), QStringLiteral("2000"));
+    if (!m_pageToken.isEmpty())
+        query.addQueryItem(QStringLiteral("pageToken"), m_pageToken);
+    m_reply = m_network.get(request(QStringLiteral("/liveChat/messages"), query));
     QNetworkReply* reply = m_reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
+}
+
+void YouTubeConnector::resolveBroadcast()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("part"), QStringLiteral("snippet"));
+    query.addQueryItem(QStringLiteral("id"), m_broadcastId);
+    m_reply = m_network.get(request(QStringLiteral("/liveBroadcasts"), query));
+    QNetworkReply* reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onBroadcastReply(reply); });
+}
+
+void YouTubeConnector::onBroadcastReply(QNetworkReply* reply)
+{
+    reply->deleteLater();
+    if (reply == m_reply)
+        m_reply = nullptr;
+    if (!m_running)
+        return;
+    const QByteArray body = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    YouTubeApiError apiError;
+    if (status != 200 && YouTubeApiError::parse(body, &apiError)) {
+        const QString reason = tr("YouTube answered %1: %2").arg(apiError.code).arg(apiError.message);
+        if (apiError.isPermanent())
+            failPermanently(reason);
+        else
+            retryLater(reason);
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError || status != 200) {
+        retryLater(status
+                       ? tr("YouTube answered HTTP %1").arg(status)
+                       : tr("cannot reach %1: %2").arg(m_endpoint.toDisplayString(), withoutSecrets(reply)));
+        return;
+    }
+    QString liveChatId;
+    bool found = false;
+    QString error;
+    if (!parseYouTubeBroadcastChatId(body, &liveChatId, &found, &error)) {
+        retryLater(error);
+        return;
+    }
+    if (!found) {
+        failPermanently(tr("YouTube has no live broadcast with id %1").arg(m_broadcastId));
+        return;
+    }
+    if (liveChatId.isEmpty()) {
+        // Not live yet, or chat turned off: the chat id appears once the broadcast starts.
+        retryLater(tr("the broadcast %1 has no live chat yet").arg(m_broadcastId));
+        return;
+    }
+    m_liveChatId = liveChatId;
+    poll();
 }
 
 void YouTubeConnector::onReply(QNetworkReply* reply)

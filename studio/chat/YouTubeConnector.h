@@ -4,9 +4,11 @@
 #include "chat/ReconnectBackoff.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 
 class QNetworkReply;
 
@@ -16,6 +18,7 @@ namespace vitrine {
 // (GET {base}/liveChat/messages?liveChatId=…&part=snippet,authorDetails&pageToken=…), honouring the
 // page's pollingIntervalMillis and nextPageToken. Authenticates with an API key (read only) or an OAuth
 // bearer token. Server errors and malformed pages are retried with back-off from the same page token.
+// A target "broadcast=VIDEO_ID" first finds the broadcast's liveChatId (GET {base}/liveBroadcasts?id=…).
 class YouTubeConnector : public ChatConnector {
     Q_OBJECT
 public:
@@ -26,7 +29,8 @@ public:
     ~YouTubeConnector() override;
 
     ChatPlatform platform() const override { return ChatPlatform::YouTube; }
-    QString target() const override { return m_liveChatId; }
+    QString target() const override { return m_liveChatId.isEmpty() ? m_target : m_liveChatId; }
+    static constexpr QLatin1String BroadcastPrefix{"broadcast="};
     void start() override;
     void stop() override;
 
@@ -36,10 +40,15 @@ public:
 
 private:
     void poll();
+    void resolveBroadcast();
+    void onBroadcastReply(QNetworkReply* reply);
+    QNetworkRequest request(const QString& path, QUrlQuery query) const;
     void onReply(QNetworkReply* reply);
     void retryLater(const QString& reason);
     void failPermanently(const QString& reason);
 
+    QString m_target;
+    QString m_broadcastId; // set when the target names a broadcast rather than its chat
     QString m_liveChatId;
     QString m_apiKey;
     QString m_bearerToken;

@@ -1,4 +1,5 @@
-// Arbitrary bytes as a YouTube liveChatMessages.list page and as a Google API error body.
+// Arbitrary bytes as a YouTube liveChatMessages.list page, a liveBroadcasts.list answer and a Google API
+// error body.
 #include "chat/YouTubeChatPage.h"
 
 #include <QByteArray>
@@ -21,6 +22,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } else if (error.isEmpty()) {
         std::abort();
     }
+    QString liveChatId;
+    bool found = false;
+    if (vitrine::parseYouTubeBroadcastChatId(bytes, &liveChatId, &found, &error) && !found &&
+        !liveChatId.isEmpty())
+        std::abort();
     vitrine::YouTubeApiError apiError;
     if (vitrine::YouTubeApiError::parse(bytes, &apiError))
         (void)apiError.isPermanent();

@@ -398,6 +398,52 @@ private Q_SLOTS:
             QVERIFY(!change.at(1).toString().contains(QStringLiteral("KEY-123")));
     }
 
+    void twitchReplacesASilentConnection()
+    {
+        FakeWebSocketServer server;
+        TwitchConnector twitch(QStringLiteral("maisonmoulin"), QString(), QString(), server.url());
+        twitch.setSilenceTimeout(300);
+        twitch.start();
+        QTRY_COMPARE_WITH_TIMEOUT(server.lines().size(), 3, kTimeout);
+        server.send(QStringLiteral(":tmi.twitch.tv 001 justinfan12345 :Welcome, GLHF!\r\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(twitch.state(), ChatConnector::State::Connected, kTimeout);
+        // Nothing more from the server, not even a PING: the connector gives up on this connection.
+        QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 2, kTimeout);
+        twitch.stop();
+    }
+
+    void youTubeFindsTheBroadcastsChat()
+    {
+        FakeHttpServer server;
+        server.script = {
+            {200, "application/json",
+             R"({"items":[{"id":"VID","snippet":{"title":"Live","liveChatId":"RESOLVED"}}]})"},
+        };
+        server.fallback = {200, "application/json",
+                           youTubePage(youTubeText("yt-9", "hello", "Eve"), "n", 5000)};
+        YouTubeConnector youtube(QStringLiteral("broadcast=VID"), QStringLiteral("KEY"), QString(),
+                                 server.url());
+        QSignalSpy messages(&youtube, &ChatConnector::messageReceived);
+        youtube.start();
+        QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, kTimeout);
+        QCOMPARE(server.requests.at(0).url.path(), QStringLiteral("/liveBroadcasts"));
+        const QUrlQuery lookup(server.requests.at(0).url);
+        QCOMPARE(lookup.queryItemValue("id"), QStringLiteral("VID"));
+        QCOMPARE(lookup.queryItemValue("part"), QStringLiteral("snippet"));
+        QCOMPARE(lookup.queryItemValue("key"), QStringLiteral("KEY"));
+        QCOMPARE(QUrlQuery(server.requests.at(1).url).queryItemValue("liveChatId"),
+                 QStringLiteral("RESOLVED"));
+        QCOMPARE(youtube.target(), QStringLiteral("RESOLVED"));
+
+        FakeHttpServer empty;
+        empty.fallback = {200, "application/json", R"({"items":[]})"};
+        YouTubeConnector missing(QStringLiteral("broadcast=NOPE"), QStringLiteral("KEY"), QString(),
+                                 empty.url());
+        missing.start();
+        QTRY_COMPARE_WITH_TIMEOUT(missing.state(), ChatConnector::State::Failed, kTimeout);
+        QVERIFY(missing.stateDetail().contains(QStringLiteral("NOPE")));
+    }
+
     void youTubeBearerToken()
     {
         FakeHttpServer server;
