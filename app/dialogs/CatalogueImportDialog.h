@@ -68,7 +68,12 @@ private:
     void onMappingChanged();
     void refreshPreview();
     void importAll();
-    void review(const ImportReport& report);
+    struct PreparedReview {
+        QList<Product> merged;
+        std::shared_ptr<ImportSummary> summary;
+        QString details;
+    };
+    void review(const PreparedReview& prepared);
     void onImport();
 
     ShowStore* m_store;
@@ -94,8 +99,9 @@ private:
     CatalogueFormat m_format = CatalogueFormat::Csv;
     CsvPreview m_csvPreview;
     ColumnMapping m_mapping;
+    QList<Product> m_snapshot; // the catalogue the review was merged with
     QList<Product> m_merged;
-    std::unique_ptr<ImportSummary> m_summary;
+    std::shared_ptr<ImportSummary> m_summary;
     QPointer<QThread> m_worker;
     int m_importedCount = 0;
 };
