@@ -3,6 +3,7 @@
 #include "show/ShowStore.h"
 #include "show/StockRefresher.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -198,6 +199,36 @@ private Q_SLOTS:
         QVERIFY2(unreachable.first().first().toString().contains(QStringLiteral("/feed.csv")),
                  qPrintable(unreachable.first().first().toString()));
         QCOMPARE(inShow(QStringLiteral("B")).stock, 8);
+    }
+
+    void merchantFeedRefreshesProductsAndVariants()
+    {
+        // The show was imported from this feed earlier; the shop's stock moved since.
+        QFile file(QStringLiteral(VITRINE_TEST_DATA_DIR "/import/merchant_feed.xml"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray xml = file.readAll();
+        Product grinder = product(QStringLiteral("MC-GRINDER-01"), 2);
+        Product kettle = product(QStringLiteral("MC-KETTLE-02"), {});
+        Product tee = product(QStringLiteral("MC-TEE"), 20);
+        tee.variants = {
+            ProductVariant{QStringLiteral("MC-TEE-M-NOIR"), QStringLiteral("M / Noir"), {}, {}, {}, 10, true},
+            ProductVariant{
+                QStringLiteral("MC-TEE-L-NOIR"), QStringLiteral("L / Noir"), {}, {}, {}, 10, true}};
+        m_store->update([&](ShowDocument& show) { show.products = {grinder, kettle, tee}; });
+        m_server.serve(QStringLiteral("/feed.xml"), {200, xml, "application/rss+xml"});
+        StockRefresher refresher(m_store.get(), &m_network);
+        QSignalSpy refreshed(&refresher, &StockRefresher::refreshed);
+        refresher.setFeedUrl(m_server.url(QStringLiteral("/feed.xml")));
+        refresher.refreshNow();
+        QVERIFY(refreshed.wait(10'000));
+        QCOMPARE(inShow(QStringLiteral("MC-GRINDER-01")).stock, 12);
+        QVERIFY(inShow(QStringLiteral("MC-KETTLE-02")).isSoldOut()); // "out of stock"
+        QCOMPARE(inShow(QStringLiteral("MC-TEE")).variants.at(0).stock, 7);
+        QCOMPARE(inShow(QStringLiteral("MC-TEE")).variants.at(1).stock, 0);
+        QVERIFY(!inShow(QStringLiteral("MC-TEE")).variants.at(1).available);
+        QCOMPARE(inShow(QStringLiteral("MC-TEE")).variants.at(0).title, QStringLiteral("M / Noir"));
+        QCOMPARE(inShow(QStringLiteral("MC-GRINDER-01")).title,
+                 QStringLiteral("Producer's title MC-GRINDER-01"));
     }
 
     void feedSettingsRoundTripAndOldFilesLoad()
