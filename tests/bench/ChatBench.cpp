@@ -1,0 +1,210 @@
+// Chat benchmark: three in-process connectors paced by the clock deliver RATE messages/s in total for SECONDS
+// into a ChatHub (spooling to disk) with the ChatDock shown; a 1 ms timer probes how late the GUI event loop
+// runs. Prints one line of figures; never fails on them (exit 1 only when it could not run).
+#include "FakeChatConnector.h"
+#include "chat/ChatHub.h"
+#include "docks/ChatDock.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QListView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace vitrine;
+using vitrine::test::FakeChatConnector;
+
+namespace {
+
+qint64 peakRssKib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+qint64 countLines(const QString& path, qint64* bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    *bytes = file.size();
+    qint64 lines = 0;
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(1 << 20);
+        lines += chunk.count('\n');
+    }
+    return lines;
+}
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
+    return values[index];
+}
+
+const QStringList kTexts{
+    QStringLiteral("Bonjour à tous !"),
+    QStringLiteral("c'est combien le moulin ?"),
+    QStringLiteral("je prends"),
+    QStringLiteral("+1"),
+    QStringLiteral("how much is shipping to Belgium?"),
+    QStringLiteral("trop beau ce modèle, la finition est superbe et le bois a l'air vraiment solide"),
+    QStringLiteral("sold!"),
+    QStringLiteral("Livraison en combien de temps ?"),
+    QStringLiteral("I'll take two"),
+    QStringLiteral("lol"),
+    QStringLiteral("Kappa Kappa Kappa"),
+    QStringLiteral("est-ce qu'il existe en noir ?"),
+};
+const QStringList kColors{QStringLiteral("#FF4500"), QStringLiteral("#1E90FF"), QStringLiteral("#2E8B57"),
+                          QString(), QStringLiteral("#DAA520")};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("seconds"), QStringLiteral("How long to deliver."), QStringLiteral("S"),
+                      QStringLiteral("60")});
+    parser.addOption({QStringLiteral("rate"), QStringLiteral("Messages per second in total."),
+                      QStringLiteral("R"), QStringLiteral("2000")});
+    parser.addHelpOption();
+    parser.process(app);
+    const int seconds = parser.value(QStringLiteral("seconds")).toInt();
+    const int rate = parser.value(QStringLiteral("rate")).toInt();
+    if (seconds <= 0 || rate <= 0) {
+        std::fprintf(stderr, "chat_bench: --seconds and --rate must be positive\n");
+        return 1;
+    }
+
+    QTemporaryDir dir;
+    const QString spoolPath = dir.filePath(QStringLiteral("chat.jsonl"));
+    ChatHub hub;
+    QString error;
+    if (!hub.openSpool(spoolPath, &error)) {
+        std::fprintf(stderr, "chat_bench: %s\n", qPrintable(error));
+        return 1;
+    }
+    Product grinder;
+    grinder.sku = QStringLiteral("GRD-C40");
+    grinder.title = QStringLiteral("Moulin Comandante");
+    hub.buyIntent()->setCatalogue({grinder});
+    hub.buyIntent()->setPinnedSku(grinder.sku);
+    QList<FakeChatConnector*> connectors{
+        new FakeChatConnector(ChatPlatform::Twitch, QStringLiteral("maison")),
+        new FakeChatConnector(ChatPlatform::YouTube, QStringLiteral("live-chat-1")),
+        new FakeChatConnector(ChatPlatform::Facebook, QStringLiteral("video-1"))};
+    for (FakeChatConnector* connector : connectors)
+        hub.addConnector(connector);
+    hub.startAll();
+
+    ChatDock dock(&hub);
+    dock.resize(480, 900);
+    dock.show();
+    for (int i = 0; i < 50; ++i)
+        app.processEvents();
+
+    // Paced by the clock: each tick, every connector emits what its share of the rate owes by now.
+    const qint64 total = qint64(rate) * seconds;
+    qint64 sent = 0;
+    QElapsedTimer clock;
+    QTimer producer;
+    producer.setTimerType(Qt::PreciseTimer);
+    producer.setInterval(5);
+    QObject::connect(&producer, &QTimer::timeout, [&] {
+        const qint64 due = std::min(total, clock.elapsed() * rate / 1000);
+        while (sent < due) {
+            FakeChatConnector* connector = connectors.at(int(sent % connectors.size()));
+            ChatMessage message =
+                connector->make(QString::number(sent), QStringLiteral("viewer%1").arg(sent % 997),
+                                kTexts.at(int(sent % kTexts.size())));
+            message.author.color = kColors.at(int(sent % kColors.size()));
+            if (sent % 13 == 0)
+                message.author.badges = {QStringLiteral("subscriber/12")};
+            if (sent % 101 == 0) {
+                message.kind = ChatMessageKind::Paid;
+                message.paidAmount = QStringLiteral("€2.00");
+            }
+            connector->emitMessage(message);
+            ++sent;
+        }
+        if (sent >= total)
+            producer.stop();
+    });
+
+    // The probe: a 1 ms timer; how late each tick comes is how long the event loop was busy.
+    std::vector<double> lateness;
+    lateness.reserve(size_t(seconds) * 1000);
+    double worstAtSeconds = 0;
+    double worst = 0;
+    QElapsedTimer probeClock;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(1);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        const double elapsedMs = double(probeClock.nsecsElapsed()) / 1e6;
+        probeClock.restart();
+        lateness.push_back(std::max(0.0, elapsedMs - 1.0));
+        if (lateness.back() > worst) {
+            worst = lateness.back();
+            worstAtSeconds = double(clock.elapsed()) / 1000.0;
+        }
+    });
+
+    const double cpuBefore = cpuSeconds();
+    clock.start();
+    probeClock.start();
+    producer.start();
+    probe.start();
+    QTimer::singleShot(seconds * 1000 + 1500, &app, &QCoreApplication::quit); // let the last batch land
+    app.exec();
+    probe.stop();
+
+    const double cpuUsed = cpuSeconds() - cpuBefore;
+    hub.stopAll(); // flushes the spool
+    qint64 spoolBytes = 0;
+    const qint64 spoolLines = countLines(spoolPath, &spoolBytes);
+    const int viewRows = dock.findChild<QListView*>(QStringLiteral("chatView"))->model()->rowCount();
+    std::printf("chat_bench: rate=%d/s seconds=%d connectors=%lld\n", rate, seconds,
+                static_cast<long long>(connectors.size()));
+    std::printf(
+        "messages_sent=%lld messages_merged=%lld spool_lines=%lld messages_lost=%lld "
+        "gui_latency_p50_ms=%.2f gui_latency_p99_ms=%.2f gui_latency_max_ms=%.2f worst_at_s=%.1f "
+        "ticks_over_16ms=%lld probe_ticks=%zu "
+        "cpu_seconds=%.2f "
+        "peak_rss_kib=%lld view_rows=%d view_limit=%d spool_bytes=%lld buy_intents=%d questions=%d\n",
+        static_cast<long long>(sent), static_cast<long long>(hub.receivedCount()),
+        static_cast<long long>(spoolLines), static_cast<long long>(sent - spoolLines),
+        percentile(lateness, 0.50), percentile(lateness, 0.99), percentile(lateness, 1.0), worstAtSeconds,
+        static_cast<long long>(
+            std::count_if(lateness.begin(), lateness.end(), [](double l) { return l > 16; })),
+        lateness.size(), cpuUsed, static_cast<long long>(peakRssKib()), viewRows, hub.viewLimit(),
+        static_cast<long long>(spoolBytes), hub.buyIntent()->count(grinder.sku), hub.questions()->size());
+    return 0;
+}
