@@ -39,6 +39,8 @@ public:
     ~Broadcast() override;
 
     void setDestinations(const QList<Destination>& destinations);
+    // Another key store (tests and benchmarks); takes effect at the next start.
+    void setKeyStore(KeyStore* keys) { m_keys = keys; }
     QList<DestinationStatus> destinations() const { return m_destinations; }
 
     State state() const { return m_state; }

@@ -4,7 +4,9 @@
 //   program  the program view only (presenter alone)
 //   studio   preview + program side by side (studio mode), the go-live bar
 //   full     studio + the audio mixer (VU meters) and the go-live bar's figures
+//   window   the real MainWindow in studio mode (every dock), streaming through its own go-live bar
 // Prints the headless runner's figure keys on its last line.
+#include "MainWindow.h"
 #include "Theme.h"
 #include "docks/MixerDock.h"
 #include "headless/ProcessFigures.h"
@@ -22,8 +24,10 @@
 #include <QHBoxLayout>
 #include <QLoggingCategory>
 #include <QMainWindow>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
+#include <memory>
 
 using namespace vitrine;
 
@@ -39,11 +43,85 @@ private:
     QString m_key;
 };
 
+// Prints the figures once the live has run for seconds, then stops it; exits when it is offline.
+void measure(QApplication& app, StudioSession& session, Broadcast& broadcast, const QString& layout,
+             double seconds)
+{
+    struct Run {
+        RenderStats baseline;
+        double cpuBaseline = 0.0;
+        QElapsedTimer clock;
+    };
+    auto run = std::make_shared<Run>();
+    QTimer::singleShot(120000, &app, [] {
+        QTextStream(stderr) << "window_bench: the live did not start" << Qt::endl;
+        QCoreApplication::exit(2);
+    });
+    QObject::connect(
+        &broadcast, &Broadcast::stateChanged, &app, [&, run, layout, seconds](Broadcast::State state) {
+            if (state == Broadcast::State::Live && !run->clock.isValid()) {
+                run->baseline = session.engine().renderStats();
+                run->cpuBaseline = processCpuSeconds();
+                run->clock.start();
+                QTimer::singleShot(static_cast<int>(seconds * 1000), &app, [&, run, layout] {
+                    const RenderStats now = session.engine().renderStats();
+                    const double cpu = processCpuSeconds() - run->cpuBaseline;
+                    const OutputStats stream =
+                        broadcast.streamOutput(0) ? broadcast.streamOutput(0)->stats() : OutputStats{};
+                    QTextStream(stdout)
+                        << "layout=" << layout
+                        << " frames_rendered=" << (now.framesRendered - run->baseline.framesRendered)
+                        << " frames_lagged=" << (now.framesLagged - run->baseline.framesLagged)
+                        << " frames_skipped=" << (now.framesSkipped - run->baseline.framesSkipped)
+                        << " frames_dropped=" << stream.framesDropped << " bytes_sent=" << stream.bytesSent
+                        << " run_cpu_seconds=" << QString::number(cpu, 'f', 2)
+                        << " peak_rss_kib=" << processPeakRssKib() << " duration_seconds="
+                        << QString::number(static_cast<double>(run->clock.nsecsElapsed()) / 1e9, 'f', 2)
+                        << " avg_render_ms=" << QString::number(now.averageRenderMs, 'f', 2) << Qt::endl;
+                    broadcast.stopLive();
+                });
+            }
+            if (state == Broadcast::State::Offline && run->clock.isValid())
+                QCoreApplication::exit(0);
+        });
+}
+
+// The real studio window, in studio mode, on the show; its own Broadcast streams to the bench's ingest.
+int runMainWindow(QApplication& app, const QString& show, const RtmpTarget& target, double seconds)
+{
+    QSettings().setValue(QStringLiteral("window/studioMode"), true);
+    auto window = std::make_unique<MainWindow>();
+    if (!window->openShow(show))
+        return 2;
+    window->setStudioMode(true);
+    window->show();
+    auto* broadcast = window->findChild<Broadcast*>();
+    if (!broadcast) {
+        QTextStream(stderr) << "window_bench: the window has no go-live bar" << Qt::endl;
+        return 2;
+    }
+    FixedKeyStore keys(target.key);
+    broadcast->setKeyStore(&keys);
+    broadcast->setDestinations({Destination{QStringLiteral("bench"), QStringLiteral("custom"), target.server,
+                                            QStringLiteral("bench")}});
+    measure(app, *window->session(), *broadcast, QStringLiteral("window"), seconds);
+    QString error;
+    if (!broadcast->startLive(&error)) {
+        QTextStream(stderr) << "window_bench: " << error << Qt::endl;
+        return 2;
+    }
+    const int code = QApplication::exec();
+    window.reset();
+    return code;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "xcb");
+    QCoreApplication::setApplicationName(QStringLiteral("vitrine-window-bench"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Vitrine"));
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("vitrine.obs.info=false\nvitrine.engine.info=false"));
     QCommandLineParser parser;
@@ -51,10 +129,11 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("stream"), QStringLiteral("rtmp URL"), QStringLiteral("URL")});
     parser.addOption(
         {QStringLiteral("seconds"), QStringLiteral("run length"), QStringLiteral("S"), QStringLiteral("60")});
-    parser.addOption({QStringLiteral("layout"), QStringLiteral("none|program|studio|full"),
+    parser.addOption({QStringLiteral("layout"), QStringLiteral("none|program|studio|full|window"),
                       QStringLiteral("L"), QStringLiteral("full")});
     parser.process(app);
     const QString layout = parser.value(QStringLiteral("layout"));
+    const double seconds = parser.value(QStringLiteral("seconds")).toDouble();
     QTextStream err(stderr);
 
     RtmpTarget target;
@@ -64,6 +143,9 @@ int main(int argc, char** argv)
         return 2;
     }
     applyTheme(app, Theme::Dark);
+    if (layout == u"window")
+        return runMainWindow(app, parser.value(QStringLiteral("show")), target, seconds);
+
     auto* x11 = app.nativeInterface<QNativeInterface::QX11Application>();
     StudioSession session;
     StudioSession::Options options;
@@ -72,7 +154,6 @@ int main(int argc, char** argv)
         err << "window_bench: " << error << Qt::endl;
         return 2;
     }
-
     FixedKeyStore keys(target.key);
     Broadcast broadcast(session.encoders(), &keys, nullptr);
     broadcast.setDestinations({Destination{QStringLiteral("bench"), QStringLiteral("custom"), target.server,
@@ -87,17 +168,15 @@ int main(int argc, char** argv)
         // Studio mode: the preview draws the program scene again (a second render), the program view shows
         // the main texture libobs already rendered.
         auto* preview = new ObsDisplay(central);
-        const QString scene = session.scenes().programScene();
-        preview->setSource(obs_scene_get_source(session.scenes().scene(scene)));
+        preview->setSource(obs_scene_get_source(session.scenes().scene(session.scenes().programScene())));
         views->addWidget(preview);
     }
     if (layout != u"none")
         views->addWidget(new ObsDisplay(central));
     window->setCentralWidget(central);
     if (layout == u"studio" || layout == u"full") {
-        auto* bar = new GoLiveBar(&broadcast, &figures, window.get());
         auto* dock = new QDockWidget(window.get());
-        dock->setWidget(bar);
+        dock->setWidget(new GoLiveBar(&broadcast, &figures, window.get()));
         window->addDockWidget(Qt::BottomDockWidgetArea, dock);
         figures.start(1000);
     }
@@ -106,41 +185,7 @@ int main(int argc, char** argv)
     if (layout != u"none")
         window->show();
 
-    RenderStats baseline;
-    double cpuBaseline = 0.0;
-    QElapsedTimer clock;
-    QTimer::singleShot(120000, &app, [&] {
-        err << "window_bench: the live did not start" << Qt::endl;
-        QCoreApplication::exit(2);
-    });
-    QObject::connect(&broadcast, &Broadcast::stateChanged, &app, [&](Broadcast::State state) {
-        if (state == Broadcast::State::Live && !clock.isValid()) {
-            baseline = session.engine().renderStats();
-            cpuBaseline = processCpuSeconds();
-            clock.start();
-            const int ms = static_cast<int>(parser.value(QStringLiteral("seconds")).toDouble() * 1000);
-            QTimer::singleShot(ms, &app, [&] {
-                const RenderStats now = session.engine().renderStats();
-                const double cpu = processCpuSeconds() - cpuBaseline;
-                const OutputStats stream =
-                    broadcast.streamOutput(0) ? broadcast.streamOutput(0)->stats() : OutputStats{};
-                QTextStream(stdout) << "layout=" << layout
-                                    << " frames_rendered=" << (now.framesRendered - baseline.framesRendered)
-                                    << " frames_lagged=" << (now.framesLagged - baseline.framesLagged)
-                                    << " frames_skipped=" << (now.framesSkipped - baseline.framesSkipped)
-                                    << " frames_dropped=" << stream.framesDropped
-                                    << " bytes_sent=" << stream.bytesSent
-                                    << " run_cpu_seconds=" << QString::number(cpu, 'f', 2)
-                                    << " peak_rss_kib=" << processPeakRssKib() << " duration_seconds="
-                                    << QString::number(clock.nsecsElapsed() / 1e9, 'f', 2)
-                                    << " avg_render_ms=" << QString::number(now.averageRenderMs, 'f', 2)
-                                    << Qt::endl;
-                broadcast.stopLive();
-            });
-        }
-        if (state == Broadcast::State::Offline && clock.isValid())
-            QCoreApplication::exit(0);
-    });
+    measure(app, session, broadcast, layout, seconds);
     if (!broadcast.startLive(&error)) {
         err << "window_bench: " << error << Qt::endl;
         return 2;

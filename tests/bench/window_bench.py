@@ -7,6 +7,8 @@ headless runner's CPU-seconds per minute, and no more lagged frames. Prints figu
 Usage: window_bench.py --vitrine build/app/vitrine --harness build/tests/bench/window_bench [--seconds 60]
        [--layouts none,program,studio,full]"""
 import argparse
+import shutil
+import tempfile
 import subprocess
 import sys
 from pathlib import Path
@@ -40,16 +42,21 @@ def main() -> None:
     parser.add_argument("--harness", required=True)
     parser.add_argument("--source-dir", default=None)
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--layouts", default="none,program,studio,full")
+    parser.add_argument("--layouts", default="program,studio,full,window")
     options = parser.parse_args()
     kit.VITRINE = Path(options.vitrine).resolve()
     bench_dir = Path(__file__).resolve().parent
-    show = bench_dir / "anchor.vitrine"
+    # The window autosaves next to its show: a copy in a temporary folder, with the media linked.
+    workdir = tempfile.TemporaryDirectory(prefix="vitrine-window-bench-")
+    show = Path(workdir.name) / "anchor.vitrine"
+    shutil.copy(bench_dir / "anchor.vitrine", show)
+    (Path(workdir.name) / "media").symlink_to(bench_dir / "media")
     subprocess.run(["bash", str(bench_dir / "make-anchor-media.sh")], check=True, stdout=subprocess.DEVNULL)
 
     results = {}
     with kit.Xvfb() as xvfb:
-        env = kit.vitrine_env(xvfb.display)
+        env = kit.vitrine_env(xvfb.display, {"XDG_CONFIG_HOME": str(Path(workdir.name) / "config"),
+                                             "XDG_DATA_HOME": str(Path(workdir.name) / "data")})
         with kit.NginxRtmp() as nginx:
             kit.VITRINE = Path(options.vitrine).resolve()
             run = kit.run_vitrine(["--headless", "--show", str(show), "--stream",
@@ -71,11 +78,12 @@ def main() -> None:
                     continue
                 results[layout] = run.figures
                 print(describe(layout, run.figures, results["headless"]), flush=True)
-    if "full" in results:
-        ratio = per_minute(results["full"]) / per_minute(results["headless"])
-        extra_lag = int(results["full"]["frames_lagged"]) - int(results["headless"]["frames_lagged"])
+    window = "window" if "window" in results else "full"
+    if window in results:
+        ratio = per_minute(results[window]) / per_minute(results["headless"])
+        extra_lag = int(results[window]["frames_lagged"]) - int(results["headless"]["frames_lagged"])
         verdict = "meets" if ratio <= 1.10 and extra_lag <= 0 else "misses"
-        print(f"window (studio mode, full) vs headless: {ratio:.2f}x CPU, {extra_lag:+d} lagged frames — {verdict} "
+        print(f"{window} (studio mode) vs headless: {ratio:.2f}x CPU, {extra_lag:+d} lagged frames — {verdict} "
               f"the target (<= 1.10x, no more lagged frames)")
 
 
