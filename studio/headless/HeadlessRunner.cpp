@@ -242,13 +242,13 @@ void HeadlessRunner::finish()
         s.runSeconds = static_cast<double>(s.runClock.nsecsElapsed()) / 1e9;
     s.figures = readFigures();
     if (s.chat) {
-        s.chat->stopAll(); // also flushes the transcript
         for (auto it = s.chatNames.cbegin(); it != s.chatNames.cend(); ++it) {
             if (!s.chatConnected.contains(it.key())) {
-                reportChat(it.value(), tr("never connected (%1)").arg(it.key()->stateDetail()));
+                reportChat(it.value(), tr("never connected (last: %1)").arg(it.key()->stateDetail()));
                 m_exitCode = Failure;
             }
         }
+        s.chat->stopAll(); // also flushes the transcript
     }
     if (s.outputs.isEmpty() || s.outputsStopped >= s.outputs.size()) {
         printFigures();
