@@ -83,7 +83,11 @@ QString ProductImageCache::request(const QString& image)
     if (!local.isEmpty() || image.isEmpty() || m_failed.contains(image) || m_queued.contains(image))
         return local;
     if (!isRemote(image)) {
-        settle(image, {}, tr("%1: no such file").arg(image));
+        // Reported after the call returns: a view asking from its paint code must not be told from inside it.
+        m_queued.insert(image);
+        QMetaObject::invokeMethod(
+            this, [this, image] { settle(image, {}, tr("%1: no such file").arg(image)); },
+            Qt::QueuedConnection);
         return {};
     }
     m_queued.insert(image);
