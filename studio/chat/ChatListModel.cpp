@@ -17,6 +17,14 @@ ChatListModel::ChatListModel(ChatHub* hub, Source source, QObject* parent)
     connect(m_store, &ChatEntryStore::appended, this, &ChatListModel::scheduleSync);
     connect(m_store, &ChatEntryStore::trimmed, this, &ChatListModel::scheduleSync);
     connect(m_store, &ChatEntryStore::entryChanged, this, &ChatListModel::onEntryChanged);
+    // A hub that goes first leaves an empty list, not dangling rows.
+    connect(m_store, &QObject::destroyed, this, [this] {
+        beginResetModel();
+        m_store = nullptr;
+        m_count = 0;
+        m_sync.stop();
+        endResetModel();
+    });
     connect(hub, &ChatHub::highlightChanged, this, [this](const QString& key) {
         const QString previous = std::exchange(m_highlighted, key);
         onKeyChanged(previous, key);
@@ -36,6 +44,8 @@ void ChatListModel::scheduleSync()
 void ChatListModel::syncNow()
 {
     m_sync.stop();
+    if (!m_store)
+        return;
     const qint64 storeFirst = m_store->firstSerial();
     const qint64 storeEnd = m_store->endSerial();
 
@@ -84,7 +94,7 @@ int ChatListModel::rowCount(const QModelIndex& parent) const
 
 const ChatEntry* ChatListModel::entry(int row) const
 {
-    if (row < 0 || row >= m_count)
+    if (!m_store || row < 0 || row >= m_count)
         return nullptr;
     return m_store->at(m_first + row); // null for a row trimmed but not yet removed
 }
@@ -97,7 +107,7 @@ QString ChatListModel::keyAt(int row) const
 
 int ChatListModel::rowOfKey(const QString& key) const
 {
-    if (key.isEmpty())
+    if (key.isEmpty() || !m_store)
         return -1;
     const qint64 serial = m_store->serialOf(key);
     if (serial < m_first || serial >= m_first + m_count)

@@ -484,6 +484,23 @@ private Q_SLOTS:
         twitch->say(QStringLiteral("q"), QStringLiteral("a"), QStringLiteral("how much?"));
         QTRY_COMPARE(questions.rowCount(), 1);
     }
+
+    void listModelOutlivingItsHubIsEmpty()
+    {
+        auto hub = std::make_unique<ChatHub>();
+        auto* twitch = new FakeChatConnector(ChatPlatform::Twitch, QStringLiteral("maison"));
+        hub->addConnector(twitch);
+        ChatListModel model(hub.get());
+        twitch->say(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("hi"));
+        model.syncNow();
+        QCOMPARE(model.rowCount(), 1);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        hub.reset();
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), 0);
+        model.syncNow();
+        QCOMPARE(model.rowOfKey(QStringLiteral("twitch:1")), -1);
+    }
 };
 
 QTEST_GUILESS_MAIN(ChatHubTest)
