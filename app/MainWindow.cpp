@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "dialogs/CatalogueImportDialog.h"
+#include "dialogs/DestinationsDialog.h"
 #include "dialogs/PropertiesDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "docks/MixerDock.h"
@@ -213,18 +214,11 @@ bool MainWindow::openShow(const QString& path)
     connect(m_sourcesDock, &SourcesDock::propertiesRequested, this, &MainWindow::openProperties);
     buildMenus();
     connect(m_editor, &SceneEditor::collectionChanged, this, &MainWindow::buildSceneBar);
-    m_devices = new SystemDeviceCatalog(this);
-    m_cameraWatch = new CameraWatch(m_devices, this);
-    connect(m_cameraWatch, &CameraWatch::cameraLost, this, [this](const QString& source) {
-        statusBar()->showMessage(tr("Camera of “%1” unplugged: plug it back in or pick another one in its "
-                                    "properties.")
-                                     .arg(source));
-    });
-    connect(m_cameraWatch, &CameraWatch::cameraBack, this, [this](const QString& source) {
-        statusBar()->showMessage(tr("Camera of “%1” is back.").arg(source), 5000);
-    });
-    connect(m_editor, &SceneEditor::collectionChanged, this, &MainWindow::watchCameras);
-    watchCameras();
+    // Asking the system for its devices takes a few hundred milliseconds (PulseAudio, GStreamer's device
+    // monitor): done once the program shows, not before.
+    connect(m_program, &ObsDisplay::firstFrameDrawn, this, &MainWindow::watchDevices,
+            Qt::SingleShotConnection);
+    QTimer::singleShot(5000, this, &MainWindow::watchDevices);
     connect(m_session->switcher(), &ProgramSwitcher::programSceneChanged, this, &MainWindow::buildSceneBar);
     connect(m_session->switcher(), &ProgramSwitcher::previewSceneChanged, this, &MainWindow::buildSceneBar);
 
@@ -433,6 +427,24 @@ void MainWindow::updatePreviewSource()
                                                              : m_session->scenes().sceneSource(preview));
 }
 
+void MainWindow::watchDevices()
+{
+    if (m_devices)
+        return;
+    m_devices = new SystemDeviceCatalog(this);
+    m_cameraWatch = new CameraWatch(m_devices, this);
+    connect(m_cameraWatch, &CameraWatch::cameraLost, this, [this](const QString& source) {
+        statusBar()->showMessage(tr("Camera of “%1” unplugged: plug it back in or pick another one in its "
+                                    "properties.")
+                                     .arg(source));
+    });
+    connect(m_cameraWatch, &CameraWatch::cameraBack, this, [this](const QString& source) {
+        statusBar()->showMessage(tr("Camera of “%1” is back.").arg(source), 5000);
+    });
+    connect(m_editor, &SceneEditor::collectionChanged, this, &MainWindow::watchCameras);
+    watchCameras();
+}
+
 void MainWindow::watchCameras()
 {
     QHash<QString, QString> cameras;
@@ -543,6 +555,17 @@ void MainWindow::buildGoLive()
     addToolBar(Qt::BottomToolBarArea, bar);
     bar->setMovable(false);
     bar->addWidget(m_goLiveBar);
+    QAction* destinations = bar->addAction(tr("Destinations…"));
+    destinations->setObjectName(QStringLiteral("destinationsAction"));
+    destinations->setToolTip(tr("Where the live goes, and the stream keys (kept in the system keychain)"));
+    connect(destinations, &QAction::triggered, this, [this] {
+        if (m_broadcast->isActive()) {
+            statusBar()->showMessage(tr("Destinations cannot change during a live."), 5000);
+            return;
+        }
+        DestinationsDialog dialog(m_store, m_keys, this);
+        dialog.exec();
+    });
     m_mixerDock = new MixerDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_mixerDock);
 }
@@ -550,6 +573,7 @@ void MainWindow::buildGoLive()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog([this] { return m_broadcast->isActive() || m_broadcast->isRecording(); }, {}, this);
+    dialog.setActionRegistry(m_actions);
     dialog.exec();
 }
 

@@ -1,5 +1,7 @@
 #include "dialogs/SettingsDialog.h"
 
+#include "session/ActionRegistry.h"
+
 #include <obs.h>
 
 #include <QApplication>
@@ -7,10 +9,14 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeySequenceEdit>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace vitrine {
@@ -204,6 +210,38 @@ StudioPreferences SettingsDialog::preferences() const
     return p;
 }
 
+void SettingsDialog::setActionRegistry(ActionRegistry* actions)
+{
+    m_actions = actions;
+    if (!actions || actions->ids().isEmpty())
+        return;
+    auto* group = new QGroupBox(tr("Shortcuts"), this);
+    group->setObjectName(QStringLiteral("shortcutsGroup"));
+    auto* form = new QFormLayout(group);
+    for (const QString& id : actions->ids()) {
+        auto* edit = new QKeySequenceEdit(actions->shortcut(id), group);
+        edit->setObjectName(QStringLiteral("shortcut:") + id);
+        auto* reset = new QToolButton(group);
+        reset->setText(tr("Default"));
+        reset->setToolTip(
+            tr("Back to %1").arg(actions->defaultShortcut(id).toString(QKeySequence::NativeText)));
+        connect(reset, &QToolButton::clicked, edit,
+                [edit, actions, id] { edit->setKeySequence(actions->defaultShortcut(id)); });
+        auto* row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        row->addWidget(reset);
+        form->addRow(actions->label(id), row);
+        m_shortcutEdits.insert(id, edit);
+    }
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(group);
+    scroll->setMinimumHeight(160);
+    // Above the note and the buttons.
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    box->insertWidget(box->count() - 2, scroll, 1);
+}
+
 void SettingsDialog::accept()
 {
     const StudioPreferences chosen = preferences();
@@ -223,6 +261,12 @@ void SettingsDialog::accept()
         }
     }
     chosen.save();
+    if (m_actions) {
+        for (auto it = m_shortcutEdits.constBegin(); it != m_shortcutEdits.constEnd(); ++it) {
+            if (it.value()->keySequence() != m_actions->shortcut(it.key()))
+                m_actions->setShortcut(it.key(), it.value()->keySequence());
+        }
+    }
     QDialog::accept();
 }
 

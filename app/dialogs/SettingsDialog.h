@@ -4,15 +4,20 @@
 #include "engine/VideoSettings.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QString>
 
 #include <functional>
 
 class QComboBox;
+class QFormLayout;
+class QKeySequenceEdit;
 class QLabel;
 class QSpinBox;
 
 namespace vitrine {
+
+class ActionRegistry;
 
 // What the settings dialog edits, kept in QSettings. Video and output settings are what the next show (or
 // the next video restart) runs with; language applies on the next start.
@@ -38,6 +43,9 @@ public:
                    std::function<bool(const StudioPreferences&, QString*)> applyVideo,
                    QWidget* parent = nullptr);
 
+    // Adds a Shortcuts section: one key sequence per action of the window; applied on OK.
+    void setActionRegistry(ActionRegistry* actions);
+
     StudioPreferences preferences() const;
     void setPreferences(const StudioPreferences& preferences);
 
@@ -60,6 +68,8 @@ private:
     QComboBox* m_language = nullptr;
     QComboBox* m_theme = nullptr;
     QLabel* m_note = nullptr;
+    ActionRegistry* m_actions = nullptr;
+    QHash<QString, QKeySequenceEdit*> m_shortcutEdits;
 };
 
 } // namespace vitrine

@@ -2,13 +2,16 @@
 // loopback, ffprobe on what nginx received.
 #include "Theme.h"
 #include "audio/AudioChannel.h"
+#include "dialogs/DestinationsDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "docks/MixerDock.h"
 #include "output/Broadcast.h"
 #include "output/KeyStore.h"
 #include "output/LiveFigures.h"
+#include "session/ActionRegistry.h"
 #include "session/StudioSession.h"
 #include "show/EventLog.h"
+#include "show/ShowStore.h"
 #include "widgets/GoLiveBar.h"
 #include "widgets/VolumeMeter.h"
 
@@ -17,6 +20,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QKeySequenceEdit>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMutex>
 #include <QProcess>
@@ -64,6 +69,13 @@ int freePort()
 class MemoryKeyStore : public KeyStore {
 public:
     QHash<QString, QString> keys;
+    void writeKey(const QString& keyRef, const QString& key, WriteCallback done) override
+    {
+        QTimer::singleShot(10, this, [this, keyRef, key, done] {
+            keys.insert(keyRef, key);
+            done(QString());
+        });
+    }
     void readKey(const QString& keyRef, ReadCallback done) override
     {
         // Asynchronous like the real keychain.
@@ -194,6 +206,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         g_previousHandler = qInstallMessageHandler(captureMessage);
+        // Settings the dialogs save go to the test's own file, never the studio's.
+        QCoreApplication::setOrganizationName(QStringLiteral("VitrineTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("golive_test"));
         applyTheme(*qApp, Theme::Dark);
         const QString show = m_dir.filePath(QStringLiteral("demo.vitrine"));
         QVERIFY(QFile::copy(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/demo.vitrine"), show));
@@ -408,6 +423,51 @@ private Q_SLOTS:
         QVERIFY(!applied);
         QVERIFY(dialog.isVisible()); // still open: nothing changed
         dialog.reject();
+    }
+
+    void destinationsDialogKeepsKeysOutOfTheShow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("destinations.vitrine"));
+        QVERIFY(QFile::copy(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/demo.vitrine"), path));
+        ShowStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        MemoryKeyStore keys;
+        DestinationsDialog dialog(&store, &keys);
+        dialog.addDestination();
+        dialog.nameEdit()->setText(QStringLiteral("YouTube"));
+        dialog.serverEdit()->setText(QStringLiteral("not a url"));
+        dialog.keyEdit()->setText(QStringLiteral("yt-key-7d1e"));
+        dialog.accept();
+        QVERIFY(store.document().destinations.isEmpty()); // refused: the server is not rtmp(s)://
+        dialog.serverEdit()->setText(QStringLiteral("rtmps://a.rtmp.youtube.com/live2"));
+        dialog.accept();
+        QTRY_COMPARE(store.document().destinations.size(), 1);
+        const Destination saved = store.document().destinations.first();
+        QCOMPARE(saved.name, QStringLiteral("YouTube"));
+        QCOMPARE(keys.keys.value(saved.keyRef), QStringLiteral("yt-key-7d1e"));
+        store.closeCleanly();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray json = file.readAll();
+        QVERIFY(json.contains("a.rtmp.youtube.com"));
+        QVERIFY(!json.contains("yt-key-7d1e"));
+    }
+
+    void shortcutsAreEditableInSettings()
+    {
+        ActionRegistry registry;
+        QAction action(QStringLiteral("Transition"));
+        registry.add(QStringLiteral("bench.transition"), &action, QKeySequence(Qt::CTRL | Qt::Key_Return));
+        SettingsDialog dialog({}, {});
+        dialog.setActionRegistry(&registry);
+        auto* edit = dialog.findChild<QKeySequenceEdit*>(QStringLiteral("shortcut:bench.transition"));
+        QVERIFY(edit);
+        QCOMPARE(edit->keySequence(), QKeySequence(Qt::CTRL | Qt::Key_Return));
+        edit->setKeySequence(QKeySequence(Qt::Key_F8));
+        dialog.accept();
+        QCOMPARE(action.shortcut(), QKeySequence(Qt::Key_F8));
+        registry.resetToDefaults();
     }
 
     void themesDiffer()
