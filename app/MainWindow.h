@@ -62,6 +62,7 @@ private:
     void buildMenus();
     void updatePreviewSource();
     void openProperties(const QString& source);
+    void watchDevices();
     void watchCameras();
     void offerRecovery();
     void onImportCatalogue();
