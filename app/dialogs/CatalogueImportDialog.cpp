@@ -102,12 +102,7 @@ CatalogueImportDialog::CatalogueImportDialog(ShowStore* store, QNetworkAccessMan
     setStep(Step::Source);
 }
 
-CatalogueImportDialog::~CatalogueImportDialog()
-{
-    // The worker reports to this dialog; a large feed takes a few seconds at most.
-    if (m_worker)
-        m_worker->wait();
-}
+CatalogueImportDialog::~CatalogueImportDialog() = default;
 
 QWidget* CatalogueImportDialog::buildSourcePage()
 {

@@ -65,12 +65,7 @@ StockRefresher::StockRefresher(ShowStore* store, QNetworkAccessManager* network,
     applySettings();
 }
 
-StockRefresher::~StockRefresher()
-{
-    // The worker reports to this object: it must not find it half destroyed.
-    if (m_worker)
-        m_worker->wait();
-}
+StockRefresher::~StockRefresher() = default;
 
 QString StockRefresher::feedUrl() const
 {

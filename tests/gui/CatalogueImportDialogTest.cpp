@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QListView>
@@ -192,6 +193,40 @@ private Q_SLOTS:
         QCOMPARE(absent.step(), Step::Source);
         QVERIFY(
             child<QLabel>(&absent, "sourceError")->text().contains(QStringLiteral("nope.csv: no such file")));
+    }
+
+    void cancellingALongReadDoesNotWaitForIt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("big.xml"));
+        {
+            QFile feed(path);
+            QVERIFY(feed.open(QIODevice::WriteOnly));
+            feed.write(
+                "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:g=\"http://base.google.com/ns/1.0\">"
+                "<channel>\n");
+            for (int i = 0; i < 60'000; ++i)
+                feed.write(
+                    QStringLiteral("<item><g:id>BIG-%1</g:id><g:title>Product %1</g:title>"
+                                   "<g:price>9.90 EUR</g:price><g:availability>in stock</g:availability>"
+                                   "</item>\n")
+                        .arg(i)
+                        .toUtf8());
+            feed.write("</channel></rss>\n");
+        }
+        const QList<Product> before = m_store->document().products;
+        auto dialog = std::make_unique<CatalogueImportDialog>(m_store.get(), &m_network);
+        dialog->show();
+        dialog->setSource(path);
+        dialog->readSource();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), Step::Reading, 5'000);
+        QTest::qWait(100);
+        QElapsedTimer closing;
+        closing.start();
+        child<QPushButton>(dialog.get(), "cancelButton")->click();
+        dialog.reset();
+        QVERIFY2(closing.elapsed() < 300, qPrintable(QString::number(closing.elapsed())));
+        QTest::qWait(6'000); // the abandoned read ends and reports to no one
+        QCOMPARE(m_store->document().products, before);
     }
 
     void merchantFeedFromAUrlBecomesTheStockFeed()

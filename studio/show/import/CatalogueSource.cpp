@@ -147,11 +147,15 @@ QThread* importInBackground(QObject* receiver, std::function<ImportReport()> wor
     QPointer<QObject> target(receiver);
     QThread* thread = QThread::create([target, work = std::move(work), done = std::move(done)] {
         ImportReport report = work();
-        if (!target)
-            return;
-        // Posted to the receiver: dropped with it if it is deleted before the event is delivered.
+        // Through the application object, and the receiver looked at only there, on its own thread: a dialog
+        // closed meanwhile is simply not told (and never waited for).
         QMetaObject::invokeMethod(
-            target.data(), [done, report = std::move(report)] { done(report); }, Qt::QueuedConnection);
+            QCoreApplication::instance(),
+            [target, done, report = std::move(report)] {
+                if (target)
+                    done(report);
+            },
+            Qt::QueuedConnection);
     });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();

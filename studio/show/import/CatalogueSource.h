@@ -64,9 +64,9 @@ private:
 // Issues of a downloaded catalogue name the temporary file: name the URL instead.
 void renameImportSource(ImportReport* report, const QString& localPath, const QString& sourceName);
 
-// Runs `work` on a worker thread (a large feed takes seconds) and hands its report to `done` on the thread of
-// `receiver`, unless the receiver is gone by then. Returns the thread (it deletes itself when done), so an
-// owner that must not outlive the work can wait for it.
+// Runs `work` on a worker thread (a large feed takes seconds) and hands its report to `done` on the GUI
+// thread, unless `receiver` is gone by then: closing a dialog does not wait for the read it started. Returns
+// the thread, which deletes itself when done.
 QThread* importInBackground(QObject* receiver, std::function<ImportReport()> work,
                             std::function<void(const ImportReport&)> done);
 
