@@ -568,6 +568,8 @@ void MainWindow::buildGoLive()
     });
     m_mixerDock = new MixerDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_mixerDock);
+    // A source added or removed gets (or loses) its strip.
+    connect(m_editor, &SceneEditor::collectionChanged, m_mixerDock, &MixerDock::rebuild);
 }
 
 void MainWindow::openSettings()
