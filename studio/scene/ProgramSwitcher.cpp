@@ -33,14 +33,6 @@ std::size_t slot(TransitionKind kind)
 
 ProgramSwitcher::ProgramSwitcher(SceneGraph* graph, QObject* parent) : QObject(parent), m_graph(graph)
 {
-    for (TransitionKind kind : kTransitions) {
-        const QByteArray name = "vitrine-" + transitionName(kind).toUtf8();
-        m_transitions[slot(kind)] = obs_source_create_private(transitionId(kind), name.constData(), nullptr);
-        if (m_transitions[slot(kind)])
-            m_stopSignals[slot(kind)] =
-                OBSSignal(obs_source_get_signal_handler(m_transitions[slot(kind)]), "transition_stop",
-                          &ProgramSwitcher::transitionStopTrampoline, this);
-    }
     m_program = m_graph->programScene();
     m_preview = m_program;
     if (obs_source_t* transition = current()) {
@@ -74,12 +66,21 @@ QString ProgramSwitcher::transitionName(TransitionKind kind)
     return {};
 }
 
-obs_source_t* ProgramSwitcher::transitionSource(TransitionKind kind) const
+obs_source_t* ProgramSwitcher::transitionSource(TransitionKind kind)
 {
-    return m_transitions[slot(kind)].Get();
+    OBSSourceAutoRelease& transition = m_transitions[slot(kind)];
+    if (!transition) {
+        const QByteArray name = "vitrine-" + transitionName(kind).toUtf8();
+        transition = obs_source_create_private(transitionId(kind), name.constData(), nullptr);
+        if (transition)
+            m_stopSignals[slot(kind)] =
+                OBSSignal(obs_source_get_signal_handler(transition), "transition_stop",
+                          &ProgramSwitcher::transitionStopTrampoline, this);
+    }
+    return transition.Get();
 }
 
-TransitionKind ProgramSwitcher::effectiveKind() const
+TransitionKind ProgramSwitcher::effectiveKind()
 {
     if (m_kind == TransitionKind::Stinger && m_stingerFile.isEmpty())
         return TransitionKind::Fade;
@@ -180,6 +181,8 @@ void ProgramSwitcher::setDurationMs(int ms)
 void ProgramSwitcher::setStingerFile(const QString& path)
 {
     m_stingerFile = path;
+    if (path.isEmpty() && !m_transitions[slot(TransitionKind::Stinger)])
+        return;
     obs_source_t* stinger = transitionSource(TransitionKind::Stinger);
     if (!stinger)
         return;

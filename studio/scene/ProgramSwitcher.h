@@ -54,7 +54,9 @@ public:
     // The stinger plays a video file; without one it falls back to a fade.
     void setStingerFile(const QString& path);
     QString stingerFile() const { return m_stingerFile; }
-    obs_source_t* transitionSource(TransitionKind kind) const;
+    // The libobs transition of a kind, created the first time it is asked for (a stinger costs start-up
+    // time for nothing if never used).
+    obs_source_t* transitionSource(TransitionKind kind);
 
     bool isTransitioning() const { return m_transitioning; }
     int transitionsFinished() const { return m_finished; }
@@ -69,8 +71,8 @@ Q_SIGNALS:
 private:
     void onTransitionStopped();
     static void transitionStopTrampoline(void* data, calldata_t* params);
-    obs_source_t* current() const { return transitionSource(m_kind); }
-    TransitionKind effectiveKind() const;
+    obs_source_t* current() { return transitionSource(m_kind); }
+    TransitionKind effectiveKind();
 
     SceneGraph* m_graph;
     std::array<OBSSourceAutoRelease, 5> m_transitions;
