@@ -143,6 +143,25 @@ ProductsDock::ProductsDock(ShowStore* store, LiveState* live, QWidget* parent, Q
     m_products->setAlternatingRowColors(true);
     m_products->setIconSize(QSize(ThumbnailFilter::kThumbnailSize, ThumbnailFilter::kThumbnailSize));
     connect(m_products, &QListView::doubleClicked, this, &ProductsDock::pinSelected);
+    // Every change of the show resets the list (a stock refresh every minute during the live): the producer's
+    // selection survives it.
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_selectedSku = m_products->currentIndex().data(ProductListModel::SkuRole).toString();
+    });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        for (int row = 0; row < m_filter->rowCount() && !m_selectedSku.isEmpty(); ++row) {
+            const QModelIndex index = m_filter->index(row, 0);
+            if (index.data(ProductListModel::SkuRole).toString() == m_selectedSku) {
+                m_products->setCurrentIndex(index);
+                break;
+            }
+        }
+        // A feed address set elsewhere (an import from a URL) shows here too.
+        if (!m_feedUrl->hasFocus() && m_feedUrl->text() != m_refresher->feedUrl()) {
+            m_feedUrl->setText(m_refresher->feedUrl());
+            m_refreshToggle->setEnabled(!m_refresher->feedUrl().isEmpty());
+        }
+    });
 
     auto* pinRow = new QHBoxLayout;
     m_pin = new QPushButton(tr("Pin"), body);

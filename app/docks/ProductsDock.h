@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QString>
 
 class QCheckBox;
 class QComboBox;
@@ -71,6 +72,7 @@ private:
     QSpinBox* m_refreshInterval = nullptr;
     QLabel* m_stockStatus = nullptr;
     QPushButton* m_prepareOffline = nullptr;
+    QString m_selectedSku; // kept across model resets
 };
 
 } // namespace vitrine

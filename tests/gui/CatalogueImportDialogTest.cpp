@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -246,6 +247,8 @@ private Q_SLOTS:
         child<QPushButton>(&dialog, "importButton")->click();
         QVERIFY(m_store->document().product(QStringLiteral("MC-GRINDER-01")));
         QCOMPARE(m_store->document().catalogueFeed.url, server.url(QStringLiteral("/feed.xml")));
+        QCOMPARE(m_dock->findChild<QLineEdit*>(QStringLiteral("feedUrlEdit"))->text(),
+                 server.url(QStringLiteral("/feed.xml"))); // the panel's live stock box offers it
 
         // An unreachable address says so on the first step.
         server.close();

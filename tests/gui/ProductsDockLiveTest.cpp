@@ -20,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QPixmap>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -152,6 +153,14 @@ private Q_SLOTS:
         // Pinning it now asks first.
         auto* list = m_dock->findChild<QListView*>();
         list->setCurrentIndex(model()->index(row(QStringLiteral("CUP")), 0));
+        // A refresh that changes stock keeps the producer's selection.
+        m_server.serve(QStringLiteral("/feed.csv"),
+                       {200, "sku,title,price,stock\nCUP,Cup,12.00,0\nPOT,Pot,12.00,2\n", "text/csv"});
+        QSignalSpy refreshed(m_dock->stockRefresher(), &StockRefresher::refreshed);
+        m_dock->stockRefresher()->refreshNow();
+        QVERIFY(refreshed.wait(10'000));
+        QCOMPARE(m_store->document().product(QStringLiteral("POT"))->stock, 2);
+        QCOMPARE(list->currentIndex().data(Qt::UserRole + 1).toString(), QStringLiteral("CUP"));
         QTimer::singleShot(300, [] {
             if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
                 box->button(QMessageBox::No)->click();
