@@ -3,6 +3,7 @@
 // runs. Prints one line of figures; never fails on them (exit 1 only when it could not run).
 #include "FakeChatConnector.h"
 #include "chat/ChatHub.h"
+#include "chat/TwitchConnector.h"
 #include "docks/ChatDock.h"
 
 #include <QApplication>
@@ -11,11 +12,15 @@
 #include <QFile>
 #include <QListView>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <vector>
 
@@ -84,6 +89,81 @@ const QStringList kTexts{
 const QStringList kColors{QStringLiteral("#FF4500"), QStringLiteral("#1E90FF"), QStringLiteral("#2E8B57"),
                           QString(), QStringLiteral("#DAA520")};
 
+// --wire: a Twitch IRC-over-WebSocket server on its own thread, so the connectors parse real frames. It
+// welcomes each client, and once all have joined delivers PRIVMSG lines with tags, paced by the clock, one
+// frame per client per tick (Twitch batches lines the same way).
+class IrcFeed : public QObject {
+public:
+    IrcFeed(int clients, int rate, qint64 total) : m_expected(clients), m_rate(rate), m_total(total)
+    {
+        m_tick.setTimerType(Qt::PreciseTimer);
+        m_tick.setInterval(5);
+        connect(&m_tick, &QTimer::timeout, this, &IrcFeed::deliver);
+        connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
+            while (QWebSocket* socket = m_server.nextPendingConnection()) {
+                connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString& text) {
+                    for (const QString& line : text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+                        if (line.startsWith(QStringLiteral("JOIN #")))
+                            join(socket, line.mid(6).trimmed());
+                    }
+                });
+            }
+        });
+    }
+    quint16 listen() { return m_server.listen(QHostAddress::LocalHost, 0) ? m_server.serverPort() : 0; }
+    std::atomic<qint64> sent{0};
+
+private:
+    void join(QWebSocket* socket, const QString& channel)
+    {
+        socket->sendTextMessage(
+            QStringLiteral(":tmi.twitch.tv 001 justinfan1 :Welcome, GLHF!\r\n:justinfan1!justinfan1@"
+                           "justinfan1.tmi.twitch.tv JOIN #") +
+            channel + QStringLiteral("\r\n"));
+        m_clients.append({socket, channel});
+        if (m_clients.size() == m_expected) {
+            m_clock.start();
+            m_tick.start();
+        }
+    }
+    void deliver()
+    {
+        const qint64 due = std::min(m_total, m_clock.elapsed() * m_rate / 1000);
+        QList<QString> frames(m_clients.size());
+        qint64 n = sent.load();
+        for (; n < due; ++n) {
+            const qsizetype client = qsizetype(n % m_clients.size());
+            const qint64 user = n % 997;
+            frames[client] +=
+                QStringLiteral("@badge-info=;badges=subscriber/12;color=%1;display-name=Viewer%2;emotes=;"
+                               "id=msg-%3;mod=0;subscriber=1;tmi-sent-ts=%4;user-id=%2 :viewer%2!viewer%2@"
+                               "viewer%2.tmi.twitch.tv PRIVMSG #%5 :%6\r\n")
+                    .arg(kColors.at(int(n % kColors.size())).isEmpty() ? QString()
+                                                                       : kColors.at(int(n % kColors.size())))
+                    .arg(user)
+                    .arg(n)
+                    .arg(QDateTime::currentMSecsSinceEpoch())
+                    .arg(m_clients.at(client).second, kTexts.at(int(n % kTexts.size())));
+        }
+        sent.store(n);
+        for (qsizetype i = 0; i < m_clients.size(); ++i) {
+            if (!frames.at(i).isEmpty())
+                m_clients.at(i).first->sendTextMessage(frames.at(i));
+        }
+        if (n >= m_total)
+            m_tick.stop();
+    }
+
+    // Children, so moveToThread takes them along.
+    QWebSocketServer m_server{QStringLiteral("chat-bench"), QWebSocketServer::NonSecureMode, this};
+    QList<std::pair<QWebSocket*, QString>> m_clients;
+    int m_expected;
+    int m_rate;
+    qint64 m_total;
+    QElapsedTimer m_clock;
+    QTimer m_tick{this};
+};
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -94,6 +174,9 @@ int main(int argc, char** argv)
                       QStringLiteral("60")});
     parser.addOption({QStringLiteral("rate"), QStringLiteral("Messages per second in total."),
                       QStringLiteral("R"), QStringLiteral("2000")});
+    parser.addOption(
+        {QStringLiteral("wire"), QStringLiteral("Three Twitch connectors against a local IRC-over-"
+                                                "WebSocket server on its own thread.")});
     parser.addHelpOption();
     parser.process(app);
     const int seconds = parser.value(QStringLiteral("seconds")).toInt();
@@ -116,12 +199,34 @@ int main(int argc, char** argv)
     grinder.title = QStringLiteral("Moulin Comandante");
     hub.buyIntent()->setCatalogue({grinder});
     hub.buyIntent()->setPinnedSku(grinder.sku);
-    QList<FakeChatConnector*> connectors{
-        new FakeChatConnector(ChatPlatform::Twitch, QStringLiteral("maison")),
-        new FakeChatConnector(ChatPlatform::YouTube, QStringLiteral("live-chat-1")),
-        new FakeChatConnector(ChatPlatform::Facebook, QStringLiteral("video-1"))};
-    for (FakeChatConnector* connector : connectors)
-        hub.addConnector(connector);
+    const bool wire = parser.isSet(QStringLiteral("wire"));
+    const qint64 total = qint64(rate) * seconds;
+    QList<FakeChatConnector*> connectors;
+    QThread feedThread;
+    IrcFeed* feed = nullptr;
+    if (wire) {
+        feed = new IrcFeed(3, rate, total);
+        feed->moveToThread(&feedThread);
+        QObject::connect(&feedThread, &QThread::finished, feed, &QObject::deleteLater);
+        feedThread.start();
+        quint16 port = 0;
+        QMetaObject::invokeMethod(
+            feed, [feed, &port] { port = feed->listen(); }, Qt::BlockingQueuedConnection);
+        if (port == 0) {
+            std::fprintf(stderr, "chat_bench: cannot listen on 127.0.0.1\n");
+            return 1;
+        }
+        const QUrl endpoint(QStringLiteral("ws://127.0.0.1:%1").arg(port));
+        for (const QString& channel :
+             {QStringLiteral("maison"), QStringLiteral("atelier"), QStringLiteral("cafe")})
+            hub.addConnector(new TwitchConnector(channel, {}, {}, endpoint));
+    } else {
+        connectors = {new FakeChatConnector(ChatPlatform::Twitch, QStringLiteral("maison")),
+                      new FakeChatConnector(ChatPlatform::YouTube, QStringLiteral("live-chat-1")),
+                      new FakeChatConnector(ChatPlatform::Facebook, QStringLiteral("video-1"))};
+        for (FakeChatConnector* connector : connectors)
+            hub.addConnector(connector);
+    }
     hub.startAll();
 
     ChatDock dock(&hub);
@@ -131,13 +236,16 @@ int main(int argc, char** argv)
         app.processEvents();
 
     // Paced by the clock: each tick, every connector emits what its share of the rate owes by now.
-    const qint64 total = qint64(rate) * seconds;
     qint64 sent = 0;
     QElapsedTimer clock;
     QTimer producer;
     producer.setTimerType(Qt::PreciseTimer);
     producer.setInterval(5);
     QObject::connect(&producer, &QTimer::timeout, [&] {
+        if (wire) {
+            sent = feed->sent.load();
+            return;
+        }
         const qint64 due = std::min(total, clock.elapsed() * rate / 1000);
         while (sent < due) {
             FakeChatConnector* connector = connectors.at(int(sent % connectors.size()));
@@ -187,12 +295,18 @@ int main(int argc, char** argv)
     probe.stop();
 
     const double cpuUsed = cpuSeconds() - cpuBefore;
+    if (wire) {
+        sent = feed->sent.load();
+        feedThread.quit();
+        feedThread.wait();
+    }
     hub.stopAll(); // flushes the spool
     qint64 spoolBytes = 0;
     const qint64 spoolLines = countLines(spoolPath, &spoolBytes);
     const int viewRows = dock.findChild<QListView*>(QStringLiteral("chatView"))->model()->rowCount();
-    std::printf("chat_bench: rate=%d/s seconds=%d connectors=%lld\n", rate, seconds,
-                static_cast<long long>(connectors.size()));
+    std::printf("chat_bench: rate=%d/s seconds=%d connectors=%lld (%s)\n", rate, seconds,
+                static_cast<long long>(hub.connectors().size()),
+                wire ? "Twitch IRC over a local WebSocket server" : "in-process");
     std::printf(
         "messages_sent=%lld messages_merged=%lld spool_lines=%lld messages_lost=%lld "
         "gui_latency_p50_ms=%.2f gui_latency_p99_ms=%.2f gui_latency_max_ms=%.2f worst_at_s=%.1f "
