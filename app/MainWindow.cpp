@@ -292,6 +292,9 @@ void MainWindow::buildStudioView()
     ProgramSwitcher* switcher = m_session->switcher();
     m_preview = new PreviewDisplay(m_editor, &m_session->scenes(), switcher, this);
     m_preview->setObjectName(QStringLiteral("previewDisplay"));
+    // The scene being edited is drawn at half the canvas rate: the preview is the main cost of the window
+    // on machines without a GPU, and 15 fps is enough to edit by.
+    m_preview->setSourceRateDivisor(2);
 
     auto labelled = [this](QWidget* display, const QString& title) {
         auto* column = new QWidget(this);

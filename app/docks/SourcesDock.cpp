@@ -239,8 +239,9 @@ void SourcesDock::removeCurrent()
 void SourcesDock::moveCurrent(int delta)
 {
     const int index = currentIndex();
-    if (index < 0)
-        return;
+    const int count = m_tree->topLevelItemCount();
+    if (index < 0 || index + delta < 0 || index + delta >= count)
+        return; // already at the top or the bottom
     QString error;
     const bool ok = m_editor->requestMoveItem(scene(), index, index + delta, &error);
     report(ok, error);

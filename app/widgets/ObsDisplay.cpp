@@ -54,6 +54,11 @@ ObsDisplay::~ObsDisplay()
     if (m_display)
         obs_display_remove_draw_callback(m_display.get(), drawTrampoline, this);
     m_display.reset();
+    if (m_texrender) {
+        obs_enter_graphics();
+        gs_texrender_destroy(m_texrender);
+        obs_leave_graphics();
+    }
 }
 
 void ObsDisplay::setSource(obs_source_t* source)
@@ -154,6 +159,51 @@ void ObsDisplay::paintEvent(QPaintEvent*)
     // libobs draws this window from its graphics thread.
 }
 
+// Runs on the graphics thread, inside draw(): renders the source at the size it is shown, every
+// m_rateDivisor-th frame, into a texture, and draws that texture on every frame (a cheap copy).
+void ObsDisplay::drawSource(obs_source_t* source, const QRectF& box, float baseWidth, float baseHeight)
+{
+    const int divisor = m_rateDivisor.load();
+    if (divisor <= 1) {
+        obs_source_video_render(source);
+        return;
+    }
+    const QSize size(std::max(1, static_cast<int>(box.width())), std::max(1, static_cast<int>(box.height())));
+    if (!m_texrender)
+        m_texrender = gs_texrender_create(GS_RGBA, GS_ZS_NONE);
+    const bool stale = source != m_renderedSource || size != m_renderedSize;
+    if (stale || m_frame++ % static_cast<unsigned>(divisor) == 0) {
+        gs_texrender_reset(m_texrender);
+        if (gs_texrender_begin(m_texrender, static_cast<uint32_t>(size.width()),
+                               static_cast<uint32_t>(size.height()))) {
+            vec4 black;
+            vec4_zero(&black);
+            black.w = 1.0f;
+            gs_clear(GS_CLEAR_COLOR, &black, 0.0f, 0);
+            gs_ortho(0.0f, baseWidth, 0.0f, baseHeight, -100.0f, 100.0f);
+            obs_source_video_render(source);
+            gs_texrender_end(m_texrender);
+        }
+        m_renderedSource = source;
+        m_renderedSize = size;
+    }
+    gs_texture_t* texture = gs_texrender_get_texture(m_texrender);
+    if (!texture)
+        return;
+    // Drawn 1:1 in the letter-box viewport; the canvas projection is restored for the selection boxes.
+    gs_projection_push();
+    gs_ortho(0.0f, static_cast<float>(size.width()), 0.0f, static_cast<float>(size.height()), -100.0f,
+             100.0f);
+    gs_blend_state_push();
+    gs_enable_blending(false);
+    gs_effect_t* effect = obs_get_base_effect(OBS_EFFECT_DEFAULT);
+    gs_effect_set_texture(gs_effect_get_param_by_name(effect, "image"), texture);
+    while (gs_effect_loop(effect, "Draw"))
+        gs_draw_sprite(texture, 0, static_cast<uint32_t>(size.width()), static_cast<uint32_t>(size.height()));
+    gs_blend_state_pop();
+    gs_projection_pop();
+}
+
 // Runs on the libobs graphics thread.
 void ObsDisplay::drawTrampoline(void* data, uint32_t cx, uint32_t cy)
 {
@@ -182,7 +232,7 @@ void ObsDisplay::draw(uint32_t cx, uint32_t cy)
     gs_set_viewport(static_cast<int>(box.x), static_cast<int>(box.y), static_cast<int>(box.width),
                     static_cast<int>(box.height));
     if (source) {
-        obs_source_video_render(source);
+        drawSource(source, QRectF(box.x, box.y, box.width, box.height), baseWidth, baseHeight);
     } else {
         if (!obs_get_main_texture()) {
             gs_projection_pop();

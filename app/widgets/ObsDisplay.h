@@ -7,6 +7,7 @@
 #include <QRectF>
 #include <QWidget>
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 
@@ -25,6 +26,9 @@ public:
 
     // Draws this source (a scene) instead of the program; null draws the program. Any thread may draw.
     void setSource(obs_source_t* source);
+    // A scene source is rendered once every `divisor` frames (into a texture drawn on the other frames):
+    // the preview need not cost a full render at the canvas rate. 1 renders every frame.
+    void setSourceRateDivisor(int divisor) { m_rateDivisor.store(std::max(1, divisor)); }
     // Boxes in canvas pixels, drawn with corner handles (the selection while editing in preview).
     void setSelection(const QList<QRectF>& boxes);
 
@@ -51,6 +55,7 @@ private:
     void createDisplay();
     QSize pixelSize() const;
     void draw(uint32_t cx, uint32_t cy);
+    void drawSource(obs_source_t* source, const QRectF& box, float baseWidth, float baseHeight);
     static void drawTrampoline(void* data, uint32_t cx, uint32_t cy);
 
     ObsDisplayPtr m_display;
@@ -58,6 +63,12 @@ private:
     OBSSource m_source;
     QList<QRectF> m_selection;
     std::atomic<bool> m_drawnFrame{false};
+    std::atomic<int> m_rateDivisor{1};
+    // Graphics thread only: the last render of the source and which frame it was.
+    gs_texrender_t* m_texrender = nullptr;
+    obs_source_t* m_renderedSource = nullptr;
+    QSize m_renderedSize;
+    unsigned m_frame = 0;
     QElapsedTimer m_sinceCreated;
 };
 
