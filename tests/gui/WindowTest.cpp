@@ -17,6 +17,7 @@
 #include <QInputDialog>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -24,6 +25,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace vitrine;
 
@@ -224,6 +226,43 @@ private Q_SLOTS:
             QPoint(static_cast<int>(canvas.right() - box.width() * scale / 2 + 2), inside.y()));
         const SceneItemSpec& moved = editor()->collection().scene(kLiveScene)->items[index];
         QCOMPARE(moved.x + box.width(), preview->canvasSize().width());
+    }
+
+    void scenesDockEditsAreUndoable()
+    {
+        QUndoStack* undo = editor()->undoStack();
+        const int steps = undo->index();
+        QCOMPARE(switcher()->programScene(), kLiveScene);
+        switcher()->setPreviewScene(kLiveScene);
+        // Renaming the scene on air keeps it on air under its new name.
+        acceptNextInputDialog(QStringLiteral("En direct"));
+        scenesDock()->renameCurrent();
+        QCOMPARE(switcher()->programScene(), QStringLiteral("En direct"));
+        QVERIFY(m_window->session()->scenes().sceneSource(QStringLiteral("En direct")));
+        acceptNextInputDialog();
+        scenesDock()->duplicateCurrent();
+        QCOMPARE(editor()->collection().scenes.size(), 3);
+        // Removing the scene on air (after confirming) puts another one on air, never nothing.
+        QTimer::singleShot(300, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        scenesDock()->removeCurrent();
+        QCOMPARE(editor()->collection().scenes.size(), 2);
+        QVERIFY(!editor()->collection().scene(QStringLiteral("En direct")));
+        QVERIFY(editor()->collection().scene(switcher()->programScene()));
+        OBSSourceAutoRelease onAir = obs_get_output_source(0);
+        QVERIFY(onAir);
+        QTest::qWait(300);
+        while (undo->index() > steps)
+            undo->undo();
+        QCOMPARE(editor()->collection().scenes.size(), 2);
+        QVERIFY(editor()->collection().scene(kLiveScene));
+        QVERIFY(m_window->session()->scenes().sceneSource(kLiveScene));
+        QVERIFY(!m_window->session()->scenes().sceneSource(QStringLiteral("En direct")));
+        QString error;
+        QVERIFY(editor()->requestTakeToProgram(kLiveScene, &error));
+        QCOMPARE(switcher()->programScene(), kLiveScene);
     }
 
     void closesWithTheShowIntact()
