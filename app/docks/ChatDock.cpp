@@ -2,13 +2,16 @@
 
 #include "chat/ChatHub.h"
 #include "chat/ChatListModel.h"
+#include "chat/ChatTranscript.h"
 #include "widgets/ChatFilterProxyModel.h"
 #include "widgets/ChatMessageDelegate.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -179,6 +182,22 @@ QWidget* ChatDock::buildChatTab()
         connect(toggle, &QToolButton::toggled, this,
                 [this, p = platform](bool shown) { m_chatFilter->setPlatformShown(p, shown); });
     }
+    auto* more = new QToolButton(tab);
+    more->setObjectName(QStringLiteral("chatMore"));
+    more->setText(QStringLiteral("⋯"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto* moreMenu = new QMenu(more);
+    QAction* blocked = moreMenu->addAction(tr("Blocked words…"));
+    connect(blocked, &QAction::triggered, this, &ChatDock::editBlockedWords);
+    QAction* exportTranscript = moreMenu->addAction(tr("Export transcript…"));
+    connect(exportTranscript, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the chat transcript"), {},
+                                                          tr("CSV (*.csv);;JSON Lines (*.jsonl)"));
+        if (!path.isEmpty())
+            exportTranscriptTo(path);
+    });
+    more->setMenu(moreMenu);
+    filters->addWidget(more);
     layout->addLayout(filters);
 
     m_chatFilter = new ChatFilterProxyModel(this);
@@ -420,6 +439,36 @@ void ChatDock::refreshQuestionsTitle()
 {
     const int open = m_hub->unansweredQuestionCount();
     m_tabs->setTabText(1, open > 0 ? tr("Questions (%1)").arg(open) : tr("Questions"));
+}
+
+void ChatDock::editBlockedWords()
+{
+    bool ok = false;
+    const QString words =
+        QInputDialog::getText(this, tr("Blocked words"),
+                              tr("Messages with any of these words or phrases are hidden in the studio "
+                                 "(separate them with commas):"),
+                              QLineEdit::Normal, m_hub->blockedWords().join(QStringLiteral(", ")), &ok);
+    if (ok)
+        m_hub->setBlockedWords(words.split(QLatin1Char(','), Qt::SkipEmptyParts));
+}
+
+bool ChatDock::exportTranscriptTo(const QString& path)
+{
+    QString error;
+    if (!m_hub->spool()->isOpen()) {
+        showError(tr("This chat is not being recorded, so there is no transcript to export."));
+        return false;
+    }
+    m_hub->spool()->flush();
+    const std::optional<ChatTranscript> transcript = ChatTranscript::fromSpool(
+        m_hub->spool()->path(), &error, m_hub->questionFilter(), m_hub->answeredKeys());
+    const bool ok = transcript && (path.endsWith(QStringLiteral(".jsonl"), Qt::CaseInsensitive)
+                                       ? transcript->writeJsonLines(path, &error)
+                                       : transcript->writeCsv(path, &error));
+    if (!ok)
+        showError(error);
+    return ok;
 }
 
 void ChatDock::showError(const QString& message)

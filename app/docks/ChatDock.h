@@ -38,6 +38,8 @@ public:
     // Whether the list follows new messages (false once the host scrolled up).
     bool isFollowing() const { return m_following; }
     void followLatest();
+    // Writes the whole chat (from the spool, not the trimmed view) as CSV, or JSON Lines for a .jsonl path.
+    bool exportTranscriptTo(const QString& path);
 
 private:
     QWidget* buildChatTab();
@@ -51,6 +53,7 @@ private:
     void onMarkAnswered();
     void onSend();
     void moderate(const QString& key, int action);
+    void editBlockedWords();
     void refreshConnectors();
     void refreshBuyIntent();
     void refreshQuestionsTitle();

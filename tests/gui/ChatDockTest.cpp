@@ -12,6 +12,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -203,6 +204,19 @@ private Q_SLOTS:
         QCOMPARE(m_twitch->sent, QStringList{QStringLiteral("Code PROMO10")});
         QVERIFY(m_youtube->sent.isEmpty());
         QVERIFY(child<QLineEdit>(QStringLiteral("chatSendBox"))->text().isEmpty());
+    }
+
+    void exportsTheTranscriptFromTheSpool()
+    {
+        QTemporaryDir dir;
+        QVERIFY(!m_dock->exportTranscriptTo(dir.filePath(QStringLiteral("none.csv")))); // nothing recorded
+        QString error;
+        QVERIFY(m_hub->openSpool(dir.filePath(QStringLiteral("spool.jsonl")), &error));
+        m_twitch->say(QStringLiteral("1"), QStringLiteral("ana"), QStringLiteral("combien ?"));
+        QVERIFY(m_dock->exportTranscriptTo(dir.filePath(QStringLiteral("t.csv"))));
+        QFile csv(dir.filePath(QStringLiteral("t.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains("combien ?,message,,yes,no,no"));
     }
 
     void showsBuyIntentCounts()
