@@ -50,6 +50,7 @@
 #include <QMouseEvent>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -99,7 +100,11 @@ MainWindow::MainWindow(QWidget* parent)
       m_session(new StudioSession(this)), m_actions(new ActionRegistry(this))
 {
     setWindowTitle(tr("Vitrine Studio"));
-    resize(1280, 800);
+    // A studio wants room for its views and docks: most of the screen, unless a saved geometry says
+    // otherwise.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+    resize(std::max(std::min(1280, available.width()), available.width() * 9 / 10),
+           std::max(std::min(800, available.height()), available.height() * 9 / 10));
     m_program = new ObsDisplay(this);
     m_program->setObjectName(QStringLiteral("programDisplay"));
     setCentralWidget(m_program);
@@ -225,7 +230,7 @@ bool MainWindow::openShow(const QString& path)
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
-    setStudioMode(settings.value(kStudioModeKey, true).toBool());
+    setStudioMode(settings.value(kStudioModeKey, false).toBool());
 
     const QString title = m_store->document().title;
     setWindowTitle(title.isEmpty() ? tr("Vitrine Studio") : tr("%1 — Vitrine Studio").arg(title));
