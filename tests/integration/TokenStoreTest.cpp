@@ -1,4 +1,9 @@
 #include "auth/TokenStore.h"
+#include "FakeAuthServer.h"
+#include "auth/OAuthAccount.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 #include <QDirIterator>
 #include <QFile>
@@ -104,6 +109,59 @@ private Q_SLOTS:
                    });
         QVERIFY(waitFor(gone));
         QVERIFY(!gone.secret);
+    }
+
+    void accountKeepsItsSignInInTheKeychain()
+    {
+        if (qEnvironmentVariable("VITRINE_TEST_HOME").isEmpty())
+            QSKIP("run through run-with-keyring.sh");
+        qRegisterMetaType<OAuthTokens>();
+        vitrine::test::FakeAuthServer server;
+        QVERIFY(server.listen());
+        server.expiresIn = 30; // already "expired" by the one-minute margin: the next load refreshes
+        OAuthConfig config;
+        config.platform = QStringLiteral("youtube");
+        config.clientId = QStringLiteral("client-1");
+        config.authorizationUrl = QUrl(server.base() + QStringLiteral("/authorize"));
+        config.tokenUrl = QUrl(server.base() + QStringLiteral("/token"));
+        TokenStore store(QStringLiteral("vitrine-studio-test"));
+        QNetworkAccessManager browser;
+
+        OAuthAccount first(config, QStringLiteral("host@example.com"), &store);
+        connect(first.signInFlow(), &OAuthSignIn::authorizeUrlReady, this,
+                [&browser](const QUrl& url) { browser.get(QNetworkRequest(url)); });
+        QSignalSpy ready(&first, &OAuthAccount::tokensReady);
+        QSignalSpy failed(&first, &OAuthAccount::failed);
+        QString error;
+        QVERIFY2(first.signIn(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 15000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(ready.first().first().value<OAuthTokens>().accessToken, QStringLiteral("at-1"));
+
+        // The next start: from the keychain, refreshed because it expired, and the new pair saved.
+        OAuthAccount later(config, QStringLiteral("host@example.com"), &store);
+        QSignalSpy laterReady(&later, &OAuthAccount::tokensReady);
+        later.load();
+        QTRY_COMPARE_WITH_TIMEOUT(laterReady.size(), 1, 15000);
+        QCOMPARE(laterReady.first().first().value<OAuthTokens>().accessToken, QStringLiteral("at-2"));
+        Result saved;
+        store.read(QStringLiteral("youtube"), QStringLiteral("host@example.com"),
+                   [&](std::optional<QString> value, const QString& e) {
+                       saved = {true, true, value, e};
+                   });
+        QVERIFY(waitFor(saved));
+        QCOMPARE(OAuthTokens::fromJson(saved.secret.value_or(QString()).toUtf8()).refreshToken,
+                 QStringLiteral("rt-2"));
+
+        // Signed out: the entry is gone and loading says so.
+        QSignalSpy out(&later, &OAuthAccount::signedOut);
+        later.signOut();
+        QTRY_COMPARE_WITH_TIMEOUT(out.size(), 1, 15000);
+        QSignalSpy laterFailed(&later, &OAuthAccount::failed);
+        later.load();
+        QTRY_COMPARE_WITH_TIMEOUT(laterFailed.size(), 1, 15000);
+        QVERIFY2(laterFailed.first().first().toString().contains(QStringLiteral("Not signed in")),
+                 qPrintable(laterFailed.first().first().toString()));
     }
 
     void saysWhenThereIsNoKeychain()

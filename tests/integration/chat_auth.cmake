@@ -6,7 +6,8 @@ vitrine_add_qtest(oauth_sign_in_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/OAuthSign
 vitrine_add_qtest(token_store_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/TokenStoreTest.cpp LABELS integration)
 set_tests_properties(token_store_test PROPERTIES DISABLED TRUE) # run below, inside a keyring session
 add_test(NAME token_store_keyring_test
-         COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-with-keyring.sh $<TARGET_FILE:token_store_test> storesInTheKeychainOnly)
+         COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-with-keyring.sh $<TARGET_FILE:token_store_test>
+                 storesInTheKeychainOnly accountKeepsItsSignInInTheKeychain)
 add_test(NAME token_store_no_keychain_test
          COMMAND env -u DISPLAY DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/vitrine-bus
                  $<TARGET_FILE:token_store_test> saysWhenThereIsNoKeychain)
