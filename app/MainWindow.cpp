@@ -300,6 +300,10 @@ void MainWindow::buildStudioView()
     // The scene being edited is drawn at half the canvas rate: the preview is the main cost of the window
     // on machines without a GPU, and 15 fps is enough to edit by.
     m_preview->setSourceRateDivisor(2);
+    // The program gets the first frame: the preview's display is created once the program has drawn.
+    m_preview->setCreationDeferred(true);
+    connect(m_program, &ObsDisplay::firstFrameDrawn, m_preview,
+            [this] { m_preview->setCreationDeferred(false); });
 
     auto labelled = [this](QWidget* display, const QString& title) {
         auto* column = new QWidget(this);
@@ -575,7 +579,7 @@ void MainWindow::buildGoLive()
         dialog.exec();
     });
     m_mixerDock = new MixerDock(this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_mixerDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_mixerDock);
     // A source added or removed gets (or loses) its strip.
     connect(m_editor, &SceneEditor::collectionChanged, m_mixerDock, &MixerDock::rebuild);
 }

@@ -109,7 +109,7 @@ QSize ObsDisplay::pixelSize() const
 
 void ObsDisplay::createDisplay()
 {
-    if (m_display || !windowHandle() || !isVisible())
+    if (m_display || m_creationDeferred || !windowHandle() || !isVisible())
         return;
     auto* x11 = qApp->nativeInterface<QNativeInterface::QX11Application>();
     if (!x11)
@@ -125,6 +125,13 @@ void ObsDisplay::createDisplay()
     m_display.reset(obs_display_create(&init, 0x202020));
     if (m_display)
         obs_display_add_draw_callback(m_display.get(), drawTrampoline, this);
+}
+
+void ObsDisplay::setCreationDeferred(bool deferred)
+{
+    m_creationDeferred = deferred;
+    if (!deferred)
+        createDisplay();
 }
 
 void ObsDisplay::showEvent(QShowEvent* event)

@@ -40,6 +40,9 @@ public:
     double canvasPerWidgetPixel() const;
 
     bool hasDrawnFrame() const { return m_drawnFrame.load(); }
+    // While deferred, no libobs display is created (another view gets the start-up's first frame); lifting
+    // the deferral creates it if the widget is visible.
+    void setCreationDeferred(bool deferred);
 
 Q_SIGNALS:
     // The first frame with the program's pixels was drawn (after msSinceCreated ms).
@@ -64,6 +67,7 @@ private:
     QList<QRectF> m_selection;
     std::atomic<bool> m_drawnFrame{false};
     std::atomic<int> m_rateDivisor{1};
+    bool m_creationDeferred = false;
     // Graphics thread only: the last render of the source and which frame it was.
     gs_texrender_t* m_texrender = nullptr;
     obs_source_t* m_renderedSource = nullptr;
