@@ -1,9 +1,13 @@
 #include "MainWindow.h"
 
+#include "chat/ChatHub.h"
+#include "chat/ChatSources.h"
 #include "dialogs/CatalogueImportDialog.h"
+#include "dialogs/ChatSourcesDialog.h"
 #include "dialogs/DestinationsDialog.h"
 #include "dialogs/PropertiesDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "docks/ChatDock.h"
 #include "docks/MixerDock.h"
 #include "docks/ProductsDock.h"
 #include "docks/ScenesDock.h"
@@ -12,7 +16,6 @@
 #include "output/Broadcast.h"
 #include "output/KeyStore.h"
 #include "output/LiveFigures.h"
-#include "output/OutputController.h"
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneEditor.h"
 #include "session/ActionRegistry.h"
@@ -48,7 +51,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
-#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -117,9 +119,6 @@ MainWindow::MainWindow(QWidget* parent)
     m_sceneBar->setObjectName(QStringLiteral("sceneBar"));
     auto* controls = addToolBar(tr("Controls"));
     controls->setObjectName(QStringLiteral("controlsBar"));
-    m_recordAction = controls->addAction(tr("Record"));
-    m_recordAction->setCheckable(true);
-    connect(m_recordAction, &QAction::toggled, this, &MainWindow::onRecordToggled);
     QAction* importAction = controls->addAction(tr("Import catalogue…"));
     importAction->setToolTip(
         tr("Import products from a CSV, a Shopify products.json or a Google Merchant feed"));
@@ -139,7 +138,8 @@ MainWindow::~MainWindow()
     delete m_mixerDock;
     delete m_figures;
     delete m_broadcast;
-    delete m_recording;
+    delete m_chatDock;
+    delete m_chatHub;
     delete m_program;
     delete m_preview;
     delete m_editor;
@@ -209,6 +209,7 @@ bool MainWindow::openShow(const QString& path)
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     buildStudioView();
     buildGoLive();
+    buildChat(path);
     m_scenesDock = new ScenesDock(m_editor, m_session->switcher(), this);
     addDockWidget(Qt::LeftDockWidgetArea, m_scenesDock);
     m_sourcesDock = new SourcesDock(m_editor, m_session->switcher(), this);
@@ -396,6 +397,7 @@ void MainWindow::buildMenus()
     viewMenu->addAction(m_sourcesDock->toggleViewAction());
     viewMenu->addAction(m_productsDock->toggleViewAction());
     viewMenu->addAction(m_mixerDock->toggleViewAction());
+    viewMenu->addAction(m_chatDock->toggleViewAction());
     QAction* settingsAction = editMenu->addAction(tr("&Settings…"));
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -473,46 +475,6 @@ void MainWindow::openProperties(const QString& source)
     dialog->open();
 }
 
-void MainWindow::onRecordToggled(bool checked)
-{
-    if (!checked) {
-        if (m_recording)
-            m_recording->stop();
-        return;
-    }
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
-    QDir().mkpath(folder);
-    // MKV keeps everything written so far readable if the studio stops unexpectedly.
-    const QString path = QDir(folder).filePath(
-        QStringLiteral("vitrine-%1.mkv")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    m_recording = OutputController::createRecording(path, m_session->encoders(), this);
-    connect(m_recording, &OutputController::stopped, this, &MainWindow::onRecordingStopped);
-    QString error;
-    if (!m_recording->start(&error)) {
-        QMessageBox::warning(this, tr("Recording"), error);
-        const QSignalBlocker blocker(m_recordAction);
-        m_recordAction->setChecked(false);
-        delete m_recording;
-        return;
-    }
-    m_log->markRecordingStarted();
-    statusBar()->showMessage(tr("Recording to %1").arg(path), 5000);
-}
-
-void MainWindow::onRecordingStopped(int code, const QString& message)
-{
-    m_log->markRecordingStopped();
-    if (code != 0)
-        QMessageBox::warning(this, tr("Recording stopped"), message);
-    const QSignalBlocker blocker(m_recordAction);
-    m_recordAction->setChecked(false);
-    if (m_recording)
-        m_recording->deleteLater();
-}
-
 void MainWindow::refreshStatus()
 {
     if (!m_session->isOpen())
@@ -529,15 +491,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (!confirmCloseDuringLive()) {
         event->ignore();
         return;
-    }
-    if (m_recording && m_recording->state() != OutputController::State::Idle) {
-        const auto answer = QMessageBox::question(this, tr("Stop recording?"),
-                                                  tr("A recording is running. Stop it and quit?"));
-        if (answer != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
-        m_recording->stop();
     }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
@@ -618,6 +571,36 @@ bool MainWindow::confirmCloseDuringLive()
     if (m_broadcast->isActive() || m_broadcast->isRecording())
         loop.exec();
     return true;
+}
+
+void MainWindow::buildChat(const QString& showPath)
+{
+    m_chatHub = new ChatHub(this);
+    m_chatHub->attachShow(m_store, m_live, m_log);
+    QString error;
+    // The show's whole chat, kept beside it as it arrives: the view trims, this record never does.
+    if (!m_chatHub->openSpool(showPath + QStringLiteral(".chat.jsonl"), &error))
+        statusBar()->showMessage(error, 10000);
+    m_chatDock = new ChatDock(m_chatHub, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_chatDock);
+    addAction(m_chatDock->nextQuestionAction());
+    connect(m_chatDock, &ChatDock::chatSourcesRequested, this, [this] {
+        ChatSourcesDialog dialog(ChatSources::load().specs, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const ChatSources sources{dialog.specs()};
+        sources.save();
+        m_chatHub->removeAllConnectors();
+        connectChats(sources);
+    });
+    connectChats(ChatSources::load());
+}
+
+void MainWindow::connectChats(const ChatSources& sources)
+{
+    const QStringList problems = sources.connect(*m_chatHub, ChatCredentials::fromEnvironment());
+    if (!problems.isEmpty())
+        statusBar()->showMessage(problems.join(QStringLiteral(" · ")), 15000);
 }
 
 } // namespace vitrine

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QPointer>
 
 class QAction;
 class QComboBox;
@@ -15,6 +14,9 @@ struct ImportReport;
 class EventLog;
 class LiveState;
 class ActionRegistry;
+class ChatDock;
+class ChatHub;
+struct ChatSources;
 class Broadcast;
 class GoLiveBar;
 class KeyStore;
@@ -23,7 +25,6 @@ class MixerDock;
 class CameraWatch;
 class DeviceCatalog;
 class ObsDisplay;
-class OutputController;
 class PreviewDisplay;
 class SceneEditor;
 class ScenesDock;
@@ -32,7 +33,8 @@ class ProductsDock;
 class ShowStore;
 class StudioSession;
 
-// The studio window: assembles the program view, the scene bar and the record control around a StudioSession.
+// The studio window: assembles the views, the scene bar, the go-live bar and the docks around a
+// StudioSession.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -66,8 +68,9 @@ private:
     void watchCameras();
     void offerRecovery();
     void onImportCatalogue();
-    void onRecordToggled(bool checked);
-    void onRecordingStopped(int code, const QString& message);
+    // The merged chat: its hub (spooled beside the show), the dock, and the chats chosen in settings.
+    void buildChat(const QString& showPath);
+    void connectChats(const ChatSources& sources);
     void refreshStatus();
     // The go-live bar, its Broadcast and figures, the audio mixer and Settings (golive's parts).
     void buildGoLive();
@@ -93,9 +96,9 @@ private:
     QSpinBox* m_transitionDuration = nullptr;
     qint64 m_firstFrameMs = -1;
     QToolBar* m_sceneBar = nullptr;
-    QAction* m_recordAction = nullptr;
     QLabel* m_statusLabel = nullptr;
-    QPointer<OutputController> m_recording;
+    ChatHub* m_chatHub = nullptr;
+    ChatDock* m_chatDock = nullptr;
     KeyStore* m_keys = nullptr;
     Broadcast* m_broadcast = nullptr;
     LiveFigures* m_figures = nullptr;

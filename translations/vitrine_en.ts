@@ -1,6 +1,226 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>vitrine</name>
+    <message>
+        <source>chat %1: YouTube needs an API key or a token (set VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN)</source>
+        <translation>chat %1: YouTube needs an API key or a token (set VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN)</translation>
+    </message>
+    <message>
+        <source>chat %1: Facebook needs a page access token (set VITRINE_FACEBOOK_TOKEN)</source>
+        <translation>chat %1: Facebook needs a page access token (set VITRINE_FACEBOOK_TOKEN)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Broadcast</name>
+    <message>
+        <source>The live is already running.</source>
+        <translation>The live is already running.</translation>
+    </message>
+    <message>
+        <source>No destination to go live to: add one (and its stream key) in the show's destinations.</source>
+        <translation>No destination to go live to: add one (and its stream key) in the show's destinations.</translation>
+    </message>
+    <message>
+        <source>the server address “%1” is not an rtmp:// or rtmps:// URL</source>
+        <translation>the server address “%1” is not an rtmp:// or rtmps:// URL</translation>
+    </message>
+    <message>
+        <source>no stream key is set for this destination</source>
+        <translation>no stream key is set for this destination</translation>
+    </message>
+    <message>
+        <source>no keychain to read the stream key from</source>
+        <translation>no keychain to read the stream key from</translation>
+    </message>
+    <message>
+        <source>No destination could start; see each destination's error.</source>
+        <translation>No destination could start; see each destination's error.</translation>
+    </message>
+    <message>
+        <source>the stored stream key is empty</source>
+        <translation>the stored stream key is empty</translation>
+    </message>
+    <message>
+        <source>A recording is already running.</source>
+        <translation>A recording is already running.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogueDownload</name>
+    <message>
+        <source>No catalogue file or URL given.</source>
+        <translation>No catalogue file or URL given.</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>%1: not a valid http(s) URL</source>
+        <translation>%1: not a valid http(s) URL</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>cannot create a temporary file: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 %3</source>
+        <translation>%1: the server answered HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>cannot write the download: %1</source>
+        <translation>cannot write the download: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogueImportDialog</name>
+    <message>
+        <source>Google Merchant Center feed</source>
+        <translation>Google Merchant Center feed</translation>
+    </message>
+    <message>
+        <source>Shopify products.json</source>
+        <translation>Shopify products.json</translation>
+    </message>
+    <message>
+        <source>Shopify product export (CSV) recognised: columns mapped from its headers</source>
+        <translation>Shopify product export (CSV) recognised: columns mapped from its headers</translation>
+    </message>
+    <message>
+        <source>CSV: check which column feeds which field</source>
+        <translation>CSV: check which column feeds which field</translation>
+    </message>
+    <message>
+        <source>Import a catalogue</source>
+        <translation>Import a catalogue</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import products from a CSV (Shopify's product export or any spreadsheet), a Shopify products.json or a Google Merchant Center feed, from a file or an http(s) address. Products already in the show are updated by SKU; your pitch and order are kept.</source>
+        <translation>Import products from a CSV (Shopify's product export or any spreadsheet), a Shopify products.json or a Google Merchant Center feed, from a file or an http(s) address. Products already in the show are updated by SKU; your pitch and order are kept.</translation>
+    </message>
+    <message>
+        <source>File or https://shop.example/feed.xml</source>
+        <translation>File or https://shop.example/feed.xml</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>The currency of prices that do not say theirs</source>
+        <translation>The currency of prices that do not say theirs</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>The first rows, as they will import:</source>
+        <translation>The first rows, as they will import:</translation>
+    </message>
+    <message>
+        <source>Nothing changes in the show until you choose Import.</source>
+        <translation>Nothing changes in the show until you choose Import.</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.csv *.json *.xml *.rss *.atom *.txt);;All files (*)</source>
+        <translation>Catalogues (*.csv *.json *.xml *.rss *.atom *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Downloading %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1</source>
+        <translation>Choose a column for: %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Compare at</source>
+        <translation>Compare at</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation>sold out</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>vitrine::CatalogueJson</name>
     <message>
         <source>%1: a product has no SKU</source>
@@ -40,6 +260,301 @@
     <message>
         <source>%1: details updated</source>
         <translation>%1: details updated</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatConnector</name>
+    <message>
+        <source>This chat does not allow that action.</source>
+        <translation>This chat does not allow that action.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatDock</name>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>reconnecting…</source>
+        <translation>reconnecting…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Chats…</source>
+        <translation>Chats…</translation>
+    </message>
+    <message>
+        <source>Choose which platforms' chats are merged here</source>
+        <translation>Choose which platforms' chats are merged here</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Message to every chat…</source>
+        <translation>Message to every chat…</translation>
+    </message>
+    <message>
+        <source>Send to all chats</source>
+        <translation>Send to all chats</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <source>Search the chat…</source>
+        <translation>Search the chat…</translation>
+    </message>
+    <message>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Show %1 messages</source>
+        <translation>Show %1 messages</translation>
+    </message>
+    <message>
+        <source>Blocked words…</source>
+        <translation>Blocked words…</translation>
+    </message>
+    <message>
+        <source>Export transcript…</source>
+        <translation>Export transcript…</translation>
+    </message>
+    <message>
+        <source>Export the chat transcript</source>
+        <translation>Export the chat transcript</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Show answered</source>
+        <translation>Show answered</translation>
+    </message>
+    <message>
+        <source>Mark answered</source>
+        <translation>Mark answered</translation>
+    </message>
+    <message>
+        <source>Marks the current question answered and selects the next one (Ctrl+Shift+Q)</source>
+        <translation>Marks the current question answered and selects the next one (Ctrl+Shift+Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) ↓</source>
+        <translation><numerusform>%n new message(s) ↓</numerusform><numerusform>%n new message(s) ↓</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove from screen</source>
+        <translation>Remove from screen</translation>
+    </message>
+    <message>
+        <source>Highlight on screen</source>
+        <translation>Highlight on screen</translation>
+    </message>
+    <message>
+        <source>Hide in the studio</source>
+        <translation>Hide in the studio</translation>
+    </message>
+    <message>
+        <source>Mark not answered</source>
+        <translation>Mark not answered</translation>
+    </message>
+    <message>
+        <source>Delete on %1</source>
+        <translation>Delete on %1</translation>
+    </message>
+    <message>
+        <source>Time out for 10 minutes on %1</source>
+        <translation>Time out for 10 minutes on %1</translation>
+    </message>
+    <message>
+        <source>Ban on %1</source>
+        <translation>Ban on %1</translation>
+    </message>
+    <message>
+        <source>This account may not moderate that chat.</source>
+        <translation>This account may not moderate that chat.</translation>
+    </message>
+    <message>
+        <source>No question left to answer.</source>
+        <translation>No question left to answer.</translation>
+    </message>
+    <message>
+        <source>No chat connected.</source>
+        <translation>No chat connected.</translation>
+    </message>
+    <message>
+        <source>Buy intent: none yet</source>
+        <translation>Buy intent: none yet</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 (%3 in the last minute)</source>
+        <translation>%1 ×%2 (%3 in the last minute)</translation>
+    </message>
+    <message>
+        <source>Buy intent: %1</source>
+        <translation>Buy intent: %1</translation>
+    </message>
+    <message>
+        <source>Questions (%1)</source>
+        <translation>Questions (%1)</translation>
+    </message>
+    <message>
+        <source>Blocked words</source>
+        <translation>Blocked words</translation>
+    </message>
+    <message>
+        <source>Messages with any of these words or phrases are hidden in the studio (separate them with commas):</source>
+        <translation>Messages with any of these words or phrases are hidden in the studio (separate them with commas):</translation>
+    </message>
+    <message>
+        <source>This chat is not being recorded, so there is no transcript to export.</source>
+        <translation>This chat is not being recorded, so there is no transcript to export.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatHub</name>
+    <message>
+        <source>That message is no longer in the chat view.</source>
+        <translation>That message is no longer in the chat view.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) did not take the message.</source>
+        <translation>%1 (%2) did not take the message.</translation>
+    </message>
+    <message>
+        <source>No connected chat lets this account write; sign in to post.</source>
+        <translation>No connected chat lets this account write; sign in to post.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatModeration</name>
+    <message>
+        <source>The chat this message came from is no longer connected.</source>
+        <translation>The chat this message came from is no longer connected.</translation>
+    </message>
+    <message>
+        <source>%1 does not let this account do that; sign in as a moderator of the channel.</source>
+        <translation>%1 does not let this account do that; sign in as a moderator of the channel.</translation>
+    </message>
+    <message>
+        <source>The platform gave no id for this author.</source>
+        <translation>The platform gave no id for this author.</translation>
+    </message>
+    <message>
+        <source>%1 refused the action.</source>
+        <translation>%1 refused the action.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatSources</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatSourcesDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>The merged chat reads these chats. One per line, as platform:target — twitch:CHANNEL, youtube:LIVE_CHAT_ID, youtube:broadcast=VIDEO_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://HOST:PORT/PATH. Tokens come from the keychain or the environment, never from here.</source>
+        <translation>The merged chat reads these chats. One per line, as platform:target — twitch:CHANNEL, youtube:LIVE_CHAT_ID, youtube:broadcast=VIDEO_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://HOST:PORT/PATH. Tokens come from the keychain or the environment, never from here.</translation>
+    </message>
+    <message>
+        <source>twitch:maisonmoulin</source>
+        <translation>twitch:maisonmoulin</translation>
+    </message>
+    <message>
+        <source>This chat is already in the list.</source>
+        <translation>This chat is already in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatSpec</name>
+    <message>
+        <source>chat “%1” should read PLATFORM:TARGET[@ENDPOINT], e.g. twitch:channel</source>
+        <translation>chat “%1” should read PLATFORM:TARGET[@ENDPOINT], e.g. twitch:channel</translation>
+    </message>
+    <message>
+        <source>chat “%1”: unknown platform “%2” (twitch, youtube, facebook or custom)</source>
+        <translation>chat “%1”: unknown platform “%2” (twitch, youtube, facebook or custom)</translation>
+    </message>
+    <message>
+        <source>chat “%1”: “%2” is not a Twitch channel name (letters, digits and _, up to 25)</source>
+        <translation>chat “%1”: “%2” is not a Twitch channel name (letters, digits and _, up to 25)</translation>
+    </message>
+    <message>
+        <source>chat “%1”: “%2” is not a valid %3 id</source>
+        <translation>chat “%1”: “%2” is not a valid %3 id</translation>
+    </message>
+    <message>
+        <source>chat “%1”: nothing after “@”; give an endpoint URL or leave “@” out</source>
+        <translation>chat “%1”: nothing after “@”; give an endpoint URL or leave “@” out</translation>
+    </message>
+    <message>
+        <source>chat “%1”: the endpoint “%2” is not a %3 URL</source>
+        <translation>chat “%1”: the endpoint “%2” is not a %3 URL</translation>
+    </message>
+    <message>
+        <source>chat “%1”: a custom feed needs its endpoint, e.g. custom:%2@ws://HOST:PORT/PATH</source>
+        <translation>chat “%1”: a custom feed needs its endpoint, e.g. custom:%2@ws://HOST:PORT/PATH</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatSpool</name>
+    <message>
+        <source>Cannot write the chat record %1: %2</source>
+        <translation>Cannot write the chat record %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatTranscript</name>
+    <message>
+        <source>Cannot read the chat record %1: %2</source>
+        <translation>Cannot read the chat record %1: %2</translation>
     </message>
 </context>
 <context>
@@ -146,7 +661,11 @@
   vitrine [SHOW]                 open the studio window, on SHOW if given
   vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
           [--record OUT.mkv] [--duration SECONDS]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
                                  run a show without a window (automation, tests, benchmarks)
+
+Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
+read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
 
 The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
 as asked and prints the run's figures as key=value pairs on its last line of standard output:
@@ -158,13 +677,33 @@ Errors go to standard error; fatal errors exit 2.</source>
   vitrine [SHOW]                 open the studio window, on SHOW if given
   vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
           [--record OUT.mkv] [--duration SECONDS]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
                                  run a show without a window (automation, tests, benchmarks)
+
+Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
+read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
 
 The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
 as asked and prints the run's figures as key=value pairs on its last line of standard output:
 frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
 run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
 Errors go to standard error; fatal errors exit 2.</translation>
+    </message>
+    <message>
+        <source>Attach a live chat (repeatable): twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform's endpoint.</source>
+        <translation>Attach a live chat (repeatable): twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform's endpoint.</translation>
+    </message>
+    <message>
+        <source>PLATFORM:TARGET[@ENDPOINT]</source>
+        <translation>PLATFORM:TARGET[@ENDPOINT]</translation>
+    </message>
+    <message>
+        <source>Write the merged chat as JSON Lines, one object per message as it arrives.</source>
+        <translation>Write the merged chat as JSON Lines, one object per message as it arrives.</translation>
+    </message>
+    <message>
+        <source>--chat-log needs at least one --chat</source>
+        <translation>--chat-log needs at least one --chat</translation>
     </message>
 </context>
 <context>
@@ -354,6 +893,111 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::CustomChatFrame</name>
+    <message>
+        <source>a chat feed frame is not a JSON object</source>
+        <translation>a chat feed frame is not a JSON object</translation>
+    </message>
+    <message>
+        <source>a chat feed “delete” frame has no id</source>
+        <translation>a chat feed “delete” frame has no id</translation>
+    </message>
+    <message>
+        <source>a chat feed “clear_author” frame names no author</source>
+        <translation>a chat feed “clear_author” frame names no author</translation>
+    </message>
+    <message>
+        <source>a chat feed frame has an unknown type “%1”</source>
+        <translation>a chat feed frame has an unknown type “%1”</translation>
+    </message>
+    <message>
+        <source>a chat feed message has no id or no text</source>
+        <translation>a chat feed message has no id or no text</translation>
+    </message>
+    <message>
+        <source>a chat feed message has an unknown kind “%1”</source>
+        <translation>a chat feed message has an unknown kind “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CustomConnector</name>
+    <message>
+        <source>the feed closed the connection</source>
+        <translation>the feed closed the connection</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connecting to %1</translation>
+    </message>
+    <message>
+        <source>%1; reconnecting in %2 s</source>
+        <translation>%1; reconnecting in %2 s</translation>
+    </message>
+    <message>
+        <source>The chat feed sent a frame that could not be read: %1</source>
+        <translation>The chat feed sent a frame that could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::DestinationsDialog</name>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Go live to this destination</source>
+        <translation>Go live to this destination</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Stream key:</source>
+        <translation>Stream key:</translation>
+    </message>
+    <message>
+        <source>New destination</source>
+        <translation>New destination</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>unchanged (kept in the system keychain)</translation>
+    </message>
+    <message>
+        <source>Every destination needs a name.</source>
+        <translation>Every destination needs a name.</translation>
+    </message>
+    <message>
+        <source>“%1”: the server must be an rtmp:// or rtmps:// address, e.g. rtmps://host/app.</source>
+        <translation>“%1”: the server must be an rtmp:// or rtmps:// address, e.g. rtmps://host/app.</translation>
+    </message>
+    <message>
+        <source>Saving the stream keys in the keychain…</source>
+        <translation>Saving the stream keys in the keychain…</translation>
+    </message>
+    <message>
+        <source>The stream keys could not be saved: %1</source>
+        <translation>The stream keys could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::EncoderSet</name>
     <message>
         <source>the x264 encoder is not available (is the obs-x264 module installed?)</source>
@@ -415,6 +1059,191 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::FacebookComment</name>
+    <message>
+        <source>a Facebook comment event is not a JSON object</source>
+        <translation>a Facebook comment event is not a JSON object</translation>
+    </message>
+    <message>
+        <source>Facebook reported an error: %1</source>
+        <translation>Facebook reported an error: %1</translation>
+    </message>
+    <message>
+        <source>a Facebook comment event has no id or no message</source>
+        <translation>a Facebook comment event has no id or no message</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::FacebookConnector</name>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connecting to %1</translation>
+    </message>
+    <message>
+        <source>Facebook sent a comment that could not be read: %1</source>
+        <translation>Facebook sent a comment that could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Facebook answered %1: %2</source>
+        <translation>Facebook answered %1: %2</translation>
+    </message>
+    <message>
+        <source>Facebook answered HTTP %1</source>
+        <translation>Facebook answered HTTP %1</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <source>the comment stream ended</source>
+        <translation>the comment stream ended</translation>
+    </message>
+    <message>
+        <source>%1; reconnecting in %2 s</source>
+        <translation>%1; reconnecting in %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::GoLiveBar</name>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Time on air</source>
+        <translation>Time on air</translation>
+    </message>
+    <message>
+        <source>Share of the computer's processor the studio uses</source>
+        <translation>Share of the computer's processor the studio uses</translation>
+    </message>
+    <message>
+        <source>Frames the renderer missed since the live started (the picture stutters)</source>
+        <translation>Frames the renderer missed since the live started (the picture stutters)</translation>
+    </message>
+    <message>
+        <source>Frames the encoder skipped because it could not keep up</source>
+        <translation>Frames the encoder skipped because it could not keep up</translation>
+    </message>
+    <message>
+        <source>Frames dropped because the network could not keep up</source>
+        <translation>Frames dropped because the network could not keep up</translation>
+    </message>
+    <message>
+        <source>What the studio sends, over every destination</source>
+        <translation>What the studio sends, over every destination</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Stop recording</translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>Recording stopped</translation>
+    </message>
+    <message>
+        <source>The recording stopped: %1</source>
+        <translation>The recording stopped: %1</translation>
+    </message>
+    <message>
+        <source>Stop the live?</source>
+        <translation>Stop the live?</translation>
+    </message>
+    <message>
+        <source>Your audience will stop seeing you on every destination. Stop the live now?</source>
+        <translation>Your audience will stop seeing you on every destination. Stop the live now?</translation>
+    </message>
+    <message>
+        <source>Cannot go live</source>
+        <translation>Cannot go live</translation>
+    </message>
+    <message>
+        <source>Cannot record</source>
+        <translation>Cannot record</translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation>Recording to %1</translation>
+    </message>
+    <message>
+        <source>Start live</source>
+        <translation>Start live</translation>
+    </message>
+    <message>
+        <source>Stop live</source>
+        <translation>Stop live</translation>
+    </message>
+    <message>
+        <source>CONNECTING</source>
+        <translation>CONNECTING</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnecting</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No destination</source>
+        <translation>No destination</translation>
+    </message>
+    <message>
+        <source>CPU %1%</source>
+        <translation>CPU %1%</translation>
+    </message>
+    <message>
+        <source>Render lag %1 (%2%)</source>
+        <translation>Render lag %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Encode lag %1 (%2%)</source>
+        <translation>Encode lag %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Dropped %1</source>
+        <translation>Dropped %1</translation>
+    </message>
+    <message>
+        <source>%1 kb/s</source>
+        <translation>%1 kb/s</translation>
+    </message>
+    <message>
+        <source>%1: %2 kb/s, %3 dropped</source>
+        <translation>%1: %2 kb/s, %3 dropped</translation>
+    </message>
+    <message>
+        <source>Nothing is being sent</source>
+        <translation>Nothing is being sent</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::HeadlessRunner</name>
     <message>
         <source>cannot record to %1: the folder %2 does not exist</source>
@@ -448,6 +1277,107 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source> (cannot open “%1”)</source>
         <translation> (cannot open “%1”)</translation>
     </message>
+    <message>
+        <source>never connected (last: %1)</source>
+        <translation>never connected (last: %1)</translation>
+    </message>
+    <message>
+        <source>--chat-log needs at least one --chat</source>
+        <translation>--chat-log needs at least one --chat</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the chat log %1: the folder %2 does not exist</source>
+        <translation>cannot write the chat log %1: the folder %2 does not exist</translation>
+    </message>
+    <message>
+        <source>chat %1: %2</source>
+        <translation>chat %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ImportSummary</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error(s)</numerusform><numerusform>%n error(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning(s)</numerusform><numerusform>%n warning(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>No product could be read from %1 (%2).</source>
+        <translation>No product could be read from %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) read from %1</source>
+        <translation><numerusform>%n product(s) read from %1</numerusform><numerusform>%n product(s) read from %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>%1 new, %2 updated, %3 unchanged</translation>
+    </message>
+    <message>
+        <source>Reading stopped early: only the products before the error were read.</source>
+        <translation>Reading stopped early: only the products before the error were read.</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>Not in the file (kept): %1</source>
+        <translation>Not in the file (kept): %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::IrcMessage</name>
+    <message>
+        <source>an IRC line holds a control character where none may be</source>
+        <translation>an IRC line holds a control character where none may be</translation>
+    </message>
+    <message>
+        <source>an IRC line has no command</source>
+        <translation>an IRC line has no command</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bits</source>
+        <translation><numerusform>%n bits</numerusform><numerusform>%n bits</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::KeyStore</name>
+    <message>
+        <source>no stream key is stored for “%1”</source>
+        <translation>no stream key is stored for “%1”</translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation>access to the keychain was refused</translation>
+    </message>
+    <message>
+        <source>no keychain is available (is a Secret Service such as GNOME Keyring or KWallet running?)</source>
+        <translation>no keychain is available (is a Secret Service such as GNOME Keyring or KWallet running?)</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1</source>
+        <translation>the keychain failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::MainWindow</name>
@@ -464,10 +1394,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>Controls</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
         <source>Cannot open the show</source>
         <translation>Cannot open the show</translation>
     </message>
@@ -476,28 +1402,8 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>%1 — Vitrine Studio</translation>
     </message>
     <message>
-        <source>Recording</source>
-        <translation>Recording</translation>
-    </message>
-    <message>
-        <source>Recording to %1</source>
-        <translation>Recording to %1</translation>
-    </message>
-    <message>
-        <source>Recording stopped</source>
-        <translation>Recording stopped</translation>
-    </message>
-    <message>
         <source>Render %1 ms · lagged %2 of %3 frames</source>
         <translation>Render %1 ms · lagged %2 of %3 frames</translation>
-    </message>
-    <message>
-        <source>Stop recording?</source>
-        <translation>Stop recording?</translation>
-    </message>
-    <message>
-        <source>A recording is running. Stop it and quit?</source>
-        <translation>A recording is running. Stop it and quit?</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -519,39 +1425,116 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>Import products from a CSV, a Shopify products.json or a Google Merchant feed</source>
         <translation>Import products from a CSV, a Shopify products.json or a Google Merchant feed</translation>
     </message>
-    <message>
-        <source>Import a catalogue</source>
-        <translation>Import a catalogue</translation>
-    </message>
-    <message>
-        <source>Catalogues (*.csv *.json *.xml *.rss *.atom);;All files (*)</source>
-        <translation>Catalogues (*.csv *.json *.xml *.rss *.atom);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Reading %1…</translation>
-    </message>
-    <message>
-        <source>Nothing to import</source>
-        <translation>Nothing to import</translation>
-    </message>
-    <message>
-        <source>No product could be read from %1.</source>
-        <translation>No product could be read from %1.</translation>
-    </message>
-    <message>
-        <source>Import the catalogue?</source>
-        <translation>Import the catalogue?</translation>
-    </message>
-    <message>
-        <source>%1 products read from %2: %3 new, %4 updated, %5 unchanged; %6 in the show but not in the file (kept).
-%7 errors, %8 warnings.</source>
-        <translation>%1 products read from %2: %3 new, %4 updated, %5 unchanged; %6 in the show but not in the file (kept).
-%7 errors, %8 warnings.</translation>
-    </message>
     <message numerus="yes">
         <source>Catalogue imported: %n products</source>
-        <translation><numerusform>Catalogue imported: %n products</numerusform><numerusform>Catalogue imported: %n products</numerusform></translation>
+        <translation>
+            <numerusform>Catalogue imported: %n products</numerusform>
+            <numerusform>Catalogue imported: %n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin the selected product</source>
+        <translation>Pin the selected product</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation>Next segment</translation>
+    </message>
+    <message>
+        <source>Click: preview · double-click: take to program</source>
+        <translation>Click: preview · double-click: take to program</translation>
+    </message>
+    <message>
+        <source>Take to program</source>
+        <translation>Take to program</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <source>Take the preview to program</source>
+        <translation>Take the preview to program</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Studio mode</source>
+        <translation>&amp;Studio mode</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>S&amp;cene</source>
+        <translation>S&amp;cene</translation>
+    </message>
+    <message>
+        <source>&amp;Transition</source>
+        <translation>&amp;Transition</translation>
+    </message>
+    <message>
+        <source>Camera of “%1” unplugged: plug it back in or pick another one in its properties.</source>
+        <translation>Camera of “%1” unplugged: plug it back in or pick another one in its properties.</translation>
+    </message>
+    <message>
+        <source>Camera of “%1” is back.</source>
+        <translation>Camera of “%1” is back.</translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation>Go live</translation>
+    </message>
+    <message>
+        <source>Destinations…</source>
+        <translation>Destinations…</translation>
+    </message>
+    <message>
+        <source>Where the live goes, and the stream keys (kept in the system keychain)</source>
+        <translation>Where the live goes, and the stream keys (kept in the system keychain)</translation>
+    </message>
+    <message>
+        <source>Destinations cannot change during a live.</source>
+        <translation>Destinations cannot change during a live.</translation>
+    </message>
+    <message>
+        <source>Stop the live and quit?</source>
+        <translation>Stop the live and quit?</translation>
+    </message>
+    <message>
+        <source>A live or a recording is running. Stop it cleanly and quit?</source>
+        <translation>A live or a recording is running. Stop it cleanly and quit?</translation>
     </message>
 </context>
 <context>
@@ -674,6 +1657,109 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::MixerDock</name>
+    <message>
+        <source>Audio mixer</source>
+        <translation>Audio mixer</translation>
+    </message>
+    <message>
+        <source>No source makes sound in this show.</source>
+        <translation>No source makes sound in this show.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::MixerStrip</name>
+    <message>
+        <source>Mute %1</source>
+        <translation>Mute %1</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <source>Gain of %1 (dB)</source>
+        <translation>Gain of %1 (dB)</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Monitor off</source>
+        <translation>Monitor off</translation>
+    </message>
+    <message>
+        <source>Monitor only (mute output)</source>
+        <translation>Monitor only (mute output)</translation>
+    </message>
+    <message>
+        <source>Monitor and output</source>
+        <translation>Monitor and output</translation>
+    </message>
+    <message>
+        <source>Hear this source in your headphones</source>
+        <translation>Hear this source in your headphones</translation>
+    </message>
+    <message>
+        <source>Unmute %1</source>
+        <translation>Unmute %1</translation>
+    </message>
+    <message>
+        <source>-inf dB</source>
+        <translation>-inf dB</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::OAuthAccount</name>
+    <message>
+        <source>Not signed in to %1 as %2 yet.</source>
+        <translation>Not signed in to %1 as %2 yet.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::OAuthConfig</name>
+    <message>
+        <source>Sign-in to %1 is not set up: the setting oauth/%1/%2 is missing.</source>
+        <translation>Sign-in to %1 is not set up: the setting oauth/%1/%2 is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::OAuthSignIn</name>
+    <message>
+        <source>the code was refused</source>
+        <translation>the code was refused</translation>
+    </message>
+    <message>
+        <source>Cannot open a local port for the %1 sign-in to come back to.</source>
+        <translation>Cannot open a local port for the %1 sign-in to come back to.</translation>
+    </message>
+    <message>
+        <source>the server refused the request</source>
+        <translation>the server refused the request</translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 failed (%2). Try again.</source>
+        <translation>Sign-in to %1 failed (%2). Try again.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in has expired; sign in again.</source>
+        <translation>The %1 sign-in has expired; sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 refused the saved sign-in (%2); sign in again.</source>
+        <translation>%1 refused the saved sign-in (%2); sign in again.</translation>
+    </message>
+    <message>
+        <source>Could not renew the %1 sign-in: %2. The chat keeps trying; sign in again if it persists.</source>
+        <translation>Could not renew the %1 sign-in: %2. The chat keeps trying; sign in again if it persists.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::OutputController</name>
     <message>
         <source>Stream to %1</source>
@@ -682,10 +1768,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>Recording to %1</source>
         <translation>Recording to %1</translation>
-    </message>
-    <message>
-        <source>libobs could not create the output (is the module installed?)</source>
-        <translation>libobs could not create the output (is the module installed?)</translation>
     </message>
     <message>
         <source>%1: libobs could not create the output</source>
@@ -730,6 +1812,37 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>the output failed</source>
         <translation>the output failed</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ProductImageCache</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>%1: no network</source>
+        <translation>%1: no network</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB</source>
+        <translation>%1: larger than %2 MB</translation>
+    </message>
+    <message>
+        <source>%1: not an image</source>
+        <translation>%1: not an image</translation>
+    </message>
+    <message>
+        <source>cannot store %1 in %2: %3</source>
+        <translation>cannot store %1 in %2: %3</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1935,151 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
+    <message>
+        <source>Live stock</source>
+        <translation>Live stock</translation>
+    </message>
+    <message>
+        <source>https://shop.example/feed.xml</source>
+        <translation>https://shop.example/feed.xml</translation>
+    </message>
+    <message>
+        <source>The shop's Merchant feed, products.json or CSV address, re-read during the live</source>
+        <translation>The shop's Merchant feed, products.json or CSV address, re-read during the live</translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation>Refresh every</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Prepare offline</source>
+        <translation>Prepare offline</translation>
+    </message>
+    <message>
+        <source>Download every product image now, so the show runs without network</source>
+        <translation>Download every product image now, so the show runs without network</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock updated at %1 (%n change(s))</source>
+        <translation><numerusform>Stock updated at %1 (%n change(s))</numerusform><numerusform>Stock updated at %1 (%n change(s))</numerusform></translation>
+    </message>
+    <message>
+        <source>Feed unreachable, last stock kept: %1</source>
+        <translation>Feed unreachable, last stock kept: %1</translation>
+    </message>
+    <message>
+        <source>Feed reachable again</source>
+        <translation>Feed reachable again</translation>
+    </message>
+    <message>
+        <source>Preparing… %1/%2</source>
+        <translation>Preparing… %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) ready offline</source>
+        <translation><numerusform>%n image(s) ready offline</numerusform><numerusform>%n image(s) ready offline</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 image(s) ready offline, %2 could not be fetched (placeholders shown)</source>
+        <translation>%1 image(s) ready offline, %2 could not be fetched (placeholders shown)</translation>
+    </message>
+    <message>
+        <source>The pinned product “%1” is now sold out</source>
+        <translation>The pinned product “%1” is now sold out</translation>
+    </message>
+    <message>
+        <source>“%1” is now sold out</source>
+        <translation>“%1” is now sold out</translation>
+    </message>
+    <message>
+        <source>“%1” is running low</source>
+        <translation>“%1” is running low</translation>
+    </message>
+    <message>
+        <source>“%1” is back in stock</source>
+        <translation>“%1” is back in stock</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ProgramSwitcher</name>
+    <message>
+        <source>Cut</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <source>Fade</source>
+        <translation>Fade</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Slide</translation>
+    </message>
+    <message>
+        <source>Swipe</source>
+        <translation>Swipe</translation>
+    </message>
+    <message>
+        <source>Stinger</source>
+        <translation>Stinger</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::PropertiesDialog</name>
+    <message>
+        <source>Properties of “%1”</source>
+        <translation>Properties of “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a source that has properties.</source>
+        <translation>“%1” is not a source that has properties.</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Camera:</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Microphone:</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <source>No camera found. Plug one in: it appears here by itself.</source>
+        <translation>No camera found. Plug one in: it appears here by itself.</translation>
+    </message>
+    <message>
+        <source>No microphone found. Plug one in: it appears here by itself.</source>
+        <translation>No microphone found. Plug one in: it appears here by itself.</translation>
+    </message>
+    <message>
+        <source>The device this source used is not plugged in.</source>
+        <translation>The device this source used is not plugged in.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::PropertiesView</name>
+    <message>
+        <source>This source has no properties.</source>
+        <translation>This source has no properties.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>(none available)</source>
+        <translation>(none available)</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::RtmpService</name>
@@ -866,6 +2124,97 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::SceneEditor</name>
+    <message>
+        <source>Switch to “%1”</source>
+        <translation>Switch to “%1”</translation>
+    </message>
+    <message>
+        <source>scene “%1” has no item %2</source>
+        <translation>scene “%1” has no item %2</translation>
+    </message>
+    <message>
+        <source>there is no scene “%1”</source>
+        <translation>there is no scene “%1”</translation>
+    </message>
+    <message>
+        <source>the name “%1” is empty or already used</source>
+        <translation>the name “%1” is empty or already used</translation>
+    </message>
+    <message>
+        <source>Add scene “%1”</source>
+        <translation>Add scene “%1”</translation>
+    </message>
+    <message>
+        <source>Rename scene “%1” to “%2”</source>
+        <translation>Rename scene “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Duplicate scene “%1”</source>
+        <translation>Duplicate scene “%1”</translation>
+    </message>
+    <message>
+        <source>a show keeps at least one scene</source>
+        <translation>a show keeps at least one scene</translation>
+    </message>
+    <message>
+        <source>Remove scene “%1”</source>
+        <translation>Remove scene “%1”</translation>
+    </message>
+    <message>
+        <source>Move scene “%1”</source>
+        <translation>Move scene “%1”</translation>
+    </message>
+    <message>
+        <source>sources of kind “%1” are not available here</source>
+        <translation>sources of kind “%1” are not available here</translation>
+    </message>
+    <message>
+        <source>Add source “%1”</source>
+        <translation>Add source “%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from “%2”</source>
+        <translation>Remove “%1” from “%2”</translation>
+    </message>
+    <message>
+        <source>Reorder “%1”</source>
+        <translation>Reorder “%1”</translation>
+    </message>
+    <message>
+        <source>Show “%1”</source>
+        <translation>Show “%1”</translation>
+    </message>
+    <message>
+        <source>Hide “%1”</source>
+        <translation>Hide “%1”</translation>
+    </message>
+    <message>
+        <source>Lock “%1”</source>
+        <translation>Lock “%1”</translation>
+    </message>
+    <message>
+        <source>Unlock “%1”</source>
+        <translation>Unlock “%1”</translation>
+    </message>
+    <message>
+        <source>item %1 of “%2” is not “%3”</source>
+        <translation>item %1 of “%2” is not “%3”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Move “%1”</translation>
+    </message>
+    <message>
+        <source>Change properties of “%1”</source>
+        <translation>Change properties of “%1”</translation>
+    </message>
+    <message>
+        <source>there is no source “%1”</source>
+        <translation>there is no source “%1”</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::SceneGraph</name>
     <message>
         <source>source “%1”: its kind “%2” is not available here (libobs source %3 is not loaded)</source>
@@ -882,6 +2231,192 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>media source “%1”: cannot read %2 (%3); it shows nothing</source>
         <translation>media source “%1”: cannot read %2 (%3); it shows nothing</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ScenesDock</name>
+    <message>
+        <source>Scenes</source>
+        <translation>Scenes</translation>
+    </message>
+    <message>
+        <source>Add a scene</source>
+        <translation>Add a scene</translation>
+    </message>
+    <message>
+        <source>Remove the scene</source>
+        <translation>Remove the scene</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Rename the scene</source>
+        <translation>Rename the scene</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Duplicate the scene</source>
+        <translation>Duplicate the scene</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>On air</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Scene</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Name of the copy:</translation>
+    </message>
+    <message>
+        <source>Remove the scene on air?</source>
+        <translation>Remove the scene on air?</translation>
+    </message>
+    <message>
+        <source>“%1” is on air. Remove it? The first scene goes on air instead.</source>
+        <translation>“%1” is on air. Remove it? The first scene goes on air instead.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>vertical 9:16, for mobile platforms</source>
+        <translation>vertical 9:16, for mobile platforms</translation>
+    </message>
+    <message>
+        <source>landscape 16:9</source>
+        <translation>landscape 16:9</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>Hardware (FFmpeg VAAPI)</source>
+        <translation>Hardware (FFmpeg VAAPI)</translation>
+    </message>
+    <message>
+        <source>Software (x264)</source>
+        <translation>Software (x264)</translation>
+    </message>
+    <message>
+        <source> kb/s</source>
+        <translation> kb/s</translation>
+    </message>
+    <message>
+        <source>Faster presets use less processor for a slightly softer picture</source>
+        <translation>Faster presets use less processor for a slightly softer picture</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Canvas:</source>
+        <translation>Canvas:</translation>
+    </message>
+    <message>
+        <source>Frame rate:</source>
+        <translation>Frame rate:</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Encoder:</source>
+        <translation>Encoder:</translation>
+    </message>
+    <message>
+        <source>Video bitrate:</source>
+        <translation>Video bitrate:</translation>
+    </message>
+    <message>
+        <source>x264 preset:</source>
+        <translation>x264 preset:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Vitrine starts.</source>
+        <translation>The language changes the next time Vitrine starts.</translation>
+    </message>
+    <message>
+        <source>Video and output settings cannot change during a live or a recording.</source>
+        <translation>Video and output settings cannot change during a live or a recording.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (the show's)</source>
+        <translation>%1 × %2 (the show's)</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Back to %1</translation>
+    </message>
+    <message>
+        <source>Video and output settings cannot change during a live or a recording. Stop them first, or cancel these changes.</source>
+        <translation>Video and output settings cannot change during a live or a recording. Stop them first, or cancel these changes.</translation>
+    </message>
+    <message>
+        <source>The video could not restart: %1</source>
+        <translation>The video could not restart: %1</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +2570,219 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>cannot save the show's session state %1: %2</source>
         <translation>cannot save the show's session state %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::SourcesDock</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visible</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Add a source</translation>
+    </message>
+    <message>
+        <source>Remove from the scene</source>
+        <translation>Remove from the scene</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Properties</translation>
+    </message>
+    <message>
+        <source>Edit the source's properties</source>
+        <translation>Edit the source's properties</translation>
+    </message>
+    <message>
+        <source>Bring forward</source>
+        <translation>Bring forward</translation>
+    </message>
+    <message>
+        <source>Send backward</source>
+        <translation>Send backward</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation>Media file</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Screen capture</source>
+        <translation>Screen capture</translation>
+    </message>
+    <message>
+        <source>GStreamer pipeline</source>
+        <translation>GStreamer pipeline</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::StockRefresher</name>
+    <message>
+        <source>%1: no product in the feed</source>
+        <translation>%1: no product in the feed</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::TokenStore</name>
+    <message>
+        <source>No system keychain is available (%1). Start a keyring service (GNOME Keyring, KWallet) so sign-ins and stream keys can be kept safely.</source>
+        <translation>No system keychain is available (%1). Start a keyring service (GNOME Keyring, KWallet) so sign-ins and stream keys can be kept safely.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1).</source>
+        <translation>The system keychain refused access (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>The system keychain failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::TwitchConnector</name>
+    <message>
+        <source>no traffic from Twitch for %1 s</source>
+        <translation>no traffic from Twitch for %1 s</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connecting to %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>the server closed the connection</translation>
+    </message>
+    <message>
+        <source>%1; reconnecting in %2 s</source>
+        <translation>%1; reconnecting in %2 s</translation>
+    </message>
+    <message>
+        <source>Twitch sent a line that could not be read (%1)</source>
+        <translation>Twitch sent a line that could not be read (%1)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Twitch asked to reconnect</source>
+        <translation>Twitch asked to reconnect</translation>
+    </message>
+    <message>
+        <source>Twitch refused the token: %1</source>
+        <translation>Twitch refused the token: %1</translation>
+    </message>
+    <message>
+        <source>Twitch refused the token; sign in again.</source>
+        <translation>Twitch refused the token; sign in again.</translation>
+    </message>
+    <message>
+        <source>Twitch: %1</source>
+        <translation>Twitch: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to Twitch chat; the message was not sent.</source>
+        <translation>Not connected to Twitch chat; the message was not sent.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::VolumeMeter</name>
+    <message>
+        <source>Audio level</source>
+        <translation>Audio level</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::YouTubeChatPage</name>
+    <message>
+        <source>the YouTube chat page is not a JSON object (%1)</source>
+        <translation>the YouTube chat page is not a JSON object (%1)</translation>
+    </message>
+    <message>
+        <source>the YouTube chat page's items are not a list</source>
+        <translation>the YouTube chat page's items are not a list</translation>
+    </message>
+    <message>
+        <source>the answer is not a YouTube chat page (no items)</source>
+        <translation>the answer is not a YouTube chat page (no items)</translation>
+    </message>
+    <message>
+        <source>the answer is not a YouTube broadcast list</source>
+        <translation>the answer is not a YouTube broadcast list</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::YouTubeConnector</name>
+    <message>
+        <source>polling %1</source>
+        <translation>polling %1</translation>
+    </message>
+    <message>
+        <source>YouTube answered %1: %2</source>
+        <translation>YouTube answered %1: %2</translation>
+    </message>
+    <message>
+        <source>YouTube answered HTTP %1</source>
+        <translation>YouTube answered HTTP %1</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <source>YouTube has no live broadcast with id %1</source>
+        <translation>YouTube has no live broadcast with id %1</translation>
+    </message>
+    <message>
+        <source>the broadcast %1 has no live chat yet</source>
+        <translation>the broadcast %1 has no live chat yet</translation>
+    </message>
+    <message>
+        <source>YouTube sent a chat page that could not be read: %1</source>
+        <translation>YouTube sent a chat page that could not be read: %1</translation>
+    </message>
+    <message>
+        <source>the live chat ended at %1</source>
+        <translation>the live chat ended at %1</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s</source>
+        <translation>%1; retrying in %2 s</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,226 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>vitrine</name>
+    <message>
+        <source>chat %1: YouTube needs an API key or a token (set VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN)</source>
+        <translation>chat %1 : YouTube a besoin d'une clé API ou d'un jeton (définissez VITRINE_YOUTUBE_API_KEY ou VITRINE_YOUTUBE_TOKEN)</translation>
+    </message>
+    <message>
+        <source>chat %1: Facebook needs a page access token (set VITRINE_FACEBOOK_TOKEN)</source>
+        <translation>chat %1 : Facebook a besoin d'un jeton d'accès de page (définissez VITRINE_FACEBOOK_TOKEN)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Broadcast</name>
+    <message>
+        <source>The live is already running.</source>
+        <translation>Le live est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>No destination to go live to: add one (and its stream key) in the show's destinations.</source>
+        <translation>Aucune destination pour le live : ajoutez-en une (avec sa clé de stream) dans les destinations de l'émission.</translation>
+    </message>
+    <message>
+        <source>the server address “%1” is not an rtmp:// or rtmps:// URL</source>
+        <translation>l'adresse du serveur “%1” n'est pas une URL rtmp:// ou rtmps://</translation>
+    </message>
+    <message>
+        <source>no stream key is set for this destination</source>
+        <translation>aucune clé de stream n'est définie pour cette destination</translation>
+    </message>
+    <message>
+        <source>no keychain to read the stream key from</source>
+        <translation>aucun trousseau de clés où lire la clé de stream</translation>
+    </message>
+    <message>
+        <source>No destination could start; see each destination's error.</source>
+        <translation>Aucune destination n'a pu démarrer ; consultez l'erreur de chaque destination.</translation>
+    </message>
+    <message>
+        <source>the stored stream key is empty</source>
+        <translation>la clé de stream enregistrée est vide</translation>
+    </message>
+    <message>
+        <source>A recording is already running.</source>
+        <translation>Un enregistrement est déjà en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogueDownload</name>
+    <message>
+        <source>No catalogue file or URL given.</source>
+        <translation>Aucun fichier ni URL de catalogue indiqué.</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: not a valid http(s) URL</source>
+        <translation>%1 : URL http(s) non valide</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>impossible de créer un fichier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 %3</source>
+        <translation>%1 : le serveur a répondu HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>cannot write the download: %1</source>
+        <translation>impossible d'écrire le téléchargement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogueImportDialog</name>
+    <message>
+        <source>Google Merchant Center feed</source>
+        <translation>Flux Google Merchant Center</translation>
+    </message>
+    <message>
+        <source>Shopify products.json</source>
+        <translation>Shopify products.json</translation>
+    </message>
+    <message>
+        <source>Shopify product export (CSV) recognised: columns mapped from its headers</source>
+        <translation>Export de produits Shopify (CSV) reconnu : colonnes associées d'après ses en-têtes</translation>
+    </message>
+    <message>
+        <source>CSV: check which column feeds which field</source>
+        <translation>CSV : vérifiez quelle colonne alimente quel champ</translation>
+    </message>
+    <message>
+        <source>Import a catalogue</source>
+        <translation>Importer un catalogue</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import products from a CSV (Shopify's product export or any spreadsheet), a Shopify products.json or a Google Merchant Center feed, from a file or an http(s) address. Products already in the show are updated by SKU; your pitch and order are kept.</source>
+        <translation>Importez des produits depuis un CSV (export de produits Shopify ou n'importe quel tableur), un products.json Shopify ou un flux Google Merchant Center, à partir d'un fichier ou d'une adresse http(s). Les produits déjà présents dans l'émission sont mis à jour par SKU ; votre argumentaire et votre ordre sont conservés.</translation>
+    </message>
+    <message>
+        <source>File or https://shop.example/feed.xml</source>
+        <translation>Fichier ou https://shop.example/feed.xml</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>The currency of prices that do not say theirs</source>
+        <translation>La devise des prix qui n'indiquent pas la leur</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>The first rows, as they will import:</source>
+        <translation>Les premières lignes, telles qu'elles seront importées :</translation>
+    </message>
+    <message>
+        <source>Nothing changes in the show until you choose Import.</source>
+        <translation>Rien ne change dans l'émission tant que vous n'avez pas choisi Importer.</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.csv *.json *.xml *.rss *.atom *.txt);;All files (*)</source>
+        <translation>Catalogues (*.csv *.json *.xml *.rss *.atom *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1</source>
+        <translation>Choisissez une colonne pour : %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence (SKU)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Compare at</source>
+        <translation>Prix barré</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Argumentaire</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation>épuisé</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… et %n autre</numerusform><numerusform>… et %n autres</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>vitrine::CatalogueJson</name>
     <message>
         <source>%1: a product has no SKU</source>
@@ -40,6 +260,301 @@
     <message>
         <source>%1: details updated</source>
         <translation>%1 : informations mises à jour</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatConnector</name>
+    <message>
+        <source>This chat does not allow that action.</source>
+        <translation>Ce chat n'autorise pas cette action.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatDock</name>
+    <message>
+        <source>off</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>reconnecting…</source>
+        <translation>reconnexion…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Chats…</source>
+        <translation>Chats…</translation>
+    </message>
+    <message>
+        <source>Choose which platforms' chats are merged here</source>
+        <translation>Choisir les chats des plateformes réunis ici</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Message to every chat…</source>
+        <translation>Message pour tous les chats…</translation>
+    </message>
+    <message>
+        <source>Send to all chats</source>
+        <translation>Envoyer à tous les chats</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Question suivante</translation>
+    </message>
+    <message>
+        <source>Search the chat…</source>
+        <translation>Rechercher dans le chat…</translation>
+    </message>
+    <message>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Show %1 messages</source>
+        <translation>Afficher les messages %1</translation>
+    </message>
+    <message>
+        <source>Blocked words…</source>
+        <translation>Mots bloqués…</translation>
+    </message>
+    <message>
+        <source>Export transcript…</source>
+        <translation>Exporter la transcription…</translation>
+    </message>
+    <message>
+        <source>Export the chat transcript</source>
+        <translation>Exporter la transcription du chat</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Show answered</source>
+        <translation>Afficher les questions répondues</translation>
+    </message>
+    <message>
+        <source>Mark answered</source>
+        <translation>Marquer comme répondue</translation>
+    </message>
+    <message>
+        <source>Marks the current question answered and selects the next one (Ctrl+Shift+Q)</source>
+        <translation>Marque la question actuelle comme répondue et sélectionne la suivante (Ctrl+Shift+Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) ↓</source>
+        <translation><numerusform>%n nouveau message ↓</numerusform><numerusform>%n nouveaux messages ↓</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove from screen</source>
+        <translation>Retirer de l'écran</translation>
+    </message>
+    <message>
+        <source>Highlight on screen</source>
+        <translation>Mettre en avant à l'écran</translation>
+    </message>
+    <message>
+        <source>Hide in the studio</source>
+        <translation>Masquer dans le studio</translation>
+    </message>
+    <message>
+        <source>Mark not answered</source>
+        <translation>Marquer comme non répondue</translation>
+    </message>
+    <message>
+        <source>Delete on %1</source>
+        <translation>Supprimer sur %1</translation>
+    </message>
+    <message>
+        <source>Time out for 10 minutes on %1</source>
+        <translation>Exclure 10 minutes sur %1</translation>
+    </message>
+    <message>
+        <source>Ban on %1</source>
+        <translation>Bannir sur %1</translation>
+    </message>
+    <message>
+        <source>This account may not moderate that chat.</source>
+        <translation>Ce compte ne peut pas modérer ce chat.</translation>
+    </message>
+    <message>
+        <source>No question left to answer.</source>
+        <translation>Plus aucune question en attente de réponse.</translation>
+    </message>
+    <message>
+        <source>No chat connected.</source>
+        <translation>Aucun chat connecté.</translation>
+    </message>
+    <message>
+        <source>Buy intent: none yet</source>
+        <translation>Intention d'achat : aucune pour l'instant</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 (%3 in the last minute)</source>
+        <translation>%1 ×%2 (%3 au cours de la dernière minute)</translation>
+    </message>
+    <message>
+        <source>Buy intent: %1</source>
+        <translation>Intention d'achat : %1</translation>
+    </message>
+    <message>
+        <source>Questions (%1)</source>
+        <translation>Questions (%1)</translation>
+    </message>
+    <message>
+        <source>Blocked words</source>
+        <translation>Mots bloqués</translation>
+    </message>
+    <message>
+        <source>Messages with any of these words or phrases are hidden in the studio (separate them with commas):</source>
+        <translation>Les messages contenant l’un de ces mots ou expressions sont masqués dans le studio (séparez-les par des virgules) :</translation>
+    </message>
+    <message>
+        <source>This chat is not being recorded, so there is no transcript to export.</source>
+        <translation>Ce chat n’est pas enregistré : il n’y a pas de transcription à exporter.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatHub</name>
+    <message>
+        <source>That message is no longer in the chat view.</source>
+        <translation>Ce message n'est plus affiché dans le chat.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) did not take the message.</source>
+        <translation>%1 (%2) n'a pas accepté le message.</translation>
+    </message>
+    <message>
+        <source>No connected chat lets this account write; sign in to post.</source>
+        <translation>Aucun chat connecté ne permet à ce compte d'écrire ; connectez-vous pour publier.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatModeration</name>
+    <message>
+        <source>The chat this message came from is no longer connected.</source>
+        <translation>Le chat d'où provient ce message n'est plus connecté.</translation>
+    </message>
+    <message>
+        <source>%1 does not let this account do that; sign in as a moderator of the channel.</source>
+        <translation>%1 ne permet pas à ce compte de faire cela ; connectez-vous en tant que modérateur de la chaîne.</translation>
+    </message>
+    <message>
+        <source>The platform gave no id for this author.</source>
+        <translation>La plateforme n'a fourni aucun identifiant pour cet auteur.</translation>
+    </message>
+    <message>
+        <source>%1 refused the action.</source>
+        <translation>%1 a refusé l'action.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatSources</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatSourcesDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>The merged chat reads these chats. One per line, as platform:target — twitch:CHANNEL, youtube:LIVE_CHAT_ID, youtube:broadcast=VIDEO_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://HOST:PORT/PATH. Tokens come from the keychain or the environment, never from here.</source>
+        <translation>Le chat réuni lit ces chats. Un par ligne, sous la forme plateforme:cible — twitch:CHANNEL, youtube:LIVE_CHAT_ID, youtube:broadcast=VIDEO_ID, facebook:LIVE_VIDEO_ID ou custom:NAME@ws://HOST:PORT/PATH. Les jetons viennent du trousseau ou de l’environnement, jamais d’ici.</translation>
+    </message>
+    <message>
+        <source>twitch:maisonmoulin</source>
+        <translation>twitch:maisonmoulin</translation>
+    </message>
+    <message>
+        <source>This chat is already in the list.</source>
+        <translation>Ce chat est déjà dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatSpec</name>
+    <message>
+        <source>chat “%1” should read PLATFORM:TARGET[@ENDPOINT], e.g. twitch:channel</source>
+        <translation>le chat “%1” doit être de la forme PLATFORM:TARGET[@ENDPOINT], par ex. twitch:channel</translation>
+    </message>
+    <message>
+        <source>chat “%1”: unknown platform “%2” (twitch, youtube, facebook or custom)</source>
+        <translation>chat “%1” : plateforme “%2” inconnue (twitch, youtube, facebook ou custom)</translation>
+    </message>
+    <message>
+        <source>chat “%1”: “%2” is not a Twitch channel name (letters, digits and _, up to 25)</source>
+        <translation>chat “%1” : “%2” n'est pas un nom de chaîne Twitch (lettres, chiffres et _, 25 au maximum)</translation>
+    </message>
+    <message>
+        <source>chat “%1”: “%2” is not a valid %3 id</source>
+        <translation>chat “%1” : “%2” n'est pas un identifiant %3 valide</translation>
+    </message>
+    <message>
+        <source>chat “%1”: nothing after “@”; give an endpoint URL or leave “@” out</source>
+        <translation>chat “%1” : rien après “@” ; indiquez une URL de point de terminaison ou omettez “@”</translation>
+    </message>
+    <message>
+        <source>chat “%1”: the endpoint “%2” is not a %3 URL</source>
+        <translation>chat “%1” : le point de terminaison “%2” n'est pas une URL %3</translation>
+    </message>
+    <message>
+        <source>chat “%1”: a custom feed needs its endpoint, e.g. custom:%2@ws://HOST:PORT/PATH</source>
+        <translation>chat “%1” : un flux personnalisé a besoin de son point de terminaison, par ex. custom:%2@ws://HOST:PORT/PATH</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatSpool</name>
+    <message>
+        <source>Cannot write the chat record %1: %2</source>
+        <translation>Impossible d'écrire l'historique du chat %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatTranscript</name>
+    <message>
+        <source>Cannot read the chat record %1: %2</source>
+        <translation>Impossible de lire l'historique du chat %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -146,7 +661,11 @@
   vitrine [SHOW]                 open the studio window, on SHOW if given
   vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
           [--record OUT.mkv] [--duration SECONDS]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
                                  run a show without a window (automation, tests, benchmarks)
+
+Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
+read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
 
 The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
 as asked and prints the run's figures as key=value pairs on its last line of standard output:
@@ -155,17 +674,37 @@ run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_
 Errors go to standard error; fatal errors exit 2.</source>
         <translation>Vitrine Studio — un studio pour les émissions de live shopping.
 
-  vitrine [ÉMISSION]             ouvre la fenêtre du studio, sur ÉMISSION si indiquée
-  vitrine --headless --show FICHIER [--stream rtmp://HOST[:PORT]/APP/KEY]
-          [--record SORTIE.mkv] [--duration SECONDES]
+  vitrine [SHOW]                 ouvre la fenêtre du studio, sur SHOW s'il est indiqué
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
+          [--record OUT.mkv] [--duration SECONDS]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
                                  exécute une émission sans fenêtre (automatisation, tests, benchmarks)
 
-Le mode sans fenêtre nécessite tout de même un affichage X11 (sur un serveur : xvfb-run). Il renvoie le
-code 0 si l’exécution s’est déroulée comme demandé et affiche les mesures de l’exécution sous forme de
-paires key=value sur sa dernière ligne de sortie standard :
+Les jetons de chat viennent de l'environnement, jamais d'une option : VITRINE_TWITCH_TOKEN (facultatif ;
+lecture seule anonyme sans lui), VITRINE_YOUTUBE_API_KEY ou VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
+
+Le mode sans fenêtre a tout de même besoin d'un affichage X11 (sur un serveur : xvfb-run). Il renvoie 0
+lorsque l'exécution s'est déroulée comme demandé et affiche ses chiffres sous forme de paires clé=valeur
+sur sa dernière ligne de la sortie standard :
 frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (processus entier),
 run_cpu_seconds (pendant que les sorties tournaient), peak_rss_kib, duration_seconds, avg_render_ms.
-Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur fatale, le code de retour est 2.</translation>
+Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient 2.</translation>
+    </message>
+    <message>
+        <source>Attach a live chat (repeatable): twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform's endpoint.</source>
+        <translation>Associe un chat en direct (répétable) : twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID ou custom:NAME@ws://… ; @URL remplace le point de terminaison de la plateforme.</translation>
+    </message>
+    <message>
+        <source>PLATFORM:TARGET[@ENDPOINT]</source>
+        <translation>PLATFORM:TARGET[@ENDPOINT]</translation>
+    </message>
+    <message>
+        <source>Write the merged chat as JSON Lines, one object per message as it arrives.</source>
+        <translation>Écrit le chat fusionné au format JSON Lines, un objet par message, au fur et à mesure de leur arrivée.</translation>
+    </message>
+    <message>
+        <source>--chat-log needs at least one --chat</source>
+        <translation>--chat-log nécessite au moins un --chat</translation>
     </message>
 </context>
 <context>
@@ -355,6 +894,111 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     </message>
 </context>
 <context>
+    <name>vitrine::CustomChatFrame</name>
+    <message>
+        <source>a chat feed frame is not a JSON object</source>
+        <translation>une trame du flux de chat n'est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>a chat feed “delete” frame has no id</source>
+        <translation>une trame “delete” du flux de chat n'a pas d'identifiant</translation>
+    </message>
+    <message>
+        <source>a chat feed “clear_author” frame names no author</source>
+        <translation>une trame “clear_author” du flux de chat n'indique aucun auteur</translation>
+    </message>
+    <message>
+        <source>a chat feed frame has an unknown type “%1”</source>
+        <translation>une trame du flux de chat a un type inconnu “%1”</translation>
+    </message>
+    <message>
+        <source>a chat feed message has no id or no text</source>
+        <translation>un message du flux de chat n'a pas d'identifiant ou pas de texte</translation>
+    </message>
+    <message>
+        <source>a chat feed message has an unknown kind “%1”</source>
+        <translation>un message du flux de chat a une nature inconnue “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CustomConnector</name>
+    <message>
+        <source>the feed closed the connection</source>
+        <translation>le flux a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connexion à %1</translation>
+    </message>
+    <message>
+        <source>%1; reconnecting in %2 s</source>
+        <translation>%1 ; reconnexion dans %2 s</translation>
+    </message>
+    <message>
+        <source>The chat feed sent a frame that could not be read: %1</source>
+        <translation>Le flux de chat a envoyé une trame illisible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::DestinationsDialog</name>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Go live to this destination</source>
+        <translation>Diffuser le live vers cette destination</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plateforme :</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Stream key:</source>
+        <translation>Clé de stream :</translation>
+    </message>
+    <message>
+        <source>New destination</source>
+        <translation>Nouvelle destination</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>inchangée (gardée dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Every destination needs a name.</source>
+        <translation>Chaque destination doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>“%1”: the server must be an rtmp:// or rtmps:// address, e.g. rtmps://host/app.</source>
+        <translation>“%1” : le serveur doit être une adresse rtmp:// ou rtmps://, par exemple rtmps://hote/app.</translation>
+    </message>
+    <message>
+        <source>Saving the stream keys in the keychain…</source>
+        <translation>Enregistrement des clés de stream dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The stream keys could not be saved: %1</source>
+        <translation>Les clés de stream n’ont pas pu être enregistrées : %1</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::EncoderSet</name>
     <message>
         <source>the x264 encoder is not available (is the obs-x264 module installed?)</source>
@@ -416,6 +1060,191 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     </message>
 </context>
 <context>
+    <name>vitrine::FacebookComment</name>
+    <message>
+        <source>a Facebook comment event is not a JSON object</source>
+        <translation>un événement de commentaire Facebook n'est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>Facebook reported an error: %1</source>
+        <translation>Facebook a signalé une erreur : %1</translation>
+    </message>
+    <message>
+        <source>a Facebook comment event has no id or no message</source>
+        <translation>un événement de commentaire Facebook n'a pas d'identifiant ou pas de message</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::FacebookConnector</name>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connexion à %1</translation>
+    </message>
+    <message>
+        <source>Facebook sent a comment that could not be read: %1</source>
+        <translation>Facebook a envoyé un commentaire illisible : %1</translation>
+    </message>
+    <message>
+        <source>Facebook answered %1: %2</source>
+        <translation>Facebook a répondu %1 : %2</translation>
+    </message>
+    <message>
+        <source>Facebook answered HTTP %1</source>
+        <translation>Facebook a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>the comment stream ended</source>
+        <translation>le flux de commentaires s'est terminé</translation>
+    </message>
+    <message>
+        <source>%1; reconnecting in %2 s</source>
+        <translation>%1 ; reconnexion dans %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::GoLiveBar</name>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Time on air</source>
+        <translation>Temps à l'antenne</translation>
+    </message>
+    <message>
+        <source>Share of the computer's processor the studio uses</source>
+        <translation>Part du processeur de l'ordinateur utilisée par le studio</translation>
+    </message>
+    <message>
+        <source>Frames the renderer missed since the live started (the picture stutters)</source>
+        <translation>Images manquées par le rendu depuis le début du live (l'image saccade)</translation>
+    </message>
+    <message>
+        <source>Frames the encoder skipped because it could not keep up</source>
+        <translation>Images sautées par l'encodeur car il n'arrivait pas à suivre</translation>
+    </message>
+    <message>
+        <source>Frames dropped because the network could not keep up</source>
+        <translation>Images perdues car le réseau n'arrivait pas à suivre</translation>
+    </message>
+    <message>
+        <source>What the studio sends, over every destination</source>
+        <translation>Ce que le studio envoie, toutes destinations confondues</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Arrêter l'enregistrement</translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>Enregistrement arrêté</translation>
+    </message>
+    <message>
+        <source>The recording stopped: %1</source>
+        <translation>L'enregistrement s'est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Stop the live?</source>
+        <translation>Arrêter le live ?</translation>
+    </message>
+    <message>
+        <source>Your audience will stop seeing you on every destination. Stop the live now?</source>
+        <translation>Votre public ne vous verra plus sur aucune destination. Arrêter le live maintenant ?</translation>
+    </message>
+    <message>
+        <source>Cannot go live</source>
+        <translation>Impossible de lancer le live</translation>
+    </message>
+    <message>
+        <source>Cannot record</source>
+        <translation>Impossible d'enregistrer</translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation>Enregistrement dans %1</translation>
+    </message>
+    <message>
+        <source>Start live</source>
+        <translation>Démarrer le live</translation>
+    </message>
+    <message>
+        <source>Stop live</source>
+        <translation>Arrêter le live</translation>
+    </message>
+    <message>
+        <source>CONNECTING</source>
+        <translation>CONNEXION</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>EN DIRECT</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnexion</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No destination</source>
+        <translation>Aucune destination</translation>
+    </message>
+    <message>
+        <source>CPU %1%</source>
+        <translation>CPU %1%</translation>
+    </message>
+    <message>
+        <source>Render lag %1 (%2%)</source>
+        <translation>Retard de rendu %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Encode lag %1 (%2%)</source>
+        <translation>Retard d'encodage %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Dropped %1</source>
+        <translation>Perdues %1</translation>
+    </message>
+    <message>
+        <source>%1 kb/s</source>
+        <translation>%1 kb/s</translation>
+    </message>
+    <message>
+        <source>%1: %2 kb/s, %3 dropped</source>
+        <translation>%1 : %2 kb/s, %3 perdues</translation>
+    </message>
+    <message>
+        <source>Nothing is being sent</source>
+        <translation>Rien n'est envoyé</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::HeadlessRunner</name>
     <message>
         <source>cannot record to %1: the folder %2 does not exist</source>
@@ -449,6 +1278,107 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
         <source> (cannot open “%1”)</source>
         <translation> (impossible d’ouvrir « %1 »)</translation>
     </message>
+    <message>
+        <source>never connected (last: %1)</source>
+        <translation>jamais connecté (dernier état : %1)</translation>
+    </message>
+    <message>
+        <source>--chat-log needs at least one --chat</source>
+        <translation>--chat-log nécessite au moins un --chat</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the chat log %1: the folder %2 does not exist</source>
+        <translation>impossible d'écrire le journal du chat %1 : le dossier %2 n'existe pas</translation>
+    </message>
+    <message>
+        <source>chat %1: %2</source>
+        <translation>chat %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ImportSummary</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+    </message>
+    <message>
+        <source>No product could be read from %1 (%2).</source>
+        <translation>Aucun produit n'a pu être lu depuis %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) read from %1</source>
+        <translation><numerusform>%n produit lu depuis %1</numerusform><numerusform>%n produits lus depuis %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>%1 nouveau(x), %2 mis à jour, %3 inchangé(s)</translation>
+    </message>
+    <message>
+        <source>Reading stopped early: only the products before the error were read.</source>
+        <translation>Lecture interrompue : seuls les produits situés avant l'erreur ont été lus.</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouveau : %1</translation>
+    </message>
+    <message>
+        <source>Not in the file (kept): %1</source>
+        <translation>Absent du fichier (conservé) : %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::IrcMessage</name>
+    <message>
+        <source>an IRC line holds a control character where none may be</source>
+        <translation>une ligne IRC contient un caractère de contrôle là où aucun n'est autorisé</translation>
+    </message>
+    <message>
+        <source>an IRC line has no command</source>
+        <translation>une ligne IRC n'a pas de commande</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bits</source>
+        <translation><numerusform>%n bit</numerusform><numerusform>%n bits</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::KeyStore</name>
+    <message>
+        <source>no stream key is stored for “%1”</source>
+        <translation>aucune clé de stream n'est enregistrée pour “%1”</translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation>l'accès au trousseau de clés a été refusé</translation>
+    </message>
+    <message>
+        <source>no keychain is available (is a Secret Service such as GNOME Keyring or KWallet running?)</source>
+        <translation>aucun trousseau de clés n'est disponible (un Secret Service tel que GNOME Keyring ou KWallet est-il lancé ?)</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1</source>
+        <translation>échec du trousseau de clés : %1</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::MainWindow</name>
@@ -465,10 +1395,6 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
         <translation>Commandes</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
         <source>Cannot open the show</source>
         <translation>Impossible d’ouvrir l’émission</translation>
     </message>
@@ -477,28 +1403,8 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
         <translation>%1 — Vitrine Studio</translation>
     </message>
     <message>
-        <source>Recording</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <source>Recording to %1</source>
-        <translation>Enregistrement dans %1</translation>
-    </message>
-    <message>
-        <source>Recording stopped</source>
-        <translation>Enregistrement arrêté</translation>
-    </message>
-    <message>
         <source>Render %1 ms · lagged %2 of %3 frames</source>
         <translation>Rendu %1 ms · images en retard : %2 sur %3</translation>
-    </message>
-    <message>
-        <source>Stop recording?</source>
-        <translation>Arrêter l’enregistrement ?</translation>
-    </message>
-    <message>
-        <source>A recording is running. Stop it and quit?</source>
-        <translation>Un enregistrement est en cours. L’arrêter et quitter ?</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -520,39 +1426,116 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
         <source>Import products from a CSV, a Shopify products.json or a Google Merchant feed</source>
         <translation>Importer des produits depuis un CSV, un products.json Shopify ou un flux Google Merchant</translation>
     </message>
-    <message>
-        <source>Import a catalogue</source>
-        <translation>Importer un catalogue</translation>
-    </message>
-    <message>
-        <source>Catalogues (*.csv *.json *.xml *.rss *.atom);;All files (*)</source>
-        <translation>Catalogues (*.csv *.json *.xml *.rss *.atom);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Lecture de %1…</translation>
-    </message>
-    <message>
-        <source>Nothing to import</source>
-        <translation>Rien à importer</translation>
-    </message>
-    <message>
-        <source>No product could be read from %1.</source>
-        <translation>Aucun produit n’a pu être lu dans %1.</translation>
-    </message>
-    <message>
-        <source>Import the catalogue?</source>
-        <translation>Importer le catalogue ?</translation>
-    </message>
-    <message>
-        <source>%1 products read from %2: %3 new, %4 updated, %5 unchanged; %6 in the show but not in the file (kept).
-%7 errors, %8 warnings.</source>
-        <translation>%1 produits lus dans %2 : %3 nouveaux, %4 mis à jour, %5 inchangés ; %6 dans l’émission mais absents du fichier (conservés).
-%7 erreurs, %8 avertissements.</translation>
-    </message>
     <message numerus="yes">
         <source>Catalogue imported: %n products</source>
-        <translation><numerusform>Catalogue importé : %n produit</numerusform><numerusform>Catalogue importé : %n produits</numerusform></translation>
+        <translation>
+            <numerusform>Catalogue importé : %n produit</numerusform>
+            <numerusform>Catalogue importé : %n produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin the selected product</source>
+        <translation>Épingler le produit sélectionné</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation>Segment suivant</translation>
+    </message>
+    <message>
+        <source>Click: preview · double-click: take to program</source>
+        <translation>Clic : aperçu · double-clic : envoyer au programme</translation>
+    </message>
+    <message>
+        <source>Take to program</source>
+        <translation>Envoyer au programme</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <source>Take the preview to program</source>
+        <translation>Envoyer l'aperçu au programme</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Studio mode</source>
+        <translation>Mode &amp;studio</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>S&amp;cene</source>
+        <translation>S&amp;cène</translation>
+    </message>
+    <message>
+        <source>&amp;Transition</source>
+        <translation>&amp;Transition</translation>
+    </message>
+    <message>
+        <source>Camera of “%1” unplugged: plug it back in or pick another one in its properties.</source>
+        <translation>Caméra de “%1” débranchée : rebranchez-la ou choisissez-en une autre dans ses propriétés.</translation>
+    </message>
+    <message>
+        <source>Camera of “%1” is back.</source>
+        <translation>La caméra de “%1” est de retour.</translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation>Lancer le live</translation>
+    </message>
+    <message>
+        <source>Destinations…</source>
+        <translation>Destinations…</translation>
+    </message>
+    <message>
+        <source>Where the live goes, and the stream keys (kept in the system keychain)</source>
+        <translation>Où va le live, et les clés de stream (gardées dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Destinations cannot change during a live.</source>
+        <translation>Les destinations ne peuvent pas changer pendant un live.</translation>
+    </message>
+    <message>
+        <source>Stop the live and quit?</source>
+        <translation>Arrêter le live et quitter ?</translation>
+    </message>
+    <message>
+        <source>A live or a recording is running. Stop it cleanly and quit?</source>
+        <translation>Un live ou un enregistrement est en cours. L'arrêter proprement et quitter ?</translation>
     </message>
 </context>
 <context>
@@ -675,6 +1658,109 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     </message>
 </context>
 <context>
+    <name>vitrine::MixerDock</name>
+    <message>
+        <source>Audio mixer</source>
+        <translation>Mélangeur audio</translation>
+    </message>
+    <message>
+        <source>No source makes sound in this show.</source>
+        <translation>Aucune source de cette émission ne produit de son.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::MixerStrip</name>
+    <message>
+        <source>Mute %1</source>
+        <translation>Couper le son de %1</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <source>Gain of %1 (dB)</source>
+        <translation>Gain de %1 (dB)</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Monitor off</source>
+        <translation>Monitoring désactivé</translation>
+    </message>
+    <message>
+        <source>Monitor only (mute output)</source>
+        <translation>Monitoring uniquement (sortie muette)</translation>
+    </message>
+    <message>
+        <source>Monitor and output</source>
+        <translation>Monitoring et sortie</translation>
+    </message>
+    <message>
+        <source>Hear this source in your headphones</source>
+        <translation>Écouter cette source dans votre casque</translation>
+    </message>
+    <message>
+        <source>Unmute %1</source>
+        <translation>Rétablir le son de %1</translation>
+    </message>
+    <message>
+        <source>-inf dB</source>
+        <translation>-inf dB</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::OAuthAccount</name>
+    <message>
+        <source>Not signed in to %1 as %2 yet.</source>
+        <translation>Pas encore connecté à %1 en tant que %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::OAuthConfig</name>
+    <message>
+        <source>Sign-in to %1 is not set up: the setting oauth/%1/%2 is missing.</source>
+        <translation>La connexion à %1 n'est pas configurée : le paramètre oauth/%1/%2 est absent.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::OAuthSignIn</name>
+    <message>
+        <source>the code was refused</source>
+        <translation>le code a été refusé</translation>
+    </message>
+    <message>
+        <source>Cannot open a local port for the %1 sign-in to come back to.</source>
+        <translation>Impossible d'ouvrir un port local pour le retour de la connexion %1.</translation>
+    </message>
+    <message>
+        <source>the server refused the request</source>
+        <translation>le serveur a refusé la requête</translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 failed (%2). Try again.</source>
+        <translation>La connexion à %1 a échoué (%2). Réessayez.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in has expired; sign in again.</source>
+        <translation>La connexion %1 a expiré ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 refused the saved sign-in (%2); sign in again.</source>
+        <translation>%1 a refusé la connexion enregistrée (%2) ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Could not renew the %1 sign-in: %2. The chat keeps trying; sign in again if it persists.</source>
+        <translation>Impossible de renouveler la connexion %1 : %2. Le chat continue d'essayer ; reconnectez-vous si le problème persiste.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::OutputController</name>
     <message>
         <source>Stream to %1</source>
@@ -683,10 +1769,6 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     <message>
         <source>Recording to %1</source>
         <translation>Enregistrement dans %1</translation>
-    </message>
-    <message>
-        <source>libobs could not create the output (is the module installed?)</source>
-        <translation>libobs n’a pas pu créer la sortie (le module est-il installé ?)</translation>
     </message>
     <message>
         <source>%1: libobs could not create the output</source>
@@ -731,6 +1813,37 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     <message>
         <source>the output failed</source>
         <translation>la sortie a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ProductImageCache</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: no network</source>
+        <translation>%1 : pas de réseau</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1 : HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB</source>
+        <translation>%1 : plus de %2 Mo</translation>
+    </message>
+    <message>
+        <source>%1: not an image</source>
+        <translation>%1 : pas une image</translation>
+    </message>
+    <message>
+        <source>cannot store %1 in %2: %3</source>
+        <translation>impossible de stocker %1 dans %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -823,6 +1936,151 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
+    <message>
+        <source>Live stock</source>
+        <translation>Stock en direct</translation>
+    </message>
+    <message>
+        <source>https://shop.example/feed.xml</source>
+        <translation>https://shop.example/feed.xml</translation>
+    </message>
+    <message>
+        <source>The shop's Merchant feed, products.json or CSV address, re-read during the live</source>
+        <translation>Adresse du flux Merchant, du products.json ou du CSV de la boutique, relue pendant le live</translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation>Actualiser toutes les</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Prepare offline</source>
+        <translation>Préparer hors ligne</translation>
+    </message>
+    <message>
+        <source>Download every product image now, so the show runs without network</source>
+        <translation>Télécharger maintenant toutes les images de produits, pour que l'émission fonctionne sans réseau</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Flux</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock updated at %1 (%n change(s))</source>
+        <translation><numerusform>Stock mis à jour à %1 (%n modification)</numerusform><numerusform>Stock mis à jour à %1 (%n modifications)</numerusform></translation>
+    </message>
+    <message>
+        <source>Feed unreachable, last stock kept: %1</source>
+        <translation>Flux injoignable, dernier stock conservé : %1</translation>
+    </message>
+    <message>
+        <source>Feed reachable again</source>
+        <translation>Flux de nouveau joignable</translation>
+    </message>
+    <message>
+        <source>Preparing… %1/%2</source>
+        <translation>Préparation… %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) ready offline</source>
+        <translation><numerusform>%n image prête hors ligne</numerusform><numerusform>%n images prêtes hors ligne</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 image(s) ready offline, %2 could not be fetched (placeholders shown)</source>
+        <translation>%1 image(s) prête(s) hors ligne, %2 n'ont pas pu être récupérée(s) (images de remplacement affichées)</translation>
+    </message>
+    <message>
+        <source>The pinned product “%1” is now sold out</source>
+        <translation>Le produit épinglé “%1” est désormais épuisé</translation>
+    </message>
+    <message>
+        <source>“%1” is now sold out</source>
+        <translation>“%1” est désormais épuisé</translation>
+    </message>
+    <message>
+        <source>“%1” is running low</source>
+        <translation>Le stock de “%1” est bas</translation>
+    </message>
+    <message>
+        <source>“%1” is back in stock</source>
+        <translation>“%1” est de nouveau en stock</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ProgramSwitcher</name>
+    <message>
+        <source>Cut</source>
+        <translation>Coupure</translation>
+    </message>
+    <message>
+        <source>Fade</source>
+        <translation>Fondu</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Glissement</translation>
+    </message>
+    <message>
+        <source>Swipe</source>
+        <translation>Balayage</translation>
+    </message>
+    <message>
+        <source>Stinger</source>
+        <translation>Stinger</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::PropertiesDialog</name>
+    <message>
+        <source>Properties of “%1”</source>
+        <translation>Propriétés de “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a source that has properties.</source>
+        <translation>“%1” n'est pas une source dotée de propriétés.</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Caméra :</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Micro :</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>No camera found. Plug one in: it appears here by itself.</source>
+        <translation>Aucune caméra trouvée. Branchez-en une : elle apparaîtra ici automatiquement.</translation>
+    </message>
+    <message>
+        <source>No microphone found. Plug one in: it appears here by itself.</source>
+        <translation>Aucun micro trouvé. Branchez-en un : il apparaîtra ici automatiquement.</translation>
+    </message>
+    <message>
+        <source>The device this source used is not plugged in.</source>
+        <translation>Le périphérique utilisé par cette source n'est pas branché.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::PropertiesView</name>
+    <message>
+        <source>This source has no properties.</source>
+        <translation>Cette source n'a pas de propriétés.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>(none available)</source>
+        <translation>(aucun disponible)</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::RtmpService</name>
@@ -867,6 +2125,97 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     </message>
 </context>
 <context>
+    <name>vitrine::SceneEditor</name>
+    <message>
+        <source>Switch to “%1”</source>
+        <translation>Basculer vers “%1”</translation>
+    </message>
+    <message>
+        <source>scene “%1” has no item %2</source>
+        <translation>la scène “%1” n'a pas d'élément %2</translation>
+    </message>
+    <message>
+        <source>there is no scene “%1”</source>
+        <translation>il n’existe aucune scène « %1 »</translation>
+    </message>
+    <message>
+        <source>the name “%1” is empty or already used</source>
+        <translation>le nom “%1” est vide ou déjà utilisé</translation>
+    </message>
+    <message>
+        <source>Add scene “%1”</source>
+        <translation>Ajouter la scène “%1”</translation>
+    </message>
+    <message>
+        <source>Rename scene “%1” to “%2”</source>
+        <translation>Renommer la scène “%1” en “%2”</translation>
+    </message>
+    <message>
+        <source>Duplicate scene “%1”</source>
+        <translation>Dupliquer la scène “%1”</translation>
+    </message>
+    <message>
+        <source>a show keeps at least one scene</source>
+        <translation>une émission conserve au moins une scène</translation>
+    </message>
+    <message>
+        <source>Remove scene “%1”</source>
+        <translation>Supprimer la scène “%1”</translation>
+    </message>
+    <message>
+        <source>Move scene “%1”</source>
+        <translation>Déplacer la scène “%1”</translation>
+    </message>
+    <message>
+        <source>sources of kind “%1” are not available here</source>
+        <translation>les sources de type “%1” ne sont pas disponibles ici</translation>
+    </message>
+    <message>
+        <source>Add source “%1”</source>
+        <translation>Ajouter la source “%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from “%2”</source>
+        <translation>Retirer “%1” de “%2”</translation>
+    </message>
+    <message>
+        <source>Reorder “%1”</source>
+        <translation>Réordonner “%1”</translation>
+    </message>
+    <message>
+        <source>Show “%1”</source>
+        <translation>Afficher “%1”</translation>
+    </message>
+    <message>
+        <source>Hide “%1”</source>
+        <translation>Masquer “%1”</translation>
+    </message>
+    <message>
+        <source>Lock “%1”</source>
+        <translation>Verrouiller “%1”</translation>
+    </message>
+    <message>
+        <source>Unlock “%1”</source>
+        <translation>Déverrouiller “%1”</translation>
+    </message>
+    <message>
+        <source>item %1 of “%2” is not “%3”</source>
+        <translation>l'élément %1 de “%2” n'est pas “%3”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Déplacer “%1”</translation>
+    </message>
+    <message>
+        <source>Change properties of “%1”</source>
+        <translation>Modifier les propriétés de “%1”</translation>
+    </message>
+    <message>
+        <source>there is no source “%1”</source>
+        <translation>il n'y a pas de source “%1”</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::SceneGraph</name>
     <message>
         <source>source “%1”: its kind “%2” is not available here (libobs source %3 is not loaded)</source>
@@ -883,6 +2232,192 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     <message>
         <source>media source “%1”: cannot read %2 (%3); it shows nothing</source>
         <translation>source média « %1 » : impossible de lire %2 (%3) ; elle n’affiche rien</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ScenesDock</name>
+    <message>
+        <source>Scenes</source>
+        <translation>Scènes</translation>
+    </message>
+    <message>
+        <source>Add a scene</source>
+        <translation>Ajouter une scène</translation>
+    </message>
+    <message>
+        <source>Remove the scene</source>
+        <translation>Supprimer la scène</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Rename the scene</source>
+        <translation>Renommer la scène</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate the scene</source>
+        <translation>Dupliquer la scène</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>À l'antenne</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Scène</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Nom de la copie :</translation>
+    </message>
+    <message>
+        <source>Remove the scene on air?</source>
+        <translation>Supprimer la scène à l'antenne ?</translation>
+    </message>
+    <message>
+        <source>“%1” is on air. Remove it? The first scene goes on air instead.</source>
+        <translation>“%1” est à l'antenne. La supprimer ? La première scène passera à l'antenne à sa place.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>vertical 9:16, for mobile platforms</source>
+        <translation>vertical 9:16, pour les plateformes mobiles</translation>
+    </message>
+    <message>
+        <source>landscape 16:9</source>
+        <translation>paysage 16:9</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 ips</translation>
+    </message>
+    <message>
+        <source>Hardware (FFmpeg VAAPI)</source>
+        <translation>Matériel (FFmpeg VAAPI)</translation>
+    </message>
+    <message>
+        <source>Software (x264)</source>
+        <translation>Logiciel (x264)</translation>
+    </message>
+    <message>
+        <source> kb/s</source>
+        <translation> kb/s</translation>
+    </message>
+    <message>
+        <source>Faster presets use less processor for a slightly softer picture</source>
+        <translation>Les préréglages plus rapides sollicitent moins le processeur, pour une image un peu moins nette</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Canvas:</source>
+        <translation>Canevas :</translation>
+    </message>
+    <message>
+        <source>Frame rate:</source>
+        <translation>Fréquence d'images :</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Encoder:</source>
+        <translation>Encodeur :</translation>
+    </message>
+    <message>
+        <source>Video bitrate:</source>
+        <translation>Débit vidéo :</translation>
+    </message>
+    <message>
+        <source>x264 preset:</source>
+        <translation>Préréglage x264 :</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thème :</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Vitrine starts.</source>
+        <translation>La langue changera au prochain démarrage de Vitrine.</translation>
+    </message>
+    <message>
+        <source>Video and output settings cannot change during a live or a recording.</source>
+        <translation>Les paramètres vidéo et de sortie ne peuvent pas être modifiés pendant un live ou un enregistrement.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (the show's)</source>
+        <translation>%1 × %2 (celui de l'émission)</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Revenir à %1</translation>
+    </message>
+    <message>
+        <source>Video and output settings cannot change during a live or a recording. Stop them first, or cancel these changes.</source>
+        <translation>Les paramètres vidéo et de sortie ne peuvent pas être modifiés pendant un live ou un enregistrement. Arrêtez-les d'abord, ou annulez ces modifications.</translation>
+    </message>
+    <message>
+        <source>The video could not restart: %1</source>
+        <translation>La vidéo n'a pas pu redémarrer : %1</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +2571,219 @@ Les erreurs sont écrites sur la sortie d’erreur standard ; en cas d’erreur 
     <message>
         <source>cannot save the show's session state %1: %2</source>
         <translation>impossible d’enregistrer l’état de session de l’émission %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::SourcesDock</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visible</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillée</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <source>Remove from the scene</source>
+        <translation>Retirer de la scène</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Edit the source's properties</source>
+        <translation>Modifier les propriétés de la source</translation>
+    </message>
+    <message>
+        <source>Bring forward</source>
+        <translation>Avancer</translation>
+    </message>
+    <message>
+        <source>Send backward</source>
+        <translation>Reculer</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation>Fichier média</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Screen capture</source>
+        <translation>Capture d'écran</translation>
+    </message>
+    <message>
+        <source>GStreamer pipeline</source>
+        <translation>Pipeline GStreamer</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::StockRefresher</name>
+    <message>
+        <source>%1: no product in the feed</source>
+        <translation>%1 : aucun produit dans le flux</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::TokenStore</name>
+    <message>
+        <source>No system keychain is available (%1). Start a keyring service (GNOME Keyring, KWallet) so sign-ins and stream keys can be kept safely.</source>
+        <translation>Aucun trousseau de clés système n'est disponible (%1). Lancez un service de trousseau (GNOME Keyring, KWallet) afin que les connexions et les clés de stream soient conservées en sécurité.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1).</source>
+        <translation>Le trousseau de clés système a refusé l'accès (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Échec du trousseau de clés système : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::TwitchConnector</name>
+    <message>
+        <source>no traffic from Twitch for %1 s</source>
+        <translation>aucun trafic de Twitch depuis %1 s</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connexion à %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>%1; reconnecting in %2 s</source>
+        <translation>%1 ; reconnexion dans %2 s</translation>
+    </message>
+    <message>
+        <source>Twitch sent a line that could not be read (%1)</source>
+        <translation>Twitch a envoyé une ligne illisible (%1)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Twitch asked to reconnect</source>
+        <translation>Twitch a demandé une reconnexion</translation>
+    </message>
+    <message>
+        <source>Twitch refused the token: %1</source>
+        <translation>Twitch a refusé le jeton : %1</translation>
+    </message>
+    <message>
+        <source>Twitch refused the token; sign in again.</source>
+        <translation>Twitch a refusé le jeton ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Twitch: %1</source>
+        <translation>Twitch : %1</translation>
+    </message>
+    <message>
+        <source>Not connected to Twitch chat; the message was not sent.</source>
+        <translation>Non connecté au chat Twitch ; le message n'a pas été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::VolumeMeter</name>
+    <message>
+        <source>Audio level</source>
+        <translation>Niveau audio</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::YouTubeChatPage</name>
+    <message>
+        <source>the YouTube chat page is not a JSON object (%1)</source>
+        <translation>la page de chat YouTube n'est pas un objet JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the YouTube chat page's items are not a list</source>
+        <translation>les éléments (items) de la page de chat YouTube ne sont pas une liste</translation>
+    </message>
+    <message>
+        <source>the answer is not a YouTube chat page (no items)</source>
+        <translation>la réponse n'est pas une page de chat YouTube (pas d'items)</translation>
+    </message>
+    <message>
+        <source>the answer is not a YouTube broadcast list</source>
+        <translation>la réponse n'est pas une liste de diffusions YouTube</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::YouTubeConnector</name>
+    <message>
+        <source>polling %1</source>
+        <translation>interrogation de %1</translation>
+    </message>
+    <message>
+        <source>YouTube answered %1: %2</source>
+        <translation>YouTube a répondu %1 : %2</translation>
+    </message>
+    <message>
+        <source>YouTube answered HTTP %1</source>
+        <translation>YouTube a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>YouTube has no live broadcast with id %1</source>
+        <translation>YouTube n'a aucune diffusion en direct avec l'identifiant %1</translation>
+    </message>
+    <message>
+        <source>the broadcast %1 has no live chat yet</source>
+        <translation>la diffusion %1 n'a pas encore de chat en direct</translation>
+    </message>
+    <message>
+        <source>YouTube sent a chat page that could not be read: %1</source>
+        <translation>YouTube a envoyé une page de chat illisible : %1</translation>
+    </message>
+    <message>
+        <source>the live chat ended at %1</source>
+        <translation>le chat en direct s'est terminé à %1</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s</source>
+        <translation>%1 ; nouvel essai dans %2 s</translation>
     </message>
 </context>
 </TS>

@@ -84,7 +84,14 @@ ChatDock::ChatDock(ChatHub* hub, QWidget* parent) : QDockWidget(tr("Chat"), pare
     m_connectors = new QLabel(body);
     m_connectors->setObjectName(QStringLiteral("chatConnectors"));
     m_connectors->setWordWrap(true);
-    layout->addWidget(m_connectors);
+    auto* connectorsRow = new QHBoxLayout;
+    connectorsRow->addWidget(m_connectors, 1);
+    auto* chooseChats = new QPushButton(tr("Chats…"), body);
+    chooseChats->setObjectName(QStringLiteral("chatSources"));
+    chooseChats->setToolTip(tr("Choose which platforms' chats are merged here"));
+    connect(chooseChats, &QPushButton::clicked, this, &ChatDock::chatSourcesRequested);
+    connectorsRow->addWidget(chooseChats, 0, Qt::AlignTop);
+    layout->addLayout(connectorsRow);
 
     m_tabs = new QTabWidget(body);
     m_tabs->addTab(buildChatTab(), tr("Chat"));

@@ -41,6 +41,10 @@ public:
     // Writes the whole chat (from the spool, not the trimmed view) as CSV, or JSON Lines for a .jsonl path.
     bool exportTranscriptTo(const QString& path);
 
+Q_SIGNALS:
+    // The host wants to change which chats are read.
+    void chatSourcesRequested();
+
 private:
     QWidget* buildChatTab();
     QWidget* buildQuestionsTab();

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace vitrine {
 
 ChatHub::ChatHub(QObject* parent)
@@ -19,13 +21,19 @@ ChatHub::ChatHub(QObject* parent)
 ChatHub::~ChatHub()
 {
     // Connectors go first so none delivers into a half-destroyed hub; the spool then writes its buffer.
-    for (ChatConnector* connector : std::as_const(m_connectors)) {
+    removeAllConnectors();
+    m_spool.close();
+}
+
+void ChatHub::removeAllConnectors()
+{
+    const QList<ChatConnector*> connectors = std::exchange(m_connectors, {});
+    for (ChatConnector* connector : connectors) {
         connector->disconnect(this);
         connector->stop();
     }
-    qDeleteAll(m_connectors);
-    m_connectors.clear();
-    m_spool.close();
+    qDeleteAll(connectors);
+    Q_EMIT connectorStateChanged(nullptr);
 }
 
 void ChatHub::addConnector(ChatConnector* connector)

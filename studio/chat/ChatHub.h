@@ -41,6 +41,8 @@ public:
     QList<ChatConnector*> connectors() const { return m_connectors; }
     void startAll();
     void stopAll();
+    // Stops and deletes every connector (the chats read change); what was merged stays.
+    void removeAllConnectors();
 
     // Appends the merged chat to a JSON Lines file (see ChatSpool). False with a message when it cannot.
     bool openSpool(const QString& path, QString* error);
