@@ -58,6 +58,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
@@ -214,6 +215,8 @@ bool MainWindow::openShow(const QString& path)
     addDockWidget(Qt::LeftDockWidgetArea, m_scenesDock);
     m_sourcesDock = new SourcesDock(m_editor, m_session->switcher(), this);
     addDockWidget(Qt::LeftDockWidgetArea, m_sourcesDock);
+    // Left column: scenes, sources, then the mixer; the right one is the producer's (products, chat).
+    splitDockWidget(m_sourcesDock, m_mixerDock, Qt::Vertical);
     connect(m_sourcesDock, &SourcesDock::currentItemChanged, m_preview,
             [this](const QString&, int index) { m_preview->setSelectedIndex(index); });
     connect(m_preview, &PreviewDisplay::selectedIndexChanged, m_sourcesDock, &SourcesDock::setCurrentIndex);
@@ -532,7 +535,7 @@ void MainWindow::buildGoLive()
         dialog.exec();
     });
     m_mixerDock = new MixerDock(this);
-    addDockWidget(Qt::RightDockWidgetArea, m_mixerDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_mixerDock);
     // A source added or removed gets (or loses) its strip.
     connect(m_editor, &SceneEditor::collectionChanged, m_mixerDock, &MixerDock::rebuild);
 }
@@ -582,7 +585,10 @@ void MainWindow::buildChat(const QString& showPath)
     if (!m_chatHub->openSpool(showPath + QStringLiteral(".chat.jsonl"), &error))
         statusBar()->showMessage(error, 10000);
     m_chatDock = new ChatDock(m_chatHub, this);
-    addDockWidget(Qt::RightDockWidgetArea, m_chatDock);
+    // Products and chat share the right column as tabs: each gets its full height.
+    setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
+    tabifyDockWidget(m_productsDock, m_chatDock);
+    m_productsDock->raise();
     addAction(m_chatDock->nextQuestionAction());
     connect(m_chatDock, &ChatDock::chatSourcesRequested, this, [this] {
         ChatSourcesDialog dialog(ChatSources::load().specs, this);
