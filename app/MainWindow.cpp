@@ -229,6 +229,10 @@ bool MainWindow::openShow(const QString& path)
             Qt::SingleShotConnection);
     QTimer::singleShot(5000, this, &MainWindow::watchDevices);
     connect(m_session->switcher(), &ProgramSwitcher::programSceneChanged, this, &MainWindow::buildSceneBar);
+    // Scene switches are chapters of the replay, like pins and promos.
+    connect(m_session->switcher(), &ProgramSwitcher::programSceneChanged, m_log, [this](const QString& name) {
+        m_log->append(QStringLiteral("scene.switch"), {{QStringLiteral("scene"), name}});
+    });
     connect(m_session->switcher(), &ProgramSwitcher::previewSceneChanged, this, &MainWindow::buildSceneBar);
 
     const QSettings settings;

@@ -2,6 +2,7 @@
 #include "Theme.h"
 #include "dialogs/SettingsDialog.h"
 
+#include "headless/CatalogueCommand.h"
 #include "headless/CommandLine.h"
 #include "headless/HeadlessRunner.h"
 
@@ -33,6 +34,8 @@ void installTranslations(QCoreApplication& app)
 
 bool wantsWindow(int argc, char** argv)
 {
+    if (argc > 1 && QByteArray(argv[1]) == "catalogue")
+        return false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--headless" || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
@@ -66,6 +69,12 @@ int main(int argc, char** argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     installTranslations(*app);
+
+    if (vitrine::CatalogueCommand::matches(QCoreApplication::arguments())) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return vitrine::CatalogueCommand::run(QCoreApplication::arguments(), out, err);
+    }
 
     const vitrine::CommandLine command = vitrine::CommandLine::parse(QCoreApplication::arguments());
     if (!command.verbose)

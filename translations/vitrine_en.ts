@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>vitrine</name>
@@ -16,14 +17,68 @@
     </message>
 </context>
 <context>
+    <name>vitrine::ActionPlayer</name>
+    <message>
+        <source>action on line %1 skipped: %2</source>
+        <translation>action on line %1 skipped: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is sold out (add &quot;confirm&quot;: true to pin it anyway)</source>
+        <translation>“%1” is sold out (add &quot;confirm&quot;: true to pin it anyway)</translation>
+    </message>
+    <message>
+        <source>no product “%1” in the catalogue</source>
+        <translation>no product “%1” in the catalogue</translation>
+    </message>
+    <message>
+        <source>the run-of-show has no next segment</source>
+        <translation>the run-of-show has no next segment</translation>
+    </message>
+    <message>
+        <source>no promo code “%1” in the show</source>
+        <translation>no promo code “%1” in the show</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ActionScript</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>“at” needs a number of seconds from the start, 0 or more</source>
+        <translation>“at” needs a number of seconds from the start, 0 or more</translation>
+    </message>
+    <message>
+        <source>no action: “do” is missing</source>
+        <translation>no action: “do” is missing</translation>
+    </message>
+    <message>
+        <source>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene)</source>
+        <translation>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene)</translation>
+    </message>
+    <message>
+        <source>“%1” needs “%2”</source>
+        <translation>“%1” needs “%2”</translation>
+    </message>
+    <message>
+        <source>cannot read the actions file %1: %2</source>
+        <translation>cannot read the actions file %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Broadcast</name>
     <message>
         <source>The live is already running.</source>
         <translation>The live is already running.</translation>
     </message>
     <message>
-        <source>No destination to go live to: add one (and its stream key) in the show's destinations.</source>
-        <translation>No destination to go live to: add one (and its stream key) in the show's destinations.</translation>
+        <source>No destination to go live to: add one (and its stream key) in the show&apos;s destinations.</source>
+        <translation>No destination to go live to: add one (and its stream key) in the show&apos;s destinations.</translation>
     </message>
     <message>
         <source>the server address “%1” is not an rtmp:// or rtmps:// URL</source>
@@ -38,8 +93,8 @@
         <translation>no keychain to read the stream key from</translation>
     </message>
     <message>
-        <source>No destination could start; see each destination's error.</source>
-        <translation>No destination could start; see each destination's error.</translation>
+        <source>No destination could start; see each destination&apos;s error.</source>
+        <translation>No destination could start; see each destination&apos;s error.</translation>
     </message>
     <message>
         <source>the stored stream key is empty</source>
@@ -48,6 +103,69 @@
     <message>
         <source>A recording is already running.</source>
         <translation>A recording is already running.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogueCommand</name>
+    <message>
+        <source>Scene 1</source>
+        <translation>Scene 1</translation>
+    </message>
+    <message>
+        <source>The show to import into.</source>
+        <translation>The show to import into.</translation>
+    </message>
+    <message>
+        <source>SHOW</source>
+        <translation>SHOW</translation>
+    </message>
+    <message>
+        <source>List as JSON, for scripts.</source>
+        <translation>List as JSON, for scripts.</translation>
+    </message>
+    <message>
+        <source>usage: vitrine catalogue import FEED|URL --into SHOW.vitrine
+       vitrine catalogue list SHOW.vitrine [--json]</source>
+        <translation>usage: vitrine catalogue import FEED|URL --into SHOW.vitrine
+       vitrine catalogue list SHOW.vitrine [--json]</translation>
+    </message>
+    <message>
+        <source>cannot create the show %1: the folder %2 does not exist</source>
+        <translation>cannot create the show %1: the folder %2 does not exist</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in %1.</source>
+        <translation>Nothing was changed in %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Created %1.</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation>sold out</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>%n in stock</numerusform>
+            <numerusform>%n in stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in stock</source>
+        <translation>in stock</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -116,8 +234,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>Import products from a CSV (Shopify's product export or any spreadsheet), a Shopify products.json or a Google Merchant Center feed, from a file or an http(s) address. Products already in the show are updated by SKU; your pitch and order are kept.</source>
-        <translation>Import products from a CSV (Shopify's product export or any spreadsheet), a Shopify products.json or a Google Merchant Center feed, from a file or an http(s) address. Products already in the show are updated by SKU; your pitch and order are kept.</translation>
+        <source>Import products from a CSV (Shopify&apos;s product export or any spreadsheet), a Shopify products.json or a Google Merchant Center feed, from a file or an http(s) address. Products already in the show are updated by SKU; your pitch and order are kept.</source>
+        <translation>Import products from a CSV (Shopify&apos;s product export or any spreadsheet), a Shopify products.json or a Google Merchant Center feed, from a file or an http(s) address. Products already in the show are updated by SKU; your pitch and order are kept.</translation>
     </message>
     <message>
         <source>File or https://shop.example/feed.xml</source>
@@ -217,7 +335,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -300,8 +421,8 @@
         <translation>Chats…</translation>
     </message>
     <message>
-        <source>Choose which platforms' chats are merged here</source>
-        <translation>Choose which platforms' chats are merged here</translation>
+        <source>Choose which platforms&apos; chats are merged here</source>
+        <translation>Choose which platforms&apos; chats are merged here</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -373,7 +494,10 @@
     </message>
     <message numerus="yes">
         <source>%n new message(s) ↓</source>
-        <translation><numerusform>%n new message(s) ↓</numerusform><numerusform>%n new message(s) ↓</numerusform></translation>
+        <translation>
+            <numerusform>%n new message(s) ↓</numerusform>
+            <numerusform>%n new message(s) ↓</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove from screen</source>
@@ -616,8 +740,8 @@
         <translation>KBPS</translation>
     </message>
     <message>
-        <source>Print libobs's own log.</source>
-        <translation>Print libobs's own log.</translation>
+        <source>Print libobs&apos;s own log.</source>
+        <translation>Print libobs&apos;s own log.</translation>
     </message>
     <message>
         <source>The show to open in the studio window.</source>
@@ -656,42 +780,8 @@
         <translation>--bitrate needs kbps from 100 to 50000, not “%1”</translation>
     </message>
     <message>
-        <source>Vitrine Studio — a studio for live shopping shows.
-
-  vitrine [SHOW]                 open the studio window, on SHOW if given
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
-          [--record OUT.mkv] [--duration SECONDS]
-          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
-                                 run a show without a window (automation, tests, benchmarks)
-
-Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
-read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
-
-The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
-as asked and prints the run's figures as key=value pairs on its last line of standard output:
-frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
-run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
-Errors go to standard error; fatal errors exit 2.</source>
-        <translation>Vitrine Studio — a studio for live shopping shows.
-
-  vitrine [SHOW]                 open the studio window, on SHOW if given
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
-          [--record OUT.mkv] [--duration SECONDS]
-          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
-                                 run a show without a window (automation, tests, benchmarks)
-
-Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
-read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
-
-The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
-as asked and prints the run's figures as key=value pairs on its last line of standard output:
-frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
-run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
-Errors go to standard error; fatal errors exit 2.</translation>
-    </message>
-    <message>
-        <source>Attach a live chat (repeatable): twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform's endpoint.</source>
-        <translation>Attach a live chat (repeatable): twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform's endpoint.</translation>
+        <source>Attach a live chat (repeatable): twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform&apos;s endpoint.</source>
+        <translation>Attach a live chat (repeatable): twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform&apos;s endpoint.</translation>
     </message>
     <message>
         <source>PLATFORM:TARGET[@ENDPOINT]</source>
@@ -704,6 +794,58 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>--chat-log needs at least one --chat</source>
         <translation>--chat-log needs at least one --chat</translation>
+    </message>
+    <message>
+        <source>Vitrine Studio — a studio for live shopping shows.
+
+  vitrine [SHOW]                 open the studio window, on SHOW if given
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
+          [--record OUT.mkv] [--duration SECONDS]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
+          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
+                                 run a show without a window (automation, tests, benchmarks)
+  vitrine catalogue import FEED|URL --into SHOW.vitrine
+                                 import or re-import a catalogue into a show (created if needed)
+  vitrine catalogue list SHOW.vitrine [--json]
+                                 list a show&apos;s products and variants
+
+Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
+read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
+
+The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
+as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
+frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
+run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
+Errors go to standard error; fatal errors exit 2.</source>
+        <translation>Vitrine Studio — a studio for live shopping shows.
+
+  vitrine [SHOW]                 open the studio window, on SHOW if given
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
+          [--record OUT.mkv] [--duration SECONDS]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
+          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
+                                 run a show without a window (automation, tests, benchmarks)
+  vitrine catalogue import FEED|URL --into SHOW.vitrine
+                                 import or re-import a catalogue into a show (created if needed)
+  vitrine catalogue list SHOW.vitrine [--json]
+                                 list a show&apos;s products and variants
+
+Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
+read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
+
+The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
+as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
+frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
+run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
+Errors go to standard error; fatal errors exit 2.</translation>
+    </message>
+    <message>
+        <source>Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, next, promo-start, promo-stop, scene), each recorded in the event log.</source>
+        <translation>Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, next, promo-start, promo-stop, scene), each recorded in the event log.</translation>
+    </message>
+    <message>
+        <source>Write the show&apos;s event log there (default with --actions: SHOW.events.jsonl beside the show).</source>
+        <translation>Write the show&apos;s event log there (default with --actions: SHOW.events.jsonl beside the show).</translation>
     </message>
 </context>
 <context>
@@ -733,8 +875,8 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>the column mapping names column %1, but the file has only %2</translation>
     </message>
     <message>
-        <source>the file is not UTF-8; it was read as Windows-1252 (Excel's "CSV" on Windows): check accented letters</source>
-        <translation>the file is not UTF-8; it was read as Windows-1252 (Excel's "CSV" on Windows): check accented letters</translation>
+        <source>the file is not UTF-8; it was read as Windows-1252 (Excel&apos;s &quot;CSV&quot; on Windows): check accented letters</source>
+        <translation>the file is not UTF-8; it was read as Windows-1252 (Excel&apos;s &quot;CSV&quot; on Windows): check accented letters</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
@@ -769,8 +911,8 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>the title is empty; row skipped</translation>
     </message>
     <message>
-        <source>the first row of "%1" has no title (or an earlier row of it was skipped); row skipped</source>
-        <translation>the first row of "%1" has no title (or an earlier row of it was skipped); row skipped</translation>
+        <source>the first row of &quot;%1&quot; has no title (or an earlier row of it was skipped); row skipped</source>
+        <translation>the first row of &quot;%1&quot; has no title (or an earlier row of it was skipped); row skipped</translation>
     </message>
     <message>
         <source>the price is empty; row skipped</source>
@@ -781,24 +923,24 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>the SKU is empty; row skipped</translation>
     </message>
     <message>
-        <source>duplicate SKU "%1" (first on row %2); this row is skipped</source>
-        <translation>duplicate SKU "%1" (first on row %2); this row is skipped</translation>
+        <source>duplicate SKU &quot;%1&quot; (first on row %2); this row is skipped</source>
+        <translation>duplicate SKU &quot;%1&quot; (first on row %2); this row is skipped</translation>
     </message>
     <message>
-        <source>the price "%1" is negative; row skipped</source>
-        <translation>the price "%1" is negative; row skipped</translation>
+        <source>the price &quot;%1&quot; is negative; row skipped</source>
+        <translation>the price &quot;%1&quot; is negative; row skipped</translation>
     </message>
     <message>
-        <source>"%1" is not a price; row skipped</source>
-        <translation>"%1" is not a price; row skipped</translation>
+        <source>&quot;%1&quot; is not a price; row skipped</source>
+        <translation>&quot;%1&quot; is not a price; row skipped</translation>
     </message>
     <message>
-        <source>"%1" is not a price; the compare-at price is ignored</source>
-        <translation>"%1" is not a price; the compare-at price is ignored</translation>
+        <source>&quot;%1&quot; is not a price; the compare-at price is ignored</source>
+        <translation>&quot;%1&quot; is not a price; the compare-at price is ignored</translation>
     </message>
     <message>
-        <source>"%1" is not a stock count; the stock is left unknown</source>
-        <translation>"%1" is not a stock count; the stock is left unknown</translation>
+        <source>&quot;%1&quot; is not a stock count; the stock is left unknown</source>
+        <translation>&quot;%1&quot; is not a stock count; the stock is left unknown</translation>
     </message>
     <message>
         <source>the stock %1 is negative; read as 0</source>
@@ -880,16 +1022,16 @@ Errors go to standard error; fatal errors exit 2.</translation>
 <context>
     <name>vitrine::CsvReader</name>
     <message>
-        <source>a quoted field opened here is never closed (missing '"')</source>
-        <translation>a quoted field opened here is never closed (missing '"')</translation>
+        <source>a quoted field opened here is never closed (missing &apos;&quot;&apos;)</source>
+        <translation>a quoted field opened here is never closed (missing &apos;&quot;&apos;)</translation>
     </message>
     <message>
-        <source>unexpected text after a closing quote (a '"' inside a quoted field must be doubled)</source>
-        <translation>unexpected text after a closing quote (a '"' inside a quoted field must be doubled)</translation>
+        <source>unexpected text after a closing quote (a &apos;&quot;&apos; inside a quoted field must be doubled)</source>
+        <translation>unexpected text after a closing quote (a &apos;&quot;&apos; inside a quoted field must be doubled)</translation>
     </message>
     <message>
-        <source>a '"' inside a field that does not start with one (the field should be quoted and its quotes doubled)</source>
-        <translation>a '"' inside a field that does not start with one (the field should be quoted and its quotes doubled)</translation>
+        <source>a &apos;&quot;&apos; inside a field that does not start with one (the field should be quoted and its quotes doubled)</source>
+        <translation>a &apos;&quot;&apos; inside a field that does not start with one (the field should be quoted and its quotes doubled)</translation>
     </message>
 </context>
 <context>
@@ -1027,8 +1169,8 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>the graphics module libobs-opengl was not found</translation>
     </message>
     <message>
-        <source>graphics initialisation failed (is Mesa's OpenGL installed?)</source>
-        <translation>graphics initialisation failed (is Mesa's OpenGL installed?)</translation>
+        <source>graphics initialisation failed (is Mesa&apos;s OpenGL installed?)</source>
+        <translation>graphics initialisation failed (is Mesa&apos;s OpenGL installed?)</translation>
     </message>
     <message>
         <source>invalid canvas %1×%2 at %3 fps (sizes must be even, at least 16)</source>
@@ -1054,8 +1196,8 @@ Errors go to standard error; fatal errors exit 2.</translation>
 <context>
     <name>vitrine::EventLog</name>
     <message>
-        <source>cannot write the show's event log %1: %2</source>
-        <translation>cannot write the show's event log %1: %2</translation>
+        <source>cannot write the show&apos;s event log %1: %2</source>
+        <translation>cannot write the show&apos;s event log %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1115,8 +1257,8 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>Time on air</translation>
     </message>
     <message>
-        <source>Share of the computer's processor the studio uses</source>
-        <translation>Share of the computer's processor the studio uses</translation>
+        <source>Share of the computer&apos;s processor the studio uses</source>
+        <translation>Share of the computer&apos;s processor the studio uses</translation>
     </message>
     <message>
         <source>Frames the renderer missed since the live started (the picture stutters)</source>
@@ -1301,16 +1443,26 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>chat %1: %2</source>
         <translation>chat %1: %2</translation>
     </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (skipped)</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ImportSummary</name>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error(s)</numerusform><numerusform>%n error(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n error(s)</numerusform>
+            <numerusform>%n error(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning(s)</numerusform><numerusform>%n warning(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n warning(s)</numerusform>
+            <numerusform>%n warning(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No product could be read from %1 (%2).</source>
@@ -1318,7 +1470,10 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) read from %1</source>
-        <translation><numerusform>%n product(s) read from %1</numerusform><numerusform>%n product(s) read from %1</numerusform></translation>
+        <translation>
+            <numerusform>%n product(s) read from %1</numerusform>
+            <numerusform>%n product(s) read from %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged</source>
@@ -1357,7 +1512,10 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
     <message numerus="yes">
         <source>%n bits</source>
-        <translation><numerusform>%n bits</numerusform><numerusform>%n bits</numerusform></translation>
+        <translation>
+            <numerusform>%n bits</numerusform>
+            <numerusform>%n bits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1548,8 +1706,8 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>cannot open the feed %1: %2</translation>
     </message>
     <message>
-        <source>cannot fetch the feed "%1": only http, https and file URLs are read</source>
-        <translation>cannot fetch the feed "%1": only http, https and file URLs are read</translation>
+        <source>cannot fetch the feed &quot;%1&quot;: only http, https and file URLs are read</source>
+        <translation>cannot fetch the feed &quot;%1&quot;: only http, https and file URLs are read</translation>
     </message>
     <message>
         <source>cannot fetch the feed from %1: the server answered HTTP %2 %3</source>
@@ -1612,48 +1770,48 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>an item without an id is skipped</translation>
     </message>
     <message>
-        <source>duplicate id "%1" (first at line %2); this item is skipped</source>
-        <translation>duplicate id "%1" (first at line %2); this item is skipped</translation>
+        <source>duplicate id &quot;%1&quot; (first at line %2); this item is skipped</source>
+        <translation>duplicate id &quot;%1&quot; (first at line %2); this item is skipped</translation>
     </message>
     <message>
-        <source>item "%1" has no price; it is skipped</source>
-        <translation>item "%1" has no price; it is skipped</translation>
+        <source>item &quot;%1&quot; has no price; it is skipped</source>
+        <translation>item &quot;%1&quot; has no price; it is skipped</translation>
     </message>
     <message>
-        <source>"%1" is not a price (expected an amount and a currency such as "89.99 EUR"); item "%2" is skipped</source>
-        <translation>"%1" is not a price (expected an amount and a currency such as "89.99 EUR"); item "%2" is skipped</translation>
+        <source>&quot;%1&quot; is not a price (expected an amount and a currency such as &quot;89.99 EUR&quot;); item &quot;%2&quot; is skipped</source>
+        <translation>&quot;%1&quot; is not a price (expected an amount and a currency such as &quot;89.99 EUR&quot;); item &quot;%2&quot; is skipped</translation>
     </message>
     <message>
-        <source>unknown availability "%1" (expected in_stock, out_of_stock, preorder or backorder); item "%2" is taken as out of stock</source>
-        <translation>unknown availability "%1" (expected in_stock, out_of_stock, preorder or backorder); item "%2" is taken as out of stock</translation>
+        <source>unknown availability &quot;%1&quot; (expected in_stock, out_of_stock, preorder or backorder); item &quot;%2&quot; is taken as out of stock</source>
+        <translation>unknown availability &quot;%1&quot; (expected in_stock, out_of_stock, preorder or backorder); item &quot;%2&quot; is taken as out of stock</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity; the stock of item "%2" is unknown</source>
-        <translation>"%1" is not a quantity; the stock of item "%2" is unknown</translation>
+        <source>&quot;%1&quot; is not a quantity; the stock of item &quot;%2&quot; is unknown</source>
+        <translation>&quot;%1&quot; is not a quantity; the stock of item &quot;%2&quot; is unknown</translation>
     </message>
     <message>
-        <source>item "%1" has no title; its id is used instead</source>
-        <translation>item "%1" has no title; its id is used instead</translation>
+        <source>item &quot;%1&quot; has no title; its id is used instead</source>
+        <translation>item &quot;%1&quot; has no title; its id is used instead</translation>
     </message>
     <message>
-        <source>id "%1" is also the item_group_id of other items; this item is skipped</source>
-        <translation>id "%1" is also the item_group_id of other items; this item is skipped</translation>
+        <source>id &quot;%1&quot; is also the item_group_id of other items; this item is skipped</source>
+        <translation>id &quot;%1&quot; is also the item_group_id of other items; this item is skipped</translation>
     </message>
     <message>
-        <source>group "%1" is also the id of another item; item "%2" is skipped</source>
-        <translation>group "%1" is also the id of another item; item "%2" is skipped</translation>
+        <source>group &quot;%1&quot; is also the id of another item; item &quot;%2&quot; is skipped</source>
+        <translation>group &quot;%1&quot; is also the id of another item; item &quot;%2&quot; is skipped</translation>
     </message>
     <message>
-        <source>"%1" is not a price; the sale price is ignored</source>
-        <translation>"%1" is not a price; the sale price is ignored</translation>
+        <source>&quot;%1&quot; is not a price; the sale price is ignored</source>
+        <translation>&quot;%1&quot; is not a price; the sale price is ignored</translation>
     </message>
     <message>
         <source>the sale price is in %1 but the price in %2; the sale price is ignored</source>
         <translation>the sale price is in %1 but the price in %2; the sale price is ignored</translation>
     </message>
     <message>
-        <source>"%1" is not a date range (expected start/end in ISO 8601, such as 2026-11-20T00:00+01:00/2026-11-30T23:59+01:00); the sale price is ignored</source>
-        <translation>"%1" is not a date range (expected start/end in ISO 8601, such as 2026-11-20T00:00+01:00/2026-11-30T23:59+01:00); the sale price is ignored</translation>
+        <source>&quot;%1&quot; is not a date range (expected start/end in ISO 8601, such as 2026-11-20T00:00+01:00/2026-11-30T23:59+01:00); the sale price is ignored</source>
+        <translation>&quot;%1&quot; is not a date range (expected start/end in ISO 8601, such as 2026-11-20T00:00+01:00/2026-11-30T23:59+01:00); the sale price is ignored</translation>
     </message>
 </context>
 <context>
@@ -1944,8 +2102,8 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>https://shop.example/feed.xml</translation>
     </message>
     <message>
-        <source>The shop's Merchant feed, products.json or CSV address, re-read during the live</source>
-        <translation>The shop's Merchant feed, products.json or CSV address, re-read during the live</translation>
+        <source>The shop&apos;s Merchant feed, products.json or CSV address, re-read during the live</source>
+        <translation>The shop&apos;s Merchant feed, products.json or CSV address, re-read during the live</translation>
     </message>
     <message>
         <source>Refresh every</source>
@@ -1969,7 +2127,10 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
     <message numerus="yes">
         <source>Stock updated at %1 (%n change(s))</source>
-        <translation><numerusform>Stock updated at %1 (%n change(s))</numerusform><numerusform>Stock updated at %1 (%n change(s))</numerusform></translation>
+        <translation>
+            <numerusform>Stock updated at %1 (%n change(s))</numerusform>
+            <numerusform>Stock updated at %1 (%n change(s))</numerusform>
+        </translation>
     </message>
     <message>
         <source>Feed unreachable, last stock kept: %1</source>
@@ -1985,7 +2146,10 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) ready offline</source>
-        <translation><numerusform>%n image(s) ready offline</numerusform><numerusform>%n image(s) ready offline</numerusform></translation>
+        <translation>
+            <numerusform>%n image(s) ready offline</numerusform>
+            <numerusform>%n image(s) ready offline</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 image(s) ready offline, %2 could not be fetched (placeholders shown)</source>
@@ -2395,8 +2559,8 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>Video and output settings cannot change during a live or a recording.</translation>
     </message>
     <message>
-        <source>%1 × %2 (the show's)</source>
-        <translation>%1 × %2 (the show's)</translation>
+        <source>%1 × %2 (the show&apos;s)</source>
+        <translation>%1 × %2 (the show&apos;s)</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -2430,20 +2594,20 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>malformed JSON at line %1, column %2: %3</translation>
     </message>
     <message>
-        <source>expected an object with a "products" array (a Shopify /products.json)</source>
-        <translation>expected an object with a "products" array (a Shopify /products.json)</translation>
+        <source>expected an object with a &quot;products&quot; array (a Shopify /products.json)</source>
+        <translation>expected an object with a &quot;products&quot; array (a Shopify /products.json)</translation>
     </message>
     <message>
-        <source>"products" is not an array</source>
-        <translation>"products" is not an array</translation>
+        <source>&quot;products&quot; is not an array</source>
+        <translation>&quot;products&quot; is not an array</translation>
     </message>
     <message>
         <source>a product is not an object; skipped</source>
         <translation>a product is not an object; skipped</translation>
     </message>
     <message>
-        <source>no "products" array: this is not a Shopify /products.json</source>
-        <translation>no "products" array: this is not a Shopify /products.json</translation>
+        <source>no &quot;products&quot; array: this is not a Shopify /products.json</source>
+        <translation>no &quot;products&quot; array: this is not a Shopify /products.json</translation>
     </message>
     <message>
         <source>the product has no title; skipped</source>
@@ -2458,20 +2622,20 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>the product has no handle; its URL is unknown</translation>
     </message>
     <message>
-        <source>an image without "src"; ignored</source>
-        <translation>an image without "src"; ignored</translation>
+        <source>an image without &quot;src&quot;; ignored</source>
+        <translation>an image without &quot;src&quot;; ignored</translation>
     </message>
     <message>
-        <source>"images" is not an array; ignored</source>
-        <translation>"images" is not an array; ignored</translation>
+        <source>&quot;images&quot; is not an array; ignored</source>
+        <translation>&quot;images&quot; is not an array; ignored</translation>
     </message>
     <message>
         <source>the product has no variants, hence no price; skipped</source>
         <translation>the product has no variants, hence no price; skipped</translation>
     </message>
     <message>
-        <source>"variants" is missing or not an array; product skipped</source>
-        <translation>"variants" is missing or not an array; product skipped</translation>
+        <source>&quot;variants&quot; is missing or not an array; product skipped</source>
+        <translation>&quot;variants&quot; is missing or not an array; product skipped</translation>
     </message>
     <message>
         <source>a variant is not an object; skipped</source>
@@ -2482,8 +2646,8 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>the variant has no SKU and its product no handle or id to name it by; skipped</translation>
     </message>
     <message>
-        <source>duplicate SKU "%1" (first at %2); this variant is skipped</source>
-        <translation>duplicate SKU "%1" (first at %2); this variant is skipped</translation>
+        <source>duplicate SKU &quot;%1&quot; (first at %2); this variant is skipped</source>
+        <translation>duplicate SKU &quot;%1&quot; (first at %2); this variant is skipped</translation>
     </message>
     <message>
         <source>the variant has no price; skipped</source>
@@ -2498,16 +2662,16 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>the price is negative; variant skipped</translation>
     </message>
     <message>
-        <source>"%1" is not a price; variant skipped</source>
-        <translation>"%1" is not a price; variant skipped</translation>
+        <source>&quot;%1&quot; is not a price; variant skipped</source>
+        <translation>&quot;%1&quot; is not a price; variant skipped</translation>
     </message>
     <message>
         <source>the compare-at price is not a price; ignored</source>
         <translation>the compare-at price is not a price; ignored</translation>
     </message>
     <message>
-        <source>"available" is not true or false; ignored</source>
-        <translation>"available" is not true or false; ignored</translation>
+        <source>&quot;available&quot; is not true or false; ignored</source>
+        <translation>&quot;available&quot; is not true or false; ignored</translation>
     </message>
     <message>
         <source>Option %1</source>
@@ -2529,12 +2693,12 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>%1 is not a valid show file: %2 at %3</translation>
     </message>
     <message>
-        <source>%1 is not a Vitrine show file (no "format": "vitrine-show")</source>
-        <translation>%1 is not a Vitrine show file (no "format": "vitrine-show")</translation>
+        <source>%1 is not a Vitrine show file (no &quot;format&quot;: &quot;vitrine-show&quot;)</source>
+        <translation>%1 is not a Vitrine show file (no &quot;format&quot;: &quot;vitrine-show&quot;)</translation>
     </message>
     <message>
-        <source>%1 has no valid integer "version"</source>
-        <translation>%1 has no valid integer "version"</translation>
+        <source>%1 has no valid integer &quot;version&quot;</source>
+        <translation>%1 has no valid integer &quot;version&quot;</translation>
     </message>
     <message>
         <source>%1 was written by a newer Vitrine (show format version %2; this version reads up to %3). Update Vitrine to open it.</source>
@@ -2568,8 +2732,8 @@ Errors go to standard error; fatal errors exit 2.</translation>
 <context>
     <name>vitrine::ShowStore</name>
     <message>
-        <source>cannot save the show's session state %1: %2</source>
-        <translation>cannot save the show's session state %1: %2</translation>
+        <source>cannot save the show&apos;s session state %1: %2</source>
+        <translation>cannot save the show&apos;s session state %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2603,8 +2767,8 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>Properties</translation>
     </message>
     <message>
-        <source>Edit the source's properties</source>
-        <translation>Edit the source's properties</translation>
+        <source>Edit the source&apos;s properties</source>
+        <translation>Edit the source&apos;s properties</translation>
     </message>
     <message>
         <source>Bring forward</source>
@@ -2734,8 +2898,8 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>the YouTube chat page is not a JSON object (%1)</translation>
     </message>
     <message>
-        <source>the YouTube chat page's items are not a list</source>
-        <translation>the YouTube chat page's items are not a list</translation>
+        <source>the YouTube chat page&apos;s items are not a list</source>
+        <translation>the YouTube chat page&apos;s items are not a list</translation>
     </message>
     <message>
         <source>the answer is not a YouTube chat page (no items)</source>

@@ -1,18 +1,73 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>vitrine</name>
     <message>
         <source>chat %1: YouTube needs an API key or a token (set VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN)</source>
-        <translation>chat %1 : YouTube a besoin d'une clé API ou d'un jeton (définissez VITRINE_YOUTUBE_API_KEY ou VITRINE_YOUTUBE_TOKEN)</translation>
+        <translation>chat %1 : YouTube a besoin d&apos;une clé API ou d&apos;un jeton (définissez VITRINE_YOUTUBE_API_KEY ou VITRINE_YOUTUBE_TOKEN)</translation>
     </message>
     <message>
         <source>chat %1: Facebook needs a page access token (set VITRINE_FACEBOOK_TOKEN)</source>
-        <translation>chat %1 : Facebook a besoin d'un jeton d'accès de page (définissez VITRINE_FACEBOOK_TOKEN)</translation>
+        <translation>chat %1 : Facebook a besoin d&apos;un jeton d&apos;accès de page (définissez VITRINE_FACEBOOK_TOKEN)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ActionPlayer</name>
+    <message>
+        <source>action on line %1 skipped: %2</source>
+        <translation>action de la ligne %1 ignorée : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is sold out (add &quot;confirm&quot;: true to pin it anyway)</source>
+        <translation>« %1 » est en rupture de stock (ajoutez &quot;confirm&quot;: true pour l’épingler quand même)</translation>
+    </message>
+    <message>
+        <source>no product “%1” in the catalogue</source>
+        <translation>aucun produit « %1 » dans le catalogue</translation>
+    </message>
+    <message>
+        <source>the run-of-show has no next segment</source>
+        <translation>le déroulé n’a pas de séquence suivante</translation>
+    </message>
+    <message>
+        <source>no promo code “%1” in the show</source>
+        <translation>aucun code promo « %1 » dans l’émission</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ActionScript</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>pas un objet JSON : %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>“at” needs a number of seconds from the start, 0 or more</source>
+        <translation>« at » doit être un nombre de secondes depuis le début, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>no action: “do” is missing</source>
+        <translation>aucune action : « do » manque</translation>
+    </message>
+    <message>
+        <source>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene)</source>
+        <translation>action inconnue « %1 » (pin, unpin, next, promo-start, promo-stop, scene)</translation>
+    </message>
+    <message>
+        <source>“%1” needs “%2”</source>
+        <translation>« %1 » demande « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot read the actions file %1: %2</source>
+        <translation>impossible de lire le fichier d’actions %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -22,24 +77,24 @@
         <translation>Le live est déjà en cours.</translation>
     </message>
     <message>
-        <source>No destination to go live to: add one (and its stream key) in the show's destinations.</source>
-        <translation>Aucune destination pour le live : ajoutez-en une (avec sa clé de stream) dans les destinations de l'émission.</translation>
+        <source>No destination to go live to: add one (and its stream key) in the show&apos;s destinations.</source>
+        <translation>Aucune destination pour le live : ajoutez-en une (avec sa clé de stream) dans les destinations de l&apos;émission.</translation>
     </message>
     <message>
         <source>the server address “%1” is not an rtmp:// or rtmps:// URL</source>
-        <translation>l'adresse du serveur “%1” n'est pas une URL rtmp:// ou rtmps://</translation>
+        <translation>l&apos;adresse du serveur “%1” n&apos;est pas une URL rtmp:// ou rtmps://</translation>
     </message>
     <message>
         <source>no stream key is set for this destination</source>
-        <translation>aucune clé de stream n'est définie pour cette destination</translation>
+        <translation>aucune clé de stream n&apos;est définie pour cette destination</translation>
     </message>
     <message>
         <source>no keychain to read the stream key from</source>
         <translation>aucun trousseau de clés où lire la clé de stream</translation>
     </message>
     <message>
-        <source>No destination could start; see each destination's error.</source>
-        <translation>Aucune destination n'a pu démarrer ; consultez l'erreur de chaque destination.</translation>
+        <source>No destination could start; see each destination&apos;s error.</source>
+        <translation>Aucune destination n&apos;a pu démarrer ; consultez l&apos;erreur de chaque destination.</translation>
     </message>
     <message>
         <source>the stored stream key is empty</source>
@@ -48,6 +103,69 @@
     <message>
         <source>A recording is already running.</source>
         <translation>Un enregistrement est déjà en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogueCommand</name>
+    <message>
+        <source>Scene 1</source>
+        <translation>Scène 1</translation>
+    </message>
+    <message>
+        <source>The show to import into.</source>
+        <translation>L’émission dans laquelle importer.</translation>
+    </message>
+    <message>
+        <source>SHOW</source>
+        <translation>ÉMISSION</translation>
+    </message>
+    <message>
+        <source>List as JSON, for scripts.</source>
+        <translation>Liste en JSON, pour les scripts.</translation>
+    </message>
+    <message>
+        <source>usage: vitrine catalogue import FEED|URL --into SHOW.vitrine
+       vitrine catalogue list SHOW.vitrine [--json]</source>
+        <translation>usage : vitrine catalogue import FLUX|URL --into EMISSION.vitrine
+        vitrine catalogue list EMISSION.vitrine [--json]</translation>
+    </message>
+    <message>
+        <source>cannot create the show %1: the folder %2 does not exist</source>
+        <translation>impossible de créer l’émission %1 : le dossier %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in %1.</source>
+        <translation>Rien n’a été modifié dans %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 créée.</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation>épuisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>%n en stock</numerusform>
+            <numerusform>%n en stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in stock</source>
+        <translation>en stock</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produit</numerusform>
+            <numerusform>%n produits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -78,7 +196,7 @@
     </message>
     <message>
         <source>cannot write the download: %1</source>
-        <translation>impossible d'écrire le téléchargement : %1</translation>
+        <translation>impossible d&apos;écrire le téléchargement : %1</translation>
     </message>
 </context>
 <context>
@@ -93,7 +211,7 @@
     </message>
     <message>
         <source>Shopify product export (CSV) recognised: columns mapped from its headers</source>
-        <translation>Export de produits Shopify (CSV) reconnu : colonnes associées d'après ses en-têtes</translation>
+        <translation>Export de produits Shopify (CSV) reconnu : colonnes associées d&apos;après ses en-têtes</translation>
     </message>
     <message>
         <source>CSV: check which column feeds which field</source>
@@ -116,8 +234,8 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <source>Import products from a CSV (Shopify's product export or any spreadsheet), a Shopify products.json or a Google Merchant Center feed, from a file or an http(s) address. Products already in the show are updated by SKU; your pitch and order are kept.</source>
-        <translation>Importez des produits depuis un CSV (export de produits Shopify ou n'importe quel tableur), un products.json Shopify ou un flux Google Merchant Center, à partir d'un fichier ou d'une adresse http(s). Les produits déjà présents dans l'émission sont mis à jour par SKU ; votre argumentaire et votre ordre sont conservés.</translation>
+        <source>Import products from a CSV (Shopify&apos;s product export or any spreadsheet), a Shopify products.json or a Google Merchant Center feed, from a file or an http(s) address. Products already in the show are updated by SKU; your pitch and order are kept.</source>
+        <translation>Importez des produits depuis un CSV (export de produits Shopify ou n&apos;importe quel tableur), un products.json Shopify ou un flux Google Merchant Center, à partir d&apos;un fichier ou d&apos;une adresse http(s). Les produits déjà présents dans l&apos;émission sont mis à jour par SKU ; votre argumentaire et votre ordre sont conservés.</translation>
     </message>
     <message>
         <source>File or https://shop.example/feed.xml</source>
@@ -129,7 +247,7 @@
     </message>
     <message>
         <source>The currency of prices that do not say theirs</source>
-        <translation>La devise des prix qui n'indiquent pas la leur</translation>
+        <translation>La devise des prix qui n&apos;indiquent pas la leur</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -137,11 +255,11 @@
     </message>
     <message>
         <source>The first rows, as they will import:</source>
-        <translation>Les premières lignes, telles qu'elles seront importées :</translation>
+        <translation>Les premières lignes, telles qu&apos;elles seront importées :</translation>
     </message>
     <message>
         <source>Nothing changes in the show until you choose Import.</source>
-        <translation>Rien ne change dans l'émission tant que vous n'avez pas choisi Importer.</translation>
+        <translation>Rien ne change dans l&apos;émission tant que vous n&apos;avez pas choisi Importer.</translation>
     </message>
     <message>
         <source>Catalogues (*.csv *.json *.xml *.rss *.atom *.txt);;All files (*)</source>
@@ -217,7 +335,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… et %n autre</numerusform><numerusform>… et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -266,7 +387,7 @@
     <name>vitrine::ChatConnector</name>
     <message>
         <source>This chat does not allow that action.</source>
-        <translation>Ce chat n'autorise pas cette action.</translation>
+        <translation>Ce chat n&apos;autorise pas cette action.</translation>
     </message>
 </context>
 <context>
@@ -300,7 +421,7 @@
         <translation>Chats…</translation>
     </message>
     <message>
-        <source>Choose which platforms' chats are merged here</source>
+        <source>Choose which platforms&apos; chats are merged here</source>
         <translation>Choisir les chats des plateformes réunis ici</translation>
     </message>
     <message>
@@ -373,15 +494,18 @@
     </message>
     <message numerus="yes">
         <source>%n new message(s) ↓</source>
-        <translation><numerusform>%n nouveau message ↓</numerusform><numerusform>%n nouveaux messages ↓</numerusform></translation>
+        <translation>
+            <numerusform>%n nouveau message ↓</numerusform>
+            <numerusform>%n nouveaux messages ↓</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove from screen</source>
-        <translation>Retirer de l'écran</translation>
+        <translation>Retirer de l&apos;écran</translation>
     </message>
     <message>
         <source>Highlight on screen</source>
-        <translation>Mettre en avant à l'écran</translation>
+        <translation>Mettre en avant à l&apos;écran</translation>
     </message>
     <message>
         <source>Hide in the studio</source>
@@ -417,7 +541,7 @@
     </message>
     <message>
         <source>Buy intent: none yet</source>
-        <translation>Intention d'achat : aucune pour l'instant</translation>
+        <translation>Intention d&apos;achat : aucune pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 ×%2 (%3 in the last minute)</source>
@@ -425,7 +549,7 @@
     </message>
     <message>
         <source>Buy intent: %1</source>
-        <translation>Intention d'achat : %1</translation>
+        <translation>Intention d&apos;achat : %1</translation>
     </message>
     <message>
         <source>Questions (%1)</source>
@@ -448,22 +572,22 @@
     <name>vitrine::ChatHub</name>
     <message>
         <source>That message is no longer in the chat view.</source>
-        <translation>Ce message n'est plus affiché dans le chat.</translation>
+        <translation>Ce message n&apos;est plus affiché dans le chat.</translation>
     </message>
     <message>
         <source>%1 (%2) did not take the message.</source>
-        <translation>%1 (%2) n'a pas accepté le message.</translation>
+        <translation>%1 (%2) n&apos;a pas accepté le message.</translation>
     </message>
     <message>
         <source>No connected chat lets this account write; sign in to post.</source>
-        <translation>Aucun chat connecté ne permet à ce compte d'écrire ; connectez-vous pour publier.</translation>
+        <translation>Aucun chat connecté ne permet à ce compte d&apos;écrire ; connectez-vous pour publier.</translation>
     </message>
 </context>
 <context>
     <name>vitrine::ChatModeration</name>
     <message>
         <source>The chat this message came from is no longer connected.</source>
-        <translation>Le chat d'où provient ce message n'est plus connecté.</translation>
+        <translation>Le chat d&apos;où provient ce message n&apos;est plus connecté.</translation>
     </message>
     <message>
         <source>%1 does not let this account do that; sign in as a moderator of the channel.</source>
@@ -471,11 +595,11 @@
     </message>
     <message>
         <source>The platform gave no id for this author.</source>
-        <translation>La plateforme n'a fourni aucun identifiant pour cet auteur.</translation>
+        <translation>La plateforme n&apos;a fourni aucun identifiant pour cet auteur.</translation>
     </message>
     <message>
         <source>%1 refused the action.</source>
-        <translation>%1 a refusé l'action.</translation>
+        <translation>%1 a refusé l&apos;action.</translation>
     </message>
 </context>
 <context>
@@ -524,11 +648,11 @@
     </message>
     <message>
         <source>chat “%1”: “%2” is not a Twitch channel name (letters, digits and _, up to 25)</source>
-        <translation>chat “%1” : “%2” n'est pas un nom de chaîne Twitch (lettres, chiffres et _, 25 au maximum)</translation>
+        <translation>chat “%1” : “%2” n&apos;est pas un nom de chaîne Twitch (lettres, chiffres et _, 25 au maximum)</translation>
     </message>
     <message>
         <source>chat “%1”: “%2” is not a valid %3 id</source>
-        <translation>chat “%1” : “%2” n'est pas un identifiant %3 valide</translation>
+        <translation>chat “%1” : “%2” n&apos;est pas un identifiant %3 valide</translation>
     </message>
     <message>
         <source>chat “%1”: nothing after “@”; give an endpoint URL or leave “@” out</source>
@@ -536,7 +660,7 @@
     </message>
     <message>
         <source>chat “%1”: the endpoint “%2” is not a %3 URL</source>
-        <translation>chat “%1” : le point de terminaison “%2” n'est pas une URL %3</translation>
+        <translation>chat “%1” : le point de terminaison “%2” n&apos;est pas une URL %3</translation>
     </message>
     <message>
         <source>chat “%1”: a custom feed needs its endpoint, e.g. custom:%2@ws://HOST:PORT/PATH</source>
@@ -547,14 +671,14 @@
     <name>vitrine::ChatSpool</name>
     <message>
         <source>Cannot write the chat record %1: %2</source>
-        <translation>Impossible d'écrire l'historique du chat %1 : %2</translation>
+        <translation>Impossible d&apos;écrire l&apos;historique du chat %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>vitrine::ChatTranscript</name>
     <message>
         <source>Cannot read the chat record %1: %2</source>
-        <translation>Impossible de lire l'historique du chat %1 : %2</translation>
+        <translation>Impossible de lire l&apos;historique du chat %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -616,7 +740,7 @@
         <translation>KBPS</translation>
     </message>
     <message>
-        <source>Print libobs's own log.</source>
+        <source>Print libobs&apos;s own log.</source>
         <translation>Afficher le journal propre à libobs.</translation>
     </message>
     <message>
@@ -656,42 +780,7 @@
         <translation>--bitrate attend un débit de 100 à 50000 kbit/s, pas « %1 »</translation>
     </message>
     <message>
-        <source>Vitrine Studio — a studio for live shopping shows.
-
-  vitrine [SHOW]                 open the studio window, on SHOW if given
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
-          [--record OUT.mkv] [--duration SECONDS]
-          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
-                                 run a show without a window (automation, tests, benchmarks)
-
-Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
-read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
-
-The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
-as asked and prints the run's figures as key=value pairs on its last line of standard output:
-frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
-run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
-Errors go to standard error; fatal errors exit 2.</source>
-        <translation>Vitrine Studio — un studio pour les émissions de live shopping.
-
-  vitrine [SHOW]                 ouvre la fenêtre du studio, sur SHOW s'il est indiqué
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
-          [--record OUT.mkv] [--duration SECONDS]
-          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
-                                 exécute une émission sans fenêtre (automatisation, tests, benchmarks)
-
-Les jetons de chat viennent de l'environnement, jamais d'une option : VITRINE_TWITCH_TOKEN (facultatif ;
-lecture seule anonyme sans lui), VITRINE_YOUTUBE_API_KEY ou VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
-
-Le mode sans fenêtre a tout de même besoin d'un affichage X11 (sur un serveur : xvfb-run). Il renvoie 0
-lorsque l'exécution s'est déroulée comme demandé et affiche ses chiffres sous forme de paires clé=valeur
-sur sa dernière ligne de la sortie standard :
-frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (processus entier),
-run_cpu_seconds (pendant que les sorties tournaient), peak_rss_kib, duration_seconds, avg_render_ms.
-Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient 2.</translation>
-    </message>
-    <message>
-        <source>Attach a live chat (repeatable): twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform's endpoint.</source>
+        <source>Attach a live chat (repeatable): twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform&apos;s endpoint.</source>
         <translation>Associe un chat en direct (répétable) : twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID ou custom:NAME@ws://… ; @URL remplace le point de terminaison de la plateforme.</translation>
     </message>
     <message>
@@ -705,6 +794,59 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     <message>
         <source>--chat-log needs at least one --chat</source>
         <translation>--chat-log nécessite au moins un --chat</translation>
+    </message>
+    <message>
+        <source>Vitrine Studio — a studio for live shopping shows.
+
+  vitrine [SHOW]                 open the studio window, on SHOW if given
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
+          [--record OUT.mkv] [--duration SECONDS]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
+          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
+                                 run a show without a window (automation, tests, benchmarks)
+  vitrine catalogue import FEED|URL --into SHOW.vitrine
+                                 import or re-import a catalogue into a show (created if needed)
+  vitrine catalogue list SHOW.vitrine [--json]
+                                 list a show&apos;s products and variants
+
+Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
+read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
+
+The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
+as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
+frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
+run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
+Errors go to standard error; fatal errors exit 2.</source>
+        <translation>Vitrine Studio — un studio pour les émissions de live shopping.
+
+  vitrine [SHOW]                 ouvre la fenêtre du studio, sur SHOW s&apos;il est indiqué
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
+          [--record OUT.mkv] [--duration SECONDS]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
+          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
+                                 exécute une émission sans fenêtre (automatisation, tests, benchmarks)
+  vitrine catalogue import FEED|URL --into SHOW.vitrine
+                                 importe ou réimporte un catalogue dans une émission (créée au besoin)
+  vitrine catalogue list SHOW.vitrine [--json]
+                                 liste les produits et variantes d&apos;une émission
+
+Les jetons de chat viennent de l&apos;environnement, jamais d&apos;une option : VITRINE_TWITCH_TOKEN (facultatif ;
+lecture seule anonyme sans lui), VITRINE_YOUTUBE_API_KEY ou VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
+
+Le mode sans fenêtre a tout de même besoin d&apos;un affichage X11 (sur un serveur : xvfb-run). Il renvoie 0
+lorsque l&apos;exécution s&apos;est déroulée comme demandé et affiche ses chiffres sous forme de paires clé=valeur
+sur sa dernière ligne de la sortie standard :
+frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (processus entier),
+run_cpu_seconds (pendant que les sorties tournaient), peak_rss_kib, duration_seconds, avg_render_ms.
+Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renvoient 2.</translation>
+    </message>
+    <message>
+        <source>Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, next, promo-start, promo-stop, scene), each recorded in the event log.</source>
+        <translation>Joue un script de répétition d’actions de régie minutées (JSON Lines : pin, unpin, next, promo-start, promo-stop, scene), chacune inscrite au journal des événements.</translation>
+    </message>
+    <message>
+        <source>Write the show&apos;s event log there (default with --actions: SHOW.events.jsonl beside the show).</source>
+        <translation>Écrit le journal des événements de l&apos;émission à cet endroit (par défaut avec --actions : SHOW.events.jsonl à côté de l&apos;émission).</translation>
     </message>
 </context>
 <context>
@@ -734,7 +876,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
         <translation>la correspondance des colonnes désigne la colonne %1, mais le fichier n’en compte que %2</translation>
     </message>
     <message>
-        <source>the file is not UTF-8; it was read as Windows-1252 (Excel's "CSV" on Windows): check accented letters</source>
+        <source>the file is not UTF-8; it was read as Windows-1252 (Excel&apos;s &quot;CSV&quot; on Windows): check accented letters</source>
         <translation>le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252 (le « CSV » d’Excel sous Windows) : vérifiez les lettres accentuées</translation>
     </message>
     <message>
@@ -770,7 +912,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
         <translation>le titre est vide ; ligne ignorée</translation>
     </message>
     <message>
-        <source>the first row of "%1" has no title (or an earlier row of it was skipped); row skipped</source>
+        <source>the first row of &quot;%1&quot; has no title (or an earlier row of it was skipped); row skipped</source>
         <translation>la première ligne de « %1 » n’a pas de titre (ou l’une de ses lignes précédentes a été ignorée) ; ligne ignorée</translation>
     </message>
     <message>
@@ -782,23 +924,23 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
         <translation>la référence (SKU) est vide ; ligne ignorée</translation>
     </message>
     <message>
-        <source>duplicate SKU "%1" (first on row %2); this row is skipped</source>
+        <source>duplicate SKU &quot;%1&quot; (first on row %2); this row is skipped</source>
         <translation>référence (SKU) « %1 » en double (première occurrence à la ligne %2) ; cette ligne est ignorée</translation>
     </message>
     <message>
-        <source>the price "%1" is negative; row skipped</source>
+        <source>the price &quot;%1&quot; is negative; row skipped</source>
         <translation>le prix « %1 » est négatif ; ligne ignorée</translation>
     </message>
     <message>
-        <source>"%1" is not a price; row skipped</source>
+        <source>&quot;%1&quot; is not a price; row skipped</source>
         <translation>« %1 » n’est pas un prix ; ligne ignorée</translation>
     </message>
     <message>
-        <source>"%1" is not a price; the compare-at price is ignored</source>
+        <source>&quot;%1&quot; is not a price; the compare-at price is ignored</source>
         <translation>« %1 » n’est pas un prix ; le prix avant réduction est ignoré</translation>
     </message>
     <message>
-        <source>"%1" is not a stock count; the stock is left unknown</source>
+        <source>&quot;%1&quot; is not a stock count; the stock is left unknown</source>
         <translation>« %1 » n’est pas une quantité en stock ; le stock reste inconnu</translation>
     </message>
     <message>
@@ -881,31 +1023,31 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
 <context>
     <name>vitrine::CsvReader</name>
     <message>
-        <source>a quoted field opened here is never closed (missing '"')</source>
-        <translation>un champ entre guillemets ouvert ici n’est jamais fermé (il manque un '"')</translation>
+        <source>a quoted field opened here is never closed (missing &apos;&quot;&apos;)</source>
+        <translation>un champ entre guillemets ouvert ici n’est jamais fermé (il manque un &apos;&quot;&apos;)</translation>
     </message>
     <message>
-        <source>unexpected text after a closing quote (a '"' inside a quoted field must be doubled)</source>
-        <translation>texte inattendu après un guillemet fermant (un '"' à l’intérieur d’un champ entre guillemets doit être doublé)</translation>
+        <source>unexpected text after a closing quote (a &apos;&quot;&apos; inside a quoted field must be doubled)</source>
+        <translation>texte inattendu après un guillemet fermant (un &apos;&quot;&apos; à l’intérieur d’un champ entre guillemets doit être doublé)</translation>
     </message>
     <message>
-        <source>a '"' inside a field that does not start with one (the field should be quoted and its quotes doubled)</source>
-        <translation>un '"' dans un champ qui ne commence pas par un guillemet (le champ devrait être entre guillemets et ses guillemets doublés)</translation>
+        <source>a &apos;&quot;&apos; inside a field that does not start with one (the field should be quoted and its quotes doubled)</source>
+        <translation>un &apos;&quot;&apos; dans un champ qui ne commence pas par un guillemet (le champ devrait être entre guillemets et ses guillemets doublés)</translation>
     </message>
 </context>
 <context>
     <name>vitrine::CustomChatFrame</name>
     <message>
         <source>a chat feed frame is not a JSON object</source>
-        <translation>une trame du flux de chat n'est pas un objet JSON</translation>
+        <translation>une trame du flux de chat n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>a chat feed “delete” frame has no id</source>
-        <translation>une trame “delete” du flux de chat n'a pas d'identifiant</translation>
+        <translation>une trame “delete” du flux de chat n&apos;a pas d&apos;identifiant</translation>
     </message>
     <message>
         <source>a chat feed “clear_author” frame names no author</source>
-        <translation>une trame “clear_author” du flux de chat n'indique aucun auteur</translation>
+        <translation>une trame “clear_author” du flux de chat n&apos;indique aucun auteur</translation>
     </message>
     <message>
         <source>a chat feed frame has an unknown type “%1”</source>
@@ -913,7 +1055,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>a chat feed message has no id or no text</source>
-        <translation>un message du flux de chat n'a pas d'identifiant ou pas de texte</translation>
+        <translation>un message du flux de chat n&apos;a pas d&apos;identifiant ou pas de texte</translation>
     </message>
     <message>
         <source>a chat feed message has an unknown kind “%1”</source>
@@ -1028,7 +1170,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
         <translation>le module graphique libobs-opengl est introuvable</translation>
     </message>
     <message>
-        <source>graphics initialisation failed (is Mesa's OpenGL installed?)</source>
+        <source>graphics initialisation failed (is Mesa&apos;s OpenGL installed?)</source>
         <translation>échec de l’initialisation graphique (l’OpenGL de Mesa est-il installé ?)</translation>
     </message>
     <message>
@@ -1055,7 +1197,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
 <context>
     <name>vitrine::EventLog</name>
     <message>
-        <source>cannot write the show's event log %1: %2</source>
+        <source>cannot write the show&apos;s event log %1: %2</source>
         <translation>impossible d’écrire le journal des événements de l’émission %1 : %2</translation>
     </message>
 </context>
@@ -1063,7 +1205,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     <name>vitrine::FacebookComment</name>
     <message>
         <source>a Facebook comment event is not a JSON object</source>
-        <translation>un événement de commentaire Facebook n'est pas un objet JSON</translation>
+        <translation>un événement de commentaire Facebook n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>Facebook reported an error: %1</source>
@@ -1071,7 +1213,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>a Facebook comment event has no id or no message</source>
-        <translation>un événement de commentaire Facebook n'a pas d'identifiant ou pas de message</translation>
+        <translation>un événement de commentaire Facebook n&apos;a pas d&apos;identifiant ou pas de message</translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1240,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>the comment stream ended</source>
-        <translation>le flux de commentaires s'est terminé</translation>
+        <translation>le flux de commentaires s&apos;est terminé</translation>
     </message>
     <message>
         <source>%1; reconnecting in %2 s</source>
@@ -1113,23 +1255,23 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>Time on air</source>
-        <translation>Temps à l'antenne</translation>
+        <translation>Temps à l&apos;antenne</translation>
     </message>
     <message>
-        <source>Share of the computer's processor the studio uses</source>
-        <translation>Part du processeur de l'ordinateur utilisée par le studio</translation>
+        <source>Share of the computer&apos;s processor the studio uses</source>
+        <translation>Part du processeur de l&apos;ordinateur utilisée par le studio</translation>
     </message>
     <message>
         <source>Frames the renderer missed since the live started (the picture stutters)</source>
-        <translation>Images manquées par le rendu depuis le début du live (l'image saccade)</translation>
+        <translation>Images manquées par le rendu depuis le début du live (l&apos;image saccade)</translation>
     </message>
     <message>
         <source>Frames the encoder skipped because it could not keep up</source>
-        <translation>Images sautées par l'encodeur car il n'arrivait pas à suivre</translation>
+        <translation>Images sautées par l&apos;encodeur car il n&apos;arrivait pas à suivre</translation>
     </message>
     <message>
         <source>Frames dropped because the network could not keep up</source>
-        <translation>Images perdues car le réseau n'arrivait pas à suivre</translation>
+        <translation>Images perdues car le réseau n&apos;arrivait pas à suivre</translation>
     </message>
     <message>
         <source>What the studio sends, over every destination</source>
@@ -1137,7 +1279,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>Stop recording</source>
-        <translation>Arrêter l'enregistrement</translation>
+        <translation>Arrêter l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Recording stopped</source>
@@ -1145,7 +1287,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>The recording stopped: %1</source>
-        <translation>L'enregistrement s'est arrêté : %1</translation>
+        <translation>L&apos;enregistrement s&apos;est arrêté : %1</translation>
     </message>
     <message>
         <source>Stop the live?</source>
@@ -1161,7 +1303,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>Cannot record</source>
-        <translation>Impossible d'enregistrer</translation>
+        <translation>Impossible d&apos;enregistrer</translation>
     </message>
     <message>
         <source>Recording to %1</source>
@@ -1225,7 +1367,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>Encode lag %1 (%2%)</source>
-        <translation>Retard d'encodage %1 (%2%)</translation>
+        <translation>Retard d&apos;encodage %1 (%2%)</translation>
     </message>
     <message>
         <source>Dropped %1</source>
@@ -1241,7 +1383,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>Nothing is being sent</source>
-        <translation>Rien n'est envoyé</translation>
+        <translation>Rien n&apos;est envoyé</translation>
     </message>
 </context>
 <context>
@@ -1296,30 +1438,43 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>cannot write the chat log %1: the folder %2 does not exist</source>
-        <translation>impossible d'écrire le journal du chat %1 : le dossier %2 n'existe pas</translation>
+        <translation>impossible d&apos;écrire le journal du chat %1 : le dossier %2 n&apos;existe pas</translation>
     </message>
     <message>
         <source>chat %1: %2</source>
         <translation>chat %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (ignorée)</translation>
     </message>
 </context>
 <context>
     <name>vitrine::ImportSummary</name>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
     <message>
         <source>No product could be read from %1 (%2).</source>
-        <translation>Aucun produit n'a pu être lu depuis %1 (%2).</translation>
+        <translation>Aucun produit n&apos;a pu être lu depuis %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) read from %1</source>
-        <translation><numerusform>%n produit lu depuis %1</numerusform><numerusform>%n produits lus depuis %1</numerusform></translation>
+        <translation>
+            <numerusform>%n produit lu depuis %1</numerusform>
+            <numerusform>%n produits lus depuis %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged</source>
@@ -1327,7 +1482,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>Reading stopped early: only the products before the error were read.</source>
-        <translation>Lecture interrompue : seuls les produits situés avant l'erreur ont été lus.</translation>
+        <translation>Lecture interrompue : seuls les produits situés avant l&apos;erreur ont été lus.</translation>
     </message>
     <message>
         <source>New: %1</source>
@@ -1350,30 +1505,33 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     <name>vitrine::IrcMessage</name>
     <message>
         <source>an IRC line holds a control character where none may be</source>
-        <translation>une ligne IRC contient un caractère de contrôle là où aucun n'est autorisé</translation>
+        <translation>une ligne IRC contient un caractère de contrôle là où aucun n&apos;est autorisé</translation>
     </message>
     <message>
         <source>an IRC line has no command</source>
-        <translation>une ligne IRC n'a pas de commande</translation>
+        <translation>une ligne IRC n&apos;a pas de commande</translation>
     </message>
     <message numerus="yes">
         <source>%n bits</source>
-        <translation><numerusform>%n bit</numerusform><numerusform>%n bits</numerusform></translation>
+        <translation>
+            <numerusform>%n bit</numerusform>
+            <numerusform>%n bits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>vitrine::KeyStore</name>
     <message>
         <source>no stream key is stored for “%1”</source>
-        <translation>aucune clé de stream n'est enregistrée pour “%1”</translation>
+        <translation>aucune clé de stream n&apos;est enregistrée pour “%1”</translation>
     </message>
     <message>
         <source>access to the keychain was refused</source>
-        <translation>l'accès au trousseau de clés a été refusé</translation>
+        <translation>l&apos;accès au trousseau de clés a été refusé</translation>
     </message>
     <message>
         <source>no keychain is available (is a Secret Service such as GNOME Keyring or KWallet running?)</source>
-        <translation>aucun trousseau de clés n'est disponible (un Secret Service tel que GNOME Keyring ou KWallet est-il lancé ?)</translation>
+        <translation>aucun trousseau de clés n&apos;est disponible (un Secret Service tel que GNOME Keyring ou KWallet est-il lancé ?)</translation>
     </message>
     <message>
         <source>the keychain failed: %1</source>
@@ -1463,7 +1621,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>Take the preview to program</source>
-        <translation>Envoyer l'aperçu au programme</translation>
+        <translation>Envoyer l&apos;aperçu au programme</translation>
     </message>
     <message>
         <source> ms</source>
@@ -1535,7 +1693,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>A live or a recording is running. Stop it cleanly and quit?</source>
-        <translation>Un live ou un enregistrement est en cours. L'arrêter proprement et quitter ?</translation>
+        <translation>Un live ou un enregistrement est en cours. L&apos;arrêter proprement et quitter ?</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1707,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
         <translation>impossible d’ouvrir le flux %1 : %2</translation>
     </message>
     <message>
-        <source>cannot fetch the feed "%1": only http, https and file URLs are read</source>
+        <source>cannot fetch the feed &quot;%1&quot;: only http, https and file URLs are read</source>
         <translation>impossible de récupérer le flux « %1 » : seules les URL http, https et file sont prises en charge</translation>
     </message>
     <message>
@@ -1613,39 +1771,39 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
         <translation>un article sans id est ignoré</translation>
     </message>
     <message>
-        <source>duplicate id "%1" (first at line %2); this item is skipped</source>
+        <source>duplicate id &quot;%1&quot; (first at line %2); this item is skipped</source>
         <translation>id « %1 » en double (première occurrence à la ligne %2) ; cet article est ignoré</translation>
     </message>
     <message>
-        <source>item "%1" has no price; it is skipped</source>
+        <source>item &quot;%1&quot; has no price; it is skipped</source>
         <translation>l’article « %1 » n’a pas de prix ; il est ignoré</translation>
     </message>
     <message>
-        <source>"%1" is not a price (expected an amount and a currency such as "89.99 EUR"); item "%2" is skipped</source>
+        <source>&quot;%1&quot; is not a price (expected an amount and a currency such as &quot;89.99 EUR&quot;); item &quot;%2&quot; is skipped</source>
         <translation>« %1 » n’est pas un prix (format attendu : un montant et une devise, p. ex. « 89.99 EUR ») ; l’article « %2 » est ignoré</translation>
     </message>
     <message>
-        <source>unknown availability "%1" (expected in_stock, out_of_stock, preorder or backorder); item "%2" is taken as out of stock</source>
+        <source>unknown availability &quot;%1&quot; (expected in_stock, out_of_stock, preorder or backorder); item &quot;%2&quot; is taken as out of stock</source>
         <translation>disponibilité « %1 » inconnue (valeurs attendues : in_stock, out_of_stock, preorder ou backorder) ; l’article « %2 » est considéré comme épuisé</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity; the stock of item "%2" is unknown</source>
+        <source>&quot;%1&quot; is not a quantity; the stock of item &quot;%2&quot; is unknown</source>
         <translation>« %1 » n’est pas une quantité ; le stock de l’article « %2 » est inconnu</translation>
     </message>
     <message>
-        <source>item "%1" has no title; its id is used instead</source>
+        <source>item &quot;%1&quot; has no title; its id is used instead</source>
         <translation>l’article « %1 » n’a pas de titre ; son id est utilisé à la place</translation>
     </message>
     <message>
-        <source>id "%1" is also the item_group_id of other items; this item is skipped</source>
+        <source>id &quot;%1&quot; is also the item_group_id of other items; this item is skipped</source>
         <translation>l’id « %1 » est aussi l’item_group_id d’autres articles ; cet article est ignoré</translation>
     </message>
     <message>
-        <source>group "%1" is also the id of another item; item "%2" is skipped</source>
+        <source>group &quot;%1&quot; is also the id of another item; item &quot;%2&quot; is skipped</source>
         <translation>le groupe « %1 » est aussi l’id d’un autre article ; l’article « %2 » est ignoré</translation>
     </message>
     <message>
-        <source>"%1" is not a price; the sale price is ignored</source>
+        <source>&quot;%1&quot; is not a price; the sale price is ignored</source>
         <translation>« %1 » n’est pas un prix ; le prix promotionnel est ignoré</translation>
     </message>
     <message>
@@ -1653,7 +1811,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
         <translation>le prix promotionnel est en %1 mais le prix en %2 ; le prix promotionnel est ignoré</translation>
     </message>
     <message>
-        <source>"%1" is not a date range (expected start/end in ISO 8601, such as 2026-11-20T00:00+01:00/2026-11-30T23:59+01:00); the sale price is ignored</source>
+        <source>&quot;%1&quot; is not a date range (expected start/end in ISO 8601, such as 2026-11-20T00:00+01:00/2026-11-30T23:59+01:00); the sale price is ignored</source>
         <translation>« %1 » n’est pas une période valide (format attendu : début/fin en ISO 8601, p. ex. 2026-11-20T00:00+01:00/2026-11-30T23:59+01:00) ; le prix promotionnel est ignoré</translation>
     </message>
 </context>
@@ -1726,7 +1884,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     <name>vitrine::OAuthConfig</name>
     <message>
         <source>Sign-in to %1 is not set up: the setting oauth/%1/%2 is missing.</source>
-        <translation>La connexion à %1 n'est pas configurée : le paramètre oauth/%1/%2 est absent.</translation>
+        <translation>La connexion à %1 n&apos;est pas configurée : le paramètre oauth/%1/%2 est absent.</translation>
     </message>
 </context>
 <context>
@@ -1737,7 +1895,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>Cannot open a local port for the %1 sign-in to come back to.</source>
-        <translation>Impossible d'ouvrir un port local pour le retour de la connexion %1.</translation>
+        <translation>Impossible d&apos;ouvrir un port local pour le retour de la connexion %1.</translation>
     </message>
     <message>
         <source>the server refused the request</source>
@@ -1757,7 +1915,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>Could not renew the %1 sign-in: %2. The chat keeps trying; sign in again if it persists.</source>
-        <translation>Impossible de renouveler la connexion %1 : %2. Le chat continue d'essayer ; reconnectez-vous si le problème persiste.</translation>
+        <translation>Impossible de renouveler la connexion %1 : %2. Le chat continue d&apos;essayer ; reconnectez-vous si le problème persiste.</translation>
     </message>
 </context>
 <context>
@@ -1945,7 +2103,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
         <translation>https://shop.example/feed.xml</translation>
     </message>
     <message>
-        <source>The shop's Merchant feed, products.json or CSV address, re-read during the live</source>
+        <source>The shop&apos;s Merchant feed, products.json or CSV address, re-read during the live</source>
         <translation>Adresse du flux Merchant, du products.json ou du CSV de la boutique, relue pendant le live</translation>
     </message>
     <message>
@@ -1962,7 +2120,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>Download every product image now, so the show runs without network</source>
-        <translation>Télécharger maintenant toutes les images de produits, pour que l'émission fonctionne sans réseau</translation>
+        <translation>Télécharger maintenant toutes les images de produits, pour que l&apos;émission fonctionne sans réseau</translation>
     </message>
     <message>
         <source>Feed</source>
@@ -1970,7 +2128,10 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message numerus="yes">
         <source>Stock updated at %1 (%n change(s))</source>
-        <translation><numerusform>Stock mis à jour à %1 (%n modification)</numerusform><numerusform>Stock mis à jour à %1 (%n modifications)</numerusform></translation>
+        <translation>
+            <numerusform>Stock mis à jour à %1 (%n modification)</numerusform>
+            <numerusform>Stock mis à jour à %1 (%n modifications)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Feed unreachable, last stock kept: %1</source>
@@ -1986,11 +2147,14 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message numerus="yes">
         <source>%n image(s) ready offline</source>
-        <translation><numerusform>%n image prête hors ligne</numerusform><numerusform>%n images prêtes hors ligne</numerusform></translation>
+        <translation>
+            <numerusform>%n image prête hors ligne</numerusform>
+            <numerusform>%n images prêtes hors ligne</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 image(s) ready offline, %2 could not be fetched (placeholders shown)</source>
-        <translation>%1 image(s) prête(s) hors ligne, %2 n'ont pas pu être récupérée(s) (images de remplacement affichées)</translation>
+        <translation>%1 image(s) prête(s) hors ligne, %2 n&apos;ont pas pu être récupérée(s) (images de remplacement affichées)</translation>
     </message>
     <message>
         <source>The pinned product “%1” is now sold out</source>
@@ -2040,7 +2204,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>“%1” is not a source that has properties.</source>
-        <translation>“%1” n'est pas une source dotée de propriétés.</translation>
+        <translation>“%1” n&apos;est pas une source dotée de propriétés.</translation>
     </message>
     <message>
         <source>Camera:</source>
@@ -2064,14 +2228,14 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>The device this source used is not plugged in.</source>
-        <translation>Le périphérique utilisé par cette source n'est pas branché.</translation>
+        <translation>Le périphérique utilisé par cette source n&apos;est pas branché.</translation>
     </message>
 </context>
 <context>
     <name>vitrine::PropertiesView</name>
     <message>
         <source>This source has no properties.</source>
-        <translation>Cette source n'a pas de propriétés.</translation>
+        <translation>Cette source n&apos;a pas de propriétés.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2132,7 +2296,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>scene “%1” has no item %2</source>
-        <translation>la scène “%1” n'a pas d'élément %2</translation>
+        <translation>la scène “%1” n&apos;a pas d&apos;élément %2</translation>
     </message>
     <message>
         <source>there is no scene “%1”</source>
@@ -2200,7 +2364,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>item %1 of “%2” is not “%3”</source>
-        <translation>l'élément %1 de “%2” n'est pas “%3”</translation>
+        <translation>l&apos;élément %1 de “%2” n&apos;est pas “%3”</translation>
     </message>
     <message>
         <source>Move “%1”</source>
@@ -2212,7 +2376,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>there is no source “%1”</source>
-        <translation>il n'y a pas de source “%1”</translation>
+        <translation>il n&apos;y a pas de source “%1”</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2438,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>On air</source>
-        <translation>À l'antenne</translation>
+        <translation>À l&apos;antenne</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -2290,11 +2454,11 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>Remove the scene on air?</source>
-        <translation>Supprimer la scène à l'antenne ?</translation>
+        <translation>Supprimer la scène à l&apos;antenne ?</translation>
     </message>
     <message>
         <source>“%1” is on air. Remove it? The first scene goes on air instead.</source>
-        <translation>“%1” est à l'antenne. La supprimer ? La première scène passera à l'antenne à sa place.</translation>
+        <translation>“%1” est à l&apos;antenne. La supprimer ? La première scène passera à l&apos;antenne à sa place.</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2521,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>Frame rate:</source>
-        <translation>Fréquence d'images :</translation>
+        <translation>Fréquence d&apos;images :</translation>
     </message>
     <message>
         <source>Output</source>
@@ -2396,8 +2560,8 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
         <translation>Les paramètres vidéo et de sortie ne peuvent pas être modifiés pendant un live ou un enregistrement.</translation>
     </message>
     <message>
-        <source>%1 × %2 (the show's)</source>
-        <translation>%1 × %2 (celui de l'émission)</translation>
+        <source>%1 × %2 (the show&apos;s)</source>
+        <translation>%1 × %2 (celui de l&apos;émission)</translation>
     </message>
     <message>
         <source>Shortcuts</source>
@@ -2413,11 +2577,11 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>Video and output settings cannot change during a live or a recording. Stop them first, or cancel these changes.</source>
-        <translation>Les paramètres vidéo et de sortie ne peuvent pas être modifiés pendant un live ou un enregistrement. Arrêtez-les d'abord, ou annulez ces modifications.</translation>
+        <translation>Les paramètres vidéo et de sortie ne peuvent pas être modifiés pendant un live ou un enregistrement. Arrêtez-les d&apos;abord, ou annulez ces modifications.</translation>
     </message>
     <message>
         <source>The video could not restart: %1</source>
-        <translation>La vidéo n'a pas pu redémarrer : %1</translation>
+        <translation>La vidéo n&apos;a pas pu redémarrer : %1</translation>
     </message>
 </context>
 <context>
@@ -2431,20 +2595,20 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
         <translation>JSON mal formé à la ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
-        <source>expected an object with a "products" array (a Shopify /products.json)</source>
-        <translation>un objet contenant un tableau "products" était attendu (un /products.json de Shopify)</translation>
+        <source>expected an object with a &quot;products&quot; array (a Shopify /products.json)</source>
+        <translation>un objet contenant un tableau &quot;products&quot; était attendu (un /products.json de Shopify)</translation>
     </message>
     <message>
-        <source>"products" is not an array</source>
-        <translation>"products" n’est pas un tableau</translation>
+        <source>&quot;products&quot; is not an array</source>
+        <translation>&quot;products&quot; n’est pas un tableau</translation>
     </message>
     <message>
         <source>a product is not an object; skipped</source>
         <translation>un produit n’est pas un objet ; ignoré</translation>
     </message>
     <message>
-        <source>no "products" array: this is not a Shopify /products.json</source>
-        <translation>aucun tableau "products" : ce n’est pas un /products.json de Shopify</translation>
+        <source>no &quot;products&quot; array: this is not a Shopify /products.json</source>
+        <translation>aucun tableau &quot;products&quot; : ce n’est pas un /products.json de Shopify</translation>
     </message>
     <message>
         <source>the product has no title; skipped</source>
@@ -2459,20 +2623,20 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
         <translation>le produit n’a pas de handle ; son URL est inconnue</translation>
     </message>
     <message>
-        <source>an image without "src"; ignored</source>
-        <translation>une image sans "src" ; ignorée</translation>
+        <source>an image without &quot;src&quot;; ignored</source>
+        <translation>une image sans &quot;src&quot; ; ignorée</translation>
     </message>
     <message>
-        <source>"images" is not an array; ignored</source>
-        <translation>"images" n’est pas un tableau ; ignoré</translation>
+        <source>&quot;images&quot; is not an array; ignored</source>
+        <translation>&quot;images&quot; n’est pas un tableau ; ignoré</translation>
     </message>
     <message>
         <source>the product has no variants, hence no price; skipped</source>
         <translation>le produit n’a pas de variantes, donc pas de prix ; ignoré</translation>
     </message>
     <message>
-        <source>"variants" is missing or not an array; product skipped</source>
-        <translation>"variants" est absent ou n’est pas un tableau ; produit ignoré</translation>
+        <source>&quot;variants&quot; is missing or not an array; product skipped</source>
+        <translation>&quot;variants&quot; est absent ou n’est pas un tableau ; produit ignoré</translation>
     </message>
     <message>
         <source>a variant is not an object; skipped</source>
@@ -2483,7 +2647,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
         <translation>la variante n’a pas de référence (SKU) et son produit n’a ni handle ni id permettant de la nommer ; ignorée</translation>
     </message>
     <message>
-        <source>duplicate SKU "%1" (first at %2); this variant is skipped</source>
+        <source>duplicate SKU &quot;%1&quot; (first at %2); this variant is skipped</source>
         <translation>référence (SKU) « %1 » en double (première occurrence : %2) ; cette variante est ignorée</translation>
     </message>
     <message>
@@ -2499,7 +2663,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
         <translation>le prix est négatif ; variante ignorée</translation>
     </message>
     <message>
-        <source>"%1" is not a price; variant skipped</source>
+        <source>&quot;%1&quot; is not a price; variant skipped</source>
         <translation>« %1 » n’est pas un prix ; variante ignorée</translation>
     </message>
     <message>
@@ -2507,8 +2671,8 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
         <translation>le prix avant réduction n’est pas un prix valide ; ignoré</translation>
     </message>
     <message>
-        <source>"available" is not true or false; ignored</source>
-        <translation>"available" ne vaut ni true ni false ; ignoré</translation>
+        <source>&quot;available&quot; is not true or false; ignored</source>
+        <translation>&quot;available&quot; ne vaut ni true ni false ; ignoré</translation>
     </message>
     <message>
         <source>Option %1</source>
@@ -2530,12 +2694,12 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
         <translation>%1 n’est pas un fichier d’émission valide : %2 à la %3</translation>
     </message>
     <message>
-        <source>%1 is not a Vitrine show file (no "format": "vitrine-show")</source>
-        <translation>%1 n’est pas un fichier d’émission Vitrine (pas de "format": "vitrine-show")</translation>
+        <source>%1 is not a Vitrine show file (no &quot;format&quot;: &quot;vitrine-show&quot;)</source>
+        <translation>%1 n’est pas un fichier d’émission Vitrine (pas de &quot;format&quot;: &quot;vitrine-show&quot;)</translation>
     </message>
     <message>
-        <source>%1 has no valid integer "version"</source>
-        <translation>%1 ne contient pas d’entier "version" valide</translation>
+        <source>%1 has no valid integer &quot;version&quot;</source>
+        <translation>%1 ne contient pas d’entier &quot;version&quot; valide</translation>
     </message>
     <message>
         <source>%1 was written by a newer Vitrine (show format version %2; this version reads up to %3). Update Vitrine to open it.</source>
@@ -2569,7 +2733,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
 <context>
     <name>vitrine::ShowStore</name>
     <message>
-        <source>cannot save the show's session state %1: %2</source>
+        <source>cannot save the show&apos;s session state %1: %2</source>
         <translation>impossible d’enregistrer l’état de session de l’émission %1 : %2</translation>
     </message>
 </context>
@@ -2604,7 +2768,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
         <translation>Propriétés</translation>
     </message>
     <message>
-        <source>Edit the source's properties</source>
+        <source>Edit the source&apos;s properties</source>
         <translation>Modifier les propriétés de la source</translation>
     </message>
     <message>
@@ -2637,7 +2801,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>Screen capture</source>
-        <translation>Capture d'écran</translation>
+        <translation>Capture d&apos;écran</translation>
     </message>
     <message>
         <source>GStreamer pipeline</source>
@@ -2663,11 +2827,11 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     <name>vitrine::TokenStore</name>
     <message>
         <source>No system keychain is available (%1). Start a keyring service (GNOME Keyring, KWallet) so sign-ins and stream keys can be kept safely.</source>
-        <translation>Aucun trousseau de clés système n'est disponible (%1). Lancez un service de trousseau (GNOME Keyring, KWallet) afin que les connexions et les clés de stream soient conservées en sécurité.</translation>
+        <translation>Aucun trousseau de clés système n&apos;est disponible (%1). Lancez un service de trousseau (GNOME Keyring, KWallet) afin que les connexions et les clés de stream soient conservées en sécurité.</translation>
     </message>
     <message>
         <source>The system keychain refused access (%1).</source>
-        <translation>Le trousseau de clés système a refusé l'accès (%1).</translation>
+        <translation>Le trousseau de clés système a refusé l&apos;accès (%1).</translation>
     </message>
     <message>
         <source>The system keychain failed: %1</source>
@@ -2718,7 +2882,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>Not connected to Twitch chat; the message was not sent.</source>
-        <translation>Non connecté au chat Twitch ; le message n'a pas été envoyé.</translation>
+        <translation>Non connecté au chat Twitch ; le message n&apos;a pas été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2732,19 +2896,19 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     <name>vitrine::YouTubeChatPage</name>
     <message>
         <source>the YouTube chat page is not a JSON object (%1)</source>
-        <translation>la page de chat YouTube n'est pas un objet JSON (%1)</translation>
+        <translation>la page de chat YouTube n&apos;est pas un objet JSON (%1)</translation>
     </message>
     <message>
-        <source>the YouTube chat page's items are not a list</source>
+        <source>the YouTube chat page&apos;s items are not a list</source>
         <translation>les éléments (items) de la page de chat YouTube ne sont pas une liste</translation>
     </message>
     <message>
         <source>the answer is not a YouTube chat page (no items)</source>
-        <translation>la réponse n'est pas une page de chat YouTube (pas d'items)</translation>
+        <translation>la réponse n&apos;est pas une page de chat YouTube (pas d&apos;items)</translation>
     </message>
     <message>
         <source>the answer is not a YouTube broadcast list</source>
-        <translation>la réponse n'est pas une liste de diffusions YouTube</translation>
+        <translation>la réponse n&apos;est pas une liste de diffusions YouTube</translation>
     </message>
 </context>
 <context>
@@ -2767,11 +2931,11 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>YouTube has no live broadcast with id %1</source>
-        <translation>YouTube n'a aucune diffusion en direct avec l'identifiant %1</translation>
+        <translation>YouTube n&apos;a aucune diffusion en direct avec l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>the broadcast %1 has no live chat yet</source>
-        <translation>la diffusion %1 n'a pas encore de chat en direct</translation>
+        <translation>la diffusion %1 n&apos;a pas encore de chat en direct</translation>
     </message>
     <message>
         <source>YouTube sent a chat page that could not be read: %1</source>
@@ -2779,7 +2943,7 @@ Les erreurs vont sur la sortie d'erreur standard ; les erreurs fatales renvoient
     </message>
     <message>
         <source>the live chat ended at %1</source>
-        <translation>le chat en direct s'est terminé à %1</translation>
+        <translation>le chat en direct s&apos;est terminé à %1</translation>
     </message>
     <message>
         <source>%1; retrying in %2 s</source>

@@ -22,7 +22,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         "  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]\n"
         "          [--record OUT.mkv] [--duration SECONDS]\n"
         "          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]\n"
-        "                                 run a show without a window (automation, tests, benchmarks)\n\n"
+        "          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]\n"
+        "                                 run a show without a window (automation, tests, benchmarks)\n"
+        "  vitrine catalogue import FEED|URL --into SHOW.vitrine\n"
+        "                                 import or re-import a catalogue into a show (created if needed)\n"
+        "  vitrine catalogue list SHOW.vitrine [--json]\n"
+        "                                 list a show's products and variants\n\n"
         "Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; "
         "anonymous\n"
         "read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.\n\n"
@@ -82,11 +87,25 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     "Write the merged chat as JSON Lines, one object per message as it "
                                     "arrives."),
         QCoreApplication::translate("vitrine::CommandLine", "FILE"));
+    const QCommandLineOption actionsOption(
+        QStringLiteral("actions"),
+        QCoreApplication::translate(
+            "vitrine::CommandLine",
+            "Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, "
+            "next, promo-start, promo-stop, scene), each recorded in the event log."),
+        QCoreApplication::translate("vitrine::CommandLine", "FILE"));
+    const QCommandLineOption eventLogOption(
+        QStringLiteral("event-log"),
+        QCoreApplication::translate("vitrine::CommandLine",
+                                    "Write the show's event log there (default with --actions: "
+                                    "SHOW.events.jsonl beside the show)."),
+        QCoreApplication::translate("vitrine::CommandLine", "FILE"));
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QCoreApplication::translate("vitrine::CommandLine", "Print libobs's own log."));
     parser.addOptions({headlessOption, showOption, streamOption, recordOption, durationOption, canvasOption,
-                       fpsOption, bitrateOption, chatOption, chatLogOption, verboseOption});
+                       fpsOption, bitrateOption, chatOption, chatLogOption, actionsOption, eventLogOption,
+                       verboseOption});
     parser.addPositionalArgument(
         QStringLiteral("show"),
         QCoreApplication::translate("vitrine::CommandLine", "The show to open in the studio window."),
@@ -182,6 +201,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         if (!ChatSpec::parse(spec, &parsed, &error))
             return fail(error);
     }
+    options.actionsPath = parser.value(actionsOption);
+    options.eventLogPath = parser.value(eventLogOption);
     options.chatLogPath = parser.value(chatLogOption);
     if (!options.chatLogPath.isEmpty() && options.chatSpecs.isEmpty())
         return fail(

@@ -2,10 +2,13 @@
 
 #include "chat/ChatConnectorFactory.h"
 #include "chat/ChatHub.h"
+#include "headless/ActionPlayer.h"
 #include "headless/ProcessFigures.h"
 #include "output/OutputController.h"
 #include "output/RtmpService.h"
 #include "session/StudioSession.h"
+#include "show/EventLog.h"
+#include "show/LiveState.h"
 #include "show/ShowDocument.h"
 
 #include <QCoreApplication>
@@ -53,6 +56,8 @@ struct HeadlessRunner::Session {
     X11DisplayPtr display;
     StudioSession studio;
     QList<OutputController*> outputs; // children of the runner, deleted in ~Session
+    OutputController* stream = nullptr;
+    OutputController* recording = nullptr;
     int outputsActive = 0;
     int outputsStopped = 0;
     bool running = false;
@@ -72,9 +77,17 @@ struct HeadlessRunner::Session {
     QStringList secrets;                      // never printed
     int chatMessages = 0;
     int chatDeletions = 0;
+    // The show's event log and the producer's actions, when a rehearsal script is played.
+    std::optional<ActionScript> script;
+    int scriptProblems = 0; // lines of the script that made no action
+    std::unique_ptr<EventLog> events;
+    std::unique_ptr<LiveState> live;
+    std::unique_ptr<ActionPlayer> actions;
 
     ~Session()
     {
+        actions.reset();
+        live.reset();
         chat.reset();
         qDeleteAll(outputs);
         outputs.clear();
@@ -136,7 +149,7 @@ bool HeadlessRunner::prepare()
     Session& s = *m_session;
     // Chat specs, tokens and the transcript's folder are checked before libobs starts, so bad input fails
     // fast.
-    if (!prepareChat(&error)) {
+    if (!prepareChat(&error) || !prepareActions(&error)) {
         fail(error);
         return false;
     }
@@ -159,11 +172,28 @@ bool HeadlessRunner::prepare()
     }
 
     if (!m_options.streamUrl.isEmpty())
-        s.outputs << OutputController::createStream(target.server, target.key, s.studio.encoders(), this);
+        s.outputs << (s.stream = OutputController::createStream(target.server, target.key,
+                                                                s.studio.encoders(), this));
     if (!m_options.recordPath.isEmpty())
-        s.outputs << OutputController::createRecording(QFileInfo(m_options.recordPath).absoluteFilePath(),
-                                                       s.studio.encoders(), this);
+        s.outputs << (s.recording = OutputController::createRecording(
+                          QFileInfo(m_options.recordPath).absoluteFilePath(), s.studio.encoders(), this));
+    if (s.script) {
+        s.live = std::make_unique<LiveState>(&s.studio.show(), s.events.get());
+        s.actions = std::make_unique<ActionPlayer>(
+            std::move(*s.script), s.live.get(), s.events.get(), [this](const QString& name, QString* why) {
+                return m_session->studio.scenes().setProgramScene(name, why);
+            });
+        connect(s.actions.get(), &ActionPlayer::actionSkipped, this,
+                [](const QString& message) { printError(message); });
+    }
     for (OutputController* output : std::as_const(s.outputs)) {
+        connect(output, &OutputController::started, this, [this, output] {
+            // The event log's times count from the live and the recording, as the window's do.
+            if (m_session->events && output == m_session->stream)
+                m_session->events->markLiveStarted();
+            else if (m_session->events && output == m_session->recording)
+                m_session->events->markRecordingStarted();
+        });
         connect(output, &OutputController::started, this, &HeadlessRunner::onOutputStarted);
         connect(output, &OutputController::stopped, this, &HeadlessRunner::onOutputStopped);
         connect(output, &OutputController::reconnecting, this,
@@ -214,6 +244,8 @@ void HeadlessRunner::onOutputStarted()
     s.runClock.start();
     if (m_options.durationSeconds > 0)
         s.durationTimer.start(static_cast<int>(m_options.durationSeconds * 1000));
+    if (s.actions)
+        s.actions->start();
 }
 
 void HeadlessRunner::onOutputStopped(int code, const QString& message)
@@ -241,6 +273,14 @@ void HeadlessRunner::finish()
     if (s.running)
         s.runSeconds = static_cast<double>(s.runClock.nsecsElapsed()) / 1e9;
     s.figures = readFigures();
+    if (s.actions)
+        s.actions->stop();
+    if (s.events) {
+        if (s.stream && s.events->isLive())
+            s.events->markLiveStopped();
+        if (s.recording)
+            s.events->markRecordingStopped();
+    }
     if (s.chat) {
         for (auto it = s.chatNames.cbegin(); it != s.chatNames.cend(); ++it) {
             if (!s.chatConnected.contains(it.key())) {
@@ -318,6 +358,27 @@ bool HeadlessRunner::prepareChat(QString* error)
     return true;
 }
 
+bool HeadlessRunner::prepareActions(QString* error)
+{
+    Session& s = *m_session;
+    if (m_options.actionsPath.isEmpty() && m_options.eventLogPath.isEmpty())
+        return true;
+    if (!m_options.actionsPath.isEmpty()) {
+        s.script = ActionScript::load(m_options.actionsPath, error);
+        if (!s.script)
+            return false;
+        s.scriptProblems = static_cast<int>(s.script->problems.size());
+        for (const QString& problem : std::as_const(s.script->problems))
+            printError(tr("%1 (skipped)").arg(problem));
+    }
+    const QString logPath =
+        m_options.eventLogPath.isEmpty()
+            ? QFileInfo(m_options.showPath).absoluteFilePath() + QStringLiteral(".events.jsonl")
+            : m_options.eventLogPath;
+    s.events = std::make_unique<EventLog>();
+    return s.events->open(logPath, error);
+}
+
 void HeadlessRunner::reportChat(const QString& spec, const QString& message)
 {
     QString text = tr("chat %1: %2").arg(spec, message);
@@ -366,6 +427,9 @@ QString HeadlessRunner::readFigures()
         << " avg_render_ms=" << QString::number(now.averageRenderMs, 'f', 2);
     if (s.chat)
         out << " chat_messages=" << s.chatMessages << " chat_deletions=" << s.chatDeletions;
+    if (s.actions)
+        out << " actions_applied=" << s.actions->appliedCount()
+            << " actions_skipped=" << (s.actions->skippedCount() + s.scriptProblems);
     return figures;
 }
 

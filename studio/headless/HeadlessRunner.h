@@ -21,6 +21,8 @@ struct HeadlessOptions {
     int connectTimeoutSeconds = 20;
     QStringList chatSpecs; // PLATFORM:TARGET[@ENDPOINT], tokens from the environment (ChatCredentials)
     QString chatLogPath;   // the merged chat as JSON Lines; empty: not written
+    QString actionsPath;   // a rehearsal script of timed producer actions (JSON Lines); empty: none
+    QString eventLogPath;  // the show's event log; empty: SHOW.events.jsonl beside the show with actions
 };
 
 // Runs a show without a window: composes it with libobs, streams and/or records it, then prints the run's
@@ -43,6 +45,7 @@ private:
     void onOutputStopped(int code, const QString& message);
     void finish();
     bool prepareChat(QString* error);
+    bool prepareActions(QString* error);
     void reportChat(const QString& spec, const QString& message);
     void fail(const QString& message);
     QString readFigures();

@@ -1,0 +1,215 @@
+#include "headless/CatalogueCommand.h"
+
+#include "show/CatalogueMerge.h"
+#include "show/ShowDocument.h"
+#include "show/import/CatalogueFileImporter.h"
+#include "show/import/CatalogueSource.h"
+#include "show/import/ImportSummary.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace vitrine {
+namespace {
+
+QJsonValue moneyJson(const std::optional<Money>& money)
+{
+    return money ? QJsonValue(money->toDecimalString()) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue stockJson(const std::optional<int>& stock)
+{
+    return stock ? QJsonValue(*stock) : QJsonValue(QJsonValue::Null);
+}
+
+QString availability(bool available, const std::optional<int>& stock)
+{
+    return available && !(stock && *stock <= 0) ? QStringLiteral("in_stock") : QStringLiteral("out_of_stock");
+}
+
+// The normalised shape scripts read: every price as an exact decimal string with its currency.
+QJsonObject listedProduct(const Product& product)
+{
+    QJsonArray variants;
+    for (const ProductVariant& variant : product.variants) {
+        QJsonObject options;
+        for (auto it = variant.options.cbegin(); it != variant.options.cend(); ++it)
+            options.insert(it.key(), it.value());
+        variants.append(QJsonObject{
+            {QStringLiteral("sku"), variant.sku},
+            {QStringLiteral("title"), variant.title},
+            {QStringLiteral("options"), options},
+            {QStringLiteral("price"), moneyJson(variant.price ? variant.price : product.price)},
+            {QStringLiteral("compareAtPrice"), moneyJson(variant.compareAtPrice)},
+            {QStringLiteral("availability"), availability(variant.available, variant.stock)},
+            {QStringLiteral("stock"), stockJson(variant.stock)},
+        });
+    }
+    return {
+        {QStringLiteral("sku"), product.sku},
+        {QStringLiteral("title"), product.title},
+        {QStringLiteral("description"), product.pitch},
+        {QStringLiteral("vendor"), product.vendor},
+        {QStringLiteral("price"), product.price.toDecimalString()},
+        {QStringLiteral("currency"), product.price.currency},
+        {QStringLiteral("compareAtPrice"), moneyJson(product.compareAtPrice)},
+        {QStringLiteral("availability"), availability(product.available, product.stock)},
+        {QStringLiteral("stock"), stockJson(product.stock)},
+        {QStringLiteral("lowStockThreshold"), product.lowStockThreshold},
+        {QStringLiteral("link"), product.url},
+        {QStringLiteral("images"), QJsonArray::fromStringList(product.images)},
+        {QStringLiteral("variants"), variants},
+    };
+}
+
+// A show to import into when the file does not exist yet: named after the file, with one empty scene so
+// the studio window opens it.
+ShowDocument newShow(const QString& path)
+{
+    ShowDocument show;
+    show.title = QFileInfo(path).completeBaseName();
+    SceneSpec scene;
+    scene.name = QCoreApplication::translate("vitrine::CatalogueCommand", "Scene 1");
+    show.scenes.scenes << scene;
+    show.scenes.programScene = scene.name;
+    return show;
+}
+
+} // namespace
+
+bool CatalogueCommand::matches(const QStringList& arguments)
+{
+    return arguments.size() > 1 && arguments.at(1) == QLatin1String("catalogue");
+}
+
+int CatalogueCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption intoOption(QStringLiteral("into"), tr("The show to import into."), tr("SHOW"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("List as JSON, for scripts."));
+    parser.addOptions({intoOption, jsonOption});
+    const QString usage = tr("usage: vitrine catalogue import FEED|URL --into SHOW.vitrine\n"
+                             "       vitrine catalogue list SHOW.vitrine [--json]");
+    if (!parser.parse(arguments.mid(0, 1) + arguments.mid(2))) {
+        err << "vitrine: " << parser.errorText() << '\n' << usage << Qt::endl;
+        return 2;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString verb = positional.value(0);
+    if (verb == QLatin1String("import") && positional.size() == 2 && parser.isSet(intoOption) &&
+        !parser.isSet(jsonOption))
+        return importInto(positional.at(1), parser.value(intoOption), out, err);
+    if (verb == QLatin1String("list") && positional.size() == 2 && !parser.isSet(intoOption))
+        return list(positional.at(1), parser.isSet(jsonOption), out, err);
+    err << "vitrine: " << usage << Qt::endl;
+    return 2;
+}
+
+int CatalogueCommand::importInto(const QString& source, const QString& showPath, QTextStream& out,
+                                 QTextStream& err)
+{
+    auto fail = [&err](const QString& message) {
+        err << "vitrine: " << message << Qt::endl;
+        return 2;
+    };
+    QString error;
+    const bool existed = QFileInfo::exists(showPath);
+    ShowDocument show;
+    if (existed) {
+        std::optional<ShowDocument> loaded = ShowDocument::load(showPath, &error);
+        if (!loaded)
+            return fail(error);
+        show = std::move(*loaded);
+    } else {
+        if (!QFileInfo(showPath).absoluteDir().exists())
+            return fail(tr("cannot create the show %1: the folder %2 does not exist")
+                            .arg(showPath, QFileInfo(showPath).absolutePath()));
+        show = newShow(showPath);
+    }
+
+    // An http(s) feed is read from a temporary copy; messages name the address.
+    QNetworkAccessManager network;
+    CatalogueDownload download(&network);
+    QEventLoop loop;
+    bool downloaded = false;
+    QObject::connect(&download, &CatalogueDownload::finished, &loop, [&](bool ok, const QString& why) {
+        downloaded = ok;
+        error = why;
+        loop.quit();
+    });
+    download.start(source);
+    loop.exec();
+    if (!downloaded)
+        return fail(error);
+
+    ImportReport report = importCatalogueFile(download.localPath());
+    renameImportSource(&report, download.localPath(), download.sourceName());
+    MergeReport merge;
+    QList<Product> merged = mergeCatalogue(show.products, report.products, &merge);
+    const ImportSummary summary(download.sourceName(), report, merge);
+    for (const QString& line : summary.issueLines())
+        err << line << '\n';
+    if (report.fatal || !summary.canImport())
+        return fail(summary.headline() + QLatin1Char(' ') +
+                    tr("Nothing was changed in %1.").arg(QDir::toNativeSeparators(showPath)));
+
+    show.products = std::move(merged);
+    if (isRemoteCatalogue(source) && show.catalogueFeed.url.isEmpty())
+        show.catalogueFeed.url = source; // its stock can then be refreshed during the live
+    if (!show.save(showPath, &error))
+        return fail(error);
+    out << summary.headline() << '\n';
+    for (const QString& line : summary.changeLines())
+        out << "  " << line << '\n';
+    out << (existed ? tr("Saved %1.") : tr("Created %1.")).arg(QDir::toNativeSeparators(showPath))
+        << Qt::endl;
+    return 0;
+}
+
+int CatalogueCommand::list(const QString& showPath, bool json, QTextStream& out, QTextStream& err)
+{
+    QString error;
+    const std::optional<ShowDocument> show = ShowDocument::load(showPath, &error);
+    if (!show) {
+        err << "vitrine: " << error << Qt::endl;
+        return 2;
+    }
+    if (json) {
+        QJsonArray products;
+        for (const Product& product : show->products)
+            products.append(listedProduct(product));
+        out << QJsonDocument(products).toJson(QJsonDocument::Indented);
+        out.flush();
+        return 0;
+    }
+    const QLocale locale;
+    for (const Product& product : show->products) {
+        const QString stock = product.isSoldOut() ? tr("sold out")
+                              : product.stock     ? tr("%n in stock", nullptr, *product.stock)
+                                                  : tr("in stock");
+        out << product.sku << '\t' << product.title << '\t' << product.price.toDisplayString(locale) << '\t'
+            << stock << '\n';
+        for (const ProductVariant& variant : product.variants)
+            out << "  " << variant.sku << '\t' << variant.title << '\t'
+                << (variant.price ? *variant.price : product.price).toDisplayString(locale) << '\t'
+                << (!variant.available || (variant.stock && *variant.stock <= 0) ? tr("sold out")
+                    : variant.stock ? tr("%n in stock", nullptr, *variant.stock)
+                                    : tr("in stock"))
+                << '\n';
+    }
+    out << tr("%n product(s)", nullptr, static_cast<int>(show->products.size())) << Qt::endl;
+    return 0;
+}
+
+} // namespace vitrine
