@@ -589,6 +589,7 @@ void MainWindow::buildChat(const QString& showPath)
     if (!m_chatHub->openSpool(showPath + QStringLiteral(".chat.jsonl"), &error))
         statusBar()->showMessage(error, 10000);
     m_chatDock = new ChatDock(m_chatHub, this);
+    m_productsDock->showBuyIntent(m_chatHub->buyIntent());
     // Products and chat share the right column as tabs: each gets its full height.
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
     tabifyDockWidget(m_productsDock, m_chatDock);

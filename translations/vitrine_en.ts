@@ -567,6 +567,14 @@
         <source>This chat is not being recorded, so there is no transcript to export.</source>
         <translation>This chat is not being recorded, so there is no transcript to export.</translation>
     </message>
+    <message>
+        <source>Post the pinned product’s link to the chats</source>
+        <translation>Post the pinned product’s link to the chats</translation>
+    </message>
+    <message>
+        <source>When a product is pinned, its link, tracked per platform, is posted to every chat the studio can write to.</source>
+        <translation>When a product is pinned, its link, tracked per platform, is posted to every chat the studio can write to.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ChatHub</name>
@@ -2029,6 +2037,20 @@ Errors go to standard error; fatal errors exit 2.</translation>
 %3 · %4</source>
         <translation>%1%2
 %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n want it (%1 in the last minute)</source>
+        <translation>
+            <numerusform>%n wants it (%1 in the last minute)</numerusform>
+            <numerusform>%n want it (%1 in the last minute)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n want it</source>
+        <translation>
+            <numerusform>%n wants it</numerusform>
+            <numerusform>%n want it</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -567,6 +567,14 @@
         <source>This chat is not being recorded, so there is no transcript to export.</source>
         <translation>Ce chat n’est pas enregistré : il n’y a pas de transcription à exporter.</translation>
     </message>
+    <message>
+        <source>Post the pinned product’s link to the chats</source>
+        <translation>Publier le lien du produit épinglé dans les chats</translation>
+    </message>
+    <message>
+        <source>When a product is pinned, its link, tracked per platform, is posted to every chat the studio can write to.</source>
+        <translation>Quand un produit est épinglé, son lien, suivi par plateforme, est publié dans chaque chat où le studio peut écrire.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ChatHub</name>
@@ -2030,6 +2038,20 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
 %3 · %4</source>
         <translation>%1%2
 %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n want it (%1 in the last minute)</source>
+        <translation>
+            <numerusform>%n le veut (%1 dans la dernière minute)</numerusform>
+            <numerusform>%n le veulent (%1 dans la dernière minute)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n want it</source>
+        <translation>
+            <numerusform>%n le veut</numerusform>
+            <numerusform>%n le veulent</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -114,6 +115,20 @@ ChatDock::ChatDock(ChatHub* hub, QWidget* parent) : QDockWidget(tr("Chat"), pare
     layout->addLayout(sendRow);
     connect(m_send, &QPushButton::clicked, this, &ChatDock::onSend);
     connect(m_sendBox, &QLineEdit::returnPressed, this, &ChatDock::onSend);
+
+    // Opt-in, remembered: a pinned product's tracked link (utm_source = the platform) goes to every chat.
+    auto* postLinks = new QCheckBox(tr("Post the pinned product’s link to the chats"), body);
+    postLinks->setObjectName(QStringLiteral("chatPostPinnedLinks"));
+    postLinks->setToolTip(tr("When a product is pinned, its link, tracked per platform, is posted to every "
+                             "chat the studio can write to."));
+    const bool postPinned = QSettings().value(QStringLiteral("chat/postPinnedLinks"), false).toBool();
+    postLinks->setChecked(postPinned);
+    hub->setPostPinnedLinks(postPinned);
+    connect(postLinks, &QCheckBox::toggled, this, [this](bool on) {
+        m_hub->setPostPinnedLinks(on);
+        QSettings().setValue(QStringLiteral("chat/postPinnedLinks"), on);
+    });
+    layout->addWidget(postLinks);
 
     m_status = new QLabel(body);
     m_status->setObjectName(QStringLiteral("chatStatus"));

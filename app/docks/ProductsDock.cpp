@@ -1,5 +1,6 @@
 #include "docks/ProductsDock.h"
 
+#include "chat/BuyIntent.h"
 #include "show/LiveState.h"
 #include "show/ProductImageCache.h"
 #include "show/ProductListModel.h"
@@ -204,6 +205,7 @@ ProductsDock::ProductsDock(ShowStore* store, LiveState* live, QWidget* parent, Q
     connect(m_live, &LiveState::promoChanged, this, &ProductsDock::refreshPromo);
     connect(m_live, &LiveState::segmentChanged, this, &ProductsDock::refreshRunOfShow);
     connect(m_tick, &QTimer::timeout, this, &ProductsDock::refreshPromo);
+    connect(m_tick, &QTimer::timeout, this, &ProductsDock::refreshBuyIntent); // last minute's counts fade
     m_tick->start(1000);
     refreshPromo();
     refreshRunOfShow();
@@ -379,6 +381,24 @@ void ProductsDock::refreshRunOfShow()
         }
     }
     m_next->setEnabled(m_live->segmentIndex() + 1 < run.segments.size());
+}
+
+void ProductsDock::showBuyIntent(BuyIntent* intent)
+{
+    if (m_buyIntent)
+        disconnect(m_buyIntent, nullptr, this, nullptr);
+    m_buyIntent = intent;
+    if (intent)
+        connect(intent, &BuyIntent::countsChanged, this, &ProductsDock::refreshBuyIntent);
+    refreshBuyIntent();
+}
+
+void ProductsDock::refreshBuyIntent()
+{
+    if (m_buyIntent)
+        m_model->setBuyIntentCounts(m_buyIntent->counts(), m_buyIntent->lastMinuteCounts());
+    else
+        m_model->setBuyIntentCounts({}, {});
 }
 
 } // namespace vitrine

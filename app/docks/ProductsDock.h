@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QPointer>
 #include <QString>
 
 class QCheckBox;
@@ -16,6 +17,7 @@ class QTimer;
 
 namespace vitrine {
 
+class BuyIntent;
 class LiveState;
 class ProductImageCache;
 class ProductListModel;
@@ -37,6 +39,8 @@ public:
     void nextSegment();
     // Fetches every product image not on disk yet, so the show runs offline.
     void prepareOffline();
+    // Shows the chat's buy intent on each product ("12 want it (3 in the last minute)"); null: none.
+    void showBuyIntent(BuyIntent* intent);
 
     // For the window and the overlays, which show the same stock and images.
     StockRefresher* stockRefresher() const { return m_refresher; }
@@ -46,6 +50,7 @@ private:
     void onPromoButtonClicked();
     void refreshPromo();
     void refreshRunOfShow();
+    void refreshBuyIntent();
     QWidget* buildLiveStockBox(QWidget* parent);
     void onStockLevelChanged(const QString& sku, int level);
     void showStockStatus(const QString& text, bool problem);
@@ -73,6 +78,7 @@ private:
     QLabel* m_stockStatus = nullptr;
     QPushButton* m_prepareOffline = nullptr;
     QString m_selectedSku; // kept across model resets
+    QPointer<BuyIntent> m_buyIntent;
 };
 
 } // namespace vitrine

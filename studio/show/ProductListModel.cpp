@@ -39,6 +39,26 @@ QString ProductListModel::stockBadge(const Product& product)
     return tr("In stock (%1)").arg(*product.stock);
 }
 
+QString ProductListModel::buyIntentBadge(int total, int lastMinute)
+{
+    if (total <= 0)
+        return {};
+    return lastMinute > 0 ? tr("%n want it (%1 in the last minute)", nullptr, total).arg(lastMinute)
+                          : tr("%n want it", nullptr, total);
+}
+
+void ProductListModel::setBuyIntentCounts(const QHash<QString, int>& total,
+                                          const QHash<QString, int>& lastMinute)
+{
+    if (total == m_buyIntent && lastMinute == m_buyIntentLastMinute)
+        return;
+    m_buyIntent = total;
+    m_buyIntentLastMinute = lastMinute;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                           {BuyIntentRole, BuyIntentLastMinuteRole, Qt::DisplayRole});
+}
+
 QVariant ProductListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
@@ -46,10 +66,16 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const
     const Product& product = products().at(index.row());
     const bool pinned = product.sku == m_live->pinnedSku();
     switch (role) {
-    case Qt::DisplayRole:
-        return tr("%1%2\n%3 · %4")
-            .arg(pinned ? QStringLiteral("● ") : QString(), product.title,
-                 product.price.toDisplayString(m_locale), stockBadge(product));
+    case Qt::DisplayRole: {
+        QString text = tr("%1%2\n%3 · %4")
+                           .arg(pinned ? QStringLiteral("● ") : QString(), product.title,
+                                product.price.toDisplayString(m_locale), stockBadge(product));
+        const QString wanted =
+            buyIntentBadge(m_buyIntent.value(product.sku), m_buyIntentLastMinute.value(product.sku));
+        if (!wanted.isEmpty())
+            text += QStringLiteral(" · ") + wanted;
+        return text;
+    }
     case Qt::ToolTipRole:
         return product.pitch.isEmpty() ? product.sku : product.sku + u'\n' + product.pitch;
     case SkuRole:
@@ -64,6 +90,10 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const
         return product.stock && *product.stock <= product.lowStockThreshold;
     case PinnedRole:
         return pinned;
+    case BuyIntentRole:
+        return m_buyIntent.value(product.sku);
+    case BuyIntentLastMinuteRole:
+        return m_buyIntentLastMinute.value(product.sku);
     default:
         return {};
     }
@@ -78,6 +108,8 @@ QHash<int, QByteArray> ProductListModel::roleNames() const
     names.insert(SoldOutRole, "soldOut");
     names.insert(LowStockRole, "lowStock");
     names.insert(PinnedRole, "pinned");
+    names.insert(BuyIntentRole, "buyIntent");
+    names.insert(BuyIntentLastMinuteRole, "buyIntentLastMinute");
     return names;
 }
 

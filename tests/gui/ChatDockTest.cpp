@@ -2,15 +2,22 @@
 #include "FakeChatConnector.h"
 #include "chat/ChatHub.h"
 #include "chat/ChatListModel.h"
+#include "show/EventLog.h"
+#include "show/LiveState.h"
+#include "show/ShowStore.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,8 +63,11 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void init()
     {
+        QSettings().remove(QStringLiteral("chat/postPinnedLinks"));
         m_hub = std::make_unique<ChatHub>();
         m_twitch = new FakeChatConnector(ChatPlatform::Twitch, QStringLiteral("maison"),
                                          ChatConnector::CanSend | ChatConnector::CanDelete);
@@ -217,6 +227,43 @@ private Q_SLOTS:
         QFile csv(dir.filePath(QStringLiteral("t.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readAll().contains("combien ?,message,,yes,no,no"));
+    }
+
+    void postsThePinnedProductsTrackedLinkWhenAsked()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.vitrine"));
+        QVERIFY(QFile::copy(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/demo.vitrine"), path));
+        ShowStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        EventLog log;
+        LiveState live(&store.document(), &log);
+        m_hub->attachShow(&store, &live, &log);
+
+        auto* toggle = child<QCheckBox>(QStringLiteral("chatPostPinnedLinks"));
+        QVERIFY(!toggle->isChecked()); // opt-in
+        QCOMPARE(live.requestPin(QStringLiteral("CAFE-ETH-250")), LiveState::PinResult::Pinned);
+        QVERIFY(m_twitch->sent.isEmpty());
+
+        toggle->click();
+        QVERIFY(m_hub->postPinnedLinks());
+        QCOMPARE(live.requestPin(QStringLiteral("MOUL-ART-01")), LiveState::PinResult::Pinned);
+        QCOMPARE(m_twitch->sent.size(), 1);
+        const QString text = m_twitch->sent.first();
+        QVERIFY2(
+            text.startsWith(QStringLiteral("Moulin à café Artisan → https://boutique.maison-moulin.example/"
+                                           "products/moulin-artisan?")),
+            qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("utm_source=twitch")) &&
+                     text.contains(QStringLiteral("utm_medium=live")),
+                 qPrintable(text));
+        QVERIFY(m_youtube->sent.isEmpty()); // that connector cannot write
+
+        // Remembered for the next show.
+        QCOMPARE(QSettings().value(QStringLiteral("chat/postPinnedLinks")).toBool(), true);
+        toggle->click();
+        m_hub->attachShow(nullptr, nullptr, nullptr);
     }
 
     void showsBuyIntentCounts()

@@ -1,6 +1,8 @@
 #include "docks/ProductsDock.h"
+#include "chat/BuyIntent.h"
 #include "show/EventLog.h"
 #include "show/LiveState.h"
+#include "show/ProductListModel.h"
 #include "show/ShowStore.h"
 
 #include <QApplication>
@@ -71,6 +73,39 @@ private Q_SLOTS:
         m_live.reset();
         m_log.reset();
         m_store.reset();
+    }
+
+    void showsTheChatsBuyIntentOnEachProduct()
+    {
+        BuyIntent intent;
+        intent.setCatalogue(m_store->document().products);
+        m_dock->showBuyIntent(&intent);
+        QAbstractItemModel* model = productList()->model();
+        QVERIFY(!model->index(0, 0).data().toString().contains(QStringLiteral("want it")));
+
+        QCOMPARE(m_live->requestPin(QStringLiteral("MOUL-ART-01")), LiveState::PinResult::Pinned);
+        intent.setPinnedSku(m_live->pinnedSku());
+        auto say = [&intent](const QString& id, const QString& text) {
+            ChatMessage message;
+            message.id = id;
+            message.text = text;
+            message.arrivalTime = QDateTime::currentDateTimeUtc();
+            intent.observe(message);
+        };
+        say(QStringLiteral("1"), QStringLiteral("je prends !"));      // the pinned product
+        say(QStringLiteral("2"), QStringLiteral("+1"));               // the pinned product
+        say(QStringLiteral("3"), QStringLiteral("CAFE-ETH-250 svp")); // named by its SKU
+        say(QStringLiteral("4"), QStringLiteral("bonjour"));          // no intent
+        QTRY_VERIFY2(
+            model->index(0, 0).data().toString().contains(QStringLiteral("2 want it (2 in the last minute)")),
+            qPrintable(model->index(0, 0).data().toString()));
+        QCOMPARE(model->index(0, 0).data(ProductListModel::BuyIntentRole).toInt(), 2);
+        QCOMPARE(model->index(1, 0).data(ProductListModel::BuyIntentRole).toInt(), 1);
+        QCOMPARE(model->index(2, 0).data(ProductListModel::BuyIntentRole).toInt(), 0);
+        QVERIFY(!model->index(2, 0).data().toString().contains(QStringLiteral("want it")));
+
+        m_dock->showBuyIntent(nullptr); // the chat closed: no stale counts
+        QCOMPARE(model->index(0, 0).data(ProductListModel::BuyIntentRole).toInt(), 0);
     }
 
     void listsTheCatalogueWithStockBadges()
