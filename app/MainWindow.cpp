@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ShowFileMenu.h"
 
 #include "chat/ChatHub.h"
 #include "chat/ChatSources.h"
@@ -221,7 +222,7 @@ bool MainWindow::openShow(const QString& path)
             [this](const QString&, int index) { m_preview->setSelectedIndex(index); });
     connect(m_preview, &PreviewDisplay::selectedIndexChanged, m_sourcesDock, &SourcesDock::setCurrentIndex);
     connect(m_sourcesDock, &SourcesDock::propertiesRequested, this, &MainWindow::openProperties);
-    buildMenus();
+    buildMenus(path);
     connect(m_editor, &SceneEditor::collectionChanged, this, &MainWindow::buildSceneBar);
     // Asking the system for its devices takes a few hundred milliseconds (PulseAudio, GStreamer's device
     // monitor): done once the program shows, not before.
@@ -382,8 +383,13 @@ void MainWindow::buildStudioView()
     });
 }
 
-void MainWindow::buildMenus()
+void MainWindow::buildMenus(const QString& showPath)
 {
+    m_fileMenu = new ShowFileMenu(this, m_actions, showPath);
+    connect(m_fileMenu, &ShowFileMenu::failed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Cannot open the show"), message);
+    });
+    menuBar()->addMenu(m_fileMenu->menu());
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
     QAction* redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));

@@ -30,6 +30,7 @@ class SceneEditor;
 class ScenesDock;
 class SourcesDock;
 class ProductsDock;
+class ShowFileMenu;
 class ShowStore;
 class StudioSession;
 
@@ -52,6 +53,7 @@ public:
     bool studioMode() const;
     StudioSession* session() const { return m_session; }
     SceneEditor* sceneEditor() const { return m_editor; }
+    ShowFileMenu* fileMenu() const { return m_fileMenu; }
     // Milliseconds from process start to the first program frame drawn, or -1 before it.
     qint64 firstProgramFrameMs() const { return m_firstFrameMs; }
 
@@ -61,7 +63,7 @@ protected:
 private:
     void buildSceneBar();
     void buildStudioView();
-    void buildMenus();
+    void buildMenus(const QString& showPath);
     void updatePreviewSource();
     void openProperties(const QString& source);
     void watchDevices();
@@ -104,6 +106,7 @@ private:
     LiveFigures* m_figures = nullptr;
     GoLiveBar* m_goLiveBar = nullptr;
     MixerDock* m_mixerDock = nullptr;
+    ShowFileMenu* m_fileMenu = nullptr;
 };
 
 } // namespace vitrine

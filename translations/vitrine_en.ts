@@ -108,10 +108,6 @@
 <context>
     <name>vitrine::CatalogueCommand</name>
     <message>
-        <source>Scene 1</source>
-        <translation>Scene 1</translation>
-    </message>
-    <message>
         <source>The show to import into.</source>
         <translation>The show to import into.</translation>
     </message>
@@ -2749,6 +2745,53 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>line %1, column %2</source>
         <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>Scene 1</source>
+        <translation>Scene 1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ShowFileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New show…</source>
+        <translation>&amp;New show…</translation>
+    </message>
+    <message>
+        <source>&amp;Open show…</source>
+        <translation>&amp;Open show…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Open a show</source>
+        <translation>Open a show</translation>
+    </message>
+    <message>
+        <source>Vitrine shows (*.vitrine)</source>
+        <translation>Vitrine shows (*.vitrine)</translation>
+    </message>
+    <message>
+        <source>New show</source>
+        <translation>New show</translation>
+    </message>
+    <message>
+        <source>%1 already exists: open it instead</source>
+        <translation>%1 already exists: open it instead</translation>
+    </message>
+    <message>
+        <source>Could not start the studio on %1</source>
+        <translation>Could not start the studio on %1</translation>
     </message>
 </context>
 <context>

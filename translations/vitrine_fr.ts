@@ -108,10 +108,6 @@
 <context>
     <name>vitrine::CatalogueCommand</name>
     <message>
-        <source>Scene 1</source>
-        <translation>Scène 1</translation>
-    </message>
-    <message>
         <source>The show to import into.</source>
         <translation>L’émission dans laquelle importer.</translation>
     </message>
@@ -2750,6 +2746,53 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>Scene 1</source>
+        <translation>Scène 1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ShowFileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New show…</source>
+        <translation>&amp;Nouvelle émission…</translation>
+    </message>
+    <message>
+        <source>&amp;Open show…</source>
+        <translation>&amp;Ouvrir une émission…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir une émission &amp;récente</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Open a show</source>
+        <translation>Ouvrir une émission</translation>
+    </message>
+    <message>
+        <source>Vitrine shows (*.vitrine)</source>
+        <translation>Émissions Vitrine (*.vitrine)</translation>
+    </message>
+    <message>
+        <source>New show</source>
+        <translation>Nouvelle émission</translation>
+    </message>
+    <message>
+        <source>%1 already exists: open it instead</source>
+        <translation>%1 existe déjà : ouvrez-la plutôt</translation>
+    </message>
+    <message>
+        <source>Could not start the studio on %1</source>
+        <translation>Impossible de démarrer le studio sur %1</translation>
     </message>
 </context>
 <context>

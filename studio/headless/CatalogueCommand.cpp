@@ -73,19 +73,6 @@ QJsonObject listedProduct(const Product& product)
     };
 }
 
-// A show to import into when the file does not exist yet: named after the file, with one empty scene so
-// the studio window opens it.
-ShowDocument newShow(const QString& path)
-{
-    ShowDocument show;
-    show.title = QFileInfo(path).completeBaseName();
-    SceneSpec scene;
-    scene.name = QCoreApplication::translate("vitrine::CatalogueCommand", "Scene 1");
-    show.scenes.scenes << scene;
-    show.scenes.programScene = scene.name;
-    return show;
-}
-
 } // namespace
 
 bool CatalogueCommand::matches(const QStringList& arguments)
@@ -135,7 +122,7 @@ int CatalogueCommand::importInto(const QString& source, const QString& showPath,
         if (!QFileInfo(showPath).absoluteDir().exists())
             return fail(tr("cannot create the show %1: the folder %2 does not exist")
                             .arg(showPath, QFileInfo(showPath).absolutePath()));
-        show = newShow(showPath);
+        show = ShowDocument::blank(QFileInfo(showPath).completeBaseName());
     }
 
     // An http(s) feed is read from a temporary copy; messages name the address.

@@ -130,6 +130,17 @@ std::optional<ShowDocument> ShowDocument::fromJson(const QByteArray& data, const
     return show;
 }
 
+ShowDocument ShowDocument::blank(const QString& title)
+{
+    ShowDocument show;
+    show.title = title;
+    SceneSpec scene;
+    scene.name = QCoreApplication::translate("vitrine::ShowDocument", "Scene 1");
+    show.scenes.scenes << scene;
+    show.scenes.programScene = scene.name;
+    return show;
+}
+
 const Product* ShowDocument::product(const QString& sku) const
 {
     for (const Product& candidate : products)

@@ -44,6 +44,9 @@ struct ShowDocument {
     };
     CatalogueFeed catalogueFeed;
 
+    // A new show: titled, with one empty scene on air, so the studio window can open it.
+    static ShowDocument blank(const QString& title);
+
     const Product* product(const QString& sku) const;
     QString effectiveCampaign() const;
 

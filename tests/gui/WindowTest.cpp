@@ -1,6 +1,7 @@
 // Drives the real studio window on the demo show under Xvfb: sources dock, scenes dock, transitions, undo,
 // removing what is on air, and closing with the show file intact.
 #include "MainWindow.h"
+#include "ShowFileMenu.h"
 #include "docks/ScenesDock.h"
 #include "docks/SourcesDock.h"
 #include "scene/ProgramSwitcher.h"
@@ -14,12 +15,14 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -263,6 +266,53 @@ private Q_SLOTS:
         QString error;
         QVERIFY(editor()->requestTakeToProgram(kLiveScene, &error));
         QCOMPARE(switcher()->programScene(), kLiveScene);
+    }
+
+    void fileMenuRefusesABrokenShowThenOpensANewOneInAFreshStudio()
+    {
+        ShowFileMenu* files = m_window->fileMenu();
+        QVERIFY(files);
+        QStringList launched;
+        files->setLauncher([&launched](const QString& path) {
+            launched << path;
+            return true;
+        });
+        QSignalSpy failures(files, &ShowFileMenu::failed);
+
+        const QString broken = m_dir.filePath(QStringLiteral("broken.vitrine"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"vitrine-show\", \"version\": 2, \"scenes\": [");
+        file.close();
+        auto answerTheWarning = [] {
+            QTimer::singleShot(300, [] {
+                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                    box->accept();
+            });
+        };
+        answerTheWarning();
+        QVERIFY(!files->requestOpen(broken));
+        QCOMPARE(failures.size(), 1);
+        QVERIFY(failures.first().first().toString().contains(QStringLiteral("broken.vitrine")));
+        QVERIFY(m_window->isVisible()); // the current show stays open
+        QVERIFY(launched.isEmpty());
+
+        const QString created = m_dir.filePath(QStringLiteral("next show.vitrine"));
+        QVERIFY(files->requestCreate(created));
+        QCOMPARE(launched, QStringList{QFileInfo(created).absoluteFilePath()});
+        QVERIFY(!m_window->isVisible()); // closed, its show saved, before the next studio starts
+        QString error;
+        const std::optional<ShowDocument> fresh = ShowDocument::load(created, &error);
+        QVERIFY2(fresh, qPrintable(error));
+        QCOMPARE(fresh->title, QStringLiteral("next show"));
+        QCOMPARE(fresh->scenes.scenes.size(), 1);
+        QCOMPARE(fresh->scenes.programScene, fresh->scenes.scenes.first().name);
+        const QStringList recent = ShowFileMenu::recentShows();
+        QCOMPARE(recent.value(0), QFileInfo(created).absoluteFilePath());
+        QVERIFY(recent.contains(QFileInfo(m_showPath).absoluteFilePath()));
+        answerTheWarning();
+        QVERIFY(!files->requestCreate(created)); // never overwrites a show
+        QCOMPARE(failures.size(), 2);
     }
 
     void closesWithTheShowIntact()
