@@ -306,9 +306,14 @@ void MainWindow::buildStudioView()
     ProgramSwitcher* switcher = m_session->switcher();
     m_preview = new PreviewDisplay(m_editor, &m_session->scenes(), switcher, this);
     m_preview->setObjectName(QStringLiteral("previewDisplay"));
-    // The scene being edited is drawn at half the canvas rate: the preview is the main cost of the window
-    // on machines without a GPU, and 15 fps is enough to edit by.
-    m_preview->setSourceRateDivisor(2);
+    // Views are the main cost of the window on machines without a GPU: there the program and the preview
+    // are presented at half the canvas rate each, on alternate frames (15 fps is enough to watch and edit
+    // by; what goes on air keeps the canvas rate). With a GPU the views present every frame and only the
+    // preview's scene is rendered at half rate.
+    const int divisor = ObsDisplay::presentDivisorFor(m_session->engine().isSoftwareRenderer());
+    m_program->setPresentRate(divisor, 0);
+    m_preview->setPresentRate(divisor, 1);
+    m_preview->setSourceRateDivisor(divisor > 1 ? 1 : 2);
     // The program gets the first frame: the preview's display is created once the program has drawn.
     m_preview->setCreationDeferred(true);
     connect(m_program, &ObsDisplay::firstFrameDrawn, m_preview,

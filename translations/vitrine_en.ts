@@ -120,12 +120,6 @@
         <translation>List as JSON, for scripts.</translation>
     </message>
     <message>
-        <source>usage: vitrine catalogue import FEED|URL --into SHOW.vitrine
-       vitrine catalogue list SHOW.vitrine [--json]</source>
-        <translation>usage: vitrine catalogue import FEED|URL --into SHOW.vitrine
-       vitrine catalogue list SHOW.vitrine [--json]</translation>
-    </message>
-    <message>
         <source>cannot create the show %1: the folder %2 does not exist</source>
         <translation>cannot create the show %1: the folder %2 does not exist</translation>
     </message>
@@ -162,6 +156,23 @@
             <numerusform>%n product</numerusform>
             <numerusform>%n products</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The currency of prices that carry none (default: the show&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: vitrine catalogue import FEED|URL --into SHOW.vitrine [--currency CODE]
+       vitrine catalogue list SHOW.vitrine [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--currency needs a three-letter ISO 4217 code such as EUR, not “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -120,12 +120,6 @@
         <translation>Liste en JSON, pour les scripts.</translation>
     </message>
     <message>
-        <source>usage: vitrine catalogue import FEED|URL --into SHOW.vitrine
-       vitrine catalogue list SHOW.vitrine [--json]</source>
-        <translation>usage : vitrine catalogue import FLUX|URL --into EMISSION.vitrine
-        vitrine catalogue list EMISSION.vitrine [--json]</translation>
-    </message>
-    <message>
         <source>cannot create the show %1: the folder %2 does not exist</source>
         <translation>impossible de créer l’émission %1 : le dossier %2 n’existe pas</translation>
     </message>
@@ -162,6 +156,23 @@
             <numerusform>%n produit</numerusform>
             <numerusform>%n produits</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The currency of prices that carry none (default: the show&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: vitrine catalogue import FEED|URL --into SHOW.vitrine [--currency CODE]
+       vitrine catalogue list SHOW.vitrine [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--currency needs a three-letter ISO 4217 code such as EUR, not “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

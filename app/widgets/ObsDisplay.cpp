@@ -51,6 +51,9 @@ ObsDisplay::ObsDisplay(QWidget* parent) : QWidget(parent)
 
 ObsDisplay::~ObsDisplay()
 {
+    // Removing the tick waits for a running one: nothing touches the display after this.
+    if (m_tickRegistered)
+        obs_remove_tick_callback(tickTrampoline, this);
     if (m_display)
         obs_display_remove_draw_callback(m_display.get(), drawTrampoline, this);
     m_display.reset();
@@ -123,8 +126,38 @@ void ObsDisplay::createDisplay()
     init.format = GS_BGRA;
     init.zsformat = GS_ZS_NONE;
     m_display.reset(obs_display_create(&init, 0x202020));
-    if (m_display)
+    if (m_display) {
         obs_display_add_draw_callback(m_display.get(), drawTrampoline, this);
+        if (!m_tickRegistered) {
+            obs_add_tick_callback(tickTrampoline, this);
+            m_tickRegistered = true;
+        }
+    }
+}
+
+void ObsDisplay::setPresentRate(int divisor, int phase)
+{
+    divisor = std::max(1, divisor);
+    m_presentDivisor.store(divisor);
+    m_presentPhase.store(((phase % divisor) + divisor) % divisor);
+}
+
+// Runs on the graphics thread once per canvas frame, before the displays are drawn: switches this view on
+// for the frames it presents on (libobs skips a disabled display: no draw, no present).
+void ObsDisplay::tickTrampoline(void* data, float)
+{
+    static_cast<ObsDisplay*>(data)->tick();
+}
+
+void ObsDisplay::tick()
+{
+    if (!m_display)
+        return;
+    const auto divisor = static_cast<std::uint64_t>(m_presentDivisor.load());
+    const auto phase = static_cast<std::uint64_t>(m_presentPhase.load());
+    const bool present = m_shown.load() && (divisor <= 1 || m_ticks % divisor == phase);
+    ++m_ticks;
+    obs_display_set_enabled(m_display.get(), present);
 }
 
 void ObsDisplay::setCreationDeferred(bool deferred)
@@ -137,6 +170,7 @@ void ObsDisplay::setCreationDeferred(bool deferred)
 void ObsDisplay::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    m_shown.store(true);
     if (m_display)
         obs_display_set_enabled(m_display.get(), true);
     // The native window gets its final geometry only once the layout has run; create the surface after that.
@@ -147,6 +181,7 @@ void ObsDisplay::hideEvent(QHideEvent* event)
 {
     QWidget::hideEvent(event);
     // A hidden (or minimised) view costs nothing: libobs skips disabled displays.
+    m_shown.store(false);
     if (m_display)
         obs_display_set_enabled(m_display.get(), false);
 }

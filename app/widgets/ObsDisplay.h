@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <mutex>
 
 namespace vitrine {
@@ -29,6 +30,13 @@ public:
     // A scene source is rendered once every `divisor` frames (into a texture drawn on the other frames):
     // the preview need not cost a full render at the canvas rate. 1 renders every frame.
     void setSourceRateDivisor(int divisor) { m_rateDivisor.store(std::max(1, divisor)); }
+    // The view is drawn and presented once every `divisor` canvas frames, on frames where
+    // frame % divisor == phase: on a software renderer each present is a CPU copy of the whole window, so
+    // views at half rate on alternate frames keep the canvas's own frames on time. 1 presents every frame.
+    void setPresentRate(int divisor, int phase = 0);
+    // The pacing a view gets on this machine: half rate on a software renderer (phase picks the frame),
+    // every frame with a GPU.
+    static int presentDivisorFor(bool softwareRenderer) { return softwareRenderer ? 2 : 1; }
     // Boxes in canvas pixels, drawn with corner handles (the selection while editing in preview).
     void setSelection(const QList<QRectF>& boxes);
 
@@ -60,6 +68,8 @@ private:
     void draw(uint32_t cx, uint32_t cy);
     void drawSource(obs_source_t* source, const QRectF& box, float baseWidth, float baseHeight);
     static void drawTrampoline(void* data, uint32_t cx, uint32_t cy);
+    static void tickTrampoline(void* data, float seconds);
+    void tick();
 
     ObsDisplayPtr m_display;
     std::mutex m_mutex; // guards m_source and m_selection, read by the graphics thread
@@ -67,6 +77,11 @@ private:
     QList<QRectF> m_selection;
     std::atomic<bool> m_drawnFrame{false};
     std::atomic<int> m_rateDivisor{1};
+    std::atomic<int> m_presentDivisor{1};
+    std::atomic<int> m_presentPhase{0};
+    std::atomic<bool> m_shown{false};
+    bool m_tickRegistered = false;
+    std::uint64_t m_ticks = 0; // graphics thread only
     bool m_creationDeferred = false;
     // Graphics thread only: the last render of the source and which frame it was.
     gs_texrender_t* m_texrender = nullptr;

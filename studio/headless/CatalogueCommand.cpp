@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <memory>
@@ -85,9 +86,13 @@ int CatalogueCommand::run(const QStringList& arguments, QTextStream& out, QTextS
     QCommandLineParser parser;
     const QCommandLineOption intoOption(QStringLiteral("into"), tr("The show to import into."), tr("SHOW"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("List as JSON, for scripts."));
-    parser.addOptions({intoOption, jsonOption});
-    const QString usage = tr("usage: vitrine catalogue import FEED|URL --into SHOW.vitrine\n"
-                             "       vitrine catalogue list SHOW.vitrine [--json]");
+    const QCommandLineOption currencyOption(
+        QStringLiteral("currency"), tr("The currency of prices that carry none (default: the show's)."),
+        tr("CODE"));
+    parser.addOptions({intoOption, jsonOption, currencyOption});
+    const QString usage =
+        tr("usage: vitrine catalogue import FEED|URL --into SHOW.vitrine [--currency CODE]\n"
+           "       vitrine catalogue list SHOW.vitrine [--json]");
     if (!parser.parse(arguments.mid(0, 1) + arguments.mid(2))) {
         err << "vitrine: " << parser.errorText() << '\n' << usage << Qt::endl;
         return 2;
@@ -95,16 +100,27 @@ int CatalogueCommand::run(const QStringList& arguments, QTextStream& out, QTextS
     const QStringList positional = parser.positionalArguments();
     const QString verb = positional.value(0);
     if (verb == QLatin1String("import") && positional.size() == 2 && parser.isSet(intoOption) &&
-        !parser.isSet(jsonOption))
-        return importInto(positional.at(1), parser.value(intoOption), out, err);
-    if (verb == QLatin1String("list") && positional.size() == 2 && !parser.isSet(intoOption))
+        !parser.isSet(jsonOption)) {
+        const QString currency = parser.value(currencyOption).trimmed().toUpper();
+        static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
+        if (parser.isSet(currencyOption) && !currencyCode.match(currency).hasMatch()) {
+            err << "vitrine: "
+                << tr("--currency needs a three-letter ISO 4217 code such as EUR, not “%1”")
+                       .arg(parser.value(currencyOption))
+                << Qt::endl;
+            return 2;
+        }
+        return importInto(positional.at(1), parser.value(intoOption), currency, out, err);
+    }
+    if (verb == QLatin1String("list") && positional.size() == 2 && !parser.isSet(intoOption) &&
+        !parser.isSet(currencyOption))
         return list(positional.at(1), parser.isSet(jsonOption), out, err);
     err << "vitrine: " << usage << Qt::endl;
     return 2;
 }
 
-int CatalogueCommand::importInto(const QString& source, const QString& showPath, QTextStream& out,
-                                 QTextStream& err)
+int CatalogueCommand::importInto(const QString& source, const QString& showPath, const QString& currency,
+                                 QTextStream& out, QTextStream& err)
 {
     auto fail = [&err](const QString& message) {
         err << "vitrine: " << message << Qt::endl;
@@ -140,7 +156,14 @@ int CatalogueCommand::importInto(const QString& source, const QString& showPath,
     if (!downloaded)
         return fail(error);
 
-    ImportReport report = importCatalogueFile(download.localPath());
+    // Prices without a currency take the one asked for, else the one the show's catalogue already uses.
+    QString defaultCurrency = currency;
+    for (const Product& product : std::as_const(show.products)) {
+        if (!defaultCurrency.isEmpty())
+            break;
+        defaultCurrency = product.price.currency;
+    }
+    ImportReport report = importCatalogueFile(download.localPath(), defaultCurrency);
     renameImportSource(&report, download.localPath(), download.sourceName());
     MergeReport merge;
     QList<Product> merged = mergeCatalogue(show.products, report.products, &merge);

@@ -8,7 +8,7 @@ class QTextStream;
 namespace vitrine {
 
 // The catalogue verbs of the command line, for automation:
-//   vitrine catalogue import FEED|URL --into SHOW.vitrine   (SHOW is created when it does not exist)
+//   vitrine catalogue import FEED|URL --into SHOW.vitrine [--currency CODE]   (SHOW created if needed)
 //   vitrine catalogue list SHOW.vitrine [--json]
 // Import: skipped rows are warned about on `err` and the run exits 0; a fatal problem changes nothing and
 // exits 2. List: a table for people, or with --json the normalised products and variants for scripts.
@@ -22,7 +22,8 @@ public:
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 private:
-    static int importInto(const QString& source, const QString& showPath, QTextStream& out, QTextStream& err);
+    static int importInto(const QString& source, const QString& showPath, const QString& currency,
+                          QTextStream& out, QTextStream& err);
     static int list(const QString& showPath, bool json, QTextStream& out, QTextStream& err);
 };
 

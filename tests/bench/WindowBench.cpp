@@ -160,6 +160,7 @@ int main(int argc, char** argv)
                                            QStringLiteral("bench")}});
     LiveFigures figures(session.engine(), broadcast);
 
+    const int divisor = ObsDisplay::presentDivisorFor(session.engine().isSoftwareRenderer());
     auto window = std::make_unique<QMainWindow>();
     window->resize(1600, 900);
     auto* central = new QWidget(window.get());
@@ -169,10 +170,16 @@ int main(int argc, char** argv)
         // the main texture libobs already rendered.
         auto* preview = new ObsDisplay(central);
         preview->setSource(obs_scene_get_source(session.scenes().scene(session.scenes().programScene())));
+        // The window's pacing (MainWindow::buildStudioView).
+        preview->setPresentRate(divisor, 1);
+        preview->setSourceRateDivisor(divisor > 1 ? 1 : 2);
         views->addWidget(preview);
     }
-    if (layout != u"none")
-        views->addWidget(new ObsDisplay(central));
+    if (layout != u"none") {
+        auto* program = new ObsDisplay(central);
+        program->setPresentRate(divisor, 0);
+        views->addWidget(program);
+    }
     window->setCentralWidget(central);
     if (layout == u"studio" || layout == u"full") {
         auto* dock = new QDockWidget(window.get());

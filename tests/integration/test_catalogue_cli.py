@@ -94,13 +94,21 @@ class CatalogueCommandTest(unittest.TestCase):
             self.assertRegex(variant["price"], r"^\d+\.\d\d$")
 
     def test_rows_with_errors_are_skipped_with_a_warning_and_exit_0(self):
-        run = self.imported(data("products_with_errors.csv"))
+        run = self.vitrine("import", data("products_with_errors.csv"), "--into", self.show, "--currency", "eur")
+        self.assertEqual(run.returncode, 0, run.describe())
         self.assertIn("products_with_errors.csv:", run.stderr)
         self.assertRegex(run.stderr, r"products_with_errors\.csv:\d+: ")
         products = self.products()
         self.assertIn("OK-1", products)
         self.assertNotIn("NEG-1", products, "a negative price is not imported")
         self.assertEqual(products["OK-1"]["price"], "19.90")
+        self.assertEqual(products["OK-1"]["currency"], "EUR", "--currency gives plain prices their currency")
+        # A re-import without --currency keeps the show's currency.
+        self.imported(data("products_with_errors.csv"))
+        self.assertEqual(self.products()["OK-1"]["currency"], "EUR")
+        run = self.vitrine("import", data("products_with_errors.csv"), "--into", self.show, "--currency", "euros")
+        self.assertEqual(run.returncode, 2)
+        self.assertIn("--currency", run.stderr)
 
     def test_fatal_import_changes_nothing_and_exits_2(self):
         self.imported(data("merchant_feed.xml"))

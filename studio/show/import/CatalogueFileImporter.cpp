@@ -30,17 +30,19 @@ CatalogueFormat detectCatalogueFormat(const QString& path)
     return CatalogueFormat::Csv;
 }
 
-ImportReport importCatalogueFile(const QString& path)
+ImportReport importCatalogueFile(const QString& path, const QString& defaultCurrency)
 {
     switch (detectCatalogueFormat(path)) {
     case CatalogueFormat::MerchantFeed:
-        return MerchantFeedImporter::importFile(path);
+        return MerchantFeedImporter::importFile(path); // Merchant prices always name their currency
     case CatalogueFormat::ShopifyJson:
-        return ShopifyJsonImporter().importFile(path);
+        return ShopifyJsonImporter({}, defaultCurrency).importFile(path);
     case CatalogueFormat::Csv:
         break;
     }
-    return CsvProductImporter(path).import();
+    CsvProductImporter importer(path);
+    importer.setDefaultCurrency(defaultCurrency);
+    return importer.import();
 }
 
 } // namespace vitrine

@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Chat benchmark during a live (issue 5): the chat benchmark (3 connectors, 2,000 messages/s for 60 s into the
+chat dock) while a headless runner streams tests/bench/anchor.vitrine to a local nginx-rtmp on the same
+machine, as a studio would be doing during a show. Prints both runs' figures; never fails on them.
+
+Usage: chat_bench_live.py --vitrine build/app/vitrine --chat-bench build/tests/bench/chat_bench [--seconds 60]
+       [--wire]"""
+import argparse
+import shutil
+import sys
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "support"))
+import vitrine_testkit as kit  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--vitrine", required=True)
+    parser.add_argument("--chat-bench", required=True)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--wire", action="store_true", help="Twitch connectors over a local WebSocket server")
+    options = parser.parse_args()
+    kit.VITRINE = Path(options.vitrine).resolve()
+    bench_dir = Path(__file__).resolve().parent
+    workdir = tempfile.TemporaryDirectory(prefix="vitrine-chat-live-bench-")
+    show = Path(workdir.name) / "anchor.vitrine"
+    shutil.copy(bench_dir / "anchor.vitrine", show)
+    (Path(workdir.name) / "media").symlink_to(bench_dir / "media")
+    subprocess.run(["bash", str(bench_dir / "make-anchor-media.sh")], check=True, stdout=subprocess.DEVNULL)
+
+    with kit.Xvfb() as xvfb, kit.NginxRtmp() as nginx:
+        env = kit.vitrine_env(xvfb.display, {"XDG_CONFIG_HOME": str(Path(workdir.name) / "config")})
+        # The live runs a little longer than the chat load, so the chat's whole minute is under it.
+        live = kit.start_vitrine(["--headless", "--show", str(show), "--stream", nginx.url("live"),
+                                  "--duration", str(options.seconds + 20)], env)
+        if not kit.wait_for_port(nginx.port, 10):
+            raise SystemExit("nginx did not start")
+        time.sleep(8)  # the live is streaming before the chat starts
+        if live.poll() is not None:
+            print(live.finish(5).describe(), file=sys.stderr)
+            raise SystemExit("the headless live did not start")
+        chat_args = [options.chat_bench, "--seconds", str(int(options.seconds))]
+        if options.wire:
+            chat_args.append("--wire")
+        chat = subprocess.run(chat_args, env=env, capture_output=True, text=True, timeout=options.seconds + 120)
+        run = live.finish(options.seconds + 60)
+        print("chat during the live:", chat.stdout.strip().splitlines()[-1] if chat.stdout.strip() else chat.stderr)
+        print("the live meanwhile:", " ".join(f"{k}={v}" for k, v in run.figures.items()))
+
+
+if __name__ == "__main__":
+    main()
