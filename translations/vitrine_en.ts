@@ -159,20 +159,21 @@
     </message>
     <message>
         <source>The currency of prices that carry none (default: the show&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>The currency of prices that carry none (default: the show&apos;s).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>usage: vitrine catalogue import FEED|URL --into SHOW.vitrine [--currency CODE]
        vitrine catalogue list SHOW.vitrine [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: vitrine catalogue import FEED|URL --into SHOW.vitrine [--currency CODE]
+       vitrine catalogue list SHOW.vitrine [--json]</translation>
     </message>
     <message>
         <source>--currency needs a three-letter ISO 4217 code such as EUR, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--currency needs a three-letter ISO 4217 code such as EUR, not “%1”</translation>
     </message>
 </context>
 <context>

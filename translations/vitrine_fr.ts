@@ -159,20 +159,21 @@
     </message>
     <message>
         <source>The currency of prices that carry none (default: the show&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La devise des prix qui n&apos;en indiquent pas (par défaut : celle de l&apos;émission).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>usage: vitrine catalogue import FEED|URL --into SHOW.vitrine [--currency CODE]
        vitrine catalogue list SHOW.vitrine [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : vitrine catalogue import FLUX|URL --into EMISSION.vitrine [--currency CODE]
+        vitrine catalogue list EMISSION.vitrine [--json]</translation>
     </message>
     <message>
         <source>--currency needs a three-letter ISO 4217 code such as EUR, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--currency demande un code ISO 4217 de trois lettres comme EUR, pas « %1 »</translation>
     </message>
 </context>
 <context>
