@@ -19,7 +19,7 @@ packages=(
   fonts-dejavu-core
   # test peers
   xvfb xauth x11-utils ffmpeg nginx libnginx-mod-rtmp python3
-  dbus dbus-x11 gnome-keyring libsecret-tools zbar-tools
+  dbus dbus-x11 gnome-keyring libsecret-tools zbar-tools desktop-file-utils appstream
   clang libclang-rt-14-dev
 )
 
