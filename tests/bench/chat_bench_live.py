@@ -6,7 +6,6 @@ machine, as a studio would be doing during a show. Prints both runs' figures; ne
 Usage: chat_bench_live.py --vitrine build/app/vitrine --chat-bench build/tests/bench/chat_bench [--seconds 60]
        [--wire]"""
 import argparse
-import shutil
 import sys
 import subprocess
 import tempfile
@@ -25,12 +24,8 @@ def main() -> None:
     parser.add_argument("--wire", action="store_true", help="Twitch connectors over a local WebSocket server")
     options = parser.parse_args()
     kit.VITRINE = Path(options.vitrine).resolve()
-    bench_dir = Path(__file__).resolve().parent
     workdir = tempfile.TemporaryDirectory(prefix="vitrine-chat-live-bench-")
-    show = Path(workdir.name) / "anchor.vitrine"
-    shutil.copy(bench_dir / "anchor.vitrine", show)
-    (Path(workdir.name) / "media").symlink_to(bench_dir / "media")
-    subprocess.run(["bash", str(bench_dir / "make-anchor-media.sh")], check=True, stdout=subprocess.DEVNULL)
+    show = kit.anchor_show_copy(Path(workdir.name))
 
     with kit.Xvfb() as xvfb, kit.NginxRtmp() as nginx:
         env = kit.vitrine_env(xvfb.display, {"XDG_CONFIG_HOME": str(Path(workdir.name) / "config")})

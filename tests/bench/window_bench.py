@@ -7,9 +7,7 @@ headless runner's CPU-seconds per minute, and no more lagged frames. Prints figu
 Usage: window_bench.py --vitrine build/app/vitrine --harness build/tests/bench/window_bench [--seconds 60]
        [--layouts none,program,studio,full]"""
 import argparse
-import shutil
 import tempfile
-import subprocess
 import sys
 from pathlib import Path
 
@@ -45,13 +43,8 @@ def main() -> None:
     parser.add_argument("--layouts", default="program,studio,full,window")
     options = parser.parse_args()
     kit.VITRINE = Path(options.vitrine).resolve()
-    bench_dir = Path(__file__).resolve().parent
-    # The window autosaves next to its show: a copy in a temporary folder, with the media linked.
     workdir = tempfile.TemporaryDirectory(prefix="vitrine-window-bench-")
-    show = Path(workdir.name) / "anchor.vitrine"
-    shutil.copy(bench_dir / "anchor.vitrine", show)
-    (Path(workdir.name) / "media").symlink_to(bench_dir / "media")
-    subprocess.run(["bash", str(bench_dir / "make-anchor-media.sh")], check=True, stdout=subprocess.DEVNULL)
+    show = kit.anchor_show_copy(Path(workdir.name))
 
     results = {}
     with kit.Xvfb() as xvfb:

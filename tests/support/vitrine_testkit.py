@@ -49,6 +49,17 @@ def demo_show() -> Path:
     return SOURCE_DIR / "resources" / "demo" / "demo.vitrine"
 
 
+def anchor_show_copy(folder: Path) -> Path:
+    """tests/bench/anchor.vitrine copied into folder with its media linked (made first if needed): the window
+    autosaves beside its show, so benchmarks run a copy."""
+    bench_dir = Path(__file__).resolve().parent.parent / "bench"
+    subprocess.run(["bash", str(bench_dir / "make-anchor-media.sh")], check=True, stdout=subprocess.DEVNULL)
+    show = Path(folder) / "anchor.vitrine"
+    shutil.copy(bench_dir / "anchor.vitrine", show)
+    (Path(folder) / "media").symlink_to(bench_dir / "media")
+    return show
+
+
 def free_tcp_port() -> int:
     """A loopback TCP port nothing listens on right now (the OS picks it)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
