@@ -2201,6 +2201,14 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>“%1” is back in stock</source>
         <translation>“%1” is back in stock</translation>
     </message>
+    <message>
+        <source>Copy link for</source>
+        <translation>Copy link for</translation>
+    </message>
+    <message>
+        <source>Without tracking</source>
+        <translation>Without tracking</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ProgramSwitcher</name>

@@ -2202,6 +2202,14 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <source>“%1” is back in stock</source>
         <translation>“%1” est de nouveau en stock</translation>
     </message>
+    <message>
+        <source>Copy link for</source>
+        <translation>Copier le lien pour</translation>
+    </message>
+    <message>
+        <source>Without tracking</source>
+        <translation>Sans suivi</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ProgramSwitcher</name>

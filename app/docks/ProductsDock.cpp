@@ -6,20 +6,25 @@
 #include "show/ProductListModel.h"
 #include "show/ShowStore.h"
 #include "show/StockRefresher.h"
+#include "show/TrackedLink.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QColor>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPainter>
@@ -144,6 +149,16 @@ ProductsDock::ProductsDock(ShowStore* store, LiveState* live, QWidget* parent, Q
     m_products->setAlternatingRowColors(true);
     m_products->setIconSize(QSize(ThumbnailFilter::kThumbnailSize, ThumbnailFilter::kThumbnailSize));
     connect(m_products, &QListView::doubleClicked, this, &ProductsDock::pinSelected);
+    m_products->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_products, &QListView::customContextMenuRequested, this, [this](const QPoint& position) {
+        const QModelIndex index = m_products->indexAt(position);
+        if (!index.isValid())
+            return;
+        m_products->setCurrentIndex(index);
+        std::unique_ptr<QMenu> menu(
+            createProductMenu(index.data(ProductListModel::SkuRole).toString(), this));
+        menu->exec(m_products->viewport()->mapToGlobal(position));
+    });
     // Every change of the show resets the list (a stock refresh every minute during the live): the producer's
     // selection survives it.
     connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
@@ -381,6 +396,68 @@ void ProductsDock::refreshRunOfShow()
         }
     }
     m_next->setEnabled(m_live->segmentIndex() + 1 < run.segments.size());
+}
+
+QStringList ProductsDock::linkPlatforms() const
+{
+    QStringList platforms;
+    for (const Destination& destination : m_store->document().destinations)
+        if (!destination.platform.isEmpty() && !platforms.contains(destination.platform))
+            platforms << destination.platform;
+    if (platforms.isEmpty())
+        platforms = {QStringLiteral("youtube"), QStringLiteral("facebook"), QStringLiteral("instagram"),
+                     QStringLiteral("tiktok"), QStringLiteral("twitch")};
+    return platforms;
+}
+
+namespace {
+
+QString platformLabel(const QString& key)
+{
+    static const QHash<QString, QString> labels{
+        {QStringLiteral("youtube"), QStringLiteral("YouTube")},
+        {QStringLiteral("facebook"), QStringLiteral("Facebook")},
+        {QStringLiteral("instagram"), QStringLiteral("Instagram")},
+        {QStringLiteral("tiktok"), QStringLiteral("TikTok")},
+        {QStringLiteral("twitch"), QStringLiteral("Twitch")},
+        {QStringLiteral("linkedin"), QStringLiteral("LinkedIn")},
+    };
+    return labels.value(key, key);
+}
+
+} // namespace
+
+QMenu* ProductsDock::createProductMenu(const QString& sku, QWidget* parent)
+{
+    auto* menu = new QMenu(parent);
+    const ShowDocument& show = m_store->document();
+    const Product* product = show.product(sku);
+    if (!product)
+        return menu;
+    QAction* pin = menu->addAction(tr("Pin"));
+    pin->setObjectName(QStringLiteral("pinAction"));
+    connect(pin, &QAction::triggered, this, &ProductsDock::pinSelected);
+    QAction* unpin = menu->addAction(tr("Unpin"));
+    unpin->setEnabled(m_live->pinnedSku() == sku);
+    connect(unpin, &QAction::triggered, m_live, &LiveState::unpin);
+    menu->addSeparator();
+    QMenu* links = menu->addMenu(tr("Copy link for"));
+    links->setObjectName(QStringLiteral("copyLinkMenu"));
+    links->setEnabled(!product->url.isEmpty());
+    const QString url = product->url;
+    const QString campaign = show.effectiveCampaign();
+    for (const QString& platform : linkPlatforms()) {
+        QAction* copy = links->addAction(platformLabel(platform));
+        copy->setObjectName(QStringLiteral("copyLink:") + platform);
+        connect(copy, &QAction::triggered, this, [url, platform, campaign] {
+            QGuiApplication::clipboard()->setText(trackedLink(url, platform, campaign));
+        });
+    }
+    links->addSeparator();
+    QAction* plain = links->addAction(tr("Without tracking"));
+    plain->setObjectName(QStringLiteral("copyLink:plain"));
+    connect(plain, &QAction::triggered, this, [url] { QGuiApplication::clipboard()->setText(url); });
+    return menu;
 }
 
 void ProductsDock::showBuyIntent(BuyIntent* intent)

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QListWidget;
+class QMenu;
 class QNetworkAccessManager;
 class QPushButton;
 class QSpinBox;
@@ -41,6 +42,11 @@ public:
     void prepareOffline();
     // Shows the chat's buy intent on each product ("12 want it (3 in the last minute)"); null: none.
     void showBuyIntent(BuyIntent* intent);
+    // The product's context menu: Pin / Unpin, and its link tracked for each platform the show streams to
+    // (utm_source = the platform), or untracked, copied to the clipboard. The caller owns the menu.
+    QMenu* createProductMenu(const QString& sku, QWidget* parent);
+    // The platforms links are tracked for: the show's destinations', else the common ones.
+    QStringList linkPlatforms() const;
 
     // For the window and the overlays, which show the same stock and images.
     StockRefresher* stockRefresher() const { return m_refresher; }

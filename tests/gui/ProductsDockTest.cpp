@@ -6,14 +6,18 @@
 #include "show/ShowStore.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
 
 using namespace vitrine;
 
@@ -106,6 +110,37 @@ private Q_SLOTS:
 
         m_dock->showBuyIntent(nullptr); // the chat closed: no stale counts
         QCOMPARE(model->index(0, 0).data(ProductListModel::BuyIntentRole).toInt(), 0);
+    }
+
+    void copiesTheProductsLinkTrackedPerPlatform()
+    {
+        std::unique_ptr<QMenu> menu(m_dock->createProductMenu(QStringLiteral("MOUL-ART-01"), nullptr));
+        // No destination yet: the common platforms.
+        QCOMPARE(m_dock->linkPlatforms().first(), QStringLiteral("youtube"));
+        auto* youtube = menu->findChild<QAction*>(QStringLiteral("copyLink:youtube"));
+        QVERIFY(youtube);
+        youtube->trigger();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.startsWith(
+                     QStringLiteral("https://boutique.maison-moulin.example/products/moulin-artisan?")),
+                 qPrintable(copied));
+        const QUrlQuery query(QUrl(copied).query());
+        QCOMPARE(query.queryItemValue(QStringLiteral("utm_source")), QStringLiteral("youtube"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("utm_medium")), QStringLiteral("live"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("utm_campaign")), QStringLiteral("demo-moulin-artisan"));
+        menu->findChild<QAction*>(QStringLiteral("copyLink:plain"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("https://boutique.maison-moulin.example/products/moulin-artisan"));
+
+        // With destinations, their platforms.
+        m_store->update([](ShowDocument& show) {
+            show.destinations = {Destination{QStringLiteral("Boutique TikTok"), QStringLiteral("tiktok"),
+                                             QStringLiteral("rtmp://127.0.0.1:1/live"), QStringLiteral("k")}};
+        });
+        QCOMPARE(m_dock->linkPlatforms(), QStringList{QStringLiteral("tiktok")});
+        menu.reset(m_dock->createProductMenu(QStringLiteral("MOUL-ART-01"), nullptr));
+        QVERIFY(menu->findChild<QAction*>(QStringLiteral("copyLink:tiktok")));
+        QVERIFY(!menu->findChild<QAction*>(QStringLiteral("copyLink:youtube")));
     }
 
     void listsTheCatalogueWithStockBadges()
