@@ -1154,6 +1154,41 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>The stream keys could not be saved: %1</source>
         <translation>The stream keys could not be saved: %1</translation>
     </message>
+    <message>
+        <source>Custom RTMP(S) server</source>
+        <translation>Custom RTMP(S) server</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>Ingest:</source>
+        <translation>Ingest:</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Get your stream key&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Get your stream key&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 accepts at most %2 kbps of video</source>
+        <translation>%1 accepts at most %2 kbps of video</translation>
+    </message>
+    <message numerus="yes">
+        <source>a keyframe every %n s</source>
+        <translation>
+            <numerusform>a keyframe every %n s</numerusform>
+            <numerusform>a keyframe every %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No destination yet: add one for each platform the show goes live on.</source>
+        <translation>No destination yet: add one for each platform the show goes live on.</translation>
+    </message>
+    <message>
+        <source>the stream key from the platform&apos;s live dashboard</source>
+        <translation>the stream key from the platform&apos;s live dashboard</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::EncoderSet</name>
@@ -2496,6 +2531,25 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>“%1” is on air. Remove it? The first scene goes on air instead.</source>
         <translation>“%1” is on air. Remove it? The first scene goes on air instead.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ServiceCatalog</name>
+    <message>
+        <source>cannot read the list of streaming services %1: %2</source>
+        <translation>cannot read the list of streaming services %1: %2</translation>
+    </message>
+    <message>
+        <source>the list of streaming services is not valid JSON: %1</source>
+        <translation>the list of streaming services is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>the list of streaming services has no &quot;services&quot; array</source>
+        <translation>the list of streaming services has no &quot;services&quot; array</translation>
+    </message>
+    <message>
+        <source>the list of streaming services has no RTMP service</source>
+        <translation>the list of streaming services has no RTMP service</translation>
     </message>
 </context>
 <context>

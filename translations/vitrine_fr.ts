@@ -1155,6 +1155,41 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <source>The stream keys could not be saved: %1</source>
         <translation>Les clés de stream n’ont pas pu être enregistrées : %1</translation>
     </message>
+    <message>
+        <source>Custom RTMP(S) server</source>
+        <translation>Serveur RTMP(S) personnalisé</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <source>Ingest:</source>
+        <translation>Point d’ingestion :</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;Get your stream key&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Obtenir votre clé de stream&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 accepts at most %2 kbps of video</source>
+        <translation>%1 accepte au plus %2 kbit/s de vidéo</translation>
+    </message>
+    <message numerus="yes">
+        <source>a keyframe every %n s</source>
+        <translation>
+            <numerusform>une image clé toutes les %n s</numerusform>
+            <numerusform>une image clé toutes les %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No destination yet: add one for each platform the show goes live on.</source>
+        <translation>Aucune destination : ajoutez-en une pour chaque plateforme où l’émission passe en direct.</translation>
+    </message>
+    <message>
+        <source>the stream key from the platform&apos;s live dashboard</source>
+        <translation>la clé de stream du tableau de bord live de la plateforme</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::EncoderSet</name>
@@ -2497,6 +2532,25 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>“%1” is on air. Remove it? The first scene goes on air instead.</source>
         <translation>“%1” est à l&apos;antenne. La supprimer ? La première scène passera à l&apos;antenne à sa place.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ServiceCatalog</name>
+    <message>
+        <source>cannot read the list of streaming services %1: %2</source>
+        <translation>impossible de lire la liste des services de diffusion %1 : %2</translation>
+    </message>
+    <message>
+        <source>the list of streaming services is not valid JSON: %1</source>
+        <translation>la liste des services de diffusion n’est pas du JSON valide : %1</translation>
+    </message>
+    <message>
+        <source>the list of streaming services has no &quot;services&quot; array</source>
+        <translation>la liste des services de diffusion n’a pas de tableau &quot;services&quot;</translation>
+    </message>
+    <message>
+        <source>the list of streaming services has no RTMP service</source>
+        <translation>la liste des services de diffusion n’a aucun service RTMP</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "dialogs/DestinationsDialog.h"
 
 #include "output/KeyStore.h"
+#include "output/ServiceCatalog.h"
 #include "show/ShowStore.h"
 
 #include <QCheckBox>
@@ -22,8 +23,10 @@
 
 namespace vitrine {
 
-DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget* parent)
-    : QDialog(parent), m_store(store), m_keys(keys), m_destinations(store->document().destinations)
+DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget* parent,
+                                       const ServiceCatalog* services)
+    : QDialog(parent), m_store(store), m_keys(keys), m_destinations(store->document().destinations),
+      m_services(services ? services : &ServiceCatalog::installed())
 {
     setWindowTitle(tr("Destinations"));
     setObjectName(QStringLiteral("destinationsDialog"));
@@ -35,8 +38,19 @@ DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget
     for (const char* platform :
          {"youtube", "facebook", "twitch", "tiktok", "instagram", "linkedin", "custom"})
         m_platform->addItem(QString::fromLatin1(platform), QString::fromLatin1(platform));
+    m_service = new QComboBox(this);
+    m_service->setObjectName(QStringLiteral("serviceBox"));
+    m_service->addItem(tr("Custom RTMP(S) server"), QString());
+    for (const StreamingService& service : m_services->sortedForPicking())
+        m_service->addItem(service.name, service.name);
+    m_servers = new QComboBox(this);
+    m_servers->setObjectName(QStringLiteral("serverBox"));
     m_server = new QLineEdit(this);
-    m_server->setPlaceholderText(QStringLiteral("rtmps://a.rtmp.youtube.com/live2"));
+    m_server->setPlaceholderText(QStringLiteral("rtmps://a.rtmps.youtube.com:443/live2"));
+    m_advice = new QLabel(this);
+    m_advice->setObjectName(QStringLiteral("serviceAdvice"));
+    m_advice->setWordWrap(true);
+    m_advice->setOpenExternalLinks(true);
     m_key = new QLineEdit(this);
     m_key->setEchoMode(QLineEdit::Password);
     m_enabled = new QCheckBox(tr("Go live to this destination"), this);
@@ -44,11 +58,15 @@ DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget
     m_status->setWordWrap(true);
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("Name:"), m_name);
-    form->addRow(tr("Platform:"), m_platform);
+    form->addRow(tr("Service:"), m_service);
+    form->addRow(tr("Ingest:"), m_servers);
     form->addRow(tr("Server:"), m_server);
+    form->addRow(tr("Platform:"), m_platform);
     form->addRow(tr("Stream key:"), m_key);
     form->addRow(QString(), m_enabled);
+    form->addRow(QString(), m_advice);
     auto* listColumn = new QVBoxLayout;
     listColumn->addWidget(m_list, 1);
     auto* listButtons = new QHBoxLayout;
@@ -86,21 +104,29 @@ DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget
         if (QListWidgetItem* item = m_list->item(m_current))
             item->setText(name);
     });
+    connect(m_service, &QComboBox::currentIndexChanged, this, &DestinationsDialog::onServiceChosen);
+    connect(m_servers, &QComboBox::activated, this,
+            [this](int index) { m_server->setText(m_servers->itemData(index).toString()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &DestinationsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &DestinationsDialog::reject);
     if (!m_destinations.isEmpty())
         m_list->setCurrentRow(0);
+    else
+        m_status->setText(tr("No destination yet: add one for each platform the show goes live on."));
     showCurrent();
+    onServiceChosen();
 }
 
 void DestinationsDialog::addDestination()
 {
     storeCurrent();
+    m_status->clear();
     Destination destination;
     destination.name = tr("New destination");
     destination.platform = QStringLiteral("custom");
     // The keychain entry is named once and for all; the key itself never leaves the keychain.
     destination.keyRef = QStringLiteral("destination/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_added.insert(destination.keyRef);
     m_destinations.append(destination);
     m_list->addItem(destination.name);
     m_list->setCurrentRow(static_cast<int>(m_destinations.size()) - 1);
@@ -109,7 +135,8 @@ void DestinationsDialog::addDestination()
 void DestinationsDialog::showCurrent()
 {
     const bool valid = m_current >= 0 && m_current < m_destinations.size();
-    for (QWidget* editor : std::initializer_list<QWidget*>{m_name, m_platform, m_server, m_key, m_enabled})
+    for (QWidget* editor : std::initializer_list<QWidget*>{m_name, m_service, m_servers, m_platform, m_server,
+                                                           m_key, m_enabled})
         editor->setEnabled(valid);
     if (!valid) {
         m_name->clear();
@@ -118,11 +145,20 @@ void DestinationsDialog::showCurrent()
         return;
     }
     const Destination& destination = m_destinations[m_current];
+    m_showing = true;
+    const StreamingService* service = m_services->find(destination.service);
+    if (!service && destination.service.isEmpty())
+        service = m_services->forServer(destination.server); // a show written before services were named
+    m_service->setCurrentIndex(service ? qMax(0, m_service->findData(service->name)) : 0);
+    onServiceChosen();
+    m_showing = false;
     m_name->setText(destination.name);
     m_platform->setCurrentIndex(qMax(0, m_platform->findData(destination.platform)));
     m_server->setText(destination.server);
     m_key->setText(m_newKeys.value(destination.keyRef));
-    m_key->setPlaceholderText(tr("unchanged (kept in the system keychain)"));
+    m_key->setPlaceholderText(m_added.contains(destination.keyRef)
+                                  ? tr("the stream key from the platform's live dashboard")
+                                  : tr("unchanged (kept in the system keychain)"));
     m_enabled->setChecked(destination.enabled);
 }
 
@@ -133,6 +169,7 @@ void DestinationsDialog::storeCurrent()
     Destination& destination = m_destinations[m_current];
     destination.name = m_name->text().trimmed();
     destination.platform = m_platform->currentData().toString();
+    destination.service = m_service->currentData().toString();
     destination.server = m_server->text().trimmed();
     destination.enabled = m_enabled->isChecked();
     if (destination.keyRef.isEmpty())
@@ -140,6 +177,42 @@ void DestinationsDialog::storeCurrent()
             QStringLiteral("destination/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!m_key->text().isEmpty())
         m_newKeys.insert(destination.keyRef, m_key->text());
+}
+
+// A service fills in its ingest servers, the platform its tracked links count under, and says where its key
+// is and what bitrate it takes.
+void DestinationsDialog::onServiceChosen()
+{
+    const StreamingService* service = m_services->find(m_service->currentData().toString());
+    m_servers->clear();
+    m_form->setRowVisible(m_servers, service != nullptr);
+    if (!service) {
+        m_advice->clear();
+        return;
+    }
+    for (const StreamingService::Server& server : service->servers)
+        m_servers->addItem(server.name, server.url);
+    if (!m_showing) {
+        // A service chosen by the producer: its first server and its platform, unless one of its servers is
+        // already set.
+        if (m_servers->findData(m_server->text().trimmed()) < 0)
+            m_server->setText(service->servers.first().url);
+        m_platform->setCurrentIndex(qMax(0, m_platform->findData(service->platform())));
+    }
+    const int current = m_servers->findData(m_showing && m_current >= 0 ? m_destinations[m_current].server
+                                                                        : m_server->text().trimmed());
+    if (current >= 0)
+        m_servers->setCurrentIndex(current);
+    QStringList advice;
+    if (!service->streamKeyLink.isEmpty())
+        advice << tr("<a href=\"%1\">Get your stream key</a>").arg(service->streamKeyLink.toHtmlEscaped());
+    if (service->maxVideoBitrateKbps > 0)
+        advice << tr("%1 accepts at most %2 kbps of video")
+                      .arg(service->name.toHtmlEscaped())
+                      .arg(service->maxVideoBitrateKbps);
+    if (service->keyframeIntervalSeconds > 0)
+        advice << tr("a keyframe every %n s", nullptr, service->keyframeIntervalSeconds);
+    m_advice->setText(advice.join(QStringLiteral(" · ")));
 }
 
 QString DestinationsDialog::validate() const

@@ -13,12 +13,16 @@ struct Destination {
     QString keyRef;   // keychain entry holding the key
     bool vertical = false;
     bool enabled = true;
+    QString service; // the streaming service of OBS's list ("YouTube - RTMPS"); empty: a custom server
 
     QJsonObject toJson() const
     {
-        return {{QStringLiteral("name"), name},         {QStringLiteral("platform"), platform},
-                {QStringLiteral("server"), server},     {QStringLiteral("keyRef"), keyRef},
-                {QStringLiteral("vertical"), vertical}, {QStringLiteral("enabled"), enabled}};
+        QJsonObject json{{QStringLiteral("name"), name},         {QStringLiteral("platform"), platform},
+                         {QStringLiteral("server"), server},     {QStringLiteral("keyRef"), keyRef},
+                         {QStringLiteral("vertical"), vertical}, {QStringLiteral("enabled"), enabled}};
+        if (!service.isEmpty()) // optional: needs no new format version
+            json.insert(QStringLiteral("service"), service);
+        return json;
     }
     static Destination fromJson(const QJsonObject& json)
     {
@@ -27,7 +31,8 @@ struct Destination {
                 json.value(QStringLiteral("server")).toString(),
                 json.value(QStringLiteral("keyRef")).toString(),
                 json.value(QStringLiteral("vertical")).toBool(),
-                json.value(QStringLiteral("enabled")).toBool(true)};
+                json.value(QStringLiteral("enabled")).toBool(true),
+                json.value(QStringLiteral("service")).toString()};
     }
     bool operator==(const Destination&) const = default;
 };

@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QKeySequenceEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMutex>
@@ -452,6 +453,49 @@ private Q_SLOTS:
         const QByteArray json = file.readAll();
         QVERIFY(json.contains("a.rtmp.youtube.com"));
         QVERIFY(!json.contains("yt-key-7d1e"));
+    }
+
+    void destinationsComeFromOBSsListOfServices()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("services.vitrine"));
+        QVERIFY(QFile::copy(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/demo.vitrine"), path));
+        ShowStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        MemoryKeyStore keys;
+        DestinationsDialog dialog(&store, &keys);
+        dialog.show();
+        dialog.addDestination();
+        dialog.nameEdit()->setText(QStringLiteral("Chaîne YouTube"));
+        QCOMPARE(dialog.serviceBox()->currentData().toString(), QString()); // a custom server until chosen
+        QVERIFY(!dialog.serverBox()->isVisible());
+        const int youtube = dialog.serviceBox()->findData(QStringLiteral("YouTube - RTMPS"));
+        QVERIFY(youtube > 0);
+        QVERIFY(youtube < dialog.serviceBox()->findData(QStringLiteral("Restream.io"))); // common ones first
+        dialog.serviceBox()->setCurrentIndex(youtube);
+        QVERIFY(dialog.serverBox()->isVisible());
+        QVERIFY(dialog.serverEdit()->text().startsWith(QStringLiteral("rtmps://a.rtmps.youtube.com")));
+        QCOMPARE(dialog.platformBox()->currentData().toString(), QStringLiteral("youtube"));
+        QVERIFY(dialog.adviceLabel()->text().contains(QStringLiteral("Get your stream key")));
+        // The backup ingest, picked from the service's list.
+        const int backup = dialog.serverBox()->findText(QStringLiteral("Backup YouTube ingest server"));
+        QVERIFY(backup >= 0);
+        dialog.serverBox()->setCurrentIndex(backup);
+        Q_EMIT dialog.serverBox()->activated(backup);
+        QVERIFY(dialog.serverEdit()->text().startsWith(QStringLiteral("rtmps://b.rtmps.youtube.com")));
+        dialog.keyEdit()->setText(QStringLiteral("yt-key-91"));
+        dialog.accept();
+        QTRY_COMPARE(store.document().destinations.size(), 1);
+        const Destination saved = store.document().destinations.first();
+        QCOMPARE(saved.service, QStringLiteral("YouTube - RTMPS"));
+        QCOMPARE(saved.platform, QStringLiteral("youtube"));
+        QVERIFY(saved.server.startsWith(QStringLiteral("rtmps://b.rtmps.youtube.com")));
+
+        // Reopened, the dialog shows the service and the ingest that were chosen.
+        DestinationsDialog again(&store, &keys);
+        QCOMPARE(again.serviceBox()->currentData().toString(), QStringLiteral("YouTube - RTMPS"));
+        QCOMPARE(again.serverBox()->currentText(), QStringLiteral("Backup YouTube ingest server"));
+        store.closeCleanly();
     }
 
     void shortcutsAreEditableInSettings()

@@ -1,0 +1,115 @@
+#include "output/ServiceCatalog.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace vitrine {
+
+QString StreamingService::platform() const
+{
+    const QString lower = name.toLower();
+    for (const char* key :
+         {"youtube", "facebook", "twitch", "tiktok", "instagram", "linkedin", "kick", "trovo"})
+        if (lower.contains(QLatin1String(key)))
+            return QString::fromLatin1(key);
+    return QStringLiteral("custom");
+}
+
+QString ServiceCatalog::defaultPath()
+{
+    return QStringLiteral(VITRINE_OBS_DATA_DIR "/obs-plugins/rtmp-services/services.json");
+}
+
+const ServiceCatalog& ServiceCatalog::installed()
+{
+    static const ServiceCatalog catalog = [] {
+        QString error;
+        return load(defaultPath(), &error);
+    }();
+    return catalog;
+}
+
+ServiceCatalog ServiceCatalog::load(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read the list of streaming services %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    return fromJson(file.readAll(), error);
+}
+
+ServiceCatalog ServiceCatalog::fromJson(const QByteArray& json, QString* error)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject() || !document.object().value(QStringLiteral("services")).isArray()) {
+        *error =
+            parseError.error != QJsonParseError::NoError
+                ? tr("the list of streaming services is not valid JSON: %1").arg(parseError.errorString())
+                : tr("the list of streaming services has no \"services\" array");
+        return {};
+    }
+    ServiceCatalog catalog;
+    for (const QJsonValue& value : document.object().value(QStringLiteral("services")).toArray()) {
+        const QJsonObject object = value.toObject();
+        const QJsonObject recommended = object.value(QStringLiteral("recommended")).toObject();
+        const QString output = recommended.value(QStringLiteral("output")).toString();
+        if (!output.isEmpty() && output != u"rtmp_output")
+            continue; // FTL and other outputs this studio does not have
+        StreamingService service;
+        service.name = object.value(QStringLiteral("name")).toString().trimmed();
+        for (const QJsonValue& alt : object.value(QStringLiteral("alt_names")).toArray())
+            service.altNames << alt.toString();
+        service.common = object.value(QStringLiteral("common")).toBool();
+        service.streamKeyLink = object.value(QStringLiteral("stream_key_link")).toString();
+        service.maxVideoBitrateKbps = recommended.value(QStringLiteral("max video bitrate")).toInt();
+        service.maxAudioBitrateKbps = recommended.value(QStringLiteral("max audio bitrate")).toInt();
+        service.keyframeIntervalSeconds = recommended.value(QStringLiteral("keyint")).toInt();
+        for (const QJsonValue& server : object.value(QStringLiteral("servers")).toArray()) {
+            const QString url = server.toObject().value(QStringLiteral("url")).toString().trimmed();
+            if (url.startsWith(QStringLiteral("rtmp://"), Qt::CaseInsensitive) ||
+                url.startsWith(QStringLiteral("rtmps://"), Qt::CaseInsensitive))
+                service.servers.append({server.toObject().value(QStringLiteral("name")).toString(), url});
+        }
+        if (!service.name.isEmpty() && !service.servers.isEmpty())
+            catalog.m_services.append(service);
+    }
+    if (catalog.m_services.isEmpty())
+        *error = tr("the list of streaming services has no RTMP service");
+    return catalog;
+}
+
+QList<StreamingService> ServiceCatalog::sortedForPicking() const
+{
+    QList<StreamingService> sorted = m_services;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const StreamingService& a, const StreamingService& b) {
+        if (a.common != b.common)
+            return a.common;
+        return !a.common && QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return sorted;
+}
+
+const StreamingService* ServiceCatalog::find(const QString& name) const
+{
+    for (const StreamingService& service : m_services)
+        if (service.name == name || service.altNames.contains(name))
+            return &service;
+    return nullptr;
+}
+
+const StreamingService* ServiceCatalog::forServer(const QString& url) const
+{
+    for (const StreamingService& service : m_services)
+        for (const StreamingService::Server& server : service.servers)
+            if (server.url == url)
+                return &service;
+    return nullptr;
+}
+
+} // namespace vitrine

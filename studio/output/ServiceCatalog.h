@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace vitrine {
+
+// One streaming platform from OBS Studio's list of services (rtmp-services' services.json): its RTMP(S)
+// ingest servers, where to get a stream key, and the encoder limits it recommends.
+struct StreamingService {
+    struct Server {
+        QString name; // "Primary YouTube ingest server"
+        QString url;  // rtmp[s]://host[:port]/app
+        bool operator==(const Server&) const = default;
+    };
+    QString name; // "YouTube - RTMPS"
+    QStringList altNames;
+    bool common = false; // one of the few OBS lists first
+    QList<Server> servers;
+    QString streamKeyLink;
+    int maxVideoBitrateKbps = 0; // 0: no recommendation
+    int maxAudioBitrateKbps = 0;
+    int keyframeIntervalSeconds = 0;
+
+    // The utm_source key tracked links use for this service: youtube, facebook, twitch… or custom.
+    QString platform() const;
+};
+
+// The platforms a destination can stream to, read from OBS's own list rather than kept by hand. Only what
+// this studio can send is kept: RTMP and RTMPS servers (HLS, SRT, WHIP and FTL ingests are left out).
+class ServiceCatalog {
+    Q_DECLARE_TR_FUNCTIONS(vitrine::ServiceCatalog)
+
+public:
+    // OBS Studio's list, where the obs-studio package installs it.
+    static QString defaultPath();
+    // The installed list, read once per process; empty when it is missing (destinations then take a custom
+    // server only).
+    static const ServiceCatalog& installed();
+
+    static ServiceCatalog load(const QString& path, QString* error);
+    static ServiceCatalog fromJson(const QByteArray& json, QString* error);
+
+    const QList<StreamingService>& services() const { return m_services; }
+    // Common services first (OBS's order), then the others by name.
+    QList<StreamingService> sortedForPicking() const;
+    // By name or former name ("YouTube / YouTube Gaming"); null when unknown.
+    const StreamingService* find(const QString& name) const;
+    // The service one of whose servers is this URL; null when none.
+    const StreamingService* forServer(const QString& url) const;
+    bool isEmpty() const { return m_services.isEmpty(); }
+
+private:
+    QList<StreamingService> m_services;
+};
+
+} // namespace vitrine
