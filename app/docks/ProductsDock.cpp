@@ -28,7 +28,9 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPainter>
+#include <QPen>
 #include <QPixmap>
+#include <QPolygonF>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -104,6 +106,18 @@ private:
             painter.setPen(QColor(0xc0, 0xc0, 0xc0));
             painter.setBrush(QColor(0xee, 0xee, 0xee));
             painter.drawRoundedRect(QRectF(0.5, 0.5, kThumbnailSize - 1, kThumbnailSize - 1), 6, 6);
+            // A picture glyph (a frame, a sun, a hill): "no photo yet", not an empty row.
+            const qreal unit = kThumbnailSize / 8.0;
+            painter.setPen(QPen(QColor(0xa8, 0xa8, 0xa8), 1.5));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(QRectF(2 * unit, 2.5 * unit, 4 * unit, 3 * unit), 2, 2);
+            painter.setBrush(QColor(0xa8, 0xa8, 0xa8));
+            painter.drawEllipse(QPointF(3.1 * unit, 3.4 * unit), 0.4 * unit, 0.4 * unit);
+            QPolygonF hill;
+            hill << QPointF(2.3 * unit, 5.2 * unit) << QPointF(3.8 * unit, 3.9 * unit)
+                 << QPointF(4.6 * unit, 4.6 * unit) << QPointF(5.1 * unit, 4.2 * unit)
+                 << QPointF(5.7 * unit, 5.2 * unit);
+            painter.drawPolygon(hill);
             return empty;
         }();
         return pixmap;
