@@ -30,6 +30,7 @@
 #include "widgets/GoLiveBar.h"
 #include "widgets/ObsDisplay.h"
 #include "widgets/PreviewDisplay.h"
+#include "widgets/ProgramView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -109,10 +110,10 @@ MainWindow::MainWindow(QWidget* parent)
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
     resize(std::max(std::min(1280, available.width()), available.width() * 9 / 10),
            std::max(std::min(800, available.height()), available.height() * 9 / 10));
-    m_program = new ObsDisplay(this);
+    m_program = new ProgramView(this);
     m_program->setObjectName(QStringLiteral("programDisplay"));
     setCentralWidget(m_program);
-    connect(m_program, &ObsDisplay::firstFrameDrawn, this, [this] {
+    connect(m_program, &ProgramView::firstFrameDrawn, this, [this] {
         m_firstFrameMs = msSinceProcessStart();
         qCInfo(lcWindow).noquote() << QStringLiteral("first program frame after %1 ms").arg(m_firstFrameMs);
     });
@@ -226,7 +227,7 @@ bool MainWindow::openShow(const QString& path)
     connect(m_editor, &SceneEditor::collectionChanged, this, &MainWindow::buildSceneBar);
     // Asking the system for its devices takes a few hundred milliseconds (PulseAudio, GStreamer's device
     // monitor): done once the program shows, not before.
-    connect(m_program, &ObsDisplay::firstFrameDrawn, this, &MainWindow::watchDevices,
+    connect(m_program, &ProgramView::firstFrameDrawn, this, &MainWindow::watchDevices,
             Qt::SingleShotConnection);
     QTimer::singleShot(5000, this, &MainWindow::watchDevices);
     connect(m_session->switcher(), &ProgramSwitcher::programSceneChanged, this, &MainWindow::buildSceneBar);
@@ -306,17 +307,18 @@ void MainWindow::buildStudioView()
     ProgramSwitcher* switcher = m_session->switcher();
     m_preview = new PreviewDisplay(m_editor, &m_session->scenes(), switcher, this);
     m_preview->setObjectName(QStringLiteral("previewDisplay"));
-    // Views are the main cost of the window on machines without a GPU: there the program and the preview
-    // are presented at half the canvas rate each, on alternate frames (15 fps is enough to watch and edit
-    // by; what goes on air keeps the canvas rate). With a GPU the views present every frame and only the
-    // preview's scene is rendered at half rate.
+    // Views are the main cost of the window on machines without a GPU. The program is painted by Qt from
+    // the frames libobs converts for the encoders (nothing on the graphics thread); the preview, which must
+    // render the edited scene, is presented at half the canvas rate there (15 fps is enough to edit by;
+    // what goes on air keeps the canvas rate). With a GPU both follow the canvas and only the preview's
+    // scene is rendered at half rate.
     const int divisor = ObsDisplay::presentDivisorFor(m_session->engine().isSoftwareRenderer());
-    m_program->setPresentRate(divisor, 0);
-    m_preview->setPresentRate(divisor, 1);
+    m_program->setFrameDivisor(divisor);
+    m_preview->setPresentRate(divisor, 0);
     m_preview->setSourceRateDivisor(divisor > 1 ? 1 : 2);
     // The program gets the first frame: the preview's display is created once the program has drawn.
     m_preview->setCreationDeferred(true);
-    connect(m_program, &ObsDisplay::firstFrameDrawn, m_preview,
+    connect(m_program, &ProgramView::firstFrameDrawn, m_preview,
             [this] { m_preview->setCreationDeferred(false); });
 
     auto labelled = [this](QWidget* display, const QString& title) {

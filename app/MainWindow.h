@@ -25,6 +25,7 @@ class MixerDock;
 class CameraWatch;
 class DeviceCatalog;
 class ObsDisplay;
+class ProgramView;
 class PreviewDisplay;
 class SceneEditor;
 class ScenesDock;
@@ -84,7 +85,7 @@ private:
     LiveState* m_live = nullptr;
     ProductsDock* m_productsDock = nullptr;
     StudioSession* m_session = nullptr;
-    ObsDisplay* m_program = nullptr;
+    ProgramView* m_program = nullptr;
     PreviewDisplay* m_preview = nullptr;
     QWidget* m_previewColumn = nullptr;
     QWidget* m_transitionColumn = nullptr;

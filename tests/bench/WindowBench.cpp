@@ -17,6 +17,7 @@
 #include "session/StudioSession.h"
 #include "widgets/GoLiveBar.h"
 #include "widgets/ObsDisplay.h"
+#include "widgets/ProgramView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -171,13 +172,13 @@ int main(int argc, char** argv)
         auto* preview = new ObsDisplay(central);
         preview->setSource(obs_scene_get_source(session.scenes().scene(session.scenes().programScene())));
         // The window's pacing (MainWindow::buildStudioView).
-        preview->setPresentRate(divisor, 1);
+        preview->setPresentRate(divisor, 0);
         preview->setSourceRateDivisor(divisor > 1 ? 1 : 2);
         views->addWidget(preview);
     }
     if (layout != u"none") {
-        auto* program = new ObsDisplay(central);
-        program->setPresentRate(divisor, 0);
+        auto* program = new ProgramView(central);
+        program->setFrameDivisor(divisor);
         views->addWidget(program);
     }
     window->setCentralWidget(central);

@@ -4,6 +4,7 @@
 #include "scene/ProgramSwitcher.h"
 #include "session/StudioSession.h"
 #include "widgets/ObsDisplay.h"
+#include "widgets/ProgramView.h"
 
 #include <QApplication>
 #include <QDir>
@@ -57,8 +58,12 @@ private:
 
     QRect areaOf(const QString& name) const
     {
-        auto* display = m_window->findChild<ObsDisplay*>(name);
-        const QRectF canvas = display->canvasRect();
+        QRectF canvas;
+        QWidget* display = m_window->findChild<QWidget*>(name);
+        if (auto* obs = qobject_cast<ObsDisplay*>(display))
+            canvas = obs->canvasRect();
+        else if (auto* program = qobject_cast<ProgramView*>(display))
+            canvas = program->frameRect();
         const QPoint topLeft = display->mapTo(m_window.get(), canvas.topLeft().toPoint()) +
                                (m_window->geometry().topLeft() - m_window->frameGeometry().topLeft());
         return QRect(topLeft, canvas.size().toSize()).adjusted(4, 4, -4, -4);

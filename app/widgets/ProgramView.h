@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QWidget>
+
+namespace vitrine {
+
+class ProgramFrameTap;
+
+// The program (what is on air) as Qt paints it, letter-boxed: the frames libobs converts for the encoders,
+// scaled off the GUI thread (ProgramFrameTap). Costs libobs's graphics thread nothing, which on machines
+// without a GPU is the difference between a view and lagged frames on air. Receives frames only while shown.
+class ProgramView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProgramView(QWidget* parent = nullptr);
+    ~ProgramView() override;
+
+    // One frame every `divisor` canvas frames (2: 15 fps of a 30 fps show).
+    void setFrameDivisor(int divisor);
+    bool hasDrawnFrame() const { return m_drawn; }
+    // Where the frame is drawn in the widget.
+    QRect frameRect() const;
+
+Q_SIGNALS:
+    // The first frame with the program's pixels was painted (after msSinceCreated ms).
+    void firstFrameDrawn(qint64 msSinceCreated);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void onFrame(const QImage& frame);
+    void updateTargetSize();
+
+    ProgramFrameTap* m_tap;
+    QImage m_frame;
+    int m_divisor = 1;
+    bool m_drawn = false;
+    QElapsedTimer m_sinceCreated;
+};
+
+} // namespace vitrine
