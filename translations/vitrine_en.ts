@@ -2551,6 +2551,18 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>the list of streaming services has no RTMP service</source>
         <translation>the list of streaming services has no RTMP service</translation>
     </message>
+    <message>
+        <source>%1: %2 accepts at most %3 kbps of video; the show streams %4 kbps</source>
+        <translation>%1: %2 accepts at most %3 kbps of video; the show streams %4 kbps</translation>
+    </message>
+    <message>
+        <source>%1: %2 accepts at most %3 kbps of audio; the show streams %4 kbps</source>
+        <translation>%1: %2 accepts at most %3 kbps of audio; the show streams %4 kbps</translation>
+    </message>
+    <message>
+        <source>%1: %2 wants a keyframe at least every %3 s; the show sends one every %4 s</source>
+        <translation>%1: %2 wants a keyframe at least every %3 s; the show sends one every %4 s</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::SettingsDialog</name>

@@ -2552,6 +2552,18 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <source>the list of streaming services has no RTMP service</source>
         <translation>la liste des services de diffusion n’a aucun service RTMP</translation>
     </message>
+    <message>
+        <source>%1: %2 accepts at most %3 kbps of video; the show streams %4 kbps</source>
+        <translation>%1 : %2 accepte au plus %3 kbit/s de vidéo ; l’émission diffuse %4 kbit/s</translation>
+    </message>
+    <message>
+        <source>%1: %2 accepts at most %3 kbps of audio; the show streams %4 kbps</source>
+        <translation>%1 : %2 accepte au plus %3 kbit/s d’audio ; l’émission diffuse %4 kbit/s</translation>
+    </message>
+    <message>
+        <source>%1: %2 wants a keyframe at least every %3 s; the show sends one every %4 s</source>
+        <translation>%1 : %2 veut une image clé au moins toutes les %3 s ; l’émission en envoie une toutes les %4 s</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::SettingsDialog</name>

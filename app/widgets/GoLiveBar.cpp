@@ -125,7 +125,10 @@ void GoLiveBar::onLiveClicked()
     if (!m_broadcast->startLive(&error)) {
         showDestinations();
         QMessageBox::warning(this, tr("Cannot go live"), error);
+        return;
     }
+    for (const QString& warning : m_broadcast->serviceWarnings())
+        Q_EMIT message(warning);
 }
 
 void GoLiveBar::onRecordClicked()

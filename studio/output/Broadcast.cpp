@@ -3,6 +3,7 @@
 #include "output/EncoderSet.h"
 #include "output/KeyStore.h"
 #include "output/RtmpService.h"
+#include "output/ServiceCatalog.h"
 #include "show/EventLog.h"
 
 #include <QJsonObject>
@@ -54,6 +55,15 @@ void Broadcast::setDestinations(const QList<Destination>& destinations)
     for (const Destination& destination : destinations)
         m_destinations.append({destination, DestinationState::Idle, QString()});
     m_slots = QList<Slot>(m_destinations.size());
+}
+
+QStringList Broadcast::serviceWarnings() const
+{
+    QStringList warnings;
+    for (const DestinationStatus& status : m_destinations)
+        if (status.destination.enabled)
+            warnings << ServiceCatalog::installed().limitWarnings(status.destination, m_encoders.settings());
+    return warnings;
 }
 
 bool Broadcast::startLive(QString* error)

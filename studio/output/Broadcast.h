@@ -49,6 +49,9 @@ public:
     // Milliseconds since the first destination went live; 0 when not live.
     qint64 liveElapsedMs() const { return m_liveClock.isValid() ? m_liveClock.elapsed() : 0; }
 
+    // What the enabled destinations' services say against the encoders (bitrate, keyframe interval): the live
+    // still starts, but a platform may refuse or re-encode the stream.
+    QStringList serviceWarnings() const;
     // Starts every enabled destination. Returns false with a message when nothing can start at all.
     [[nodiscard]] bool startLive(QString* error);
     void stopLive();

@@ -6,6 +6,7 @@ namespace vitrine {
 
 bool EncoderSet::create(const EncoderSettings& settings, QString* error)
 {
+    m_settings = settings;
     OBSDataAutoRelease videoSettings = obs_data_create();
     obs_data_set_string(videoSettings, "rate_control", "CBR");
     obs_data_set_int(videoSettings, "bitrate", settings.videoBitrateKbps);

@@ -14,8 +14,10 @@ public:
     [[nodiscard]] bool create(const EncoderSettings& settings, QString* error);
     obs_encoder_t* video() const { return m_video; }
     obs_encoder_t* audio() const { return m_audio; }
+    const EncoderSettings& settings() const { return m_settings; }
 
 private:
+    EncoderSettings m_settings;
     OBSEncoderAutoRelease m_video;
     OBSEncoderAutoRelease m_audio;
 };

@@ -103,6 +103,34 @@ const StreamingService* ServiceCatalog::find(const QString& name) const
     return nullptr;
 }
 
+QStringList ServiceCatalog::limitWarnings(const Destination& destination,
+                                          const EncoderSettings& encoders) const
+{
+    QStringList warnings;
+    const StreamingService* service = find(destination.service);
+    if (!service)
+        service = forServer(destination.server);
+    if (!service)
+        return warnings;
+    if (service->maxVideoBitrateKbps > 0 && encoders.videoBitrateKbps > service->maxVideoBitrateKbps)
+        warnings << tr("%1: %2 accepts at most %3 kbps of video; the show streams %4 kbps")
+                        .arg(destination.name, service->name)
+                        .arg(service->maxVideoBitrateKbps)
+                        .arg(encoders.videoBitrateKbps);
+    if (service->maxAudioBitrateKbps > 0 && encoders.audioBitrateKbps > service->maxAudioBitrateKbps)
+        warnings << tr("%1: %2 accepts at most %3 kbps of audio; the show streams %4 kbps")
+                        .arg(destination.name, service->name)
+                        .arg(service->maxAudioBitrateKbps)
+                        .arg(encoders.audioBitrateKbps);
+    if (service->keyframeIntervalSeconds > 0 &&
+        encoders.keyframeIntervalSeconds > service->keyframeIntervalSeconds)
+        warnings << tr("%1: %2 wants a keyframe at least every %3 s; the show sends one every %4 s")
+                        .arg(destination.name, service->name)
+                        .arg(service->keyframeIntervalSeconds)
+                        .arg(encoders.keyframeIntervalSeconds);
+    return warnings;
+}
+
 const StreamingService* ServiceCatalog::forServer(const QString& url) const
 {
     for (const StreamingService& service : m_services)

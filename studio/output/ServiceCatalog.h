@@ -1,5 +1,8 @@
 #pragma once
 
+#include "engine/VideoSettings.h"
+#include "show/Destination.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -52,6 +55,9 @@ public:
     // The service one of whose servers is this URL; null when none.
     const StreamingService* forServer(const QString& url) const;
     bool isEmpty() const { return m_services.isEmpty(); }
+    // What the destination's service says against these encoder settings ("YouTube - RTMPS accepts at most
+    // 51000 kbps of video; the show streams 60000 kbps"); empty when it takes them, or has no service.
+    QStringList limitWarnings(const Destination& destination, const EncoderSettings& encoders) const;
 
 private:
     QList<StreamingService> m_services;

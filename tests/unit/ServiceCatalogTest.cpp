@@ -49,6 +49,22 @@ private Q_SLOTS:
         QCOMPARE(shop.keyframeIntervalSeconds, 2);
         QCOMPARE(shop.platform(), QStringLiteral("custom"));
 
+        Destination shopLive{QStringLiteral("Boutique"), QStringLiteral("custom"),
+                             QStringLiteral("rtmps://live.shop.example:443/app"), QStringLiteral("k")};
+        EncoderSettings encoders; // 2500 kbps, a keyframe every 2 s
+        QVERIFY(catalog.limitWarnings(shopLive, encoders).isEmpty());
+        encoders.videoBitrateKbps = 6000;
+        encoders.keyframeIntervalSeconds = 4;
+        const QStringList warnings = catalog.limitWarnings(shopLive, encoders); // found by its server
+        QCOMPARE(warnings.size(), 2);
+        QVERIFY2(warnings.first().contains(QStringLiteral("4500")) &&
+                     warnings.first().contains(QStringLiteral("6000")),
+                 qPrintable(warnings.first()));
+        shopLive.server = QStringLiteral("rtmp://127.0.0.1:1935/live");
+        QVERIFY(catalog.limitWarnings(shopLive, encoders).isEmpty()); // a custom server: nothing to say
+        shopLive.service = QStringLiteral("Shop Live");
+        QCOMPARE(catalog.limitWarnings(shopLive, encoders).size(), 2);
+
         const ServiceCatalog broken = ServiceCatalog::fromJson("{\"services\": ", &error);
         QVERIFY(broken.isEmpty());
         QVERIFY(error.contains(QStringLiteral("not valid JSON")));
