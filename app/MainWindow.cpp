@@ -232,9 +232,8 @@ bool MainWindow::openShow(const QString& path)
     QTimer::singleShot(5000, this, &MainWindow::watchDevices);
     connect(m_session->switcher(), &ProgramSwitcher::programSceneChanged, this, &MainWindow::buildSceneBar);
     // Scene switches are chapters of the replay, like pins and promos.
-    connect(m_session->switcher(), &ProgramSwitcher::programSceneChanged, m_log, [this](const QString& name) {
-        m_log->append(QStringLiteral("scene.switch"), {{QStringLiteral("scene"), name}});
-    });
+    connect(m_session->switcher(), &ProgramSwitcher::programSceneChanged, m_log,
+            &EventLog::appendSceneSwitch);
     connect(m_session->switcher(), &ProgramSwitcher::previewSceneChanged, this, &MainWindow::buildSceneBar);
 
     const QSettings settings;
@@ -312,9 +311,9 @@ void MainWindow::buildStudioView()
     // render the edited scene, is presented at half the canvas rate there (15 fps is enough to edit by;
     // what goes on air keeps the canvas rate). With a GPU both follow the canvas and only the preview's
     // scene is rendered at half rate.
-    const int divisor = ObsDisplay::presentDivisorFor(m_session->engine().isSoftwareRenderer());
+    const int divisor = m_session->engine().viewFrameDivisor();
     m_program->setFrameDivisor(divisor);
-    m_preview->setPresentRate(divisor, 0);
+    m_preview->setPresentDivisor(divisor);
     m_preview->setSourceRateDivisor(divisor > 1 ? 1 : 2);
     // The program gets the first frame: the preview's display is created once the program has drawn.
     m_preview->setCreationDeferred(true);

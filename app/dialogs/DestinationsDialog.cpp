@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QUrl>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -145,13 +146,6 @@ void DestinationsDialog::showCurrent()
         return;
     }
     const Destination& destination = m_destinations[m_current];
-    m_showing = true;
-    const StreamingService* service = m_services->find(destination.service);
-    if (!service && destination.service.isEmpty())
-        service = m_services->forServer(destination.server); // a show written before services were named
-    m_service->setCurrentIndex(service ? qMax(0, m_service->findData(service->name)) : 0);
-    onServiceChosen();
-    m_showing = false;
     m_name->setText(destination.name);
     m_platform->setCurrentIndex(qMax(0, m_platform->findData(destination.platform)));
     m_server->setText(destination.server);
@@ -160,6 +154,15 @@ void DestinationsDialog::showCurrent()
                                   ? tr("the stream key from the platform's live dashboard")
                                   : tr("unchanged (kept in the system keychain)"));
     m_enabled->setChecked(destination.enabled);
+    // The service last, so its ingest list can show the server just set.
+    const StreamingService* service = m_services->find(destination.service);
+    if (!service && destination.service.isEmpty())
+        service = m_services->forServer(destination.server); // a show written before services were named
+    m_showing = true;
+    const QSignalBlocker quiet(m_service);
+    m_service->setCurrentIndex(service ? qMax(0, m_service->findData(service->name)) : 0);
+    onServiceChosen();
+    m_showing = false;
 }
 
 void DestinationsDialog::storeCurrent()
@@ -199,8 +202,7 @@ void DestinationsDialog::onServiceChosen()
             m_server->setText(service->servers.first().url);
         m_platform->setCurrentIndex(qMax(0, m_platform->findData(service->platform())));
     }
-    const int current = m_servers->findData(m_showing && m_current >= 0 ? m_destinations[m_current].server
-                                                                        : m_server->text().trimmed());
+    const int current = m_servers->findData(m_server->text().trimmed());
     if (current >= 0)
         m_servers->setCurrentIndex(current);
     QStringList advice;

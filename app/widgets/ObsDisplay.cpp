@@ -135,13 +135,6 @@ void ObsDisplay::createDisplay()
     }
 }
 
-void ObsDisplay::setPresentRate(int divisor, int phase)
-{
-    divisor = std::max(1, divisor);
-    m_presentDivisor.store(divisor);
-    m_presentPhase.store(((phase % divisor) + divisor) % divisor);
-}
-
 // Runs on the graphics thread once per canvas frame, before the displays are drawn: switches this view on
 // for the frames it presents on (libobs skips a disabled display: no draw, no present).
 void ObsDisplay::tickTrampoline(void* data, float)
@@ -154,8 +147,7 @@ void ObsDisplay::tick()
     if (!m_display)
         return;
     const auto divisor = static_cast<std::uint64_t>(m_presentDivisor.load());
-    const auto phase = static_cast<std::uint64_t>(m_presentPhase.load());
-    const bool present = m_shown.load() && (divisor <= 1 || m_ticks % divisor == phase);
+    const bool present = m_shown.load() && m_ticks % divisor == 0;
     ++m_ticks;
     obs_display_set_enabled(m_display.get(), present);
 }

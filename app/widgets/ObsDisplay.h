@@ -30,13 +30,9 @@ public:
     // A scene source is rendered once every `divisor` frames (into a texture drawn on the other frames):
     // the preview need not cost a full render at the canvas rate. 1 renders every frame.
     void setSourceRateDivisor(int divisor) { m_rateDivisor.store(std::max(1, divisor)); }
-    // The view is drawn and presented once every `divisor` canvas frames, on frames where
-    // frame % divisor == phase: on a software renderer each present is a CPU copy of the whole window, so
-    // views at half rate on alternate frames keep the canvas's own frames on time. 1 presents every frame.
-    void setPresentRate(int divisor, int phase = 0);
-    // The pacing a view gets on this machine: half rate on a software renderer (phase picks the frame),
-    // every frame with a GPU.
-    static int presentDivisorFor(bool softwareRenderer) { return softwareRenderer ? 2 : 1; }
+    // The view is drawn and presented once every `divisor` canvas frames (on a software renderer each
+    // present is a CPU copy of the whole window). 1 presents every frame.
+    void setPresentDivisor(int divisor) { m_presentDivisor.store(std::max(1, divisor)); }
     // Boxes in canvas pixels, drawn with corner handles (the selection while editing in preview).
     void setSelection(const QList<QRectF>& boxes);
 
@@ -78,7 +74,6 @@ private:
     std::atomic<bool> m_drawnFrame{false};
     std::atomic<int> m_rateDivisor{1};
     std::atomic<int> m_presentDivisor{1};
-    std::atomic<int> m_presentPhase{0};
     std::atomic<bool> m_shown{false};
     bool m_tickRegistered = false;
     std::uint64_t m_ticks = 0; // graphics thread only

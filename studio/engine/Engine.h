@@ -55,6 +55,9 @@ public:
     // The OpenGL renderer libobs draws with, e.g. "llvmpipe (LLVM 15.0.6, 256 bits)".
     QString renderer() const { return m_renderer; }
     bool isSoftwareRenderer() const { return m_softwareRenderer; }
+    // How many canvas frames a view waits between two of its frames: 2 on a software renderer (each draw and
+    // present costs the graphics thread CPU time the live needs), 1 with a GPU.
+    int viewFrameDivisor() const { return m_softwareRenderer ? 2 : 1; }
 
     // The modules Vitrine uses. rtmp-services is left out on purpose: it downloads a service list on load.
     static QStringList defaultModules();

@@ -34,10 +34,8 @@ void ActionPlayer::stop()
 
 void ActionPlayer::scheduleNext()
 {
-    if (m_next >= m_script.actions.size()) {
-        Q_EMIT finished();
+    if (m_next >= m_script.actions.size())
         return;
-    }
     const double dueMs = m_script.actions.at(m_next).atSeconds * 1000.0;
     const qint64 waitMs = std::max<qint64>(0, std::llround(dueMs) - m_clock.elapsed());
     m_timer.start(static_cast<int>(std::min<qint64>(waitMs, std::numeric_limits<int>::max())));
@@ -52,7 +50,6 @@ void ActionPlayer::playDue()
         QString error;
         if (apply(action, &error)) {
             ++m_applied;
-            Q_EMIT actionApplied(action.line);
         } else {
             ++m_skipped;
             Q_EMIT actionSkipped(error);
@@ -96,7 +93,7 @@ bool ActionPlayer::apply(const ScriptedAction& action, QString* error)
         QString why;
         if (!m_switchScene(action.argument, &why))
             return skip(why);
-        m_log->append(QStringLiteral("scene.switch"), {{QStringLiteral("scene"), action.argument}});
+        m_log->appendSceneSwitch(action.argument);
         return true;
     }
     }

@@ -36,9 +36,7 @@ public:
     int skippedCount() const { return m_skipped; }
 
 Q_SIGNALS:
-    void actionApplied(int line);
     void actionSkipped(const QString& message);
-    void finished(); // every action was played (or skipped)
 
 private:
     void playDue();

@@ -34,9 +34,18 @@ QJsonValue stockJson(const std::optional<int>& stock)
     return stock ? QJsonValue(*stock) : QJsonValue(QJsonValue::Null);
 }
 
-QString availability(bool available, const std::optional<int>& stock)
+QString availability(bool soldOut)
 {
-    return available && !(stock && *stock <= 0) ? QStringLiteral("in_stock") : QStringLiteral("out_of_stock");
+    return soldOut ? QStringLiteral("out_of_stock") : QStringLiteral("in_stock");
+}
+
+// "sold out", "12 in stock", "in stock" (the count unknown).
+QString stockLabel(bool soldOut, const std::optional<int>& stock)
+{
+    if (soldOut)
+        return QCoreApplication::translate("vitrine::CatalogueCommand", "sold out");
+    return stock ? QCoreApplication::translate("vitrine::CatalogueCommand", "%n in stock", nullptr, *stock)
+                 : QCoreApplication::translate("vitrine::CatalogueCommand", "in stock");
 }
 
 // The normalised shape scripts read: every price as an exact decimal string with its currency.
@@ -53,7 +62,7 @@ QJsonObject listedProduct(const Product& product)
             {QStringLiteral("options"), options},
             {QStringLiteral("price"), moneyJson(variant.price ? variant.price : product.price)},
             {QStringLiteral("compareAtPrice"), moneyJson(variant.compareAtPrice)},
-            {QStringLiteral("availability"), availability(variant.available, variant.stock)},
+            {QStringLiteral("availability"), availability(variant.isSoldOut())},
             {QStringLiteral("stock"), stockJson(variant.stock)},
         });
     }
@@ -65,7 +74,7 @@ QJsonObject listedProduct(const Product& product)
         {QStringLiteral("price"), product.price.toDecimalString()},
         {QStringLiteral("currency"), product.price.currency},
         {QStringLiteral("compareAtPrice"), moneyJson(product.compareAtPrice)},
-        {QStringLiteral("availability"), availability(product.available, product.stock)},
+        {QStringLiteral("availability"), availability(product.isSoldOut())},
         {QStringLiteral("stock"), stockJson(product.stock)},
         {QStringLiteral("lowStockThreshold"), product.lowStockThreshold},
         {QStringLiteral("link"), product.url},
@@ -205,18 +214,12 @@ int CatalogueCommand::list(const QString& showPath, bool json, QTextStream& out,
     }
     const QLocale locale;
     for (const Product& product : show->products) {
-        const QString stock = product.isSoldOut() ? tr("sold out")
-                              : product.stock     ? tr("%n in stock", nullptr, *product.stock)
-                                                  : tr("in stock");
         out << product.sku << '\t' << product.title << '\t' << product.price.toDisplayString(locale) << '\t'
-            << stock << '\n';
+            << stockLabel(product.isSoldOut(), product.stock) << '\n';
         for (const ProductVariant& variant : product.variants)
             out << "  " << variant.sku << '\t' << variant.title << '\t'
-                << (variant.price ? *variant.price : product.price).toDisplayString(locale) << '\t'
-                << (!variant.available || (variant.stock && *variant.stock <= 0) ? tr("sold out")
-                    : variant.stock ? tr("%n in stock", nullptr, *variant.stock)
-                                    : tr("in stock"))
-                << '\n';
+                << variant.price.value_or(product.price).toDisplayString(locale) << '\t'
+                << stockLabel(variant.isSoldOut(), variant.stock) << '\n';
     }
     out << tr("%n product(s)", nullptr, static_cast<int>(show->products.size())) << Qt::endl;
     return 0;

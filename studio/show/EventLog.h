@@ -31,6 +31,11 @@ public:
     std::optional<qint64> liveElapsedMs() const;
 
     void append(const QString& type, const QJsonObject& data = {});
+    // A scene went on air (a chapter of the replay), from the window or a rehearsal script.
+    void appendSceneSwitch(const QString& scene)
+    {
+        append(QStringLiteral("scene.switch"), {{QStringLiteral("scene"), scene}});
+    }
 
     // Reads every well-formed line of an event log (a torn last line after a crash is skipped).
     static QList<QJsonObject> read(const QString& path);

@@ -20,6 +20,8 @@ struct ProductVariant {
     std::optional<Money> compareAtPrice;
     std::optional<int> stock; // nullopt: unknown (a storefront feed only says available or not)
     bool available = true;
+
+    bool isSoldOut() const { return !available || (stock && *stock <= 0); }
     bool operator==(const ProductVariant&) const = default;
 };
 

@@ -161,7 +161,7 @@ int main(int argc, char** argv)
                                            QStringLiteral("bench")}});
     LiveFigures figures(session.engine(), broadcast);
 
-    const int divisor = ObsDisplay::presentDivisorFor(session.engine().isSoftwareRenderer());
+    const int divisor = session.engine().viewFrameDivisor();
     auto window = std::make_unique<QMainWindow>();
     window->resize(1600, 900);
     auto* central = new QWidget(window.get());
@@ -172,7 +172,7 @@ int main(int argc, char** argv)
         auto* preview = new ObsDisplay(central);
         preview->setSource(obs_scene_get_source(session.scenes().scene(session.scenes().programScene())));
         // The window's pacing (MainWindow::buildStudioView).
-        preview->setPresentRate(divisor, 0);
+        preview->setPresentDivisor(divisor);
         preview->setSourceRateDivisor(divisor > 1 ? 1 : 2);
         views->addWidget(preview);
     }

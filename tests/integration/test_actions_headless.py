@@ -45,8 +45,10 @@ class ActionsTest(kit.VitrineTestCase):
         self.assertRunSucceeded(run)
         self.assertEqual(run.figures.get("actions_applied"), 7, self.context(run))
         self.assertEqual(run.figures.get("actions_skipped"), 5, self.context(run))
-        for line in (3, 4, 5, 7, 12):
-            self.assertIn(f":{line}:" if line in (5, 12) else f"line {line}", run.stderr, self.context(run))
+        for line in (3, 4, 7):  # skipped when played: sold out, unknown SKU, unknown scene
+            self.assertIn(f"action on line {line} skipped", run.stderr, self.context(run))
+        for line in (5, 12):  # skipped when read: unknown action, not JSON
+            self.assertIn(f"actions.jsonl:{line}:", run.stderr, self.context(run))
         self.assertIn("sold out", run.stderr)
         self.assertIn("NO-SUCH-SKU", run.stderr)
 
