@@ -209,10 +209,10 @@ private Q_SLOTS:
         QVERIFY(!kettle.available);
         QVERIFY(kettle.isSoldOut());
 
-        // Three items with one item_group_id: one product, three variants.
+        // Three items with one item_group_id: one product titled by what their titles share, three variants.
         const Product& tee = report.products[2];
         QCOMPARE(tee.sku, QStringLiteral("MC-TEE"));
-        QCOMPARE(tee.title, QStringLiteral("T-shirt Barista - M - Noir"));
+        QCOMPARE(tee.title, QStringLiteral("T-shirt Barista"));
         QCOMPARE(tee.pitch, QStringLiteral("T-shirt en coton bio.\nCoupe droite."));
         QCOMPARE(tee.url, QStringLiteral("https://shop.example.com/products/tee?variant=1"));
         QCOMPARE(tee.vendor, QStringLiteral("Maison Mignon"));
@@ -315,7 +315,7 @@ private Q_SLOTS:
         // Grouped entries, g:link winning over Atom's link, colour-only options, no quantity anywhere.
         const Product& cup = report.products[1];
         QCOMPARE(cup.sku, QStringLiteral("MC-CUP"));
-        QCOMPARE(cup.title, QStringLiteral("Tasse espresso bleue"));
+        QCOMPARE(cup.title, QStringLiteral("Tasse espresso"));
         QCOMPARE(cup.pitch, QStringLiteral("Grès «\u00a0fait main\u00a0»"));
         QCOMPARE(cup.url, QStringLiteral("https://shop.example.com/products/tasse?v=bleu"));
         QCOMPARE(cup.vendor, QString());
@@ -357,6 +357,124 @@ private Q_SLOTS:
         // No title anywhere: the id stands in, with a warning.
         QCOMPARE(report.products[0].title, QStringLiteral("A"));
         QCOMPARE(report.warningCount(), 2);
+    }
+
+    // A group's product is titled by what its members' titles share, never by one member's colour or size;
+    // each variant keeps its own title.
+    void groupTitle_data()
+    {
+        QTest::addColumn<QStringList>("titles");
+        QTest::addColumn<QStringList>("colors");
+        QTest::addColumn<QString>("product");
+        QTest::addColumn<QStringList>("variants");
+        const auto list = [](std::initializer_list<const char*> items) {
+            QStringList result;
+            for (const char* item : items)
+                result.append(QString::fromUtf8(item));
+            return result;
+        };
+        QTest::newRow("en dash") << list({"Moulin à café Mignon – Noir", "Moulin à café Mignon – Blanc"})
+                                 << list({"", ""}) << QStringLiteral("Moulin à café Mignon")
+                                 << list({"Moulin à café Mignon – Noir", "Moulin à café Mignon – Blanc"});
+        QTest::newRow("hyphen") << list({"Moulin Mignon - Noir", "Moulin Mignon - Blanc",
+                                         "Moulin Mignon - Rouge"})
+                                << list({"Noir", "Blanc", "Rouge"}) << QStringLiteral("Moulin Mignon")
+                                << list({"Noir", "Blanc", "Rouge"});
+        QTest::newRow("comma") << list({"Tasse espresso, bleue", "Tasse espresso, sable"}) << list({"", ""})
+                               << QStringLiteral("Tasse espresso")
+                               << list({"Tasse espresso, bleue", "Tasse espresso, sable"});
+        QTest::newRow("bracket") << list({"Tablier (noir)", "Tablier (écru)"}) << list({"", ""})
+                                 << QStringLiteral("Tablier") << list({"Tablier (noir)", "Tablier (écru)"});
+        // Never half a word: "Moulin Mignon" and "Moulin Mignonnette" share "Moulin".
+        QTest::newRow("word boundary")
+            << list({"Moulin Mignon", "Moulin Mignonnette"}) << list({"", ""}) << QStringLiteral("Moulin")
+            << list({"Moulin Mignon", "Moulin Mignonnette"});
+        QTest::newRow("case") << list({"Tasse Espresso bleue", "tasse espresso sable"}) << list({"", ""})
+                              << QStringLiteral("Tasse Espresso")
+                              << list({"Tasse Espresso bleue", "tasse espresso sable"});
+        QTest::newRow("same title") << list({"Tablier barista", "Tablier barista"}) << list({"Noir", "Écru"})
+                                    << QStringLiteral("Tablier barista") << list({"Noir", "Écru"});
+        // Nothing meaningful shared: the first title without its colour.
+        QTest::newRow("nothing shared")
+            << list({"Noir – Moulin Mignon", "Blanc – Moulin Mignon"}) << list({"Noir", "Blanc"})
+            << QStringLiteral("Moulin Mignon") << list({"Noir", "Blanc"});
+        QTest::newRow("only a short word")
+            << list({"Le moulin noir", "Le broyeur blanc"}) << list({"noir", "blanc"})
+            << QStringLiteral("Le moulin") << list({"noir", "blanc"});
+        // ...else the first title as it is.
+        QTest::newRow("no attributes") << list({"Moulin", "Broyeur"}) << list({"", ""})
+                                       << QStringLiteral("Moulin") << list({"Moulin", "Broyeur"});
+        QTest::newRow("attribute not in title") << list({"Moulin", "Broyeur"}) << list({"Noir", "Blanc"})
+                                                << QStringLiteral("Moulin") << list({"Noir", "Blanc"});
+        // A group of one does not name its only colour either.
+        QTest::newRow("one member") << list({"Moulin Mignon (Noir)"}) << list({"Noir"})
+                                    << QStringLiteral("Moulin Mignon") << list({"Noir"});
+        QTest::newRow("one member, no attribute")
+            << list({"Moulin Mignon – Noir"}) << list({""}) << QStringLiteral("Moulin Mignon – Noir")
+            << list({"Moulin Mignon – Noir"});
+    }
+
+    void groupTitle()
+    {
+        QFETCH(QStringList, titles);
+        QFETCH(QStringList, colors);
+        QFETCH(QString, product);
+        QFETCH(QStringList, variants);
+        QByteArray xml = "<rss xmlns:g='http://base.google.com/ns/1.0'><channel>";
+        for (qsizetype i = 0; i < titles.size(); ++i) {
+            xml += "<item><g:id>V" + QByteArray::number(i) +
+                   "</g:id><g:item_group_id>G</g:item_group_id><g:price>5 EUR</g:price><g:title>" +
+                   titles[i].toUtf8() + "</g:title>";
+            if (!colors[i].isEmpty())
+                xml += "<g:color>" + colors[i].toUtf8() + "</g:color>";
+            xml += "</item>";
+        }
+        xml += "</channel></rss>";
+        const ImportReport report = MerchantFeedImporter::importData(xml, QStringLiteral("inline"), kNow);
+        QVERIFY2(report.issues.isEmpty(), qPrintable(issuesText(report)));
+        QCOMPARE(report.products.size(), 1);
+        QCOMPARE(report.products[0].title, product);
+        QStringList variantTitles;
+        for (const ProductVariant& variant : report.products[0].variants)
+            variantTitles.append(variant.title);
+        QCOMPARE(variantTitles, variants);
+    }
+
+    // The first member's colour and size leave the title, with the separators around them.
+    void groupTitleFallbackStripsSizeAndColour()
+    {
+        const QByteArray xml =
+            rss({"<item><g:id>A</g:id><g:item_group_id>G</g:item_group_id><g:price>5 EUR</g:price>"
+                 "<g:title>M - Noir - T-shirt</g:title><g:size>M</g:size><g:color>Noir</g:color></item>",
+                 "<item><g:id>B</g:id><g:item_group_id>G</g:item_group_id><g:price>5 EUR</g:price>"
+                 "<g:title>L - Crème - T-shirt</g:title><g:size>L</g:size><g:color>Crème</g:color></item>",
+                 "<item><g:id>C</g:id><g:item_group_id>H</g:item_group_id><g:price>5 EUR</g:price>"
+                 "<g:title>Sac (noir, M) cuir</g:title><g:size>M</g:size><g:color>Noir</g:color></item>",
+                 "<item><g:id>D</g:id><g:item_group_id>H</g:item_group_id><g:price>5 EUR</g:price>"
+                 "<g:title>Besace (écru, L) cuir</g:title><g:size>L</g:size><g:color>écru</g:color></item>"});
+        const ImportReport report = MerchantFeedImporter::importData(xml, QStringLiteral("inline"), kNow);
+        QVERIFY2(report.issues.isEmpty(), qPrintable(issuesText(report)));
+        QCOMPARE(report.products.size(), 2);
+        QCOMPARE(report.products[0].title, QStringLiteral("T-shirt"));
+        QCOMPARE(report.products[0].variants[0].title, QStringLiteral("M / Noir"));
+        QCOMPARE(report.products[0].variants[1].title, QStringLiteral("L / Crème"));
+        QCOMPARE(report.products[1].title, QStringLiteral("Sac cuir"));
+    }
+
+    // A member without a title (its id stands in) does not cut what the titled ones share.
+    void untitledMemberDoesNotCutTheGroupTitle()
+    {
+        const QByteArray xml =
+            rss({"<item><g:id>A</g:id><g:item_group_id>G</g:item_group_id><g:price>5 EUR</g:price></item>",
+                 "<item><g:id>B</g:id><g:item_group_id>G</g:item_group_id><g:price>5 EUR</g:price>"
+                 "<g:title>Moulin Mignon – Noir</g:title></item>",
+                 "<item><g:id>C</g:id><g:item_group_id>G</g:item_group_id><g:price>5 EUR</g:price>"
+                 "<g:title>Moulin Mignon – Blanc</g:title></item>"});
+        const ImportReport report = MerchantFeedImporter::importData(xml, QStringLiteral("inline"), kNow);
+        QCOMPARE(report.products.size(), 1);
+        QCOMPARE(report.products[0].title, QStringLiteral("Moulin Mignon"));
+        QCOMPARE(report.products[0].variants[0].title, QStringLiteral("A"));
+        QCOMPARE(report.warningCount(), 1);
     }
 
     void saleWindow_data()

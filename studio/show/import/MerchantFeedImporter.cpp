@@ -9,7 +9,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTimeZone>
 #include <QXmlStreamReader>
 
@@ -194,6 +193,113 @@ QString keptProducts(int count)
                                              "; the transfer stopped after %n product(s), which are kept",
                                              nullptr, count)
                : QString();
+}
+
+// A letter, digit or combining mark: part of a word.
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// What separates a title's shared part from a variant's own ("T-shirt Barista - M", "Moulin – Noir",
+// "Tasse, bleue", "Sac (noir)"): never kept at either end of a product title.
+bool isTitleSeparator(QChar c)
+{
+    return c.isSpace() || c == u'-' || c == u'\u2013' || c == u'\u2014' || c == u',' || c == u';' ||
+           c == u':' || c == u'/' || c == u'|' || c == u'(' || c == u'[' || c == u'+' || c == u'&' ||
+           c == u'\u00b7' || c == u'\u2022';
+}
+
+QString trimTitleSeparators(QStringView title)
+{
+    qsizetype begin = 0;
+    qsizetype end = title.size();
+    while (begin < end && isTitleSeparator(title[begin]))
+        ++begin;
+    while (end > begin && isTitleSeparator(title[end - 1]))
+        --end;
+    return title.mid(begin, end - begin).toString();
+}
+
+// A title says something when it has a few letters or digits, not just "Le" or "T".
+bool isMeaningfulTitle(QStringView title)
+{
+    return std::count_if(title.begin(), title.end(), [](QChar c) { return c.isLetterOrNumber(); }) >= 3;
+}
+
+bool atWordBoundary(QStringView text, qsizetype position)
+{
+    return position <= 0 || position >= text.size() || !isWordChar(text[position - 1]) ||
+           !isWordChar(text[position]);
+}
+
+// What every title starts with, ignoring case, cut at a word boundary and without the separators that
+// led to each variant's own part: "T-shirt Barista - M - Noir" and "T-shirt Barista - L - Crème" share
+// "T-shirt Barista". Written as the first title writes it.
+QString sharedTitlePrefix(const QStringList& titles)
+{
+    const QString& first = titles.first();
+    qsizetype length = first.size();
+    for (const QString& other : titles) {
+        const qsizetype limit = std::min(length, other.size());
+        qsizetype same = 0;
+        while (same < limit && first[same].toCaseFolded() == other[same].toCaseFolded())
+            ++same;
+        length = same;
+        while (length > 0 && (!atWordBoundary(first, length) || !atWordBoundary(other, length)))
+            --length;
+    }
+    return trimTitleSeparators(QStringView(first).left(length));
+}
+
+// A title without the variant's own attributes: "Moulin Mignon – Noir" with colour Noir is "Moulin
+// Mignon"; "Sac (noir, M)" is "Sac". Attributes are matched as whole words, ignoring case.
+QString titleWithoutAttributes(const QString& title, const QStringList& attributes)
+{
+    QString result = title;
+    for (const QString& attribute : attributes) {
+        if (attribute.isEmpty())
+            continue;
+        const QRegularExpression word(QStringLiteral("(?<![\\p{L}\\p{M}\\p{N}])") +
+                                          QRegularExpression::escape(attribute) +
+                                          QStringLiteral("(?![\\p{L}\\p{M}\\p{N}])"),
+                                      QRegularExpression::CaseInsensitiveOption);
+        result.remove(word);
+    }
+    if (result == title)
+        return title;
+    // Brackets left empty, then runs of separators left behind ("Barista -  - "), become one.
+    static const QRegularExpression emptyBrackets(
+        QStringLiteral("[(\\[][\\s,;:/|\\-\\x{2013}\\x{2014}]*[)\\]]"));
+    static const QRegularExpression separatorRun(
+        QStringLiteral("\\s*([,;:/|\\-\\x{2013}\\x{2014}])(?:\\s*[,;:/|\\-\\x{2013}\\x{2014}])+(?=\\s|$)"));
+    static const QRegularExpression spaces(QStringLiteral("\\s{2,}"));
+    result.remove(emptyBrackets);
+    QString collapsed;
+    qsizetype from = 0;
+    for (QRegularExpressionMatchIterator it = separatorRun.globalMatch(result); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        collapsed += QStringView(result).mid(from, match.capturedStart() - from);
+        const QChar separator = match.capturedView(1).front();
+        collapsed += separator == u',' || separator == u';' ? QString(separator) : u' ' + QString(separator);
+        from = match.capturedEnd();
+    }
+    collapsed += QStringView(result).mid(from);
+    collapsed.replace(spaces, QStringLiteral(" "));
+    return trimTitleSeparators(collapsed);
+}
+
+// A group's product title: what its members' titles share, else the first member's title without its
+// size and colour, else that title as it is.
+QString groupTitle(const QStringList& titles, const QStringList& firstAttributes)
+{
+    if (titles.size() > 1) {
+        const QString shared = sharedTitlePrefix(titles);
+        if (isMeaningfulTitle(shared))
+            return shared;
+    }
+    const QString stripped = titleWithoutAttributes(titles.first(), firstAttributes);
+    return isMeaningfulTitle(stripped) ? stripped : titles.first();
 }
 
 } // namespace
@@ -599,6 +705,7 @@ private:
 
         QString title = decodeHtmlEntities(
             (item.has(Field::Title) ? item.value(Field::Title) : item.value(Field::PlainTitle)).trimmed());
+        const bool hasOwnTitle = !title.isEmpty();
         if (title.isEmpty()) {
             warning(item.lineOf(Field::Title), fieldLabel(Field::Title),
                     QCoreApplication::translate("vitrine::MerchantFeedImporter",
@@ -648,7 +755,7 @@ private:
         }
 
         auto found = m_productIndex.constFind(groupId);
-        if (found != m_productIndex.cend() && !m_groupIndexes.contains(found.value())) {
+        if (found != m_productIndex.cend() && !m_groups.contains(found.value())) {
             error(item.lineOf(Field::ItemGroupId), fieldLabel(Field::ItemGroupId),
                   QCoreApplication::translate(
                       "vitrine::MerchantFeedImporter",
@@ -657,8 +764,9 @@ private:
             return;
         }
         if (found == m_productIndex.cend()) {
-            // The group's first item gives the product its title, text and link: Merchant has no
-            // group-level record, and shops write the shared text on every variant.
+            // The group's first item gives the product its text and link: Merchant has no group-level
+            // record, and shops write the shared text on every variant. The title is settled once every
+            // member is read (finalizeGroups); until then it is the first member's.
             Product product;
             product.sku = groupId;
             product.title = title;
@@ -666,7 +774,7 @@ private:
             product.url = url;
             product.vendor = vendor;
             found = m_productIndex.insert(groupId, m_report.products.size());
-            m_groupIndexes.insert(found.value());
+            m_groups.insert(found.value(), {});
             m_report.products.append(std::move(product));
         }
         Product& product = m_report.products[found.value()];
@@ -691,6 +799,12 @@ private:
         if (const QString color = decodeHtmlEntities(item.value(Field::Color).trimmed()); !color.isEmpty()) {
             variant.options.insert(QStringLiteral("Color"), color);
             optionValues.append(color);
+        }
+        if (hasOwnTitle) {
+            GroupTitles& group = m_groups[found.value()];
+            if (group.titles.isEmpty())
+                group.firstAttributes = optionValues;
+            group.titles.append(title);
         }
         variant.title = optionValues.isEmpty() ? title : optionValues.join(QStringLiteral(" / "));
         variant.price = price;
@@ -749,10 +863,13 @@ private:
     // A group's totals follow from its variants once they are all read.
     void finalizeGroups()
     {
-        for (const qsizetype index : std::as_const(m_groupIndexes)) {
-            Product& product = m_report.products[index];
+        for (auto group = m_groups.cbegin(); group != m_groups.cend(); ++group) {
+            Product& product = m_report.products[group.key()];
             if (product.variants.isEmpty())
                 continue;
+            // Members without a title of their own (their id stands in) say nothing about the product.
+            if (!group->titles.isEmpty())
+                product.title = groupTitle(group->titles, group->firstAttributes);
             bool available = false;
             bool stockKnown = true;
             qint64 stock = 0;
@@ -776,7 +893,7 @@ private:
                 product.compareAtPrice = cheapest->compareAtPrice;
             }
         }
-        m_groupIndexes.clear();
+        m_groups.clear();
     }
 
     void stop(qint64 line, const QString& message)
@@ -830,7 +947,12 @@ private:
 
     QHash<QString, int> m_itemIds;            // item id → line, for duplicates
     QHash<QString, qsizetype> m_productIndex; // product SKU (item id or group id) → index in products
-    QSet<qsizetype> m_groupIndexes;           // products built from an item_group_id
+    // The members' titles of a product built from an item_group_id, which give it its own title.
+    struct GroupTitles {
+        QStringList titles;          // the members' own titles, in feed order
+        QStringList firstAttributes; // the first titled member's size and colour
+    };
+    QHash<qsizetype, GroupTitles> m_groups; // index in products → its members' titles
 };
 
 MerchantFeedImporter::MerchantFeedImporter(QObject* parent) : QObject(parent) {}
