@@ -1084,14 +1084,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>the feed closed the connection</translation>
     </message>
     <message>
-        <source>connecting to %1</source>
-        <translation>connecting to %1</translation>
-    </message>
-    <message>
-        <source>%1; reconnecting in %2 s</source>
-        <translation>%1; reconnecting in %2 s</translation>
-    </message>
-    <message>
         <source>The chat feed sent a frame that could not be read: %1</source>
         <translation>The chat feed sent a frame that could not be read: %1</translation>
     </message>
@@ -1269,10 +1261,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
 <context>
     <name>vitrine::FacebookConnector</name>
     <message>
-        <source>connecting to %1</source>
-        <translation>connecting to %1</translation>
-    </message>
-    <message>
         <source>Facebook sent a comment that could not be read: %1</source>
         <translation>Facebook sent a comment that could not be read: %1</translation>
     </message>
@@ -1291,10 +1279,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>the comment stream ended</source>
         <translation>the comment stream ended</translation>
-    </message>
-    <message>
-        <source>%1; reconnecting in %2 s</source>
-        <translation>%1; reconnecting in %2 s</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +2958,17 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::StreamingChatConnector</name>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connecting to %1</translation>
+    </message>
+    <message>
+        <source>%1; reconnecting in %2 s</source>
+        <translation>%1; reconnecting in %2 s</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::TokenStore</name>
     <message>
         <source>No system keychain is available (%1). Start a keyring service (GNOME Keyring, KWallet) so sign-ins and stream keys can be kept safely.</source>
@@ -2995,16 +2990,8 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>no traffic from Twitch for %1 s</translation>
     </message>
     <message>
-        <source>connecting to %1</source>
-        <translation>connecting to %1</translation>
-    </message>
-    <message>
         <source>the server closed the connection</source>
         <translation>the server closed the connection</translation>
-    </message>
-    <message>
-        <source>%1; reconnecting in %2 s</source>
-        <translation>%1; reconnecting in %2 s</translation>
     </message>
     <message>
         <source>Twitch sent a line that could not be read (%1)</source>

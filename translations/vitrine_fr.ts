@@ -1085,14 +1085,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <translation>le flux a fermé la connexion</translation>
     </message>
     <message>
-        <source>connecting to %1</source>
-        <translation>connexion à %1</translation>
-    </message>
-    <message>
-        <source>%1; reconnecting in %2 s</source>
-        <translation>%1 ; reconnexion dans %2 s</translation>
-    </message>
-    <message>
         <source>The chat feed sent a frame that could not be read: %1</source>
         <translation>Le flux de chat a envoyé une trame illisible : %1</translation>
     </message>
@@ -1270,10 +1262,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
 <context>
     <name>vitrine::FacebookConnector</name>
     <message>
-        <source>connecting to %1</source>
-        <translation>connexion à %1</translation>
-    </message>
-    <message>
         <source>Facebook sent a comment that could not be read: %1</source>
         <translation>Facebook a envoyé un commentaire illisible : %1</translation>
     </message>
@@ -1292,10 +1280,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>the comment stream ended</source>
         <translation>le flux de commentaires s&apos;est terminé</translation>
-    </message>
-    <message>
-        <source>%1; reconnecting in %2 s</source>
-        <translation>%1 ; reconnexion dans %2 s</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +2959,17 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     </message>
 </context>
 <context>
+    <name>vitrine::StreamingChatConnector</name>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connexion à %1</translation>
+    </message>
+    <message>
+        <source>%1; reconnecting in %2 s</source>
+        <translation>%1 ; reconnexion dans %2 s</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::TokenStore</name>
     <message>
         <source>No system keychain is available (%1). Start a keyring service (GNOME Keyring, KWallet) so sign-ins and stream keys can be kept safely.</source>
@@ -2996,16 +2991,8 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <translation>aucun trafic de Twitch depuis %1 s</translation>
     </message>
     <message>
-        <source>connecting to %1</source>
-        <translation>connexion à %1</translation>
-    </message>
-    <message>
         <source>the server closed the connection</source>
         <translation>le serveur a fermé la connexion</translation>
-    </message>
-    <message>
-        <source>%1; reconnecting in %2 s</source>
-        <translation>%1 ; reconnexion dans %2 s</translation>
     </message>
     <message>
         <source>Twitch sent a line that could not be read (%1)</source>

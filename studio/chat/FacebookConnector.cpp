@@ -10,19 +10,16 @@ namespace vitrine {
 
 FacebookConnector::FacebookConnector(const QString& liveVideoId, const QString& accessToken,
                                      const QUrl& endpoint, QObject* parent)
-    : ChatConnector(parent), m_liveVideoId(liveVideoId), m_accessToken(accessToken), m_endpoint(endpoint)
+    : StreamingChatConnector(endpoint, parent), m_liveVideoId(liveVideoId), m_accessToken(accessToken)
 {
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &FacebookConnector::open);
 }
 
 FacebookConnector::~FacebookConnector()
 {
-    m_running = false;
-    abortReply();
+    closeTransport();
 }
 
-void FacebookConnector::abortReply()
+void FacebookConnector::closeTransport()
 {
     if (!m_reply)
         return;
@@ -33,31 +30,9 @@ void FacebookConnector::abortReply()
     reply->deleteLater();
 }
 
-void FacebookConnector::start()
+void FacebookConnector::openTransport()
 {
-    if (m_running)
-        return;
-    m_running = true;
-    m_backoff.reset();
-    open();
-}
-
-void FacebookConnector::stop()
-{
-    m_running = false;
-    m_retryTimer.stop();
-    abortReply();
-    setState(State::Idle);
-}
-
-void FacebookConnector::open()
-{
-    if (!m_running)
-        return;
-    abortReply();
-    setState(m_backoff.attempts() == 0 ? State::Connecting : State::Reconnecting,
-             tr("connecting to %1").arg(m_endpoint.toDisplayString()));
-    QUrl url = m_endpoint;
+    QUrl url = endpoint();
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + u'/' + m_liveVideoId +
                 QStringLiteral("/live_comments"));
     QUrlQuery query;
@@ -95,8 +70,7 @@ void FacebookConnector::onReadyRead()
     }
     if (!m_streaming) {
         m_streaming = true;
-        m_backoff.reset();
-        setState(State::Connected, m_liveVideoId);
+        transportOpened(m_liveVideoId);
     }
     const QList<SseEvent> events = m_parser.feed(reply->readAll());
     const QDateTime arrival = QDateTime::currentDateTimeUtc();
@@ -119,45 +93,32 @@ void FacebookConnector::onFinished(QNetworkReply* reply)
     onReadyRead();
     m_reply = nullptr;
     reply->deleteLater();
-    if (!m_running)
+    if (!isRunning())
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     FacebookApiError apiError;
     if (status != 200 && FacebookApiError::parse(m_errorBody, &apiError)) {
         const QString reason = tr("Facebook answered %1: %2").arg(apiError.code).arg(apiError.message);
-        if (apiError.isPermanent()) {
-            m_running = false;
-            setState(State::Failed, reason);
-            Q_EMIT errorOccurred(reason);
-        } else {
-            retryLater(reason);
-        }
+        if (apiError.isPermanent())
+            fail(reason, reason);
+        else
+            transportLost(reason);
         return;
     }
     if (status != 0 && status != 200) {
-        retryLater(tr("Facebook answered HTTP %1").arg(status));
+        transportLost(tr("Facebook answered HTTP %1").arg(status));
         return;
     }
     if (reply->error() != QNetworkReply::NoError && !m_streaming) {
         // Qt's error text may quote the URL and with it the token: name the endpoint only.
         QString text = reply->errorString();
-        text.replace(reply->url().toString(), m_endpoint.toDisplayString());
-        text.replace(QString::fromUtf8(reply->url().toEncoded()), m_endpoint.toDisplayString());
+        text.replace(reply->url().toString(), endpoint().toDisplayString());
+        text.replace(QString::fromUtf8(reply->url().toEncoded()), endpoint().toDisplayString());
         text.replace(m_accessToken, QStringLiteral("…"));
-        retryLater(tr("cannot reach %1: %2").arg(m_endpoint.toDisplayString(), text));
+        transportLost(tr("cannot reach %1: %2").arg(endpoint().toDisplayString(), text));
         return;
     }
-    retryLater(tr("the comment stream ended"));
-}
-
-void FacebookConnector::retryLater(const QString& reason)
-{
-    int delay = m_backoff.nextDelayMs();
-    if (m_parser.retryMillis() > delay)
-        delay = std::min(m_parser.retryMillis(), m_backoff.maxMs()); // the server asked for more patience
-    setState(State::Reconnecting,
-             tr("%1; reconnecting in %2 s").arg(reason, QString::number(delay / 1000.0, 'f', 1)));
-    m_retryTimer.start(delay);
+    transportLost(tr("the comment stream ended"));
 }
 
 } // namespace vitrine

@@ -6,36 +6,29 @@ namespace vitrine {
 
 TwitchConnector::TwitchConnector(const QString& channel, const QString& token, const QString& login,
                                  const QUrl& endpoint, QObject* parent)
-    : ChatConnector(parent),
+    : StreamingChatConnector(endpoint, parent),
       m_channel(channel.startsWith(QLatin1Char('#')) ? channel.mid(1).toLower() : channel.toLower()),
       m_token(token.startsWith(QLatin1String("oauth:")) ? token.mid(6) : token),
-      m_login(login.isEmpty() ? m_channel : login.toLower()), m_endpoint(endpoint)
+      m_login(login.isEmpty() ? m_channel : login.toLower())
 {
-    m_reconnectTimer.setSingleShot(true);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, &TwitchConnector::connectNow);
     m_silenceTimer.setSingleShot(true);
     m_silenceTimer.setInterval(6 * 60 * 1000);
     connect(&m_silenceTimer, &QTimer::timeout, this, [this] {
-        m_reconnectTimer.stop();
-        scheduleReconnect(tr("no traffic from Twitch for %1 s").arg(m_silenceTimer.interval() / 1000), 0);
-        m_aborting = true;
-        m_socket.abort();
-        m_aborting = false;
+        reconnectNow(tr("no traffic from Twitch for %1 s").arg(m_silenceTimer.interval() / 1000));
     });
-    connect(&m_socket, &QWebSocket::connected, this, &TwitchConnector::onConnected);
-    connect(&m_socket, &QWebSocket::disconnected, this, &TwitchConnector::onDisconnected);
+    connect(&m_socket, &QWebSocket::connected, this, &TwitchConnector::onSocketConnected);
+    connect(&m_socket, &QWebSocket::disconnected, this, &TwitchConnector::onSocketDisconnected);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &TwitchConnector::onTextMessage);
     connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this](QAbstractSocket::SocketError) {
                 // A refused or failed connection may not be followed by disconnected(): retry from here too.
-                if (m_running && m_socket.state() == QAbstractSocket::UnconnectedState)
-                    scheduleReconnect(m_socket.errorString());
+                if (m_socket.state() == QAbstractSocket::UnconnectedState)
+                    transportLost(m_socket.errorString());
             });
 }
 
 TwitchConnector::~TwitchConnector()
 {
-    m_running = false;
     m_socket.disconnect(this);
     m_socket.abort();
 }
@@ -45,38 +38,25 @@ ChatConnector::Capabilities TwitchConnector::capabilities() const
     return m_token.isEmpty() ? Capabilities() : Capabilities(CanSend);
 }
 
-void TwitchConnector::start()
+void TwitchConnector::openTransport()
 {
-    if (m_running)
-        return;
-    m_running = true;
-    m_backoff.reset();
-    connectNow();
+    m_joined = false;
+    m_socket.open(endpoint());
 }
 
-void TwitchConnector::stop()
+void TwitchConnector::closeTransport()
 {
-    m_running = false;
-    m_reconnectTimer.stop();
     m_silenceTimer.stop();
     m_socket.abort();
-    setState(State::Idle);
 }
 
-void TwitchConnector::connectNow()
+void TwitchConnector::onTransportLost()
 {
-    if (!m_running)
-        return;
+    m_silenceTimer.stop();
     m_joined = false;
-    setState(m_backoff.attempts() == 0 ? State::Connecting : State::Reconnecting,
-             tr("connecting to %1").arg(m_endpoint.toDisplayString()));
-    m_aborting = true; // the old socket's disconnected() is not a new failure
-    m_socket.abort();
-    m_aborting = false;
-    m_socket.open(m_endpoint);
 }
 
-void TwitchConnector::onConnected()
+void TwitchConnector::onSocketConnected()
 {
     m_silenceTimer.start();
     sendLine(QStringLiteral("CAP REQ :twitch.tv/tags twitch.tv/commands"));
@@ -89,28 +69,14 @@ void TwitchConnector::onConnected()
     sendLine(QStringLiteral("JOIN #") + m_channel);
 }
 
-void TwitchConnector::onDisconnected()
+void TwitchConnector::onSocketDisconnected()
 {
-    if (!m_running || m_aborting)
-        return;
     QString reason = m_socket.closeReason();
     if (reason.isEmpty())
         reason = m_socket.error() == QAbstractSocket::UnknownSocketError
                      ? tr("the server closed the connection")
                      : m_socket.errorString();
-    scheduleReconnect(reason);
-}
-
-void TwitchConnector::scheduleReconnect(const QString& reason, int delayMs)
-{
-    if (!m_running || m_reconnectTimer.isActive())
-        return;
-    m_silenceTimer.stop();
-    m_joined = false;
-    const int delay = delayMs >= 0 ? delayMs : m_backoff.nextDelayMs();
-    setState(State::Reconnecting,
-             tr("%1; reconnecting in %2 s").arg(reason, QString::number(delay / 1000.0, 'f', 1)));
-    m_reconnectTimer.start(delay);
+    transportLost(reason);
 }
 
 void TwitchConnector::onTextMessage(const QString& frame)
@@ -133,8 +99,7 @@ void TwitchConnector::handleLine(const QString& text)
                       (line.command == QLatin1String("JOIN") && line.params.value(0) == u'#' + m_channel) ||
                       line.command == QLatin1String("ROOMSTATE"))) {
         m_joined = true;
-        m_backoff.reset();
-        setState(State::Connected, tr("#%1").arg(m_channel));
+        transportOpened(tr("#%1").arg(m_channel));
     }
     const TwitchChatEvent event = twitchChatEvent(line, QDateTime::currentDateTimeUtc());
     switch (event.type) {
@@ -155,18 +120,13 @@ void TwitchConnector::handleLine(const QString& text)
         break;
     case TwitchChatEvent::Type::Reconnect:
         // Twitch is restarting this server: go now, not after a back-off.
-        m_reconnectTimer.stop();
-        scheduleReconnect(tr("Twitch asked to reconnect"), 0);
-        m_socket.abort();
+        reconnectNow(tr("Twitch asked to reconnect"));
         break;
     case TwitchChatEvent::Type::Notice:
         if (event.notice.contains(QLatin1String("Login authentication failed")) ||
             event.notice.contains(QLatin1String("Improperly formatted auth"))) {
-            m_running = false;
-            m_reconnectTimer.stop();
-            m_socket.abort();
-            setState(State::Failed, tr("Twitch refused the token: %1").arg(event.notice));
-            Q_EMIT errorOccurred(tr("Twitch refused the token; sign in again."));
+            fail(tr("Twitch refused the token: %1").arg(event.notice),
+                 tr("Twitch refused the token; sign in again."));
         } else if (!event.notice.isEmpty()) {
             Q_EMIT errorOccurred(tr("Twitch: %1").arg(event.notice));
         }

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "chat/ChatConnector.h"
-#include "chat/ReconnectBackoff.h"
+#include "chat/StreamingChatConnector.h"
 
 #include <QTimer>
 #include <QUrl>
@@ -11,7 +10,7 @@ namespace vitrine {
 
 // Twitch chat: IRC over WebSocket (wss://irc-ws.chat.twitch.tv) with the tags and commands capabilities.
 // Without a token it logs in anonymously (justinfan…, read only); with a user token it can also send.
-class TwitchConnector : public ChatConnector {
+class TwitchConnector : public StreamingChatConnector {
     Q_OBJECT
 public:
     static QUrl defaultEndpoint() { return QUrl(QStringLiteral("wss://irc-ws.chat.twitch.tv:443")); }
@@ -25,35 +24,28 @@ public:
     ChatPlatform platform() const override { return ChatPlatform::Twitch; }
     QString target() const override { return m_channel; }
     Capabilities capabilities() const override;
-    void start() override;
-    void stop() override;
     bool sendMessage(const QString& text) override;
 
-    ReconnectBackoff& backoff() { return m_backoff; }
     // Twitch PINGs about every 5 minutes; a connection silent for longer than this is presumed dead
     // (a half-open TCP connection never reports itself) and replaced.
     void setSilenceTimeout(int ms) { m_silenceTimer.setInterval(ms); }
 
 private:
-    void connectNow();
-    void onConnected();
-    void onDisconnected();
+    void openTransport() override;
+    void closeTransport() override;
+    void onTransportLost() override;
+    void onSocketConnected();
+    void onSocketDisconnected();
     void onTextMessage(const QString& frame);
     void handleLine(const QString& line);
-    void scheduleReconnect(const QString& reason, int delayMs = -1);
     void sendLine(const QString& line);
 
     QString m_channel;
     QString m_token;
     QString m_login;
-    QUrl m_endpoint;
     QWebSocket m_socket;
-    QTimer m_reconnectTimer;
     QTimer m_silenceTimer;
-    ReconnectBackoff m_backoff;
-    bool m_running = false;
     bool m_joined = false;
-    bool m_aborting = false;
 };
 
 } // namespace vitrine

@@ -4,6 +4,7 @@
 // must report it, reconnect and carry on.
 #include "chat/CustomConnector.h"
 #include "chat/FacebookConnector.h"
+#include "chat/StreamingChatConnector.h"
 #include "chat/TwitchConnector.h"
 #include "chat/YouTubeConnector.h"
 
@@ -155,6 +156,45 @@ ChatMessage messageAt(const QSignalSpy& spy, int index)
     return spy.at(index).at(0).value<ChatMessage>();
 }
 
+// The streaming lifecycle alone, over a transport the test drives by hand. Like a real socket, the
+// transport reports its own end when it is closed: the base must not take that for a lost connection.
+class FakeStreamingConnector : public StreamingChatConnector {
+public:
+    FakeStreamingConnector() : StreamingChatConnector(QUrl(QStringLiteral("ws://feed.test/chat")), nullptr) {}
+
+    ChatPlatform platform() const override { return ChatPlatform::Custom; }
+    QString target() const override { return QStringLiteral("fake"); }
+
+    void accept() { transportOpened(QStringLiteral("fake")); }
+    void drop(const QString& reason) { transportLost(reason); }
+    void replace() { reconnectNow(QStringLiteral("asked to move")); }
+    void refuse() { fail(QStringLiteral("refused"), QStringLiteral("sign in again")); }
+
+    int opens = 0;
+    int closes = 0;
+    int lost = 0;
+    int serverRetryMs = 0;
+
+private:
+    void openTransport() override
+    {
+        ++opens;
+        m_open = true;
+    }
+    void closeTransport() override
+    {
+        if (!m_open)
+            return;
+        m_open = false;
+        ++closes;
+        transportLost(QStringLiteral("closed on purpose"));
+    }
+    void onTransportLost() override { ++lost; }
+    int serverRetryDelayMs() const override { return serverRetryMs; }
+
+    bool m_open = false;
+};
+
 } // namespace
 
 class ChatConnectorsTest : public QObject {
@@ -162,6 +202,97 @@ class ChatConnectorsTest : public QObject {
 
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<ChatMessage>(); }
+
+    void streamingLifecycleConnectsReconnectsAndStops()
+    {
+        FakeStreamingConnector chat;
+        chat.backoff().setLimits(50, 400);
+        QSignalSpy states(&chat, &ChatConnector::stateChanged);
+        chat.start();
+        chat.start(); // already running: nothing more
+        QCOMPARE(chat.opens, 1);
+        QCOMPARE(chat.state(), ChatConnector::State::Connecting);
+        QCOMPARE(chat.stateDetail(), QStringLiteral("connecting to ws://feed.test/chat"));
+        chat.accept();
+        QCOMPARE(chat.state(), ChatConnector::State::Connected);
+        QCOMPARE(chat.stateDetail(), QStringLiteral("fake"));
+
+        // A dropped connection: wait, then try again as Reconnecting; a second report of the same loss
+        // while the attempt is due changes nothing.
+        chat.drop(QStringLiteral("gone"));
+        QCOMPARE(chat.state(), ChatConnector::State::Reconnecting);
+        QVERIFY2(chat.stateDetail().startsWith(QStringLiteral("gone; reconnecting in 0.")),
+                 qPrintable(chat.stateDetail()));
+        const QString waiting = chat.stateDetail();
+        chat.drop(QStringLiteral("gone again"));
+        QCOMPARE(chat.stateDetail(), waiting);
+        QCOMPARE(chat.backoff().attempts(), 1);
+        QCOMPARE(chat.lost, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(chat.opens, 2, kTimeout);
+        QCOMPARE(chat.closes, 1); // the old connection is closed first, and that is not a new loss
+        QCOMPARE(chat.lost, 1);
+        QCOMPARE(chat.state(), ChatConnector::State::Reconnecting);
+        QCOMPARE(chat.stateDetail(), QStringLiteral("connecting to ws://feed.test/chat"));
+        chat.drop(QStringLiteral("refused"));
+        QTRY_COMPARE_WITH_TIMEOUT(chat.opens, 3, kTimeout);
+        QCOMPARE(chat.backoff().attempts(), 2);
+        chat.accept();
+        QCOMPARE(chat.backoff().attempts(), 0); // a connection that worked starts the back-off over
+
+        // Replaced at once, without a back-off.
+        chat.replace();
+        QCOMPARE(chat.state(), ChatConnector::State::Reconnecting);
+        QCOMPARE(chat.stateDetail(), QStringLiteral("asked to move; reconnecting in 0.0 s"));
+        QCOMPARE(chat.closes, 3);
+        QTRY_COMPARE_WITH_TIMEOUT(chat.opens, 4, kTimeout);
+        QCOMPARE(chat.backoff().attempts(), 0);
+        QCOMPARE(chat.state(), ChatConnector::State::Connecting);
+
+        // Stopped while an attempt is due: Idle, closed, and no attempt comes.
+        chat.accept();
+        chat.drop(QStringLiteral("gone"));
+        chat.stop();
+        QCOMPARE(chat.state(), ChatConnector::State::Idle);
+        chat.drop(QStringLiteral("late news"));
+        QCOMPARE(chat.state(), ChatConnector::State::Idle);
+        QTest::qWait(600);
+        QCOMPARE(chat.opens, 4);
+        for (const QList<QVariant>& change : std::as_const(states))
+            QVERIFY(change.at(0).value<ChatConnector::State>() != ChatConnector::State::Failed);
+    }
+
+    void streamingLifecycleFailsForGoodAndHonoursTheServersRetry()
+    {
+        FakeStreamingConnector chat;
+        chat.backoff().setLimits(50, 300);
+        QSignalSpy errors(&chat, &ChatConnector::errorOccurred);
+        chat.start();
+        chat.accept();
+        chat.refuse();
+        QCOMPARE(chat.state(), ChatConnector::State::Failed);
+        QCOMPARE(chat.stateDetail(), QStringLiteral("refused"));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.at(0).at(0).toString(), QStringLiteral("sign in again"));
+        QCOMPARE(chat.closes, 1);
+        chat.drop(QStringLiteral("after the refusal"));
+        QCOMPARE(chat.state(), ChatConnector::State::Failed);
+        QTest::qWait(400);
+        QCOMPARE(chat.opens, 1);
+
+        // Started again after a failure: a fresh run. A server asking for a longer wait is heard, up to
+        // the back-off's ceiling.
+        chat.start();
+        QCOMPARE(chat.opens, 2);
+        QCOMPARE(chat.state(), ChatConnector::State::Connecting);
+        chat.serverRetryMs = 200;
+        chat.drop(QStringLiteral("ended"));
+        QCOMPARE(chat.stateDetail(), QStringLiteral("ended; reconnecting in 0.2 s"));
+        QTRY_COMPARE_WITH_TIMEOUT(chat.opens, 3, kTimeout);
+        chat.serverRetryMs = 5000;
+        chat.drop(QStringLiteral("ended"));
+        QCOMPARE(chat.stateDetail(), QStringLiteral("ended; reconnecting in 0.3 s")); // the ceiling
+        chat.stop();
+    }
 
     void twitchAnonymousReadsReconnectsAndAnswersPing()
     {
