@@ -301,13 +301,13 @@ bool ChatHub::setHighlighted(const QString& key)
     m_highlighted = next;
     if (m_eventLog) {
         if (next) {
-            m_eventLog->append(QStringLiteral("chat_highlight"),
+            m_eventLog->append(EventType::ChatHighlight,
                                {{QStringLiteral("id"), next->id},
                                 {QStringLiteral("platform"), chatPlatformKey(next->platform)},
                                 {QStringLiteral("author"), next->author.name},
                                 {QStringLiteral("text"), next->text}});
         } else {
-            m_eventLog->append(QStringLiteral("chat_highlight_cleared"));
+            m_eventLog->append(EventType::ChatUnhighlight);
         }
     }
     Q_EMIT highlightChanged(key);

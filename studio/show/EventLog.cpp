@@ -21,24 +21,24 @@ bool EventLog::open(const QString& path, QString* error)
 void EventLog::markLiveStarted()
 {
     m_live.start();
-    append(QStringLiteral("live.start"));
+    append(EventType::LiveStart);
 }
 
 void EventLog::markLiveStopped()
 {
-    append(QStringLiteral("live.stop"));
+    append(EventType::LiveStop);
     m_live.invalidate();
 }
 
 void EventLog::markRecordingStarted()
 {
     m_recording.start();
-    append(QStringLiteral("recording.start"));
+    append(EventType::RecordingStart);
 }
 
 void EventLog::markRecordingStopped()
 {
-    append(QStringLiteral("recording.stop"));
+    append(EventType::RecordingStop);
     m_recording.invalidate();
 }
 
@@ -49,7 +49,7 @@ std::optional<qint64> EventLog::liveElapsedMs() const
     return m_live.elapsed();
 }
 
-void EventLog::append(const QString& type, const QJsonObject& data)
+void EventLog::append(QLatin1String type, const QJsonObject& data)
 {
     QJsonObject event = data;
     event.insert(QStringLiteral("utc"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));

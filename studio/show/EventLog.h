@@ -1,5 +1,7 @@
 #pragma once
 
+#include "show/EventTypes.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
@@ -14,6 +16,7 @@ namespace vitrine {
 // JSON Lines appended and flushed as events happen, so a crash loses nothing already logged. Replay chapters,
 // figures and the report all read it. Each line: {"utc": ISO time with ms, "type": ..., "liveMs": ms since
 // the live started (when it runs), "recordingMs": ms since the recording started (when one runs), ...data}.
+// The types are EventType's (show/EventTypes.h).
 class EventLog : public QObject {
     Q_OBJECT
 public:
@@ -30,11 +33,12 @@ public:
     bool isLive() const { return m_live.isValid(); }
     std::optional<qint64> liveElapsedMs() const;
 
-    void append(const QString& type, const QJsonObject& data = {});
+    // type: one of EventType's names.
+    void append(QLatin1String type, const QJsonObject& data = {});
     // A scene went on air (a chapter of the replay), from the window or a rehearsal script.
     void appendSceneSwitch(const QString& scene)
     {
-        append(QStringLiteral("scene.switch"), {{QStringLiteral("scene"), scene}});
+        append(EventType::SceneSwitch, {{QStringLiteral("scene"), scene}});
     }
 
     // Reads every well-formed line of an event log (a torn last line after a crash is skipped).

@@ -19,7 +19,7 @@ LiveState::PinResult LiveState::requestPin(const QString& sku, bool confirmedSol
     if (m_pinnedSku == sku)
         return PinResult::Pinned;
     m_pinnedSku = sku;
-    m_log->append(QStringLiteral("product.pin"),
+    m_log->append(EventType::ProductPin,
                   {{QStringLiteral("sku"), sku}, {QStringLiteral("title"), product->title}});
     Q_EMIT pinnedProductChanged(sku);
     Q_EMIT changed();
@@ -30,7 +30,7 @@ void LiveState::unpin()
 {
     if (m_pinnedSku.isEmpty())
         return;
-    m_log->append(QStringLiteral("product.unpin"), {{QStringLiteral("sku"), m_pinnedSku}});
+    m_log->append(EventType::ProductUnpin, {{QStringLiteral("sku"), m_pinnedSku}});
     m_pinnedSku.clear();
     Q_EMIT pinnedProductChanged(QString());
     Q_EMIT changed();
@@ -49,7 +49,7 @@ bool LiveState::requestStartPromo(const QString& code)
     QJsonObject data{{QStringLiteral("code"), code}};
     if (m_promoEndsAt.isValid())
         data.insert(QStringLiteral("endsAt"), m_promoEndsAt.toString(Qt::ISODateWithMs));
-    m_log->append(QStringLiteral("promo.start"), data);
+    m_log->append(EventType::PromoStart, data);
     Q_EMIT promoChanged(m_runningPromo, m_promoEndsAt);
     Q_EMIT changed();
     return true;
@@ -59,7 +59,7 @@ void LiveState::stopPromo()
 {
     if (m_runningPromo.isEmpty())
         return;
-    m_log->append(QStringLiteral("promo.stop"), {{QStringLiteral("code"), m_runningPromo}});
+    m_log->append(EventType::PromoStop, {{QStringLiteral("code"), m_runningPromo}});
     m_runningPromo.clear();
     m_promoEndsAt = QDateTime();
     Q_EMIT promoChanged(QString(), QDateTime());
@@ -77,7 +77,7 @@ bool LiveState::requestNextSegment()
     if (const std::optional<qint64> elapsed = m_log->liveElapsedMs())
         data.insert(QStringLiteral("secondsBehindPlan"),
                     m_show->runOfShow.secondsBehindPlan(m_segmentIndex, static_cast<int>(*elapsed / 1000)));
-    m_log->append(QStringLiteral("segment.start"), data);
+    m_log->append(EventType::SegmentStart, data);
     Q_EMIT segmentChanged(m_segmentIndex);
     if (!segment.productSku.isEmpty())
         requestPin(segment.productSku, true);
@@ -104,7 +104,7 @@ void LiveState::restore(const QJsonObject& snapshot)
     m_runningPromo = snapshot.value(QStringLiteral("runningPromo")).toString();
     m_promoEndsAt =
         QDateTime::fromString(snapshot.value(QStringLiteral("promoEndsAt")).toString(), Qt::ISODateWithMs);
-    m_log->append(QStringLiteral("state.restore"), snapshot);
+    m_log->append(EventType::StateRestore, snapshot);
     Q_EMIT segmentChanged(m_segmentIndex);
     Q_EMIT pinnedProductChanged(m_pinnedSku);
     Q_EMIT promoChanged(m_runningPromo, m_promoEndsAt);

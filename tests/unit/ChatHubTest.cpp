@@ -247,10 +247,9 @@ private Q_SLOTS:
         QCOMPARE(spy.size(), 2);
         const QList<QJsonObject> events = EventLog::read(logPath);
         QCOMPARE(events.size(), 2);
-        QCOMPARE(events.at(0).value(QStringLiteral("type")).toString(), QStringLiteral("chat_highlight"));
+        QCOMPARE(events.at(0).value(QStringLiteral("type")).toString(), QStringLiteral("chat.highlight"));
         QCOMPARE(events.at(0).value(QStringLiteral("text")).toString(), QStringLiteral("salut"));
-        QCOMPARE(events.at(1).value(QStringLiteral("type")).toString(),
-                 QStringLiteral("chat_highlight_cleared"));
+        QCOMPARE(events.at(1).value(QStringLiteral("type")).toString(), QStringLiteral("chat.unhighlight"));
     }
 
     void countsBuyIntentPerProduct()

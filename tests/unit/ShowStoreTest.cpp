@@ -1,8 +1,10 @@
 #include "show/ShowStore.h"
 #include "show/EventLog.h"
+#include "show/EventTypes.h"
 #include "show/LiveState.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -178,6 +180,25 @@ private Q_SLOTS:
                                      QStringLiteral("promo.start"), QStringLiteral("promo.stop"),
                                      QStringLiteral("segment.start"), QStringLiteral("product.pin"),
                                      QStringLiteral("segment.start"), QStringLiteral("product.pin")}));
+    }
+
+    // Every record type is dotted ("<subject>.<what happened>"), unique, and listed in the README, which
+    // readers of the log go by.
+    void eventTypesAreDottedAndDocumented()
+    {
+        QFile readme(QStringLiteral(VITRINE_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll());
+        static const QRegularExpression dotted(QStringLiteral("^[a-z]+\\.[a-z_]+$"));
+        QStringList seen;
+        for (const QLatin1String type : EventType::all) {
+            const QString name = type;
+            QVERIFY2(dotted.match(name).hasMatch(), qPrintable(name));
+            QVERIFY2(!seen.contains(name), qPrintable(name));
+            seen.append(name);
+            QVERIFY2(text.contains(u'`' + name + u'`'),
+                     qPrintable(name + QStringLiteral(" is not in the README")));
+        }
     }
 };
 

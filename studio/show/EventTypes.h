@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QLatin1String>
+
+#include <array>
+
+// The "type" of every record of the show's event log (EventLog), in one place: "<subject>.<what happened>".
+// Replay chapters, figures and tests read these names from the log, and the README lists them: a new kind of
+// record gets its constant here, its line in the README, and nowhere else a literal.
+namespace vitrine::EventType {
+
+inline constexpr QLatin1String LiveStart{"live.start"};
+inline constexpr QLatin1String LiveStop{"live.stop"};
+inline constexpr QLatin1String RecordingStart{"recording.start"};
+inline constexpr QLatin1String RecordingStop{"recording.stop"};
+inline constexpr QLatin1String ProductPin{"product.pin"};           // sku, title
+inline constexpr QLatin1String ProductUnpin{"product.unpin"};       // sku
+inline constexpr QLatin1String PromoStart{"promo.start"};           // code, endsAt
+inline constexpr QLatin1String PromoStop{"promo.stop"};             // code
+inline constexpr QLatin1String SegmentStart{"segment.start"};       // index, title, secondsBehindPlan
+inline constexpr QLatin1String SceneSwitch{"scene.switch"};         // scene
+inline constexpr QLatin1String StockLevel{"stock.level"};           // sku, level, stock
+inline constexpr QLatin1String ChatHighlight{"chat.highlight"};     // id, platform, author, text
+inline constexpr QLatin1String ChatUnhighlight{"chat.unhighlight"}; // the highlighted message left the screen
+inline constexpr QLatin1String StateRestore{"state.restore"};       // the live state restored after a crash
+
+inline constexpr std::array all{LiveStart,    LiveStop,      RecordingStart,  RecordingStop, ProductPin,
+                                ProductUnpin, PromoStart,    PromoStop,       SegmentStart,  SceneSwitch,
+                                StockLevel,   ChatHighlight, ChatUnhighlight, StateRestore};
+
+} // namespace vitrine::EventType
