@@ -453,22 +453,6 @@
         <translation>Search the chat…</translation>
     </message>
     <message>
-        <source>Twitch</source>
-        <translation>Twitch</translation>
-    </message>
-    <message>
-        <source>YouTube</source>
-        <translation>YouTube</translation>
-    </message>
-    <message>
-        <source>Facebook</source>
-        <translation>Facebook</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
         <source>Show %1 messages</source>
         <translation>Show %1 messages</translation>
     </message>
@@ -2005,6 +1989,45 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>the output failed</source>
         <translation>the output failed</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Platform</name>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Kick</source>
+        <translation>Kick</translation>
+    </message>
+    <message>
+        <source>Trovo</source>
+        <translation>Trovo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>

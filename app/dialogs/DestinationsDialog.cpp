@@ -2,6 +2,7 @@
 
 #include "output/KeyStore.h"
 #include "output/ServiceCatalog.h"
+#include "show/Platform.h"
 #include "show/ShowStore.h"
 
 #include <QCheckBox>
@@ -36,9 +37,8 @@ DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget
     auto* remove = new QPushButton(tr("Remove"), this);
     m_name = new QLineEdit(this);
     m_platform = new QComboBox(this);
-    for (const char* platform :
-         {"youtube", "facebook", "twitch", "tiktok", "instagram", "linkedin", "custom"})
-        m_platform->addItem(QString::fromLatin1(platform), QString::fromLatin1(platform));
+    for (const PlatformInfo& platform : Platform::all())
+        m_platform->addItem(platform.name(), QString(platform.key));
     m_service = new QComboBox(this);
     m_service->setObjectName(QStringLiteral("serviceBox"));
     m_service->addItem(tr("Custom RTMP(S) server"), QString());
@@ -124,7 +124,7 @@ void DestinationsDialog::addDestination()
     m_status->clear();
     Destination destination;
     destination.name = tr("New destination");
-    destination.platform = QStringLiteral("custom");
+    destination.platform = Platform::custom().key;
     // The keychain entry is named once and for all; the key itself never leaves the keychain.
     destination.keyRef = QStringLiteral("destination/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_added.insert(destination.keyRef);

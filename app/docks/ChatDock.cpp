@@ -186,11 +186,8 @@ QWidget* ChatDock::buildChatTab()
     m_search->setPlaceholderText(tr("Search the chat…"));
     m_search->setClearButtonEnabled(true);
     filters->addWidget(m_search, 1);
-    const QList<std::pair<ChatPlatform, QString>> platforms{{ChatPlatform::Twitch, tr("Twitch")},
-                                                            {ChatPlatform::YouTube, tr("YouTube")},
-                                                            {ChatPlatform::Facebook, tr("Facebook")},
-                                                            {ChatPlatform::Custom, tr("Other")}};
-    for (const auto& [platform, name] : platforms) {
+    for (const ChatPlatform platform : kChatPlatforms) {
+        const QString name = chatPlatformInfo(platform).name();
         auto* toggle = new QToolButton(tab);
         toggle->setObjectName(QStringLiteral("chatFilter-") + chatPlatformKey(platform));
         toggle->setText(ChatMessageDelegate::platformLetter(platform));

@@ -2,6 +2,7 @@
 
 #include "chat/BuyIntent.h"
 #include "show/LiveState.h"
+#include "show/Platform.h"
 #include "show/ProductImageCache.h"
 #include "show/ProductListModel.h"
 #include "show/ShowStore.h"
@@ -419,8 +420,7 @@ QStringList ProductsDock::linkPlatforms() const
         if (!destination.platform.isEmpty() && !platforms.contains(destination.platform))
             platforms << destination.platform;
     if (platforms.isEmpty())
-        platforms = {QStringLiteral("youtube"), QStringLiteral("facebook"), QStringLiteral("instagram"),
-                     QStringLiteral("tiktok"), QStringLiteral("twitch")};
+        platforms = Platform::suggestedLinkKeys();
     return platforms;
 }
 
@@ -428,15 +428,8 @@ namespace {
 
 QString platformLabel(const QString& key)
 {
-    static const QHash<QString, QString> labels{
-        {QStringLiteral("youtube"), QStringLiteral("YouTube")},
-        {QStringLiteral("facebook"), QStringLiteral("Facebook")},
-        {QStringLiteral("instagram"), QStringLiteral("Instagram")},
-        {QStringLiteral("tiktok"), QStringLiteral("TikTok")},
-        {QStringLiteral("twitch"), QStringLiteral("Twitch")},
-        {QStringLiteral("linkedin"), QStringLiteral("LinkedIn")},
-    };
-    return labels.value(key, key);
+    const PlatformInfo* platform = Platform::find(key);
+    return platform ? platform->name() : key;
 }
 
 } // namespace

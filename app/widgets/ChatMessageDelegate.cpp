@@ -36,32 +36,12 @@ ChatMessageDelegate::ChatMessageDelegate(QObject* parent) : QStyledItemDelegate(
 
 QColor ChatMessageDelegate::platformColor(ChatPlatform platform)
 {
-    switch (platform) {
-    case ChatPlatform::Twitch:
-        return QColor(0x91, 0x46, 0xff);
-    case ChatPlatform::YouTube:
-        return QColor(0xff, 0x00, 0x00);
-    case ChatPlatform::Facebook:
-        return QColor(0x18, 0x77, 0xf2);
-    case ChatPlatform::Custom:
-        break;
-    }
-    return QColor(0x60, 0x7d, 0x8b);
+    return QColor(QRgb(chatPlatformInfo(platform).rgb));
 }
 
 QString ChatMessageDelegate::platformLetter(ChatPlatform platform)
 {
-    switch (platform) {
-    case ChatPlatform::Twitch:
-        return QStringLiteral("T");
-    case ChatPlatform::YouTube:
-        return QStringLiteral("Y");
-    case ChatPlatform::Facebook:
-        return QStringLiteral("F");
-    case ChatPlatform::Custom:
-        break;
-    }
-    return QStringLiteral("C");
+    return QString(QChar(chatPlatformInfo(platform).letter));
 }
 
 QSize ChatMessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const

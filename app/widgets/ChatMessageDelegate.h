@@ -16,6 +16,7 @@ class ChatMessageDelegate : public QStyledItemDelegate {
 public:
     explicit ChatMessageDelegate(QObject* parent = nullptr);
 
+    // The platform's colour and badge letter, from the platform table.
     static QColor platformColor(ChatPlatform platform);
     static QString platformLetter(ChatPlatform platform);
 

@@ -2,26 +2,30 @@
 
 namespace vitrine {
 
-QString chatPlatformKey(ChatPlatform platform)
+const PlatformInfo& chatPlatformInfo(ChatPlatform platform)
 {
     switch (platform) {
     case ChatPlatform::Twitch:
-        return QStringLiteral("twitch");
+        return Platform::info(u"twitch");
     case ChatPlatform::YouTube:
-        return QStringLiteral("youtube");
+        return Platform::info(u"youtube");
     case ChatPlatform::Facebook:
-        return QStringLiteral("facebook");
+        return Platform::info(u"facebook");
     case ChatPlatform::Custom:
         break;
     }
-    return QStringLiteral("custom");
+    return Platform::custom();
+}
+
+QString chatPlatformKey(ChatPlatform platform)
+{
+    return chatPlatformInfo(platform).key;
 }
 
 bool chatPlatformFromKey(const QString& key, ChatPlatform* platform)
 {
-    for (ChatPlatform p :
-         {ChatPlatform::Twitch, ChatPlatform::YouTube, ChatPlatform::Facebook, ChatPlatform::Custom}) {
-        if (chatPlatformKey(p) == key) {
+    for (ChatPlatform p : kChatPlatforms) {
+        if (chatPlatformInfo(p).key == key) {
             *platform = p;
             return true;
         }

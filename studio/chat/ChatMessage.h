@@ -1,5 +1,7 @@
 #pragma once
 
+#include "show/Platform.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -8,8 +10,13 @@
 
 namespace vitrine {
 
+// The platforms the studio reads the chat of: a subset of the platform table (show/Platform.h).
 enum class ChatPlatform { Twitch, YouTube, Facebook, Custom };
+inline constexpr ChatPlatform kChatPlatforms[] = {ChatPlatform::Twitch, ChatPlatform::YouTube,
+                                                  ChatPlatform::Facebook, ChatPlatform::Custom};
 
+// Its line of the platform table: name, colour, badge letter, utm_source.
+const PlatformInfo& chatPlatformInfo(ChatPlatform platform);
 // "twitch", "youtube", "facebook", "custom": the spelling used on the command line and in the chat log.
 QString chatPlatformKey(ChatPlatform platform);
 // The reverse; false for an unknown key.

@@ -1,5 +1,7 @@
 #include "output/ServiceCatalog.h"
 
+#include "show/Platform.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,12 +13,7 @@ namespace vitrine {
 
 QString StreamingService::platform() const
 {
-    const QString lower = name.toLower();
-    for (const char* key :
-         {"youtube", "facebook", "twitch", "tiktok", "instagram", "linkedin", "kick", "trovo"})
-        if (lower.contains(QLatin1String(key)))
-            return QString::fromLatin1(key);
-    return QStringLiteral("custom");
+    return Platform::forServiceName(name).key;
 }
 
 QString ServiceCatalog::defaultPath()

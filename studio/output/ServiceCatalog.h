@@ -28,7 +28,7 @@ struct StreamingService {
     int maxAudioBitrateKbps = 0;
     int keyframeIntervalSeconds = 0;
 
-    // The utm_source key tracked links use for this service: youtube, facebook, twitch… or custom.
+    // The platform key (show/Platform.h) its name names: youtube, facebook, twitch… or custom.
     QString platform() const;
 };
 

@@ -8,7 +8,7 @@ namespace vitrine {
 // Where a show streams. The stream key is never here: it lives in the OS keychain under keyRef.
 struct Destination {
     QString name;     // "YouTube — chaîne Maison Moulin"
-    QString platform; // youtube, facebook, twitch, tiktok, instagram, linkedin, custom (also the utm_source)
+    QString platform; // a key of the platform table (show/Platform.h): youtube, facebook, twitch… or custom
     QString server;   // rtmp[s]://host[:port]/app
     QString keyRef;   // keychain entry holding the key
     bool vertical = false;

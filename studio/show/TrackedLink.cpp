@@ -1,5 +1,7 @@
 #include "show/TrackedLink.h"
 
+#include "show/Platform.h"
+
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -13,7 +15,8 @@ QString trackedLink(const QString& productUrl, const QString& platform, const QS
     QUrlQuery query(url);
     for (const char* key : {"utm_source", "utm_medium", "utm_campaign"})
         query.removeAllQueryItems(QString::fromLatin1(key));
-    query.addQueryItem(QStringLiteral("utm_source"), platform.toLower());
+    const PlatformInfo* known = Platform::find(platform);
+    query.addQueryItem(QStringLiteral("utm_source"), known ? QString(known->utmSource) : platform.toLower());
     query.addQueryItem(QStringLiteral("utm_medium"), QStringLiteral("live"));
     query.addQueryItem(QStringLiteral("utm_campaign"), campaign);
     url.setQuery(query);

@@ -1,7 +1,9 @@
+#include "show/Platform.h"
 #include "show/PromoCode.h"
 #include "show/RunOfShow.h"
 #include "show/TrackedLink.h"
 
+#include <QSet>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -26,6 +28,50 @@ private Q_SLOTS:
         // Not a URL: left alone rather than mangled.
         QCOMPARE(trackedLink(QStringLiteral("moulin"), QStringLiteral("twitch"), QStringLiteral("x")),
                  QStringLiteral("moulin"));
+    }
+
+    // One table says what a platform is; keys are what show files and chat specs hold.
+    void platformTable()
+    {
+        QSet<QString> keys;
+        for (const PlatformInfo& platform : Platform::all()) {
+            const QString key = platform.key;
+            QVERIFY2(!keys.contains(key), qPrintable(key));
+            keys.insert(key);
+            QCOMPARE(key, key.toLower());
+            QVERIFY(!platform.name().isEmpty());
+            QVERIFY(!QString(platform.utmSource).isEmpty());
+            QVERIFY(platform.rgb <= 0xFFFFFFu);
+            QCOMPARE(Platform::find(key), &platform);
+        }
+        for (const char* key : {"youtube", "facebook", "twitch", "tiktok", "instagram", "linkedin", "custom"})
+            QVERIFY2(keys.contains(QLatin1String(key)), key);
+        QCOMPARE(QString(Platform::custom().key), QStringLiteral("custom"));
+        QCOMPARE(Platform::all().back().key, Platform::custom().key);
+
+        QCOMPARE(Platform::find(u"YouTube"), Platform::find(u"youtube"));
+        QCOMPARE(Platform::find(u"myspace"), nullptr);
+        QCOMPARE(&Platform::info(u"myspace"), &Platform::custom());
+        QCOMPARE(Platform::info(u"twitch").name(), QStringLiteral("Twitch"));
+        QCOMPARE(Platform::info(u"youtube").rgb, 0xFF0000u);
+
+        QCOMPARE(QString(Platform::forServiceName(u"YouTube - RTMPS").key), QStringLiteral("youtube"));
+        QCOMPARE(QString(Platform::forServiceName(u"Facebook Live").key), QStringLiteral("facebook"));
+        QCOMPARE(QString(Platform::forServiceName(u"Restream.io").key), QStringLiteral("custom"));
+
+        QCOMPARE(
+            Platform::suggestedLinkKeys(),
+            (QStringList{QStringLiteral("youtube"), QStringLiteral("facebook"), QStringLiteral("instagram"),
+                         QStringLiteral("tiktok"), QStringLiteral("twitch")}));
+
+        // Tracked links take the table's utm_source; a key it does not know goes as it is, lower-cased.
+        const auto source = [](const QString& platform) {
+            return QUrlQuery(QUrl(trackedLink(QStringLiteral("https://shop.example/p"), platform,
+                                              QStringLiteral("c"))))
+                .queryItemValue(QStringLiteral("utm_source"));
+        };
+        QCOMPARE(source(QStringLiteral("TikTok")), QString(Platform::info(u"tiktok").utmSource));
+        QCOMPARE(source(QStringLiteral("Newsletter")), QStringLiteral("newsletter"));
     }
 
     void slugsCampaigns()
