@@ -1,11 +1,10 @@
 #include "show/import/CatalogueSource.h"
 
+#include "show/import/HttpDownload.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QTemporaryFile>
 #include <QThread>
 #include <QUrl>
@@ -28,8 +27,14 @@ QString localCataloguePath(const QString& pathOrUrl)
 }
 
 CatalogueDownload::CatalogueDownload(QNetworkAccessManager* network, QObject* parent)
-    : QObject(parent), m_network(network)
+    : QObject(parent), m_network(network), m_http(new HttpDownload(this))
 {
+    // Streamed to disk as it arrives: a 100,000-product feed is not held in memory twice.
+    connect(m_http, &HttpDownload::bodyReceived, this, [this](const QByteArray& bytes) {
+        if (m_file)
+            m_file->write(bytes);
+    });
+    connect(m_http, &HttpDownload::finished, this, &CatalogueDownload::onDownloadFinished);
 }
 
 CatalogueDownload::~CatalogueDownload()
@@ -67,50 +72,37 @@ void CatalogueDownload::start(const QString& pathOrUrl)
         finishLater(false, tr("cannot create a temporary file: %1").arg(m_file->errorString()));
         return;
     }
-    QNetworkRequest request(url);
-    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("VitrineStudio"));
-    m_reply = m_network->get(request);
-    // Streamed to disk as it arrives: a 100,000-product feed is not held in memory twice.
-    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
-        if (m_reply && m_file)
-            m_file->write(m_reply->readAll());
-    });
-    connect(m_reply, &QNetworkReply::finished, this, &CatalogueDownload::onReplyFinished);
+    m_http->setTimeout(m_timeout);
+    m_http->start(m_network, url);
 }
 
 void CatalogueDownload::abort()
 {
     ++m_generation;
-    if (QNetworkReply* reply = m_reply) {
-        m_reply.clear();
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    m_http->abort();
 }
 
-void CatalogueDownload::onReplyFinished()
+bool CatalogueDownload::isRunning() const
 {
-    QNetworkReply* reply = m_reply;
-    if (!reply)
-        return;
-    m_reply.clear();
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError && status < 300) {
-        finishLater(false, tr("%1: %2").arg(m_sourceName, reply->errorString()));
-        return;
-    }
-    if (status >= 300) {
+    return m_http->isRunning();
+}
+
+void CatalogueDownload::onDownloadFinished()
+{
+    switch (m_http->failure()) {
+    case HttpDownload::Failure::HttpStatus:
         finishLater(false, tr("%1: the server answered HTTP %2 %3")
                                .arg(m_sourceName)
-                               .arg(status)
-                               .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
+                               .arg(m_http->httpStatus())
+                               .arg(m_http->httpReason()));
         return;
+    case HttpDownload::Failure::Timeout:
+    case HttpDownload::Failure::Network:
+        finishLater(false, tr("%1: %2").arg(m_sourceName, m_http->errorString()));
+        return;
+    case HttpDownload::Failure::None:
+        break;
     }
-    m_file->write(reply->readAll());
     if (!m_file->flush()) {
         finishLater(false, tr("cannot write the download: %1").arg(m_file->errorString()));
         return;

@@ -3,7 +3,6 @@
 #include "show/import/ImportReport.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 
 #include <chrono>
@@ -11,11 +10,12 @@
 #include <memory>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 class QTemporaryFile;
 class QThread;
 
 namespace vitrine {
+
+class HttpDownload;
 
 // Whether the text names an http(s) URL (anything else is a local path or a file: URL).
 bool isRemoteCatalogue(const QString& pathOrUrl);
@@ -39,7 +39,7 @@ public:
     void start(const QString& pathOrUrl);
     // Abandons a running download without emitting finished().
     void abort();
-    bool isRunning() const { return !m_reply.isNull(); }
+    bool isRunning() const;
 
     // After finished(true): the file to import, and the name messages should use for it.
     QString localPath() const { return m_localPath; }
@@ -49,12 +49,12 @@ Q_SIGNALS:
     void finished(bool ok, const QString& error);
 
 private:
-    void onReplyFinished();
+    void onDownloadFinished();
     void finishLater(bool ok, const QString& error);
 
     QNetworkAccessManager* m_network;
     std::chrono::milliseconds m_timeout = kDefaultTimeout;
-    QPointer<QNetworkReply> m_reply;
+    HttpDownload* m_http;
     std::unique_ptr<QTemporaryFile> m_file;
     QString m_localPath;
     QString m_sourceName;

@@ -2,12 +2,11 @@
 
 #include "show/import/HtmlText.h"
 
+#include "show/import/HttpDownload.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QXmlStreamReader>
@@ -955,7 +954,14 @@ private:
     QHash<qsizetype, GroupTitles> m_groups; // index in products → its members' titles
 };
 
-MerchantFeedImporter::MerchantFeedImporter(QObject* parent) : QObject(parent) {}
+MerchantFeedImporter::MerchantFeedImporter(QObject* parent)
+    : QObject(parent), m_download(new HttpDownload(this))
+{
+    m_download->setAccept(QByteArrayLiteral("application/rss+xml, application/atom+xml, application/xml, "
+                                            "text/xml;q=0.9, */*;q=0.5"));
+    connect(m_download, &HttpDownload::bodyReceived, this, &MerchantFeedImporter::onBodyReceived);
+    connect(m_download, &HttpDownload::finished, this, &MerchantFeedImporter::onDownloadFinished);
+}
 
 MerchantFeedImporter::~MerchantFeedImporter()
 {
@@ -1038,90 +1044,67 @@ void MerchantFeedImporter::importUrl(const QUrl& url, QNetworkAccessManager* net
         finishLater(std::move(report));
         return;
     }
-    m_url = url;
-    m_httpFailed = false;
     m_parser = std::make_unique<MerchantFeedParser>(source, now);
-    QNetworkRequest request(url);
-    // Bounded: a server that accepts the connection and then says nothing must not hang the import.
-    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("VitrineStudio"));
-    request.setRawHeader(QByteArrayLiteral("Accept"),
-                         QByteArrayLiteral("application/rss+xml, application/atom+xml, application/xml, "
-                                           "text/xml;q=0.9, */*;q=0.5"));
-    m_reply = network->get(request);
-    connect(m_reply, &QNetworkReply::readyRead, this, &MerchantFeedImporter::onReplyReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &MerchantFeedImporter::onReplyFinished);
+    m_download->setTimeout(m_timeout);
+    m_download->start(network, url);
 }
 
 void MerchantFeedImporter::abort()
 {
     ++m_generation;
-    if (QNetworkReply* reply = m_reply) {
-        m_reply.clear();
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    m_download->abort();
     m_parser.reset();
 }
 
-void MerchantFeedImporter::onReplyReadyRead()
+bool MerchantFeedImporter::isRunning() const
 {
-    if (!m_reply || !m_parser)
+    return m_download->isRunning();
+}
+
+void MerchantFeedImporter::onBodyReceived(const QByteArray& bytes)
+{
+    if (!m_parser)
         return;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_httpFailed || status >= 300) {
-        // An error page, not the feed: finished() reports the status.
-        m_httpFailed = true;
-        m_reply->skip(m_reply->bytesAvailable());
-        return;
-    }
-    m_parser->addData(m_reply->readAll());
+    m_parser->addData(bytes);
     if (m_parser->hasStopped()) {
-        // The feed is broken from here on: the rest of the download would be thrown away. abort() makes the
-        // reply emit finished(), which reports.
-        m_reply->abort();
+        // The feed is broken from here on: the rest of the download would be thrown away.
+        m_download->abort();
+        finishLater(std::exchange(m_parser, {})->takeReport());
     }
 }
 
-void MerchantFeedImporter::onReplyFinished()
+void MerchantFeedImporter::onDownloadFinished()
 {
-    QNetworkReply* reply = m_reply;
-    if (!reply || !m_parser)
+    if (!m_parser)
         return;
-    m_reply.clear();
-    reply->deleteLater();
     std::unique_ptr<MerchantFeedParser> parser = std::move(m_parser);
-    if (!parser->hasStopped()) {
-        const QString host =
-            m_url.port() < 0 ? m_url.host() : m_url.host() + u':' + QString::number(m_url.port());
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (m_httpFailed || status >= 300) {
-            parser->fail(
-                QCoreApplication::translate("vitrine::MerchantFeedImporter",
-                                            "cannot fetch the feed from %1: the server answered HTTP %2 %3")
-                    .arg(host)
-                    .arg(status)
-                    .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
-        } else if (reply->error() == QNetworkReply::OperationCanceledError ||
-                   reply->error() == QNetworkReply::TimeoutError) {
-            // We never abort a reply we still listen to, so a cancel here is the transfer timeout.
-            parser->fail(QCoreApplication::translate("vitrine::MerchantFeedImporter",
-                                                     "cannot fetch the feed from %1: no data for %2 s (%3)")
-                             .arg(host)
-                             .arg(static_cast<double>(m_timeout.count()) / 1000.0)
-                             .arg(reply->errorString()) +
-                         keptProducts(parser->productCount()));
-        } else if (reply->error() != QNetworkReply::NoError) {
-            parser->fail(QCoreApplication::translate("vitrine::MerchantFeedImporter",
-                                                     "cannot fetch the feed from %1: %2")
-                             .arg(host, reply->errorString()) +
-                         keptProducts(parser->productCount()));
-        } else {
-            parser->addData(reply->readAll());
-            parser->finish();
-        }
+    const QString host = m_download->hostLabel();
+    switch (m_download->failure()) {
+    case HttpDownload::Failure::HttpStatus:
+        parser->fail(
+            QCoreApplication::translate("vitrine::MerchantFeedImporter",
+                                        "cannot fetch the feed from %1: the server answered HTTP %2 %3")
+                .arg(host)
+                .arg(m_download->httpStatus())
+                .arg(m_download->httpReason()));
+        break;
+    case HttpDownload::Failure::Timeout:
+        parser->fail(QCoreApplication::translate("vitrine::MerchantFeedImporter",
+                                                 "cannot fetch the feed from %1: no data for %2 s (%3)")
+                         .arg(host)
+                         .arg(static_cast<double>(m_download->timeout().count()) / 1000.0)
+                         .arg(m_download->errorString()) +
+                     keptProducts(parser->productCount()));
+        break;
+    case HttpDownload::Failure::Network:
+        parser->fail(
+            QCoreApplication::translate("vitrine::MerchantFeedImporter", "cannot fetch the feed from %1: %2")
+                .arg(host, m_download->errorString()) +
+            keptProducts(parser->productCount()));
+        break;
+    case HttpDownload::Failure::None:
+        parser->finish();
+        break;
     }
     Q_EMIT finished(parser->takeReport());
 }

@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QUrl>
 
@@ -14,10 +13,10 @@
 
 class QIODevice;
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace vitrine {
 
+class HttpDownload;
 class MerchantFeedParser;
 
 // Reads a Google Merchant Center product feed (RSS 2.0 or Atom 1.0 with the g: namespace,
@@ -60,22 +59,20 @@ public:
     void importUrl(const QUrl& url, QNetworkAccessManager* network, const QDateTime& now = {});
     // Abandons the running fetch without emitting finished().
     void abort();
-    bool isRunning() const { return !m_reply.isNull(); }
+    bool isRunning() const;
 
 Q_SIGNALS:
     void finished(const vitrine::ImportReport& report);
 
 private:
-    void onReplyReadyRead();
-    void onReplyFinished();
+    void onBodyReceived(const QByteArray& bytes);
+    void onDownloadFinished();
     void finishLater(ImportReport report);
 
     std::chrono::milliseconds m_timeout = kDefaultTimeout;
-    QPointer<QNetworkReply> m_reply;
+    HttpDownload* m_download;
     std::unique_ptr<MerchantFeedParser> m_parser;
-    QUrl m_url;
-    bool m_httpFailed = false; // an HTTP error status: the body is an error page, not the feed
-    quint64 m_generation = 0;  // bumped by abort(), so a queued report of an abandoned call is dropped
+    quint64 m_generation = 0; // bumped by abort(), so a queued report of an abandoned call is dropped
 };
 
 } // namespace vitrine
