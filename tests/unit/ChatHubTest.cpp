@@ -7,6 +7,9 @@
 #include "chat/ChatTranscript.h"
 #include "chat/QuestionFilter.h"
 #include "show/EventLog.h"
+#include "show/LiveState.h"
+#include "show/ShowStore.h"
+#include "show/TrackedLink.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -303,16 +306,22 @@ private Q_SLOTS:
         auto* youtube = new FakeChatConnector(ChatPlatform::YouTube, QStringLiteral("live1"));
         hub.addConnector(twitch);
         hub.addConnector(youtube);
+        // This copy's first product has a page of its own, whatever the demo's says.
+        const QString page = QStringLiteral("https://shop.example.com/products/first?ref=demo");
+        store.update([&page](ShowDocument& show) { show.products.first().url = page; });
         const Product first = store.document().products.first();
         hub.setPostPinnedLinks(true);
         QCOMPARE(live.requestPin(first.sku, true), LiveState::PinResult::Pinned);
         twitch->say(QStringLiteral("1"), QStringLiteral("ana"), QStringLiteral("je prends"));
         QCOMPARE(hub.buyIntent()->count(first.sku), 1);
         QCOMPARE(hub.view()->at(0)->buySku, first.sku);
-        if (!first.url.isEmpty()) {
-            QCOMPARE(twitch->sent.size(), 1);
-            QVERIFY(twitch->sent.first().contains(QStringLiteral("utm_source=twitch")));
-        }
+        // Pinning posted the product's link, tracked for the chat it went to.
+        const QString link =
+            trackedLink(page, QStringLiteral("twitch"), store.document().effectiveCampaign());
+        QVERIFY2(link.contains(QStringLiteral("utm_source=twitch")) &&
+                     link.contains(QStringLiteral("ref=demo")),
+                 qPrintable(link));
+        QCOMPARE(twitch->sent, QStringList{first.title + QStringLiteral(" → ") + link});
         QVERIFY(youtube->sent.isEmpty()); // cannot write there
     }
 
