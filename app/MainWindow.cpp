@@ -1,6 +1,11 @@
 #include "MainWindow.h"
-#include "ShowFileMenu.h"
 
+#include "ActionRegistry.h"
+#include "SceneBar.h"
+#include "ShowFileMenu.h"
+#include "StudioView.h"
+
+#include "base/ProcessClock.h"
 #include "chat/ChatHub.h"
 #include "chat/ChatSources.h"
 #include "dialogs/CatalogueImportDialog.h"
@@ -15,61 +20,40 @@
 #include "docks/SourcesDock.h"
 #include "engine/DeviceCatalog.h"
 #include "output/Broadcast.h"
-#include "output/KeyStore.h"
 #include "output/LiveFigures.h"
+#include "runtime/ActionPlayer.h"
+#include "runtime/LiveShow.h"
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneEditor.h"
-#include "session/ActionRegistry.h"
-#include "session/ProcessClock.h"
 #include "session/StudioSession.h"
-#include "show/CatalogueMerge.h"
-#include "show/EventLog.h"
 #include "show/LiveState.h"
 #include "show/ShowStore.h"
-#include "show/import/CatalogueFileImporter.h"
 #include "widgets/GoLiveBar.h"
-#include "widgets/ObsDisplay.h"
 #include "widgets/PreviewDisplay.h"
 #include "widgets/ProgramView.h"
+#include "widgets/TransitionPanel.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QHBoxLayout>
-#include <QJsonObject>
-#include <QKeySequence>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMouseEvent>
-#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
-#include <QSpinBox>
-#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextStream>
-#include <QThread>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QUndoStack>
-#include <QVBoxLayout>
-
-#include <functional>
 
 namespace vitrine {
 
@@ -77,32 +61,14 @@ Q_LOGGING_CATEGORY(lcWindow, "vitrine.window")
 
 namespace {
 
-// A quick scene button: one click picks the scene, a double-click takes it to program.
-class SceneButton : public QToolButton {
-public:
-    using QToolButton::QToolButton;
-    std::function<void()> onDoubleClick;
-
-protected:
-    void mouseDoubleClickEvent(QMouseEvent* event) override
-    {
-        QToolButton::mouseDoubleClickEvent(event);
-        if (onDoubleClick)
-            onDoubleClick();
-    }
-};
-
 const QString kStudioModeKey = QStringLiteral("window/studioMode");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
-const QString kTransitionKey = QStringLiteral("transition/kind");
-const QString kDurationKey = QStringLiteral("transition/durationMs");
 
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_store(new ShowStore(this)), m_log(new EventLog(this)),
-      m_session(new StudioSession(this)), m_actions(new ActionRegistry(this))
+    : QMainWindow(parent), m_show(std::make_unique<LiveShow>()), m_actions(new ActionRegistry(this))
 {
     setWindowTitle(tr("Vitrine Studio"));
     // A studio wants room for its views and docks: most of the screen, unless a saved geometry says
@@ -118,15 +84,6 @@ MainWindow::MainWindow(QWidget* parent)
         qCInfo(lcWindow).noquote() << QStringLiteral("first program frame after %1 ms").arg(m_firstFrameMs);
     });
 
-    m_sceneBar = addToolBar(tr("Scenes"));
-    m_sceneBar->setObjectName(QStringLiteral("sceneBar"));
-    auto* controls = addToolBar(tr("Controls"));
-    controls->setObjectName(QStringLiteral("controlsBar"));
-    QAction* importAction = controls->addAction(tr("Import catalogue…"));
-    importAction->setToolTip(
-        tr("Import products from a CSV, a Shopify products.json or a Google Merchant feed"));
-    connect(importAction, &QAction::triggered, this, &MainWindow::onImportCatalogue);
-
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);
     auto* statusTimer = new QTimer(this);
@@ -136,16 +93,24 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // Outputs, the views and the editor go before libobs does.
+    // What holds libobs objects (views, meters, the editor, outputs' bars) goes before the show stops libobs.
     delete m_goLiveBar;
     delete m_mixerDock;
-    delete m_figures;
-    delete m_broadcast;
     delete m_chatDock;
-    delete m_chatHub;
-    delete m_program;
-    delete m_preview;
+    delete m_sourcesDock;
+    delete m_scenesDock;
+    delete m_productsDock;
+    if (m_studioView)
+        delete m_studioView; // and the program view, moved into it
+    else
+        delete m_program;
     delete m_editor;
+    m_show.reset();
+}
+
+StudioSession* MainWindow::session() const
+{
+    return m_show->isOpen() ? &m_show->studio() : nullptr;
 }
 
 QString MainWindow::demoShowPath()
@@ -168,89 +133,128 @@ QString MainWindow::demoShowPath()
     return QFileInfo::exists(copied) ? copied : bundled;
 }
 
-bool MainWindow::openShow(const QString& path)
+bool MainWindow::openShow(const QString& path, const OpenOptions& options)
 {
-    auto fail = [this](const QString& error) {
+    auto* x11 = qApp->nativeInterface<QNativeInterface::QX11Application>();
+    LiveShow::Options showOptions;
+    showOptions.nativeDisplay = x11 ? x11->display() : nullptr;
+    showOptions.transitions = true;
+    showOptions.preferences = StudioPreferences::load().outputPreferences();
+    showOptions.overrides = options.overrides;
+    showOptions.eventLogPath =
+        options.eventLogPath.isEmpty() ? path + QStringLiteral(".events.jsonl") : options.eventLogPath;
+    showOptions.chatSpoolPath = path + QStringLiteral(".chat.jsonl");
+    QString error;
+    if (!m_show->open(path, showOptions, &error)) {
         QTextStream(stderr) << "vitrine: " << error << Qt::endl;
         QMessageBox::critical(this, tr("Cannot open the show"), error);
         return false;
-    };
-    QString error;
-    if (!m_store->open(path, &error))
-        return fail(error);
-    auto* x11 = qApp->nativeInterface<QNativeInterface::QX11Application>();
-    StudioSession::Options options;
-    options.nativeDisplay = x11 ? x11->display() : nullptr;
-    options.transitions = true;
-    if (!m_session->open(m_store->document(), QFileInfo(path).absoluteDir(), options, &error))
-        return fail(error);
-    if (!m_log->open(path + QStringLiteral(".events.jsonl"), &error))
-        statusBar()->showMessage(error, 10000);
-    connect(m_store, &ShowStore::saveFailed, this, [this](const QString& message) {
-        statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000);
-    });
+    }
+    for (const QString& warning : m_show->warnings())
+        showMessage(warning);
+    connect(m_show.get(), &LiveShow::notice, this, [this](const QString& text) { showMessage(text); });
 
-    m_live = new LiveState(&m_store->document(), m_log, this);
-    connect(m_live, &LiveState::changed, m_store, [this] { m_store->setSessionState(m_live->snapshot()); });
-    m_productsDock = new ProductsDock(m_store, m_live, this);
-    addDockWidget(Qt::RightDockWidgetArea, m_productsDock);
-    auto addShortcut = [this](const QString& id, const QString& label, const QKeySequence& keys, auto slot) {
-        auto* action = new QAction(label, this);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        m_actions->add(id, action, keys);
-    };
-    addShortcut(QStringLiteral("products.pin"), tr("Pin the selected product"),
-                QKeySequence(Qt::CTRL | Qt::Key_P), [this] { m_productsDock->pinSelected(); });
-    addShortcut(QStringLiteral("products.unpin"), tr("Unpin"), QKeySequence(Qt::CTRL | Qt::Key_U),
-                [this] { m_live->unpin(); });
-    addShortcut(QStringLiteral("products.next"), tr("Next segment"), QKeySequence(Qt::CTRL | Qt::Key_N),
-                [this] { m_productsDock->nextSegment(); });
+    m_editor =
+        new SceneEditor(&m_show->store(), &m_show->studio().scenes(), m_show->studio().switcher(), this);
+    connect(m_editor, &SceneEditor::failed, this, [this](const QString& message) { showMessage(message); });
+    takeCentralWidget();
+    m_studioView = new StudioView(m_program, m_show.get(), m_editor, this);
+    setCentralWidget(m_studioView);
+    connect(m_studioView->transitions(), &TransitionPanel::message, this,
+            [this](const QString& text) { showMessage(text, 5000); });
+    m_sceneBar = new SceneBar(m_show.get(), m_editor, this);
+    connect(m_sceneBar, &SceneBar::message, this, [this](const QString& text) { showMessage(text, 5000); });
+    addToolBar(m_sceneBar);
+    auto* controls = addToolBar(tr("Controls"));
+    controls->setObjectName(QStringLiteral("controlsBar"));
+    QAction* importAction = controls->addAction(tr("Import catalogue…"));
+    importAction->setToolTip(
+        tr("Import products from a CSV, a Shopify products.json or a Google Merchant feed"));
+    connect(importAction, &QAction::triggered, this, &MainWindow::onImportCatalogue);
 
-    m_editor = new SceneEditor(m_store, &m_session->scenes(), m_session->switcher(), this);
-    connect(m_editor, &SceneEditor::failed, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-    buildStudioView();
+    buildDocks();
     buildGoLive();
-    buildChat(path);
-    m_scenesDock = new ScenesDock(m_editor, m_session->switcher(), this);
-    addDockWidget(Qt::LeftDockWidgetArea, m_scenesDock);
-    m_sourcesDock = new SourcesDock(m_editor, m_session->switcher(), this);
-    addDockWidget(Qt::LeftDockWidgetArea, m_sourcesDock);
-    // Left column: scenes, sources, then the mixer; the right one is the producer's (products, chat).
-    splitDockWidget(m_sourcesDock, m_mixerDock, Qt::Vertical);
-    connect(m_sourcesDock, &SourcesDock::currentItemChanged, m_preview,
-            [this](const QString&, int index) { m_preview->setSelectedIndex(index); });
-    connect(m_preview, &PreviewDisplay::selectedIndexChanged, m_sourcesDock, &SourcesDock::setCurrentIndex);
-    connect(m_sourcesDock, &SourcesDock::propertiesRequested, this, &MainWindow::openProperties);
+    buildChat();
     buildMenus(path);
-    connect(m_editor, &SceneEditor::collectionChanged, this, &MainWindow::buildSceneBar);
+    buildShortcuts();
     // Asking the system for its devices takes a few hundred milliseconds (PulseAudio, GStreamer's device
     // monitor): done once the program shows, not before.
     connect(m_program, &ProgramView::firstFrameDrawn, this, &MainWindow::watchDevices,
             Qt::SingleShotConnection);
     QTimer::singleShot(5000, this, &MainWindow::watchDevices);
-    connect(m_session->switcher(), &ProgramSwitcher::programSceneChanged, this, &MainWindow::buildSceneBar);
-    // Scene switches are chapters of the replay, like pins and promos.
-    connect(m_session->switcher(), &ProgramSwitcher::programSceneChanged, m_log,
-            &EventLog::appendSceneSwitch);
-    connect(m_session->switcher(), &ProgramSwitcher::previewSceneChanged, this, &MainWindow::buildSceneBar);
 
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
     setStudioMode(settings.value(kStudioModeKey, false).toBool());
 
-    const QString title = m_store->document().title;
+    const QString title = m_show->store().document().title;
     setWindowTitle(title.isEmpty() ? tr("Vitrine Studio") : tr("%1 — Vitrine Studio").arg(title));
-    buildSceneBar();
     QTimer::singleShot(0, this, &MainWindow::offerRecovery);
+    if (!options.actionsPath.isEmpty())
+        playRehearsal(options.actionsPath);
     return true;
+}
+
+void MainWindow::buildDocks()
+{
+    m_productsDock =
+        new ProductsDock(&m_show->store(), &m_show->live(), &m_show->stock(), &m_show->images(), this);
+    addDockWidget(Qt::RightDockWidgetArea, m_productsDock);
+    ProgramSwitcher* switcher = m_show->studio().switcher();
+    m_scenesDock = new ScenesDock(m_editor, switcher, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_scenesDock);
+    m_sourcesDock = new SourcesDock(m_editor, switcher, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_sourcesDock);
+    m_mixerDock = new MixerDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_mixerDock);
+    // Left column: scenes, sources, then the mixer (a source added or removed gets or loses its strip).
+    splitDockWidget(m_sourcesDock, m_mixerDock, Qt::Vertical);
+    connect(m_editor, &SceneEditor::collectionChanged, m_mixerDock, &MixerDock::rebuild);
+    PreviewDisplay* preview = m_studioView->preview();
+    connect(m_sourcesDock, &SourcesDock::currentItemChanged, preview,
+            [preview](const QString&, int index) { preview->setSelectedIndex(index); });
+    connect(preview, &PreviewDisplay::selectedIndexChanged, m_sourcesDock, &SourcesDock::setCurrentIndex);
+    connect(m_sourcesDock, &SourcesDock::propertiesRequested, this, &MainWindow::openProperties);
+}
+
+void MainWindow::buildShortcuts()
+{
+    auto add = [this](const QString& id, const QString& label, const QKeySequence& keys, auto slot) {
+        auto* action = new QAction(label, this);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        m_actions->add(id, action, keys);
+    };
+    add(QStringLiteral("products.pin"), tr("Pin the selected product"), QKeySequence(Qt::CTRL | Qt::Key_P),
+        [this] { m_productsDock->pinSelected(); });
+    add(QStringLiteral("products.unpin"), tr("Unpin"), QKeySequence(Qt::CTRL | Qt::Key_U),
+        [this] { m_show->live().unpin(); });
+    add(QStringLiteral("products.next"), tr("Next segment"), QKeySequence(Qt::CTRL | Qt::Key_N),
+        [this] { m_productsDock->nextSegment(); });
+}
+
+void MainWindow::playRehearsal(const QString& scriptPath)
+{
+    QString error;
+    std::optional<ActionScript> script = ActionScript::load(scriptPath, &error);
+    if (!script) {
+        QTextStream(stderr) << "vitrine: " << error << Qt::endl;
+        showMessage(error);
+        return;
+    }
+    for (const QString& problem : std::as_const(script->problems))
+        QTextStream(stderr) << "vitrine: " << tr("%1 (skipped)").arg(problem) << Qt::endl;
+    ActionPlayer* player = m_show->playActions(std::move(*script));
+    connect(player, &ActionPlayer::actionSkipped, this, [this](const QString& message) {
+        QTextStream(stderr) << "vitrine: " << message << Qt::endl;
+        showMessage(message);
+    });
 }
 
 void MainWindow::offerRecovery()
 {
-    const std::optional<QJsonObject> session = m_store->recoverableSession();
+    const std::optional<QJsonObject> session = m_show->store().recoverableSession();
     if (!session || session->isEmpty())
         return;
     const auto answer = QMessageBox::question(
@@ -258,135 +262,15 @@ void MainWindow::offerRecovery()
         tr("Vitrine did not close properly last time. Restore the pinned product, the running promo code and "
            "the run-of-show position?"));
     if (answer == QMessageBox::Yes)
-        m_live->restore(*session);
+        m_show->live().restore(*session);
 }
 
 void MainWindow::onImportCatalogue()
 {
     // The dialog reads off the GUI thread and changes the show only when the producer accepts the review.
-    CatalogueImportDialog dialog(m_store, nullptr, this);
+    CatalogueImportDialog dialog(&m_show->store(), &m_show->network(), this);
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Catalogue imported: %n products", nullptr, dialog.importedCount()),
-                                 5000);
-}
-
-void MainWindow::buildSceneBar()
-{
-    m_sceneBar->clear();
-    ProgramSwitcher* switcher = m_session->switcher();
-    for (const SceneSpec& scene : m_editor->collection().scenes) {
-        auto* button = new SceneButton(m_sceneBar);
-        button->setText(scene.name);
-        button->setCheckable(true);
-        button->setChecked(scene.name == switcher->programScene());
-        button->setToolTip(switcher->studioMode() ? tr("Click: preview · double-click: take to program")
-                                                  : tr("Take to program"));
-        if (switcher->studioMode() && scene.name == switcher->previewScene() &&
-            scene.name != switcher->programScene())
-            button->setStyleSheet(QStringLiteral("QToolButton { border: 2px solid #2e9e4f; }"));
-        auto take = [this, name = scene.name] {
-            QString error;
-            if (!m_editor->requestTakeToProgram(name, &error))
-                statusBar()->showMessage(error, 5000);
-        };
-        connect(button, &QToolButton::clicked, this, [this, take, name = scene.name] {
-            if (m_session->switcher()->studioMode())
-                m_session->switcher()->setPreviewScene(name);
-            else
-                take();
-        });
-        button->onDoubleClick = take;
-        m_sceneBar->addWidget(button);
-    }
-    updatePreviewSource();
-}
-
-void MainWindow::buildStudioView()
-{
-    ProgramSwitcher* switcher = m_session->switcher();
-    m_preview = new PreviewDisplay(m_editor, &m_session->scenes(), switcher, this);
-    m_preview->setObjectName(QStringLiteral("previewDisplay"));
-    // Views are the main cost of the window on machines without a GPU. The program is painted by Qt from
-    // the frames libobs converts for the encoders (nothing on the graphics thread); the preview, which must
-    // render the edited scene, is presented at half the canvas rate there (15 fps is enough to edit by;
-    // what goes on air keeps the canvas rate). With a GPU both follow the canvas and only the preview's
-    // scene is rendered at half rate.
-    const int divisor = m_session->engine().viewFrameDivisor();
-    m_program->setFrameDivisor(divisor);
-    m_preview->setPresentDivisor(divisor);
-    m_preview->setSourceRateDivisor(divisor > 1 ? 1 : 2);
-    // The program gets the first frame: the preview's display is created once the program has drawn.
-    m_preview->setCreationDeferred(true);
-    connect(m_program, &ProgramView::firstFrameDrawn, m_preview,
-            [this] { m_preview->setCreationDeferred(false); });
-
-    auto labelled = [this](QWidget* display, const QString& title) {
-        auto* column = new QWidget(this);
-        auto* layout = new QVBoxLayout(column);
-        layout->setContentsMargins(0, 0, 0, 0);
-        auto* label = new QLabel(title, column);
-        label->setAlignment(Qt::AlignCenter);
-        layout->addWidget(label);
-        layout->addWidget(display, 1);
-        return column;
-    };
-    m_previewColumn = labelled(m_preview, tr("Preview"));
-
-    m_transitionColumn = new QWidget(this);
-    auto* transitionLayout = new QVBoxLayout(m_transitionColumn);
-    transitionLayout->addStretch();
-    auto* takeButton = new QPushButton(tr("Transition"), m_transitionColumn);
-    takeButton->setObjectName(QStringLiteral("transitionButton"));
-    takeButton->setToolTip(tr("Take the preview to program"));
-    transitionLayout->addWidget(takeButton);
-    m_transitionKind = new QComboBox(m_transitionColumn);
-    m_transitionKind->setObjectName(QStringLiteral("transitionKind"));
-    for (TransitionKind kind : ProgramSwitcher::kTransitions)
-        m_transitionKind->addItem(ProgramSwitcher::transitionName(kind), static_cast<int>(kind));
-    transitionLayout->addWidget(m_transitionKind);
-    m_transitionDuration = new QSpinBox(m_transitionColumn);
-    m_transitionDuration->setObjectName(QStringLiteral("transitionDuration"));
-    m_transitionDuration->setRange(50, 20000);
-    m_transitionDuration->setSingleStep(50);
-    m_transitionDuration->setSuffix(tr(" ms"));
-    transitionLayout->addWidget(m_transitionDuration);
-    transitionLayout->addStretch();
-
-    const QSettings settings;
-    const int kind = settings.value(kTransitionKey, static_cast<int>(TransitionKind::Fade)).toInt();
-    m_transitionKind->setCurrentIndex(std::max(0, m_transitionKind->findData(kind)));
-    m_transitionDuration->setValue(settings.value(kDurationKey, ProgramSwitcher::kDefaultDurationMs).toInt());
-    switcher->setTransitionKind(static_cast<TransitionKind>(m_transitionKind->currentData().toInt()));
-    switcher->setDurationMs(m_transitionDuration->value());
-    connect(m_transitionKind, &QComboBox::currentIndexChanged, this, [this] {
-        const int chosen = m_transitionKind->currentData().toInt();
-        m_session->switcher()->setTransitionKind(static_cast<TransitionKind>(chosen));
-        QSettings().setValue(kTransitionKey, chosen);
-    });
-    connect(m_transitionDuration, &QSpinBox::valueChanged, this, [this](int ms) {
-        m_session->switcher()->setDurationMs(ms);
-        QSettings().setValue(kDurationKey, ms);
-    });
-    connect(takeButton, &QPushButton::clicked, this, [this] {
-        QString error;
-        if (!m_editor->requestTakeToProgram(m_session->switcher()->previewScene(), &error))
-            statusBar()->showMessage(error, 5000);
-    });
-
-    // The program view created at start-up moves into the studio view.
-    takeCentralWidget();
-    auto* studio = new QWidget(this);
-    auto* layout = new QHBoxLayout(studio);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_previewColumn, 1);
-    layout->addWidget(m_transitionColumn);
-    layout->addWidget(labelled(m_program, tr("Program")), 1);
-    setCentralWidget(studio);
-    connect(switcher, &ProgramSwitcher::studioModeChanged, this, [this](bool on) {
-        m_previewColumn->setVisible(on);
-        m_transitionColumn->setVisible(on);
-        updatePreviewSource();
-    });
+        showMessage(tr("Catalogue imported: %n products", nullptr, dialog.importedCount()), 5000);
 }
 
 void MainWindow::buildMenus(const QString& showPath)
@@ -409,14 +293,14 @@ void MainWindow::buildMenus(const QString& showPath)
     studio->setObjectName(QStringLiteral("studioModeAction"));
     studio->setCheckable(true);
     connect(studio, &QAction::toggled, this, &MainWindow::setStudioMode);
-    connect(m_session->switcher(), &ProgramSwitcher::studioModeChanged, studio, &QAction::setChecked);
+    connect(m_show->studio().switcher(), &ProgramSwitcher::studioModeChanged, studio, &QAction::setChecked);
     m_actions->add(QStringLiteral("view.studioMode"), studio, QKeySequence(Qt::CTRL | Qt::Key_M));
     viewMenu->addSeparator();
-    viewMenu->addAction(m_scenesDock->toggleViewAction());
-    viewMenu->addAction(m_sourcesDock->toggleViewAction());
-    viewMenu->addAction(m_productsDock->toggleViewAction());
-    viewMenu->addAction(m_mixerDock->toggleViewAction());
-    viewMenu->addAction(m_chatDock->toggleViewAction());
+    for (QDockWidget* dock :
+         {static_cast<QDockWidget*>(m_scenesDock), static_cast<QDockWidget*>(m_sourcesDock),
+          static_cast<QDockWidget*>(m_productsDock), static_cast<QDockWidget*>(m_mixerDock),
+          static_cast<QDockWidget*>(m_chatDock)})
+        viewMenu->addAction(dock->toggleViewAction());
     QAction* settingsAction = editMenu->addAction(tr("&Settings…"));
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -425,39 +309,22 @@ void MainWindow::buildMenus(const QString& showPath)
     QMenu* sceneMenu = menuBar()->addMenu(tr("S&cene"));
     QAction* transition = sceneMenu->addAction(tr("&Transition"));
     transition->setObjectName(QStringLiteral("transitionAction"));
-    connect(transition, &QAction::triggered, this, [this] {
-        QString error;
-        if (!m_editor->requestTakeToProgram(m_session->switcher()->previewScene(), &error))
-            statusBar()->showMessage(error, 5000);
-    });
+    connect(transition, &QAction::triggered, m_studioView->transitions(), &TransitionPanel::takePreview);
     m_actions->add(QStringLiteral("scene.transition"), transition, QKeySequence(Qt::CTRL | Qt::Key_Return));
 }
 
 bool MainWindow::studioMode() const
 {
-    return m_session->switcher() && m_session->switcher()->studioMode();
+    return m_show->isOpen() && m_show->studio().switcher()->studioMode();
 }
 
 void MainWindow::setStudioMode(bool on)
 {
-    if (!m_session->switcher())
+    if (!m_show->isOpen())
         return;
     QSettings().setValue(kStudioModeKey, on);
-    m_session->switcher()->setStudioMode(on);
-    m_previewColumn->setVisible(on);
-    m_transitionColumn->setVisible(on);
-    buildSceneBar();
-}
-
-void MainWindow::updatePreviewSource()
-{
-    ProgramSwitcher* switcher = m_session->switcher();
-    if (!m_preview || !switcher)
-        return;
-    // The same scene as on air: draw libobs's finished frame rather than rendering the scene a second time.
-    const QString preview = switcher->previewScene();
-    m_preview->setSource(preview == switcher->programScene() ? nullptr
-                                                             : m_session->scenes().sceneSource(preview));
+    m_show->studio().switcher()->setStudioMode(on);
+    m_studioView->setStudioMode(on);
 }
 
 void MainWindow::watchDevices()
@@ -471,9 +338,8 @@ void MainWindow::watchDevices()
                                     "properties.")
                                      .arg(source));
     });
-    connect(m_cameraWatch, &CameraWatch::cameraBack, this, [this](const QString& source) {
-        statusBar()->showMessage(tr("Camera of “%1” is back.").arg(source), 5000);
-    });
+    connect(m_cameraWatch, &CameraWatch::cameraBack, this,
+            [this](const QString& source) { showMessage(tr("Camera of “%1” is back.").arg(source), 5000); });
     connect(m_editor, &SceneEditor::collectionChanged, this, &MainWindow::watchCameras);
     watchCameras();
 }
@@ -489,20 +355,25 @@ void MainWindow::watchCameras()
 
 void MainWindow::openProperties(const QString& source)
 {
-    auto* dialog = new PropertiesDialog(m_editor, &m_session->scenes(), source, m_devices, this);
+    auto* dialog = new PropertiesDialog(m_editor, &m_show->studio().scenes(), source, m_devices, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void MainWindow::refreshStatus()
 {
-    if (!m_session->isOpen())
+    if (!m_show->isOpen())
         return;
-    const RenderStats stats = m_session->engine().renderStats();
+    const RenderStats stats = m_show->studio().engine().renderStats();
     m_statusLabel->setText(tr("Render %1 ms · lagged %2 of %3 frames")
                                .arg(stats.averageRenderMs, 0, 'f', 1)
                                .arg(stats.framesLagged)
                                .arg(stats.framesRendered));
+}
+
+void MainWindow::showMessage(const QString& text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -514,26 +385,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    m_store->closeCleanly();
+    if (m_show->isOpen())
+        m_show->store().closeCleanly();
     event->accept();
 }
 
-} // namespace vitrine
-
-namespace vitrine {
-
 void MainWindow::buildGoLive()
 {
-    m_keys = new KeyStore(QStringLiteral("vitrine"), this);
-    m_broadcast = new Broadcast(m_session->encoders(), m_keys, m_log, this);
-    m_broadcast->setDestinations(m_store->document().destinations);
-    connect(m_store, &ShowStore::changed, m_broadcast,
-            [this] { m_broadcast->setDestinations(m_store->document().destinations); });
-    m_figures = new LiveFigures(m_session->engine(), *m_broadcast, this);
-    m_figures->start(1000);
-    m_goLiveBar = new GoLiveBar(m_broadcast, m_figures, this);
-    connect(m_goLiveBar, &GoLiveBar::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    m_show->figures().start(1000);
+    m_goLiveBar = new GoLiveBar(&m_show->broadcast(), &m_show->figures(), this);
+    connect(m_goLiveBar, &GoLiveBar::message, this, [this](const QString& text) { showMessage(text); });
     auto* bar = new QToolBar(tr("Go live"), this);
     bar->setObjectName(QStringLiteral("goLiveToolBar"));
     addToolBar(Qt::BottomToolBarArea, bar);
@@ -543,29 +404,30 @@ void MainWindow::buildGoLive()
     destinations->setObjectName(QStringLiteral("destinationsAction"));
     destinations->setToolTip(tr("Where the live goes, and the stream keys (kept in the system keychain)"));
     connect(destinations, &QAction::triggered, this, [this] {
-        if (m_broadcast->isActive()) {
-            statusBar()->showMessage(tr("Destinations cannot change during a live."), 5000);
+        if (m_show->broadcast().isActive()) {
+            showMessage(tr("Destinations cannot change during a live."), 5000);
             return;
         }
-        DestinationsDialog dialog(m_store, m_keys, this);
+        DestinationsDialog dialog(&m_show->store(), &m_show->keys(), this);
         dialog.exec();
     });
-    m_mixerDock = new MixerDock(this);
-    addDockWidget(Qt::LeftDockWidgetArea, m_mixerDock);
-    // A source added or removed gets (or loses) its strip.
-    connect(m_editor, &SceneEditor::collectionChanged, m_mixerDock, &MixerDock::rebuild);
 }
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog([this] { return m_broadcast->isActive() || m_broadcast->isRecording(); }, {}, this);
+    SettingsDialog dialog([this] { return m_show->isOpen() && m_show->isOnAir(); },
+                          [this](const StudioPreferences& chosen, QString* error) {
+                              return m_show->applySettings(chosen.video, chosen.outputPreferences(), error);
+                          },
+                          this);
+    dialog.setShowCanvas(m_show->store().document().canvas);
     dialog.setActionRegistry(m_actions);
     dialog.exec();
 }
 
 bool MainWindow::confirmCloseDuringLive()
 {
-    if (!m_broadcast || (!m_broadcast->isActive() && !m_broadcast->isRecording()))
+    if (!m_show->isOpen() || !m_show->isOnAir())
         return true;
     const auto answer =
         QMessageBox::question(this, tr("Stop the live and quit?"),
@@ -574,34 +436,30 @@ bool MainWindow::confirmCloseDuringLive()
     if (answer != QMessageBox::Yes)
         return false;
     // Outputs stop on their threads; wait here (bounded) so the ingest and the file get a clean end.
+    Broadcast& broadcast = m_show->broadcast();
     QEventLoop loop;
     QTimer timeout;
     timeout.setSingleShot(true);
     connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
     auto done = [this, &loop] {
-        if (!m_broadcast->isActive() && !m_broadcast->isRecording())
+        if (!m_show->isOnAir())
             loop.quit();
     };
-    connect(m_broadcast, &Broadcast::stateChanged, &loop, done);
-    connect(m_broadcast, &Broadcast::recordingChanged, &loop, done);
-    m_broadcast->stopLive();
-    m_broadcast->stopRecording();
+    connect(&broadcast, &Broadcast::stateChanged, &loop, done);
+    connect(&broadcast, &Broadcast::recordingChanged, &loop, done);
+    broadcast.stopLive();
+    broadcast.stopRecording();
     timeout.start(Broadcast::kStopTimeoutMs + 1000);
-    if (m_broadcast->isActive() || m_broadcast->isRecording())
+    if (m_show->isOnAir())
         loop.exec();
     return true;
 }
 
-void MainWindow::buildChat(const QString& showPath)
+void MainWindow::buildChat()
 {
-    m_chatHub = new ChatHub(this);
-    m_chatHub->attachShow(m_store, m_live, m_log);
-    QString error;
-    // The show's whole chat, kept beside it as it arrives: the view trims, this record never does.
-    if (!m_chatHub->openSpool(showPath + QStringLiteral(".chat.jsonl"), &error))
-        statusBar()->showMessage(error, 10000);
-    m_chatDock = new ChatDock(m_chatHub, this);
-    m_productsDock->showBuyIntent(m_chatHub->buyIntent());
+    ChatHub& hub = m_show->chat();
+    m_chatDock = new ChatDock(&hub, this);
+    m_productsDock->showBuyIntent(hub.buyIntent());
     // Products and chat share the right column as tabs: each gets its full height.
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
     tabifyDockWidget(m_productsDock, m_chatDock);
@@ -613,7 +471,7 @@ void MainWindow::buildChat(const QString& showPath)
             return;
         const ChatSources sources{dialog.specs()};
         sources.save();
-        m_chatHub->removeAllConnectors();
+        m_show->chat().removeAllConnectors();
         connectChats(sources);
     });
     connectChats(ChatSources::load());
@@ -621,9 +479,9 @@ void MainWindow::buildChat(const QString& showPath)
 
 void MainWindow::connectChats(const ChatSources& sources)
 {
-    const QStringList problems = sources.connect(*m_chatHub, ChatCredentials::fromEnvironment());
+    const QStringList problems = sources.connect(m_show->chat(), ChatCredentials::fromEnvironment());
     if (!problems.isEmpty())
-        statusBar()->showMessage(problems.join(QStringLiteral(" · ")), 15000);
+        showMessage(problems.join(QStringLiteral(" · ")), 15000);
 }
 
 } // namespace vitrine

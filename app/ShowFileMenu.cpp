@@ -1,6 +1,6 @@
 #include "ShowFileMenu.h"
 
-#include "session/ActionRegistry.h"
+#include "ActionRegistry.h"
 #include "show/ShowDocument.h"
 
 #include <QAction>

@@ -100,8 +100,12 @@ int main(int argc, char** argv)
     }
 
     vitrine::MainWindow mainWindow;
-    if (!mainWindow.openShow(command.showPath.isEmpty() ? vitrine::MainWindow::demoShowPath()
-                                                        : command.showPath))
+    vitrine::MainWindow::OpenOptions open;
+    open.overrides = command.headless.overrides;
+    open.actionsPath = command.headless.actionsPath;
+    open.eventLogPath = command.headless.eventLogPath;
+    if (!mainWindow.openShow(
+            command.showPath.isEmpty() ? vitrine::MainWindow::demoShowPath() : command.showPath, open))
         return 2;
     mainWindow.show();
     return QApplication::exec();

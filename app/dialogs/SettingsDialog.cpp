@@ -1,6 +1,6 @@
 #include "dialogs/SettingsDialog.h"
 
-#include "session/ActionRegistry.h"
+#include "ActionRegistry.h"
 
 #include <obs.h>
 
@@ -25,11 +25,6 @@ StudioPreferences StudioPreferences::load()
 {
     const QSettings settings;
     StudioPreferences p;
-    p.video.width = settings.value(QStringLiteral("video/width"), p.video.width).toInt();
-    p.video.height = settings.value(QStringLiteral("video/height"), p.video.height).toInt();
-    p.video.fps = settings.value(QStringLiteral("video/fps"), p.video.fps).toInt();
-    if (!p.video.isValid())
-        p.video = VideoSettings{};
     p.encoder = settings.value(QStringLiteral("output/encoder"), p.encoder).toString();
     p.encoders.videoBitrateKbps = qBound(
         300, settings.value(QStringLiteral("output/bitrate"), p.encoders.videoBitrateKbps).toInt(), 50000);
@@ -42,9 +37,6 @@ StudioPreferences StudioPreferences::load()
 void StudioPreferences::save() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("video/width"), video.width);
-    settings.setValue(QStringLiteral("video/height"), video.height);
-    settings.setValue(QStringLiteral("video/fps"), video.fps);
     settings.setValue(QStringLiteral("output/encoder"), encoder);
     settings.setValue(QStringLiteral("output/bitrate"), encoders.videoBitrateKbps);
     settings.setValue(QStringLiteral("output/preset"), encoders.x264Preset);
@@ -170,6 +162,13 @@ SettingsDialog::SettingsDialog(std::function<bool()> isLive,
             applyTheme(*app, m_initial.theme);
     });
     updateNote();
+}
+
+void SettingsDialog::setShowCanvas(const VideoSettings& canvas)
+{
+    StudioPreferences p = preferences();
+    p.video = canvas;
+    setPreferences(p);
 }
 
 void SettingsDialog::setPreferences(const StudioPreferences& p)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Theme.h"
-#include "engine/VideoSettings.h"
+#include "base/VideoSettings.h"
 
 #include <QDialog>
 #include <QHash>
@@ -19,10 +19,10 @@ namespace vitrine {
 
 class ActionRegistry;
 
-// What the settings dialog edits, kept in QSettings. Video and output settings are what the next show (or
-// the next video restart) runs with; language applies on the next start.
+// What the settings dialog edits. Output (encoder, bitrate, preset), language and theme are the user's, kept
+// in QSettings; the video (canvas, frame rate) is the open show's and saved in it (see resolveRunSettings).
 struct StudioPreferences {
-    VideoSettings video;
+    VideoSettings video;                          // the show's, not saved here
     QString encoder = QStringLiteral("obs_x264"); // or ffmpeg_vaapi when present
     EncoderSettings encoders;
     QString language; // "en", "fr"; empty: the system's
@@ -30,6 +30,13 @@ struct StudioPreferences {
 
     static StudioPreferences load();
     void save() const;
+    // The encoder settings the user prefers, for resolveRunSettings.
+    EncoderSettings outputPreferences() const
+    {
+        EncoderSettings chosen = encoders;
+        chosen.videoEncoder = encoder;
+        return chosen;
+    }
     bool operator==(const StudioPreferences&) const = default;
 };
 
@@ -48,6 +55,8 @@ public:
 
     StudioPreferences preferences() const;
     void setPreferences(const StudioPreferences& preferences);
+    // The open show's canvas and frame rate, which the Video section edits.
+    void setShowCanvas(const VideoSettings& canvas);
 
     // Canvas presets offered (width, height), landscape then vertical.
     static QList<QSize> canvasPresets();

@@ -129,25 +129,11 @@ private:
     mutable QHash<QString, QPixmap> m_thumbnails; // scaled once per file
 };
 
-namespace {
-
-QString imageCacheDir(const ShowStore* store)
-{
-    if (!store->path().isEmpty())
-        return ProductImageCache::cacheDirFor(store->path());
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/images");
-}
-
-} // namespace
-
-ProductsDock::ProductsDock(ShowStore* store, LiveState* live, QWidget* parent, QNetworkAccessManager* network)
-    : QDockWidget(tr("Products"), parent), m_store(store), m_live(live),
-      m_network(network ? network : new QNetworkAccessManager(this)),
-      m_refresher(new StockRefresher(store, m_network, this)),
-      m_images(new ProductImageCache(imageCacheDir(store), QFileInfo(store->path()).absolutePath(), m_network,
-                                     this)),
-      m_model(new ProductListModel(store, live, this)), m_filter(new ThumbnailFilter(store, m_images, this)),
-      m_tick(new QTimer(this))
+ProductsDock::ProductsDock(ShowStore* store, LiveState* live, StockRefresher* refresher,
+                           ProductImageCache* images, QWidget* parent)
+    : QDockWidget(tr("Products"), parent), m_store(store), m_live(live), m_refresher(refresher),
+      m_images(images), m_model(new ProductListModel(store, live, this)),
+      m_filter(new ThumbnailFilter(store, m_images, this)), m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("productsDock"));
     m_filter->setSourceModel(m_model);

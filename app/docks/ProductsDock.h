@@ -32,9 +32,9 @@ class ThumbnailFilter;
 class ProductsDock : public QDockWidget {
     Q_OBJECT
 public:
-    // `network` may be null: the dock then makes its own (for the feed and the images).
-    ProductsDock(ShowStore* store, LiveState* live, QWidget* parent = nullptr,
-                 QNetworkAccessManager* network = nullptr);
+    // The stock refresher and the image cache are the live show's (LiveShow): the dock shows and drives them.
+    ProductsDock(ShowStore* store, LiveState* live, StockRefresher* refresher, ProductImageCache* images,
+                 QWidget* parent = nullptr);
 
     void pinSelected();
     void nextSegment();
@@ -63,7 +63,6 @@ private:
 
     ShowStore* m_store;
     LiveState* m_live;
-    QNetworkAccessManager* m_network;
     StockRefresher* m_refresher;
     ProductImageCache* m_images;
     ProductListModel* m_model;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scene/SceneCollection.h"
+#include "show/SceneCollection.h"
 
 #include <QDockWidget>
 #include <QSize>

@@ -70,7 +70,21 @@ void ProgramView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     updateTargetSize();
-    m_tap->start(m_divisor);
+    if (!m_suspended)
+        m_tap->start(m_divisor);
+}
+
+void ProgramView::suspendFrames()
+{
+    m_suspended = true;
+    m_tap->stop();
+}
+
+void ProgramView::resumeFrames()
+{
+    m_suspended = false;
+    if (isVisible())
+        m_tap->start(m_divisor);
 }
 
 void ProgramView::hideEvent(QHideEvent* event)

@@ -20,6 +20,9 @@ public:
     // One frame every `divisor` canvas frames (2: 15 fps of a 30 fps show).
     void setFrameDivisor(int divisor);
     bool hasDrawnFrame() const { return m_drawn; }
+    // Lets go of libobs's frames while its video is reset (the canvas changes), then takes them again.
+    void suspendFrames();
+    void resumeFrames();
     // Where the frame is drawn in the widget.
     QRect frameRect() const;
 
@@ -41,6 +44,7 @@ private:
     QImage m_frame;
     int m_divisor = 1;
     bool m_drawn = false;
+    bool m_suspended = false;
     QElapsedTimer m_sinceCreated;
 };
 

@@ -1,6 +1,6 @@
 #include "chat/FacebookComment.h"
 
-#include "show/import/HtmlText.h"
+#include "base/HtmlText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "chat/YouTubeChatPage.h"
 
-#include "show/import/HtmlText.h"
+#include "base/HtmlText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,6 @@
 #include "engine/Engine.h"
 
 #include "engine/GstreamerSource.h"
-#include "output/RtmpService.h"
 
 #include <obsconfig.h> // defines ENABLE_WAYLAND, which obs-nix-platform.h needs
 
@@ -105,7 +104,6 @@ bool Engine::start(const Options& options, QString* error)
 
     detectRenderer();
     registerGstreamerSourceKind();
-    registerRtmpServiceKind();
     loadModules(options);
     obs_post_load_modules();
     qCInfo(lcEngine) << "libobs" << obs_get_version_string() << "started, modules:" << m_loadedModules;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "engine/ObsLog.h"
-#include "engine/VideoSettings.h"
+#include "base/VideoSettings.h"
 
 #include <QObject>
 #include <QString>

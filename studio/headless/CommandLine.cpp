@@ -132,23 +132,28 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return result;
     };
 
+    HeadlessOptions& options = result.headless;
     if (!parser.isSet(headlessOption)) {
         const QStringList positional = parser.positionalArguments();
         if (positional.size() > 1)
             return fail(
                 QCoreApplication::translate("vitrine::CommandLine", "only one show can be opened at a time"));
         result.showPath = parser.isSet(showOption) ? parser.value(showOption) : positional.value(0);
-        return result;
+        for (const QCommandLineOption* headlessOnly :
+             {&streamOption, &recordOption, &durationOption, &chatOption, &chatLogOption}) {
+            if (parser.isSet(*headlessOnly))
+                return fail(QCoreApplication::translate("vitrine::CommandLine", "--%1 needs --headless")
+                                .arg(headlessOnly->names().constFirst()));
+        }
+    } else {
+        result.mode = Mode::Headless;
+        options.showPath = parser.value(showOption);
+        if (options.showPath.isEmpty())
+            options.showPath = parser.positionalArguments().value(0);
+        if (options.showPath.isEmpty())
+            return fail(
+                QCoreApplication::translate("vitrine::CommandLine", "--headless needs a show: --show FILE"));
     }
-
-    result.mode = Mode::Headless;
-    HeadlessOptions& options = result.headless;
-    options.showPath = parser.value(showOption);
-    if (options.showPath.isEmpty())
-        options.showPath = parser.positionalArguments().value(0);
-    if (options.showPath.isEmpty())
-        return fail(
-            QCoreApplication::translate("vitrine::CommandLine", "--headless needs a show: --show FILE"));
     options.streamUrl = parser.value(streamOption);
     options.recordPath = parser.value(recordOption);
     if (parser.isSet(durationOption)) {
@@ -174,8 +179,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                                     "invalid canvas %1×%2 (sizes must be even, at least 16)")
                             .arg(size.width)
                             .arg(size.height));
-        options.canvas.width = size.width;
-        options.canvas.height = size.height;
+        options.overrides.canvas.width = size.width;
+        options.overrides.canvas.height = size.height;
     }
     if (parser.isSet(fpsOption)) {
         bool ok = false;
@@ -184,12 +189,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return fail(QCoreApplication::translate("vitrine::CommandLine",
                                                     "--fps needs a whole number from 1 to 120, not “%1”")
                             .arg(parser.value(fpsOption)));
-        options.canvas.fps = fps;
+        options.overrides.canvas.fps = fps;
     }
     if (parser.isSet(bitrateOption)) {
         bool ok = false;
-        options.encoders.videoBitrateKbps = parser.value(bitrateOption).toInt(&ok);
-        if (!ok || options.encoders.videoBitrateKbps < 100 || options.encoders.videoBitrateKbps > 50000)
+        const int kbps = parser.value(bitrateOption).toInt(&ok);
+        options.overrides.videoBitrateKbps = kbps;
+        if (!ok || kbps < 100 || kbps > 50000)
             return fail(QCoreApplication::translate("vitrine::CommandLine",
                                                     "--bitrate needs kbps from 100 to 50000, not “%1”")
                             .arg(parser.value(bitrateOption)));

@@ -12,7 +12,9 @@ struct CommandLine {
     enum class Mode { Window, Headless, Help, Version, Error };
     Mode mode = Mode::Window;
     QString showPath; // window mode: the show to open (may be empty)
-    HeadlessOptions headless;
+    HeadlessOptions
+        headless; // headless mode; in window mode its overrides, actionsPath and eventLogPath apply
+    RunOverrides& overrides() { return headless.overrides; }
     bool verbose = false;
     QString error; // Mode::Error: what was wrong
     QString helpText;

@@ -1,14 +1,15 @@
 #include "headless/HeadlessRunner.h"
 
+#include "base/ProcessFigures.h"
 #include "chat/ChatConnectorFactory.h"
 #include "chat/ChatHub.h"
-#include "headless/ActionPlayer.h"
-#include "headless/ProcessFigures.h"
-#include "output/OutputController.h"
+#include "output/Broadcast.h"
+#include "output/KeyStore.h"
 #include "output/RtmpService.h"
+#include "runtime/ActionPlayer.h"
+#include "runtime/LiveShow.h"
 #include "session/StudioSession.h"
 #include "show/EventLog.h"
-#include "show/LiveState.h"
 #include "show/ShowDocument.h"
 
 #include <QCoreApplication>
@@ -51,15 +52,34 @@ void printError(const QString& message)
 
 } // namespace
 
-// Declared in the order things must be torn down in reverse: outputs, encoders, scenes, then libobs, then X.
+// The stream key of --stream, kept in memory for this run only: it never reaches the keychain or a file.
+class RunKeyStore : public KeyStore {
+public:
+    static constexpr const char* kStreamRef = "headless/stream";
+    explicit RunKeyStore(QString key) : m_key(std::move(key)) {}
+    void readKey(const QString& keyRef, ReadCallback done) override
+    {
+        if (keyRef == QLatin1String(kStreamRef))
+            done(m_key, QString());
+        else
+            done(QString(), HeadlessRunner::tr("no key for %1 in a headless run").arg(keyRef));
+    }
+    void writeKey(const QString&, const QString&, WriteCallback done) override { done(QString()); }
+    void removeKey(const QString&, WriteCallback done) override { done(QString()); }
+
+private:
+    QString m_key;
+};
+
+// Declared in the order things must be torn down in reverse: the live show (outputs, libobs), then X.
 struct HeadlessRunner::Session {
     X11DisplayPtr display;
-    StudioSession studio;
-    QList<OutputController*> outputs; // children of the runner, deleted in ~Session
-    OutputController* stream = nullptr;
-    OutputController* recording = nullptr;
-    int outputsActive = 0;
-    int outputsStopped = 0;
+    std::unique_ptr<RunKeyStore> keys;
+    LiveShow show;
+    bool streaming = false;
+    bool recording = false;
+    bool streamUp = false;
+    bool recordingUp = false;
     bool running = false;
     RenderStats renderBaseline;
     double cpuBaseline = 0.0;
@@ -70,28 +90,15 @@ struct HeadlessRunner::Session {
     QTimer connectTimer;
     QTimer stopTimer;
     std::unique_ptr<QSocketNotifier> signalNotifier;
-    // Chat, when asked for: connectors live in the hub; torn down before the outputs and libobs.
-    std::unique_ptr<ChatHub> chat;
     QHash<ChatConnector*, QString> chatNames; // "twitch:channel", for messages
     QSet<ChatConnector*> chatConnected;       // connectors that connected at least once
     QStringList secrets;                      // never printed
     int chatMessages = 0;
     int chatDeletions = 0;
-    // The show's event log and the producer's actions, when a rehearsal script is played.
     std::optional<ActionScript> script;
     int scriptProblems = 0; // lines of the script that made no action
-    std::unique_ptr<EventLog> events;
-    std::unique_ptr<LiveState> live;
-    std::unique_ptr<ActionPlayer> actions;
 
-    ~Session()
-    {
-        actions.reset();
-        live.reset();
-        chat.reset();
-        qDeleteAll(outputs);
-        outputs.clear();
-    }
+    bool outputsDone() { return !show.broadcast().isActive() && !show.broadcast().isRecording(); }
 };
 
 HeadlessRunner::HeadlessRunner(HeadlessOptions options, QObject* parent)
@@ -126,8 +133,7 @@ bool HeadlessRunner::prepare()
 {
     QString error;
     // Everything that can be checked without libobs is checked first, so bad input fails fast.
-    const std::optional<ShowDocument> show = ShowDocument::load(m_options.showPath, &error);
-    if (!show) {
+    if (!ShowDocument::load(m_options.showPath, &error)) {
         fail(error);
         return false;
     }
@@ -147,13 +153,15 @@ bool HeadlessRunner::prepare()
 
     m_session = std::make_unique<Session>();
     Session& s = *m_session;
-    // Chat specs, tokens and the transcript's folder are checked before libobs starts, so bad input fails
-    // fast.
-    if (!prepareChat(&error) || !prepareActions(&error)) {
+    // Chat specs, tokens, the script and the transcript's folder are checked before libobs starts.
+    QList<ChatConnector*> connectors;
+    if (!prepareChat(&connectors, &error) || !prepareActions(&error)) {
+        qDeleteAll(connectors);
         fail(error);
         return false;
     }
     if (qEnvironmentVariableIsEmpty("DISPLAY") || !(s.display = X11DisplayPtr(XOpenDisplay(nullptr)))) {
+        qDeleteAll(connectors);
         fail(tr("no X11 display%1: libobs needs one even without a window; on a server, run under xvfb-run "
                 "(Wayland sessions provide one through XWayland)")
                  .arg(qEnvironmentVariableIsEmpty("DISPLAY")
@@ -162,43 +170,65 @@ bool HeadlessRunner::prepare()
         return false;
     }
 
-    StudioSession::Options studioOptions;
-    studioOptions.nativeDisplay = s.display.get();
-    studioOptions.canvas = m_options.canvas;
-    studioOptions.encoders = m_options.encoders;
-    if (!s.studio.open(*show, QFileInfo(m_options.showPath).absoluteDir(), studioOptions, &error)) {
+    // The same runtime as the window's, without the user's preferences: a run is reproducible from the show
+    // and its command line alone.
+    LiveShow::Options showOptions;
+    showOptions.nativeDisplay = s.display.get();
+    showOptions.overrides = m_options.overrides;
+    showOptions.trackSession = false;
+    if (!m_options.actionsPath.isEmpty() || !m_options.eventLogPath.isEmpty())
+        showOptions.eventLogPath =
+            m_options.eventLogPath.isEmpty()
+                ? QFileInfo(m_options.showPath).absoluteFilePath() + QStringLiteral(".events.jsonl")
+                : m_options.eventLogPath;
+    s.keys = std::make_unique<RunKeyStore>(target.key);
+    showOptions.keys = s.keys.get();
+    QList<Destination> destinations;
+    if (!m_options.streamUrl.isEmpty())
+        destinations << Destination{tr("stream"), QStringLiteral("custom"), target.server,
+                                    QString::fromLatin1(RunKeyStore::kStreamRef)};
+    showOptions.destinations = destinations;
+    if (!s.show.open(m_options.showPath, showOptions, &error)) {
+        qDeleteAll(connectors);
+        fail(error);
+        return false;
+    }
+    if (!showOptions.eventLogPath.isEmpty() && !s.show.events().isOpen()) {
+        qDeleteAll(connectors);
+        fail(s.show.warnings().join(QStringLiteral("; ")));
+        return false;
+    }
+    connect(&s.show, &LiveShow::notice, this, [](const QString& message) { printError(message); });
+    ChatHub& chat = s.show.chat();
+    for (ChatConnector* connector : std::as_const(connectors))
+        chat.addConnector(connector);
+    connect(&chat, &ChatHub::messageAdded, this, [this] { ++m_session->chatMessages; });
+    if (!m_options.chatLogPath.isEmpty() &&
+        !chat.openSpool(QFileInfo(m_options.chatLogPath).absoluteFilePath(), &error)) {
         fail(error);
         return false;
     }
 
-    if (!m_options.streamUrl.isEmpty())
-        s.outputs << (s.stream = OutputController::createStream(target.server, target.key,
-                                                                s.studio.encoders(), this));
-    if (!m_options.recordPath.isEmpty())
-        s.outputs << (s.recording = OutputController::createRecording(
-                          QFileInfo(m_options.recordPath).absoluteFilePath(), s.studio.encoders(), this));
-    if (s.script) {
-        s.live = std::make_unique<LiveState>(&s.studio.show(), s.events.get());
-        s.actions = std::make_unique<ActionPlayer>(
-            std::move(*s.script), s.live.get(), s.events.get(), [this](const QString& name, QString* why) {
-                return m_session->studio.scenes().setProgramScene(name, why);
-            });
-        connect(s.actions.get(), &ActionPlayer::actionSkipped, this,
-                [](const QString& message) { printError(message); });
-    }
-    for (OutputController* output : std::as_const(s.outputs)) {
-        connect(output, &OutputController::started, this, [this, output] {
-            // The event log's times count from the live and the recording, as the window's do.
-            if (m_session->events && output == m_session->stream)
-                m_session->events->markLiveStarted();
-            else if (m_session->events && output == m_session->recording)
-                m_session->events->markRecordingStarted();
-        });
-        connect(output, &OutputController::started, this, &HeadlessRunner::onOutputStarted);
-        connect(output, &OutputController::stopped, this, &HeadlessRunner::onOutputStopped);
-        connect(output, &OutputController::reconnecting, this,
-                [output] { printError(tr("%1: connection lost, reconnecting").arg(output->label())); });
-    }
+    Broadcast& broadcast = s.show.broadcast();
+    connect(&broadcast, &Broadcast::destinationChanged, this, [this](int index) {
+        const Broadcast::DestinationStatus status = m_session->show.broadcast().destinations().value(index);
+        if (status.state == Broadcast::DestinationState::Reconnecting)
+            printError(tr("%1: connection lost, reconnecting").arg(status.destination.name));
+        else if (status.state == Broadcast::DestinationState::Failed)
+            fail(tr("%1: %2").arg(status.destination.name, status.error));
+        else if (status.state == Broadcast::DestinationState::Live && !m_session->streamUp) {
+            m_session->streamUp = true;
+            onOutputStarted();
+        }
+    });
+    connect(&broadcast, &Broadcast::recordingStarted, this, [this] {
+        m_session->recordingUp = true;
+        onOutputStarted();
+    });
+    connect(&broadcast, &Broadcast::recordingFailed, this,
+            [this](const QString& message) { fail(tr("recording: %1").arg(message)); });
+    connect(&broadcast, &Broadcast::stateChanged, this, &HeadlessRunner::onBroadcastChanged);
+    connect(&broadcast, &Broadcast::recordingChanged, this, &HeadlessRunner::onBroadcastChanged);
 
     installSignalHandlers();
     if (g_signalPipe[0] >= 0) {
@@ -217,15 +247,22 @@ bool HeadlessRunner::prepare()
     connect(&s.connectTimer, &QTimer::timeout, this,
             [this] { fail(tr("outputs did not start within %1 s").arg(m_options.connectTimeoutSeconds)); });
 
-    for (OutputController* output : std::as_const(s.outputs)) {
-        if (!output->start(&error)) {
-            fail(error);
-            return false;
-        }
+    s.streaming = !m_options.streamUrl.isEmpty();
+    s.recording = !m_options.recordPath.isEmpty();
+    if (s.streaming && !broadcast.startLive(&error)) {
+        fail(
+            tr("%1: %2").arg(destinations.constFirst().name, broadcast.destinations().value(0).error.isEmpty()
+                                                                 ? error
+                                                                 : broadcast.destinations().value(0).error));
+        return false;
     }
-    if (s.chat)
-        s.chat->startAll();
-    if (s.outputs.isEmpty())
+    if (s.recording &&
+        !broadcast.startRecording(QFileInfo(m_options.recordPath).absoluteFilePath(), &error)) {
+        fail(error);
+        return false;
+    }
+    chat.startAll();
+    if (!s.streaming && !s.recording)
         QTimer::singleShot(0, this, &HeadlessRunner::onOutputStarted);
     else
         s.connectTimer.start(m_options.connectTimeoutSeconds * 1000);
@@ -235,29 +272,26 @@ bool HeadlessRunner::prepare()
 void HeadlessRunner::onOutputStarted()
 {
     Session& s = *m_session;
-    if (!s.outputs.isEmpty() && ++s.outputsActive < s.outputs.size())
+    if (s.running || (s.streaming && !s.streamUp) || (s.recording && !s.recordingUp))
         return;
     s.connectTimer.stop();
     s.running = true;
-    s.renderBaseline = s.studio.engine().renderStats();
+    s.renderBaseline = s.show.studio().engine().renderStats();
     s.cpuBaseline = processCpuSeconds();
     s.runClock.start();
     if (m_options.durationSeconds > 0)
         s.durationTimer.start(static_cast<int>(m_options.durationSeconds * 1000));
-    if (s.actions)
-        s.actions->start();
+    if (s.script) {
+        ActionPlayer* player = s.show.playActions(std::move(*s.script));
+        s.script.reset();
+        connect(player, &ActionPlayer::actionSkipped, this,
+                [](const QString& message) { printError(message); });
+    }
 }
 
-void HeadlessRunner::onOutputStopped(int code, const QString& message)
+void HeadlessRunner::onBroadcastChanged()
 {
-    Session& s = *m_session;
-    auto* output = qobject_cast<OutputController*>(sender());
-    ++s.outputsStopped;
-    if (code != 0) {
-        fail(tr("%1: %2").arg(output ? output->label() : tr("output"), message));
-        return;
-    }
-    if (m_finishing && s.outputsStopped >= s.outputs.size()) {
+    if (m_finishing && m_session->outputsDone()) {
         printFigures();
         QCoreApplication::exit(0);
     }
@@ -273,40 +307,33 @@ void HeadlessRunner::finish()
     if (s.running)
         s.runSeconds = static_cast<double>(s.runClock.nsecsElapsed()) / 1e9;
     s.figures = readFigures();
-    if (s.actions)
-        s.actions->stop();
-    if (s.events) {
-        if (s.stream && s.events->isLive())
-            s.events->markLiveStopped();
-        if (s.recording)
-            s.events->markRecordingStopped();
-    }
-    if (s.chat) {
-        for (auto it = s.chatNames.cbegin(); it != s.chatNames.cend(); ++it) {
-            if (!s.chatConnected.contains(it.key())) {
-                reportChat(it.value(), tr("never connected (last: %1)").arg(it.key()->stateDetail()));
-                m_exitCode = Failure;
-            }
+    if (ActionPlayer* player = s.show.actions())
+        player->stop();
+    for (auto it = s.chatNames.cbegin(); it != s.chatNames.cend(); ++it) {
+        if (!s.chatConnected.contains(it.key())) {
+            reportChat(it.value(), tr("never connected (last: %1)").arg(it.key()->stateDetail()));
+            m_exitCode = Failure;
         }
-        s.chat->stopAll(); // also flushes the transcript
     }
-    if (s.outputs.isEmpty() || s.outputsStopped >= s.outputs.size()) {
+    s.show.chat().stopAll(); // also flushes the transcript
+    if (s.outputsDone()) {
         printFigures();
         QCoreApplication::exit(0);
         return;
     }
-    for (OutputController* output : std::as_const(s.outputs))
-        output->stop();
+    s.show.broadcast().stopLive();
+    s.show.broadcast().stopRecording();
     s.stopTimer.setSingleShot(true);
     connect(&s.stopTimer, &QTimer::timeout, this, [this] {
-        printError(tr("outputs did not stop within 15 s; stopping them forcibly"));
+        printError(tr("outputs did not stop within %1 s; stopping them forcibly")
+                       .arg((Broadcast::kStopTimeoutMs + 1000) / 1000));
         printFigures();
         QCoreApplication::exit(0);
     });
-    s.stopTimer.start(15000);
+    s.stopTimer.start(Broadcast::kStopTimeoutMs + 1000);
 }
 
-bool HeadlessRunner::prepareChat(QString* error)
+bool HeadlessRunner::prepareChat(QList<ChatConnector*>* connectors, QString* error)
 {
     Session& s = *m_session;
     if (m_options.chatSpecs.isEmpty()) {
@@ -318,7 +345,6 @@ bool HeadlessRunner::prepareChat(QString* error)
     }
     const ChatCredentials credentials = ChatCredentials::fromEnvironment();
     s.secrets = credentials.secrets();
-    s.chat = std::make_unique<ChatHub>();
     for (const QString& text : std::as_const(m_options.chatSpecs)) {
         ChatSpec spec;
         if (!ChatSpec::parse(text, &spec, error))
@@ -342,9 +368,8 @@ bool HeadlessRunner::prepareChat(QString* error)
         connect(connector, &ChatConnector::errorOccurred, this,
                 [this, name](const QString& message) { reportChat(name, message); });
         connect(connector, &ChatConnector::messageDeleted, this, [this] { ++m_session->chatDeletions; });
-        s.chat->addConnector(connector);
+        *connectors << connector;
     }
-    connect(s.chat.get(), &ChatHub::messageAdded, this, [this] { ++m_session->chatMessages; });
     if (!m_options.chatLogPath.isEmpty()) {
         const QFileInfo log(m_options.chatLogPath);
         if (!log.absoluteDir().exists()) {
@@ -352,8 +377,6 @@ bool HeadlessRunner::prepareChat(QString* error)
                          .arg(m_options.chatLogPath, log.absolutePath());
             return false;
         }
-        if (!s.chat->openSpool(log.absoluteFilePath(), error))
-            return false;
     }
     return true;
 }
@@ -361,8 +384,6 @@ bool HeadlessRunner::prepareChat(QString* error)
 bool HeadlessRunner::prepareActions(QString* error)
 {
     Session& s = *m_session;
-    if (m_options.actionsPath.isEmpty() && m_options.eventLogPath.isEmpty())
-        return true;
     if (!m_options.actionsPath.isEmpty()) {
         s.script = ActionScript::load(m_options.actionsPath, error);
         if (!s.script)
@@ -371,12 +392,7 @@ bool HeadlessRunner::prepareActions(QString* error)
         for (const QString& problem : std::as_const(s.script->problems))
             printError(tr("%1 (skipped)").arg(problem));
     }
-    const QString logPath =
-        m_options.eventLogPath.isEmpty()
-            ? QFileInfo(m_options.showPath).absoluteFilePath() + QStringLiteral(".events.jsonl")
-            : m_options.eventLogPath;
-    s.events = std::make_unique<EventLog>();
-    return s.events->open(logPath, error);
+    return true;
 }
 
 void HeadlessRunner::reportChat(const QString& spec, const QString& message)
@@ -401,19 +417,14 @@ void HeadlessRunner::printFigures()
 {
     Session& s = *m_session;
     // Frames and CPU are counted up to the end of the run; bytes include what the outputs flushed on stop.
-    std::uint64_t bytesSent = 0;
-    for (const OutputController* output : std::as_const(s.outputs))
-        bytesSent += output->stats().bytesSent;
-    QTextStream(stdout) << s.figures.arg(bytesSent) << Qt::endl;
+    QTextStream(stdout) << s.figures.arg(s.show.broadcast().totals().bytesSent) << Qt::endl;
 }
 
 QString HeadlessRunner::readFigures()
 {
     Session& s = *m_session;
-    const RenderStats now = s.studio.engine().renderStats();
-    int framesDropped = 0;
-    for (const OutputController* output : std::as_const(s.outputs))
-        framesDropped += output->stats().framesDropped;
+    const RenderStats now = s.show.studio().engine().renderStats();
+    const int framesDropped = s.show.broadcast().totals().framesDropped;
     QString figures;
     QTextStream out(&figures);
     out << "frames_rendered=" << (now.framesRendered - s.renderBaseline.framesRendered)
@@ -425,11 +436,13 @@ QString HeadlessRunner::readFigures()
         << " peak_rss_kib=" << processPeakRssKib()
         << " duration_seconds=" << QString::number(s.runSeconds, 'f', 2)
         << " avg_render_ms=" << QString::number(now.averageRenderMs, 'f', 2);
-    if (s.chat)
+    if (!m_options.chatSpecs.isEmpty())
         out << " chat_messages=" << s.chatMessages << " chat_deletions=" << s.chatDeletions;
-    if (s.actions)
-        out << " actions_applied=" << s.actions->appliedCount()
-            << " actions_skipped=" << (s.actions->skippedCount() + s.scriptProblems);
+    if (!m_options.actionsPath.isEmpty()) {
+        const ActionPlayer* player = s.show.actions();
+        out << " actions_applied=" << (player ? player->appliedCount() : 0)
+            << " actions_skipped=" << ((player ? player->skippedCount() : 0) + s.scriptProblems);
+    }
     return figures;
 }
 

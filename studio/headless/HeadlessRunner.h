@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/VideoSettings.h"
+#include "runtime/RunSettings.h"
 
 #include <QObject>
 #include <QString>
@@ -11,13 +11,14 @@
 
 namespace vitrine {
 
+class ChatConnector;
+
 struct HeadlessOptions {
     QString showPath;
     QString streamUrl;            // rtmp[s]://HOST[:PORT]/APP/KEY; empty: no stream
     QString recordPath;           // empty: no recording
     double durationSeconds = 0.0; // 0: until SIGINT/SIGTERM
-    CanvasOverride canvas;        // changes to the show's canvas
-    EncoderSettings encoders;
+    RunOverrides overrides;       // canvas, fps, bitrate: win over the show
     int connectTimeoutSeconds = 20;
     QStringList chatSpecs; // PLATFORM:TARGET[@ENDPOINT], tokens from the environment (ChatCredentials)
     QString chatLogPath;   // the merged chat as JSON Lines; empty: not written
@@ -42,9 +43,9 @@ private:
     struct Session;
     bool prepare();
     void onOutputStarted();
-    void onOutputStopped(int code, const QString& message);
+    void onBroadcastChanged();
     void finish();
-    bool prepareChat(QString* error);
+    bool prepareChat(QList<ChatConnector*>* connectors, QString* error);
     bool prepareActions(QString* error);
     void reportChat(const QString& spec, const QString& message);
     void fail(const QString& message);

@@ -18,6 +18,13 @@ bool isPending(Broadcast::DestinationState state)
            state == Broadcast::DestinationState::Connecting;
 }
 
+void addStats(OutputStats* total, const OutputStats& more)
+{
+    total->bytesSent += more.bytesSent;
+    total->framesDropped += more.framesDropped;
+    total->totalFrames += more.totalFrames;
+}
+
 bool isOnAir(Broadcast::DestinationState state)
 {
     return state == Broadcast::DestinationState::Live || state == Broadcast::DestinationState::Reconnecting;
@@ -244,6 +251,7 @@ void Broadcast::finishStopping()
 void Broadcast::releaseStream(int index)
 {
     if (OutputController* output = m_slots[index].output) {
+        addStats(&m_finished, output->stats());
         output->disconnect(this);
         output->deleteLater();
     }
@@ -280,11 +288,13 @@ bool Broadcast::startRecording(const QString& path, QString* error)
         m_recordingStarted = true;
         if (m_log)
             m_log->markRecordingStarted();
+        Q_EMIT recordingStarted();
     });
     connect(recording, &OutputController::stopped, this, [this, recording](int code, const QString& message) {
         if (m_log && m_recordingStarted)
             m_log->markRecordingStopped();
         m_recordingStarted = false;
+        addStats(&m_finished, recording->stats());
         recording->deleteLater();
         m_recording = nullptr;
         Q_EMIT recordingChanged(false);
@@ -317,6 +327,14 @@ QList<const OutputController*> Broadcast::outputs() const
     if (m_recording)
         outputs << m_recording.data();
     return outputs;
+}
+
+OutputStats Broadcast::totals() const
+{
+    OutputStats totals = m_finished;
+    for (const OutputController* output : outputs())
+        addStats(&totals, output->stats());
+    return totals;
 }
 
 const OutputController* Broadcast::streamOutput(int index) const

@@ -63,6 +63,8 @@ public:
 
     // The outputs running now (streams, then the recording), for figures.
     QList<const OutputController*> outputs() const;
+    // Bytes sent and frames dropped by every output since this Broadcast was made, stopped ones included.
+    OutputStats totals() const;
     // The stream output of destination index, or null.
     const OutputController* streamOutput(int index) const;
 
@@ -73,6 +75,8 @@ Q_SIGNALS:
     void stateChanged(vitrine::Broadcast::State state);
     void destinationChanged(int index);
     void recordingChanged(bool recording);
+    // The recording's first frames are being written (recordingChanged(true) comes when it is asked for).
+    void recordingStarted();
     // A recording that stopped on its own with an error.
     void recordingFailed(const QString& message);
 
@@ -104,6 +108,7 @@ private:
     QPointer<OutputController> m_recording;
     QString m_recordingPath;
     bool m_recordingStarted = false;
+    OutputStats m_finished; // of outputs already released
 };
 
 } // namespace vitrine

@@ -6,6 +6,7 @@ namespace vitrine {
 
 bool EncoderSet::create(const EncoderSettings& settings, QString* error)
 {
+    release();
     m_settings = settings;
     OBSDataAutoRelease videoSettings = obs_data_create();
     obs_data_set_string(videoSettings, "rate_control", "CBR");
@@ -13,7 +14,15 @@ bool EncoderSet::create(const EncoderSettings& settings, QString* error)
     obs_data_set_int(videoSettings, "keyint_sec", settings.keyframeIntervalSeconds);
     obs_data_set_string(videoSettings, "preset", settings.x264Preset.toUtf8().constData());
     obs_data_set_string(videoSettings, "profile", "main");
-    m_video = obs_video_encoder_create("obs_x264", "vitrine-h264", videoSettings, nullptr);
+    const QString encoderId =
+        settings.videoEncoder.isEmpty() ? QStringLiteral("obs_x264") : settings.videoEncoder;
+    m_video =
+        obs_video_encoder_create(encoderId.toUtf8().constData(), "vitrine-h264", videoSettings, nullptr);
+    if (!m_video && encoderId != u"obs_x264") {
+        // A hardware encoder chosen on another machine: x264 is always there.
+        m_settings.videoEncoder = QStringLiteral("obs_x264");
+        m_video = obs_video_encoder_create("obs_x264", "vitrine-h264", videoSettings, nullptr);
+    }
     if (!m_video) {
         *error = QCoreApplication::translate(
             "vitrine::EncoderSet", "the x264 encoder is not available (is the obs-x264 module installed?)");
@@ -31,6 +40,12 @@ bool EncoderSet::create(const EncoderSettings& settings, QString* error)
     }
     obs_encoder_set_audio(m_audio, obs_get_audio());
     return true;
+}
+
+void EncoderSet::release()
+{
+    m_video = nullptr;
+    m_audio = nullptr;
 }
 
 } // namespace vitrine

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "base/VideoSettings.h"
 #include "engine/ObsHandles.h"
-#include "engine/VideoSettings.h"
 
 #include <QString>
 
@@ -11,7 +11,10 @@ namespace vitrine {
 // streaming and recording at once encode each frame only once.
 class EncoderSet {
 public:
+    // (Re)creates both encoders on libobs's current video and audio; earlier ones are released first.
     [[nodiscard]] bool create(const EncoderSettings& settings, QString* error);
+    // Lets the encoders go (before the video is reset: they point at libobs's video output).
+    void release();
     obs_encoder_t* video() const { return m_video; }
     obs_encoder_t* audio() const { return m_audio; }
     const EncoderSettings& settings() const { return m_settings; }

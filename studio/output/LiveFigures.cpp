@@ -1,6 +1,6 @@
 #include "output/LiveFigures.h"
 
-#include "headless/ProcessFigures.h"
+#include "base/ProcessFigures.h"
 #include "output/Broadcast.h"
 #include "output/OutputController.h"
 

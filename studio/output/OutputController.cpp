@@ -58,6 +58,7 @@ OutputController* OutputController::createStream(const QString& server, const QS
     OBSDataAutoRelease serviceSettings = obs_data_create();
     obs_data_set_string(serviceSettings, "server", server.toUtf8().constData());
     obs_data_set_string(serviceSettings, "key", key.toUtf8().constData());
+    ensureRtmpServiceKind();
     controller->m_service =
         obs_service_create(kRtmpServiceId, "vitrine-stream-service", serviceSettings, nullptr);
 

@@ -65,8 +65,10 @@ obs_properties_t* serviceProperties(void*)
 
 } // namespace
 
-void registerRtmpServiceKind()
+void ensureRtmpServiceKind()
 {
+    if (obs_service_get_display_name(kRtmpServiceId))
+        return;
     obs_service_info info{};
     info.id = kRtmpServiceId;
     info.get_name = serviceName;

@@ -8,7 +8,9 @@ namespace vitrine {
 // as OBS's rtmp_custom does, without loading rtmp-services (which calls home on load).
 inline constexpr const char* kRtmpServiceId = "vitrine_rtmp";
 
-void registerRtmpServiceKind();
+// Registers the kind with libobs unless it already is (it lives as long as libobs: registered again after a
+// restart). Output code calls it before creating a service, so the engine knows nothing of outputs.
+void ensureRtmpServiceKind();
 
 struct RtmpTarget {
     QString server; // rtmp[s]://host[:port]/app

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/VideoSettings.h"
+#include "base/VideoSettings.h"
 #include "show/Destination.h"
 
 #include <QByteArray>

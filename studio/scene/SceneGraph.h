@@ -1,7 +1,7 @@
 #pragma once
 
 #include "engine/ObsHandles.h"
-#include "scene/SceneCollection.h"
+#include "show/SceneCollection.h"
 
 #include <QDir>
 #include <QHash>

@@ -1,5 +1,7 @@
 #include "session/StudioSession.h"
 
+#include "show/ShowDocument.h"
+
 #include <QFileInfo>
 
 namespace vitrine {
@@ -11,24 +13,27 @@ StudioSession::~StudioSession()
     close();
 }
 
-bool StudioSession::open(const QString& showPath, const Options& options, QString* error)
+bool StudioSession::open(const QString& showPath, Options options, QString* error)
 {
     const std::optional<ShowDocument> show = ShowDocument::load(showPath, error);
-    return show && open(*show, QFileInfo(showPath).absoluteDir(), options, error);
+    if (!show)
+        return false;
+    options.video = show->canvas;
+    return open(show->scenes, QFileInfo(showPath).absoluteDir(), options, error);
 }
 
-bool StudioSession::open(const ShowDocument& show, const QDir& baseDir, const Options& options,
+bool StudioSession::open(const SceneCollection& scenes, const QDir& baseDir, const Options& options,
                          QString* error)
 {
     close();
     m_engine = std::make_unique<Engine>();
     Engine::Options engineOptions;
     engineOptions.nativeDisplay = options.nativeDisplay;
-    engineOptions.video = options.canvas.applyTo(show.canvas);
+    engineOptions.video = options.video;
     bool ok = m_engine->start(engineOptions, error);
     if (ok) {
         m_scenes = std::make_unique<SceneGraph>(baseDir);
-        ok = m_scenes->build(show.scenes, error);
+        ok = m_scenes->build(scenes, error);
     }
     if (ok && options.transitions)
         m_switcher = std::make_unique<ProgramSwitcher>(m_scenes.get());
@@ -40,8 +45,23 @@ bool StudioSession::open(const ShowDocument& show, const QDir& baseDir, const Op
         close();
         return false;
     }
-    m_show = show;
     return true;
+}
+
+bool StudioSession::reconfigure(const VideoSettings& video, const EncoderSettings& encoders, QString* error)
+{
+    if (!isOpen())
+        return false;
+    if (video != m_engine->video()) {
+        // The encoders point at libobs's video output, which the reset replaces.
+        m_encoders->release();
+        if (!m_engine->resetVideo(video, error)) {
+            QString ignored;
+            [[maybe_unused]] const bool restored = m_encoders->create(m_encoders->settings(), &ignored);
+            return false;
+        }
+    }
+    return m_encoders->create(encoders, error);
 }
 
 void StudioSession::close()

@@ -4,7 +4,7 @@
 #include "output/EncoderSet.h"
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneGraph.h"
-#include "show/ShowDocument.h"
+#include "show/SceneCollection.h"
 
 #include <QDir>
 #include <QObject>
@@ -15,15 +15,15 @@
 
 namespace vitrine {
 
-// A show opened on a running libobs: the engine, the show's scenes built in libobs, and the shared encoders.
-// The window and the headless runner both stand on it. Members are torn down encoders → switcher → scenes →
+// A show's scenes on a running libobs: the engine, the scenes built in libobs, and the shared encoders. The
+// show itself is the ShowStore's (LiveShow owns both). Members are torn down encoders → switcher → scenes →
 // engine.
 class StudioSession : public QObject {
     Q_OBJECT
 public:
     struct Options {
         void* nativeDisplay = nullptr; // X11 Display*, not owned
-        CanvasOverride canvas;         // changes to the show's canvas
+        VideoSettings video;           // the canvas, as resolved for the run (resolveRunSettings)
         EncoderSettings encoders;
         bool transitions = false; // the window's program goes through a transition (ProgramSwitcher)
     };
@@ -31,15 +31,19 @@ public:
     explicit StudioSession(QObject* parent = nullptr);
     ~StudioSession() override;
 
-    // Loads the show, starts libobs, builds the scenes and the encoders. Fails with a message, changing
-    // nothing visible (libobs is left down).
-    [[nodiscard]] bool open(const QString& showPath, const Options& options, QString* error);
-    // The same for a show already loaded (by a ShowStore); baseDir resolves its relative paths.
-    [[nodiscard]] bool open(const ShowDocument& show, const QDir& baseDir, const Options& options,
+    // Starts libobs, builds the scenes and the encoders; baseDir resolves the scenes' relative paths. Fails
+    // with a message, changing nothing visible (libobs is left down).
+    [[nodiscard]] bool open(const SceneCollection& scenes, const QDir& baseDir, const Options& options,
                             QString* error);
+    // Loads a show file and opens its scenes on its own canvas (Options::video is ignored); for tools and
+    // tests that need libobs with a show but none of the live show around it.
+    [[nodiscard]] bool open(const QString& showPath, Options options, QString* error);
+    // Changes the canvas (libobs's video is reset) and rebuilds the encoders; refused while an output is
+    // active. Views reading libobs's frames must let go first (LiveShow::videoAboutToReset).
+    [[nodiscard]] bool reconfigure(const VideoSettings& video, const EncoderSettings& encoders,
+                                   QString* error);
 
     bool isOpen() const { return m_engine && m_engine->isStarted(); }
-    const ShowDocument& show() const { return m_show; }
     Engine& engine() { return *m_engine; }
     SceneGraph& scenes() { return *m_scenes; }
     // With Options::transitions: what is on air and in preview; null otherwise.
@@ -49,7 +53,6 @@ public:
 private:
     void close();
 
-    ShowDocument m_show;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<SceneGraph> m_scenes;
     std::unique_ptr<ProgramSwitcher> m_switcher;

@@ -25,6 +25,7 @@ public:
     // Appends to path (created if needed). Returns false with a message when it cannot be written.
     [[nodiscard]] bool open(const QString& path, QString* error);
     QString path() const { return m_file.fileName(); }
+    bool isOpen() const { return m_file.isOpen(); }
 
     void markLiveStarted();
     void markLiveStopped();

@@ -116,6 +116,14 @@ std::optional<ShowDocument> ShowDocument::fromJson(const QByteArray& data, const
     show.catalogueFeed.refreshSeconds =
         std::max(5, feed.value(QStringLiteral("refreshSeconds")).toInt(show.catalogueFeed.refreshSeconds));
     show.catalogueFeed.refreshStock = feed.value(QStringLiteral("refreshStock")).toBool();
+    const QJsonObject output = root.value(QStringLiteral("output")).toObject();
+    if (output.contains(QStringLiteral("encoder")))
+        show.output.videoEncoder = output.value(QStringLiteral("encoder")).toString();
+    if (const int kbps = output.value(QStringLiteral("videoBitrateKbps")).toInt();
+        kbps >= 100 && kbps <= 50000)
+        show.output.videoBitrateKbps = kbps;
+    if (output.contains(QStringLiteral("preset")))
+        show.output.x264Preset = output.value(QStringLiteral("preset")).toString();
     for (const Segment& segment : std::as_const(show.runOfShow.segments))
         if (!segment.productSku.isEmpty() && !show.product(segment.productSku))
             problems << QCoreApplication::translate(
@@ -180,6 +188,15 @@ QByteArray ShowDocument::toJson() const
                     QJsonObject{{QStringLiteral("url"), catalogueFeed.url},
                                 {QStringLiteral("refreshSeconds"), catalogueFeed.refreshSeconds},
                                 {QStringLiteral("refreshStock"), catalogueFeed.refreshStock}});
+    QJsonObject outputObject;
+    if (output.videoEncoder)
+        outputObject.insert(QStringLiteral("encoder"), *output.videoEncoder);
+    if (output.videoBitrateKbps)
+        outputObject.insert(QStringLiteral("videoBitrateKbps"), *output.videoBitrateKbps);
+    if (output.x264Preset)
+        outputObject.insert(QStringLiteral("preset"), *output.x264Preset);
+    if (!outputObject.isEmpty())
+        root.insert(QStringLiteral("output"), outputObject);
     root.insert(QStringLiteral("format"), QStringLiteral("vitrine-show"));
     root.insert(QStringLiteral("version"), kFormatVersion);
     root.insert(QStringLiteral("title"), title);

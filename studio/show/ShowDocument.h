@@ -1,11 +1,11 @@
 #pragma once
 
-#include "engine/VideoSettings.h"
-#include "scene/SceneCollection.h"
+#include "base/VideoSettings.h"
 #include "show/Destination.h"
 #include "show/Product.h"
 #include "show/PromoCode.h"
 #include "show/RunOfShow.h"
+#include "show/SceneCollection.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -43,6 +43,15 @@ struct ShowDocument {
         bool operator==(const CatalogueFeed&) const = default;
     };
     CatalogueFeed catalogueFeed;
+    // What the show fixes of its encoding (a brand's delivery spec); unset: the user's preferences (Settings
+    // → Output). Optional, so it adds no format version.
+    struct OutputOverrides {
+        std::optional<QString> videoEncoder;
+        std::optional<int> videoBitrateKbps;
+        std::optional<QString> x264Preset;
+        bool operator==(const OutputOverrides&) const = default;
+    };
+    OutputOverrides output;
 
     // A new show: titled, with one empty scene on air, so the studio window can open it.
     static ShowDocument blank(const QString& title);

@@ -22,25 +22,28 @@ ShowStore::~ShowStore()
     flush();
 }
 
-bool ShowStore::open(const QString& path, QString* error)
+bool ShowStore::open(const QString& path, QString* error, bool trackSession)
 {
     std::optional<ShowDocument> document = ShowDocument::load(path, error);
     if (!document)
         return false;
     m_document = std::move(*document);
     m_path = path;
+    m_trackSession = trackSession;
     m_recoverable.reset();
+    m_session = {};
+    m_periodic.start();
+    if (!trackSession)
+        return true;
     QFile sessionFile(sessionPath(path));
     if (sessionFile.open(QIODevice::ReadOnly)) {
         const QJsonObject previous = QJsonDocument::fromJson(sessionFile.readAll()).object();
         if (!previous.isEmpty() && !previous.value(QStringLiteral("clean")).toBool(true))
             m_recoverable = previous.value(QStringLiteral("live")).toObject();
     }
-    m_session = {};
     QString sessionError;
     if (!writeSession(false, &sessionError))
         Q_EMIT saveFailed(sessionError);
-    m_periodic.start();
     return true;
 }
 
@@ -100,6 +103,8 @@ void ShowStore::closeCleanly()
 
 bool ShowStore::writeSession(bool clean, QString* error)
 {
+    if (!m_trackSession)
+        return true; // a run that offers no recovery leaves no marker beside the show
     const QJsonObject json{
         {QStringLiteral("clean"), clean},
         {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},

@@ -24,7 +24,9 @@ public:
     explicit ShowStore(QObject* parent = nullptr);
     ~ShowStore() override;
 
-    [[nodiscard]] bool open(const QString& path, QString* error);
+    // trackSession: keep the crash marker and live state beside the show (the window); a headless run only
+    // saves the show's own changes.
+    [[nodiscard]] bool open(const QString& path, QString* error, bool trackSession = true);
     QString path() const { return m_path; }
     const ShowDocument& document() const { return m_document; }
 
@@ -56,6 +58,7 @@ private:
     std::optional<QJsonObject> m_recoverable;
     bool m_documentDirty = false;
     bool m_sessionDirty = false;
+    bool m_trackSession = true;
     QTimer m_saveSoon;
     QTimer m_periodic;
 };

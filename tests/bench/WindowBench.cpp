@@ -9,7 +9,7 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "docks/MixerDock.h"
-#include "headless/ProcessFigures.h"
+#include "base/ProcessFigures.h"
 #include "output/Broadcast.h"
 #include "output/KeyStore.h"
 #include "output/LiveFigures.h"

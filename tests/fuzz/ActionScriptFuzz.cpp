@@ -1,7 +1,7 @@
 // Arbitrary bytes as a rehearsal script (--actions): parsing never crashes, every action it keeps is well
 // formed (a time of 0 or more, the argument its kind needs), actions come out in time order, and every line
 // that is neither blank, a comment nor an action is reported once.
-#include "headless/ActionScript.h"
+#include "runtime/ActionScript.h"
 
 #include <QByteArray>
 

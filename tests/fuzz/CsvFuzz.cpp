@@ -1,9 +1,9 @@
 // Arbitrary bytes through the CSV reader (auto-detected and each fixed delimiter, from memory and
 // streamed through a device) and the product importer with its guessed mapping, plus the HTML-to-text
 // helper on the same bytes.
+#include "base/HtmlText.h"
 #include "show/import/CsvProductImporter.h"
 #include "show/import/CsvReader.h"
-#include "show/import/HtmlText.h"
 
 #include <QBuffer>
 #include <QByteArray>

@@ -5,7 +5,7 @@
 set(VITRINE_MERCHANT_FUZZ_SOURCES
     ${PROJECT_SOURCE_DIR}/studio/show/import/MerchantFeedImporter.cpp
     ${PROJECT_SOURCE_DIR}/studio/show/import/MerchantFeedImporter.h
-    ${PROJECT_SOURCE_DIR}/studio/show/import/HtmlText.cpp
+    ${PROJECT_SOURCE_DIR}/studio/base/HtmlText.cpp
     ${PROJECT_SOURCE_DIR}/studio/show/import/ImportReport.cpp
     ${PROJECT_SOURCE_DIR}/studio/show/Money.cpp)
 vitrine_add_fuzzer(merchant_feed SOURCES MerchantFeedFuzz.cpp ${VITRINE_MERCHANT_FUZZ_SOURCES})

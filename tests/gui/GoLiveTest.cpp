@@ -1,5 +1,6 @@
 // The go-live bar and the audio mixer against the real thing: libobs under Xvfb, a real nginx-rtmp on
 // loopback, ffprobe on what nginx received.
+#include "ActionRegistry.h"
 #include "Theme.h"
 #include "audio/AudioChannel.h"
 #include "dialogs/DestinationsDialog.h"
@@ -8,7 +9,6 @@
 #include "output/Broadcast.h"
 #include "output/KeyStore.h"
 #include "output/LiveFigures.h"
-#include "session/ActionRegistry.h"
 #include "session/StudioSession.h"
 #include "show/EventLog.h"
 #include "show/ShowStore.h"

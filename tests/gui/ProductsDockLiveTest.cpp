@@ -39,6 +39,8 @@ private:
     std::unique_ptr<ShowStore> m_store;
     std::unique_ptr<EventLog> m_log;
     std::unique_ptr<LiveState> m_live;
+    std::unique_ptr<StockRefresher> m_stock;
+    std::unique_ptr<ProductImageCache> m_images;
     std::unique_ptr<ProductsDock> m_dock;
 
     QAbstractItemModel* model() const { return m_dock->findChild<QListView*>()->model(); }
@@ -98,13 +100,18 @@ private Q_SLOTS:
         QVERIFY2(m_store->open(path, &error), qPrintable(error));
         m_log = std::make_unique<EventLog>();
         m_live = std::make_unique<LiveState>(&m_store->document(), m_log.get());
-        m_dock = std::make_unique<ProductsDock>(m_store.get(), m_live.get(), nullptr, &m_network);
+        m_stock = std::make_unique<StockRefresher>(m_store.get(), &m_network);
+        m_images = std::make_unique<ProductImageCache>(ProductImageCache::cacheDirFor(m_store->path()),
+                                                       QFileInfo(m_store->path()).absolutePath(), &m_network);
+        m_dock = std::make_unique<ProductsDock>(m_store.get(), m_live.get(), m_stock.get(), m_images.get());
         m_dock->show();
     }
 
     void cleanup()
     {
         m_dock.reset();
+        m_images.reset();
+        m_stock.reset();
         m_live.reset();
         m_log.reset();
         m_store.reset();

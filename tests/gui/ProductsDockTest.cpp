@@ -2,8 +2,12 @@
 #include "chat/BuyIntent.h"
 #include "show/EventLog.h"
 #include "show/LiveState.h"
+#include "show/ProductImageCache.h"
 #include "show/ProductListModel.h"
 #include "show/ShowStore.h"
+#include "show/StockRefresher.h"
+#include <QFileInfo>
+#include <QNetworkAccessManager>
 
 #include <QApplication>
 #include <QClipboard>
@@ -29,6 +33,9 @@ private:
     std::unique_ptr<ShowStore> m_store;
     std::unique_ptr<EventLog> m_log;
     std::unique_ptr<LiveState> m_live;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<StockRefresher> m_stock;
+    std::unique_ptr<ProductImageCache> m_images;
     std::unique_ptr<ProductsDock> m_dock;
 
     QListView* productList() const { return m_dock->findChild<QListView*>(); }
@@ -67,13 +74,18 @@ private Q_SLOTS:
         QVERIFY2(m_store->open(path, &error), qPrintable(error));
         m_log = std::make_unique<EventLog>();
         m_live = std::make_unique<LiveState>(&m_store->document(), m_log.get());
-        m_dock = std::make_unique<ProductsDock>(m_store.get(), m_live.get());
+        m_stock = std::make_unique<StockRefresher>(m_store.get(), &m_network);
+        m_images = std::make_unique<ProductImageCache>(ProductImageCache::cacheDirFor(m_store->path()),
+                                                       QFileInfo(m_store->path()).absolutePath(), &m_network);
+        m_dock = std::make_unique<ProductsDock>(m_store.get(), m_live.get(), m_stock.get(), m_images.get());
         m_dock->show();
     }
 
     void cleanup()
     {
         m_dock.reset();
+        m_images.reset();
+        m_stock.reset();
         m_live.reset();
         m_log.reset();
         m_store.reset();

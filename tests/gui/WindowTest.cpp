@@ -1,12 +1,12 @@
 // Drives the real studio window on the demo show under Xvfb: sources dock, scenes dock, transitions, undo,
 // removing what is on air, and closing with the show file intact.
+#include "ActionRegistry.h"
 #include "MainWindow.h"
 #include "ShowFileMenu.h"
 #include "docks/ScenesDock.h"
 #include "docks/SourcesDock.h"
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneEditor.h"
-#include "session/ActionRegistry.h"
 #include "session/StudioSession.h"
 #include "show/ShowDocument.h"
 #include "widgets/PreviewDisplay.h"

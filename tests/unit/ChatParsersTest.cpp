@@ -8,7 +8,6 @@
 #include "chat/ReconnectBackoff.h"
 #include "chat/SseParser.h"
 #include "chat/YouTubeChatPage.h"
-#include "headless/CommandLine.h"
 
 #include <QTest>
 
@@ -419,26 +418,6 @@ private Q_SLOTS:
         QVERIFY(ChatSpec::parse("facebook:123", &spec, &error));
         QVERIFY(!createChatConnector(spec, none, nullptr, &error));
         QVERIFY(error.contains("VITRINE_FACEBOOK_TOKEN"));
-    }
-
-    void commandLineChatOptions()
-    {
-        const CommandLine ok = CommandLine::parse(
-            {"vitrine", "--headless", "--show", "s.vitrine", "--chat", "twitch:maisonmoulin@ws://127.0.0.1:1",
-             "--chat", "youtube:CHAT@http://127.0.0.1:2", "--chat-log", "out.jsonl", "--duration", "3"});
-        QCOMPARE(ok.mode, CommandLine::Mode::Headless);
-        QCOMPARE(ok.headless.chatSpecs,
-                 (QStringList{"twitch:maisonmoulin@ws://127.0.0.1:1", "youtube:CHAT@http://127.0.0.1:2"}));
-        QCOMPARE(ok.headless.chatLogPath, QStringLiteral("out.jsonl"));
-
-        const CommandLine bad =
-            CommandLine::parse({"vitrine", "--headless", "--show", "s.vitrine", "--chat", "nope:x"});
-        QCOMPARE(bad.mode, CommandLine::Mode::Error);
-        QVERIFY2(bad.error.contains(QStringLiteral("unknown platform")), qPrintable(bad.error));
-        const CommandLine logOnly =
-            CommandLine::parse({"vitrine", "--headless", "--show", "s.vitrine", "--chat-log", "x.jsonl"});
-        QCOMPARE(logOnly.mode, CommandLine::Mode::Error);
-        QVERIFY(logOnly.error.contains(QStringLiteral("--chat")));
     }
 
     void backoffGrowsWithJitterAndCap()

@@ -38,18 +38,21 @@ private Q_SLOTS:
         QCOMPARE(line.headless.streamUrl, QStringLiteral("rtmp://127.0.0.1:1935/live/key"));
         QCOMPARE(line.headless.recordPath, QStringLiteral("out.mkv"));
         QCOMPARE(line.headless.durationSeconds, 12.5);
-        QCOMPARE(line.headless.canvas.applyTo(VideoSettings{640, 480, 25}), (VideoSettings{1080, 1920, 60}));
-        QCOMPARE(line.headless.encoders.videoBitrateKbps, 4000);
+        QCOMPARE(line.headless.overrides.canvas.applyTo(VideoSettings{640, 480, 25}),
+                 (VideoSettings{1080, 1920, 60}));
+        QCOMPARE(line.headless.overrides.videoBitrateKbps, 4000);
     }
 
     void defaultsMatchTheContract()
     {
         const CommandLine line =
             parse({QStringLiteral("--headless"), QStringLiteral("--show"), QStringLiteral("s")});
-        QVERIFY(line.headless.canvas.isEmpty());
-        QCOMPARE(line.headless.encoders.videoBitrateKbps, 2500);
-        QCOMPARE(line.headless.encoders.audioBitrateKbps, 160);
-        QCOMPARE(line.headless.encoders.keyframeIntervalSeconds, 2);
+        QVERIFY(line.headless.overrides.canvas.isEmpty());
+        QVERIFY(!line.headless.overrides.videoBitrateKbps); // the show's, else the encoders' defaults
+        const EncoderSettings defaults;
+        QCOMPARE(defaults.videoBitrateKbps, 2500);
+        QCOMPARE(defaults.audioBitrateKbps, 160);
+        QCOMPARE(defaults.keyframeIntervalSeconds, 2);
         QCOMPARE(line.headless.durationSeconds, 0.0);
     }
 
@@ -58,7 +61,8 @@ private Q_SLOTS:
         const CommandLine line =
             parse({QStringLiteral("--headless"), QStringLiteral("--show"), QStringLiteral("s"),
                    QStringLiteral("--canvas"), QStringLiteral("1080x1920")});
-        QCOMPARE(line.headless.canvas.applyTo(VideoSettings{1280, 720, 25}), (VideoSettings{1080, 1920, 25}));
+        QCOMPARE(line.headless.overrides.canvas.applyTo(VideoSettings{1280, 720, 25}),
+                 (VideoSettings{1080, 1920, 25}));
     }
 
     void badValuesAreErrors_data()
@@ -129,6 +133,27 @@ private Q_SLOTS:
         QVERIFY2(parseRtmpUrl(url, &target, &error), qPrintable(error));
         QCOMPARE(target.server, server);
         QCOMPARE(target.key, key);
+    }
+
+    // --chat and --chat-log (the specs themselves are checked by the chat parsers test).
+    void commandLineChatOptions()
+    {
+        const CommandLine ok = CommandLine::parse(
+            {"vitrine", "--headless", "--show", "s.vitrine", "--chat", "twitch:maisonmoulin@ws://127.0.0.1:1",
+             "--chat", "youtube:CHAT@http://127.0.0.1:2", "--chat-log", "out.jsonl", "--duration", "3"});
+        QCOMPARE(ok.mode, CommandLine::Mode::Headless);
+        QCOMPARE(ok.headless.chatSpecs,
+                 (QStringList{"twitch:maisonmoulin@ws://127.0.0.1:1", "youtube:CHAT@http://127.0.0.1:2"}));
+        QCOMPARE(ok.headless.chatLogPath, QStringLiteral("out.jsonl"));
+
+        const CommandLine bad =
+            CommandLine::parse({"vitrine", "--headless", "--show", "s.vitrine", "--chat", "nope:x"});
+        QCOMPARE(bad.mode, CommandLine::Mode::Error);
+        QVERIFY2(bad.error.contains(QStringLiteral("unknown platform")), qPrintable(bad.error));
+        const CommandLine logOnly =
+            CommandLine::parse({"vitrine", "--headless", "--show", "s.vitrine", "--chat-log", "x.jsonl"});
+        QCOMPARE(logOnly.mode, CommandLine::Mode::Error);
+        QVERIFY(logOnly.error.contains(QStringLiteral("--chat")));
     }
 
     void refusesMalformedRtmpUrls()

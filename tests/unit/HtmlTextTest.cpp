@@ -1,4 +1,4 @@
-#include "show/import/HtmlText.h"
+#include "base/HtmlText.h"
 
 #include <QTest>
 

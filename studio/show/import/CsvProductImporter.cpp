@@ -1,7 +1,7 @@
 #include "show/import/CsvProductImporter.h"
 
 #include "show/import/CsvReader.h"
-#include "show/import/HtmlText.h"
+#include "base/HtmlText.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

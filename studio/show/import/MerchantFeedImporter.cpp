@@ -1,6 +1,6 @@
 #include "show/import/MerchantFeedImporter.h"
 
-#include "show/import/HtmlText.h"
+#include "base/HtmlText.h"
 
 #include "show/import/HttpDownload.h"
 

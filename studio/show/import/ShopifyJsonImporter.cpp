@@ -1,6 +1,6 @@
 #include "show/import/ShopifyJsonImporter.h"
 
-#include "show/import/HtmlText.h"
+#include "base/HtmlText.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,5 @@
-#include "headless/ActionPlayer.h"
+#include "runtime/ActionPlayer.h"
 
-#include "show/EventLog.h"
 #include "show/LiveState.h"
 
 #include <QJsonObject>
@@ -10,10 +9,8 @@
 
 namespace vitrine {
 
-ActionPlayer::ActionPlayer(ActionScript script, LiveState* live, EventLog* log, SceneSwitch switchScene,
-                           QObject* parent)
-    : QObject(parent), m_script(std::move(script)), m_live(live), m_log(log),
-      m_switchScene(std::move(switchScene))
+ActionPlayer::ActionPlayer(ActionScript script, LiveState* live, SceneSwitch switchScene, QObject* parent)
+    : QObject(parent), m_script(std::move(script)), m_live(live), m_switchScene(std::move(switchScene))
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -93,7 +90,6 @@ bool ActionPlayer::apply(const ScriptedAction& action, QString* error)
         QString why;
         if (!m_switchScene(action.argument, &why))
             return skip(why);
-        m_log->appendSceneSwitch(action.argument);
         return true;
     }
     }

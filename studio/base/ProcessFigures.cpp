@@ -1,4 +1,4 @@
-#include "headless/ProcessFigures.h"
+#include "base/ProcessFigures.h"
 
 #include <sys/resource.h>
 

@@ -1,4 +1,4 @@
-#include "session/ActionRegistry.h"
+#include "ActionRegistry.h"
 
 namespace vitrine {
 

@@ -37,6 +37,7 @@ struct CanvasOverride {
 };
 
 struct EncoderSettings {
+    QString videoEncoder = QStringLiteral("obs_x264"); // a libobs H.264 encoder id (ffmpeg_vaapi with a GPU)
     int videoBitrateKbps = 2500;
     int audioBitrateKbps = 160;
     int keyframeIntervalSeconds = 2;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "headless/ActionScript.h"
+#include "runtime/ActionScript.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -10,7 +10,6 @@
 
 namespace vitrine {
 
-class EventLog;
 class LiveState;
 
 // Plays a rehearsal script as a producer would click: each action goes through the same LiveState (and so
@@ -19,11 +18,11 @@ class LiveState;
 class ActionPlayer : public QObject {
     Q_OBJECT
 public:
-    // Puts a scene on air; false with a message when there is no such scene.
+    // Puts a scene on air (and logs it, as the window's scene bar does); false with a message when there is
+    // no such scene.
     using SceneSwitch = std::function<bool(const QString& name, QString* error)>;
 
-    ActionPlayer(ActionScript script, LiveState* live, EventLog* log, SceneSwitch switchScene,
-                 QObject* parent = nullptr);
+    ActionPlayer(ActionScript script, LiveState* live, SceneSwitch switchScene, QObject* parent = nullptr);
 
     // Times in the script count from this call.
     void start();
@@ -44,7 +43,6 @@ private:
 
     ActionScript m_script;
     LiveState* m_live;
-    EventLog* m_log;
     SceneSwitch m_switchScene;
     QElapsedTimer m_clock;
     QTimer m_timer;

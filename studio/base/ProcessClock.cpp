@@ -1,4 +1,4 @@
-#include "session/ProcessClock.h"
+#include "base/ProcessClock.h"
 
 #include <QFile>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "headless/ActionScript.h"
+#include "runtime/ActionScript.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "scene/SceneCollection.h"
+#include "show/SceneCollection.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

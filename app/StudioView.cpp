@@ -1,0 +1,82 @@
+#include "StudioView.h"
+
+#include "runtime/LiveShow.h"
+#include "scene/ProgramSwitcher.h"
+#include "scene/SceneEditor.h"
+#include "scene/SceneGraph.h"
+#include "session/StudioSession.h"
+#include "widgets/PreviewDisplay.h"
+#include "widgets/ProgramView.h"
+#include "widgets/TransitionPanel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace vitrine {
+
+StudioView::StudioView(ProgramView* program, LiveShow* show, SceneEditor* editor, QWidget* parent)
+    : QWidget(parent), m_show(show), m_program(program)
+{
+    StudioSession& studio = m_show->studio();
+    ProgramSwitcher* switcher = studio.switcher();
+    m_preview = new PreviewDisplay(editor, &studio.scenes(), switcher, this);
+    m_preview->setObjectName(QStringLiteral("previewDisplay"));
+    // Views are the main cost of the window on machines without a GPU. The program is painted by Qt from
+    // the frames libobs converts for the encoders (nothing on the graphics thread); the preview, which must
+    // render the edited scene, is presented at half the canvas rate there (15 fps is enough to edit by;
+    // what goes on air keeps the canvas rate). With a GPU both follow the canvas and only the preview's
+    // scene is rendered at half rate.
+    const int divisor = studio.engine().viewFrameDivisor();
+    m_program->setFrameDivisor(divisor);
+    m_preview->setPresentDivisor(divisor);
+    m_preview->setSourceRateDivisor(divisor > 1 ? 1 : 2);
+    // The program gets the first frame: the preview's display is created once the program has drawn.
+    m_preview->setCreationDeferred(true);
+    connect(m_program, &ProgramView::firstFrameDrawn, m_preview,
+            [this] { m_preview->setCreationDeferred(false); });
+    // A new canvas resets libobs's video: the program view lets go of its frames meanwhile.
+    connect(m_show, &LiveShow::videoAboutToReset, m_program, &ProgramView::suspendFrames);
+    connect(m_show, &LiveShow::videoReset, m_program, &ProgramView::resumeFrames);
+
+    auto labelled = [this](QWidget* display, const QString& title) {
+        auto* column = new QWidget(this);
+        auto* layout = new QVBoxLayout(column);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto* label = new QLabel(title, column);
+        label->setAlignment(Qt::AlignCenter);
+        layout->addWidget(label);
+        layout->addWidget(display, 1);
+        return column;
+    };
+    m_previewColumn = labelled(m_preview, tr("Preview"));
+    m_transitions = new TransitionPanel(editor, switcher, this);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_previewColumn, 1);
+    layout->addWidget(m_transitions);
+    layout->addWidget(labelled(m_program, tr("Program")), 1);
+
+    connect(switcher, &ProgramSwitcher::studioModeChanged, this, &StudioView::setStudioMode);
+    connect(switcher, &ProgramSwitcher::previewSceneChanged, this, &StudioView::updatePreviewSource);
+    connect(switcher, &ProgramSwitcher::programSceneChanged, this, &StudioView::updatePreviewSource);
+    connect(editor, &SceneEditor::collectionChanged, this, &StudioView::updatePreviewSource);
+}
+
+void StudioView::setStudioMode(bool on)
+{
+    m_previewColumn->setVisible(on);
+    m_transitions->setVisible(on);
+    updatePreviewSource();
+}
+
+void StudioView::updatePreviewSource()
+{
+    ProgramSwitcher* switcher = m_show->studio().switcher();
+    // The same scene as on air: draw libobs's finished frame rather than rendering the scene a second time.
+    const QString preview = switcher->previewScene();
+    m_preview->setSource(
+        preview == switcher->programScene() ? nullptr : m_show->studio().scenes().sceneSource(preview));
+}
+
+} // namespace vitrine

@@ -1,0 +1,232 @@
+#include "runtime/LiveShow.h"
+
+#include "chat/ChatHub.h"
+#include "output/Broadcast.h"
+#include "output/KeyStore.h"
+#include "output/LiveFigures.h"
+#include "runtime/ActionPlayer.h"
+#include "scene/ProgramSwitcher.h"
+#include "scene/SceneGraph.h"
+#include "session/StudioSession.h"
+#include "show/EventLog.h"
+#include "show/LiveState.h"
+#include "show/ProductImageCache.h"
+#include "show/ShowStore.h"
+#include "show/StockRefresher.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+namespace vitrine {
+namespace {
+
+QString stockLevelKey(StockLevel level)
+{
+    switch (level) {
+    case StockLevel::InStock:
+        return QStringLiteral("in_stock");
+    case StockLevel::Low:
+        return QStringLiteral("low");
+    case StockLevel::SoldOut:
+        return QStringLiteral("sold_out");
+    }
+    return {};
+}
+
+} // namespace
+
+LiveShow::LiveShow(QObject* parent) : QObject(parent) {}
+
+LiveShow::~LiveShow()
+{
+    close();
+}
+
+void LiveShow::close()
+{
+    // Whatever reads the show or feeds the outputs goes before the outputs; the outputs before the encoders
+    // and libobs; the show's parts last.
+    m_actions.reset();
+    m_chat.reset();
+    m_figures.reset();
+    m_broadcast.reset();
+    m_studio.reset();
+    m_images.reset();
+    m_stock.reset();
+    m_live.reset();
+    m_events.reset();
+    m_store.reset();
+    m_ownKeys.reset();
+    m_network.reset();
+}
+
+bool LiveShow::isOpen() const
+{
+    return m_studio && m_studio->isOpen();
+}
+
+bool LiveShow::open(const QString& showPath, const Options& options, QString* error)
+{
+    close();
+    m_options = options;
+    m_showPath = QFileInfo(showPath).absoluteFilePath();
+    m_warnings.clear();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_keys = options.keys;
+    if (!m_keys) {
+        m_ownKeys = std::make_unique<KeyStore>(QStringLiteral("vitrine"));
+        m_keys = m_ownKeys.get();
+    }
+
+    m_store = std::make_unique<ShowStore>();
+    if (!m_store->open(m_showPath, error, options.trackSession)) {
+        close();
+        return false;
+    }
+    connect(m_store.get(), &ShowStore::saveFailed, this,
+            [this](const QString& message) { Q_EMIT notice(tr("Not saved: %1").arg(message)); });
+
+    m_events = std::make_unique<EventLog>();
+    if (!options.eventLogPath.isEmpty()) {
+        QString logError;
+        if (!m_events->open(options.eventLogPath, &logError))
+            m_warnings << logError;
+    }
+    m_live = std::make_unique<LiveState>(&m_store->document(), m_events.get());
+    connect(m_live.get(), &LiveState::changed, m_store.get(),
+            [this] { m_store->setSessionState(m_live->snapshot()); });
+
+    // Stock and images are the show's, not a panel's: a headless run refreshes stock too, and overlays draw
+    // the same images the producer sees.
+    m_stock = std::make_unique<StockRefresher>(m_store.get(), m_network.get());
+    m_images = std::make_unique<ProductImageCache>(ProductImageCache::cacheDirFor(m_showPath),
+                                                   QFileInfo(m_showPath).absolutePath(), m_network.get());
+    wireStock();
+
+    m_settings = resolveRunSettings(m_store->document(), options.preferences, options.overrides);
+    m_studio = std::make_unique<StudioSession>();
+    StudioSession::Options studioOptions;
+    studioOptions.nativeDisplay = options.nativeDisplay;
+    studioOptions.transitions = options.transitions;
+    studioOptions.video = m_settings.canvas;
+    studioOptions.encoders = m_settings.encoders;
+    if (!m_studio->open(m_store->document().scenes, QFileInfo(m_showPath).absoluteDir(), studioOptions,
+                        error)) {
+        close();
+        return false;
+    }
+    m_settings.encoders = m_studio->encoders().settings(); // what the encoders could honour (x264 fallback)
+    wireScenes();
+
+    m_broadcast = std::make_unique<Broadcast>(m_studio->encoders(), m_keys, m_events.get());
+    if (options.destinations) {
+        m_broadcast->setDestinations(*options.destinations);
+    } else {
+        m_broadcast->setDestinations(m_store->document().destinations);
+        connect(m_store.get(), &ShowStore::changed, m_broadcast.get(),
+                [this] { m_broadcast->setDestinations(m_store->document().destinations); });
+    }
+    m_figures = std::make_unique<LiveFigures>(m_studio->engine(), *m_broadcast);
+
+    m_chat = std::make_unique<ChatHub>();
+    m_chat->attachShow(m_store.get(), m_live.get(), m_events.get());
+    if (!options.chatSpoolPath.isEmpty()) {
+        QString spoolError;
+        // The show's whole chat, kept as it arrives: views trim, this record never does.
+        if (!m_chat->openSpool(options.chatSpoolPath, &spoolError))
+            m_warnings << spoolError;
+    }
+    return true;
+}
+
+void LiveShow::wireStock()
+{
+    // A product going low or sold out during the live is a fact of the show: figures and the replay read it.
+    connect(
+        m_stock.get(), &StockRefresher::stockLevelChanged, m_events.get(),
+        [this](const QString& sku, StockLevel level) {
+            QJsonObject data{{QStringLiteral("sku"), sku}, {QStringLiteral("level"), stockLevelKey(level)}};
+            if (const Product* product = m_store->document().product(sku); product && product->stock)
+                data.insert(QStringLiteral("stock"), *product->stock);
+            m_events->append(EventType::StockLevel, data);
+        });
+    connect(m_stock.get(), &StockRefresher::feedUnreachable, this, [this](const QString& message) {
+        Q_EMIT notice(tr("Stock feed unreachable, keeping the last known stock: %1").arg(message));
+    });
+    connect(m_stock.get(), &StockRefresher::feedReachable, this,
+            [this] { Q_EMIT notice(tr("Stock feed reachable again.")); });
+}
+
+void LiveShow::wireScenes()
+{
+    // Scene switches are chapters of the replay, like pins and promos.
+    if (ProgramSwitcher* switcher = m_studio->switcher())
+        connect(switcher, &ProgramSwitcher::programSceneChanged, m_events.get(),
+                &EventLog::appendSceneSwitch);
+}
+
+bool LiveShow::takeScene(const QString& name, QString* error)
+{
+    if (ProgramSwitcher* switcher = m_studio->switcher()) {
+        if (!m_store->document().scenes.scene(name)) {
+            *error = tr("no scene “%1” in the show").arg(name);
+            return false;
+        }
+        if (!switcher->takeToProgram(name)) {
+            *error = tr("cannot put “%1” on air now").arg(name);
+            return false;
+        }
+        return true; // logged by the switcher's programSceneChanged
+    }
+    if (!m_studio->scenes().setProgramScene(name, error))
+        return false;
+    m_events->appendSceneSwitch(name);
+    return true;
+}
+
+ActionPlayer* LiveShow::playActions(ActionScript script)
+{
+    m_actions = std::make_unique<ActionPlayer>(
+        std::move(script), m_live.get(),
+        [this](const QString& name, QString* why) { return takeScene(name, why); });
+    m_actions->start();
+    return m_actions.get();
+}
+
+bool LiveShow::isOnAir() const
+{
+    return m_broadcast && (m_broadcast->isActive() || m_broadcast->isRecording());
+}
+
+bool LiveShow::applySettings(const VideoSettings& canvas, const std::optional<EncoderSettings>& preferences,
+                             QString* error)
+{
+    if (isOnAir()) {
+        *error = tr("Video settings cannot change during a live or a recording.");
+        return false;
+    }
+    if (!canvas.isValid()) {
+        *error = tr("invalid canvas %1×%2 at %3 fps").arg(canvas.width).arg(canvas.height).arg(canvas.fps);
+        return false;
+    }
+    if (canvas != m_store->document().canvas)
+        m_store->update([&canvas](ShowDocument& show) { show.canvas = canvas; });
+    m_options.preferences = preferences;
+    RunSettings wanted = resolveRunSettings(m_store->document(), preferences, m_options.overrides);
+    if (wanted == m_settings)
+        return true;
+    const bool videoChanges = wanted.canvas != m_settings.canvas;
+    if (videoChanges)
+        Q_EMIT videoAboutToReset();
+    const bool ok = m_studio->reconfigure(wanted.canvas, wanted.encoders, error);
+    m_settings.canvas = m_studio->engine().video();
+    m_settings.encoders = m_studio->encoders().settings();
+    if (videoChanges)
+        Q_EMIT videoReset();
+    if (ok)
+        Q_EMIT settingsApplied(m_settings);
+    return ok;
+}
+
+} // namespace vitrine

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "base/VideoSettings.h"
+#include "runtime/ActionScript.h"
+#include "runtime/RunSettings.h"
+#include "show/Destination.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace vitrine {
+
+class ActionPlayer;
+class Broadcast;
+class ChatHub;
+class EventLog;
+class KeyStore;
+class LiveFigures;
+class LiveState;
+class ProductImageCache;
+class ShowStore;
+class StockRefresher;
+class StudioSession;
+
+// A running show: the one object the window, the headless runner and (next) the remote stand on. It owns and
+// wires the show store and its autosave, the event log, the live state (pin, promo, run-of-show), the stock
+// refresher, the product image cache, the broadcast (destinations and recording), the merged chat, and the
+// video/encoder settings applied to libobs (resolveRunSettings). Whoever drives it — a dock, a rehearsal
+// script, a command line — goes through the same objects, so the event log records the same things.
+class LiveShow : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        void* nativeDisplay = nullptr; // X11 Display*, not owned
+        // The window's program goes through a transition (studio mode); headless runs cut.
+        bool transitions = false;
+        // The user's Settings → Output; none for headless runs (reproducible from the show and command line).
+        std::optional<EncoderSettings> preferences;
+        RunOverrides overrides;
+        QString eventLogPath;  // empty: no event log is written
+        QString chatSpoolPath; // empty: the merged chat is not kept
+        // Writes the crash marker beside the show and offers its live state back after a crash (the window).
+        bool trackSession = true;
+        KeyStore* keys = nullptr; // stream keys; null: the system keychain ("vitrine")
+        // Where this run goes live instead of the show's destinations (a headless --stream).
+        std::optional<QList<Destination>> destinations;
+    };
+
+    explicit LiveShow(QObject* parent = nullptr);
+    ~LiveShow() override;
+
+    // Opens the show (autosaved from now on), starts libobs with the resolved settings, builds the scenes and
+    // encoders and wires the rest. Fails with a message naming the problem, leaving nothing running.
+    [[nodiscard]] bool open(const QString& showPath, const Options& options, QString* error);
+    bool isOpen() const;
+    QString showPath() const { return m_showPath; }
+
+    ShowStore& store() { return *m_store; }
+    EventLog& events() { return *m_events; }
+    LiveState& live() { return *m_live; }
+    StockRefresher& stock() { return *m_stock; }
+    ProductImageCache& images() { return *m_images; }
+    Broadcast& broadcast() { return *m_broadcast; }
+    LiveFigures& figures() { return *m_figures; }
+    ChatHub& chat() { return *m_chat; }
+    StudioSession& studio() { return *m_studio; }
+    KeyStore& keys() { return *m_keys; }
+    QNetworkAccessManager& network() { return *m_network; }
+    // Problems that do not stop the show (the event log or the chat spool cannot be written), for people.
+    QStringList warnings() const { return m_warnings; }
+
+    // What libobs composes and encodes with now.
+    const RunSettings& settings() const { return m_settings; }
+    const RunOverrides& overrides() const { return m_options.overrides; }
+    // Settings → Video and Output: the canvas and frame rate become the show's (saved), the user's encoder
+    // preferences are re-resolved (the show's and the command line's still win), and libobs's video and the
+    // encoders are rebuilt. Refused while a live or a recording runs.
+    [[nodiscard]] bool applySettings(const VideoSettings& canvas,
+                                     const std::optional<EncoderSettings>& preferences, QString* error);
+
+    // Puts a scene on air: through the program switcher when there is one (its transition), else a cut. Every
+    // switch — scene bar, rehearsal script, remote — is logged once, here.
+    [[nodiscard]] bool takeScene(const QString& name, QString* error);
+
+    // Plays a rehearsal script through the live state (the producer panel's own path); times count from now.
+    // Replaces a script already playing.
+    ActionPlayer* playActions(ActionScript script);
+    ActionPlayer* actions() const { return m_actions.get(); }
+
+    bool isOnAir() const; // a live or a recording runs
+
+Q_SIGNALS:
+    // Around a change of libobs's video (views that read its frames let go, then come back).
+    void videoAboutToReset();
+    void videoReset();
+    void settingsApplied(const vitrine::RunSettings& settings);
+    // Something the producer should know that is not an error of theirs (the stock feed is unreachable…).
+    void notice(const QString& message);
+
+private:
+    void wireStock();
+    void wireScenes();
+    void close();
+
+    Options m_options;
+    QString m_showPath;
+    QStringList m_warnings;
+    RunSettings m_settings;
+    // Declared in construction order; torn down in reverse: actions, chat, figures, broadcast, the session
+    // (encoders, scenes, libobs), then the show's parts.
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<KeyStore> m_ownKeys;
+    KeyStore* m_keys = nullptr;
+    std::unique_ptr<ShowStore> m_store;
+    std::unique_ptr<EventLog> m_events;
+    std::unique_ptr<LiveState> m_live;
+    std::unique_ptr<StockRefresher> m_stock;
+    std::unique_ptr<ProductImageCache> m_images;
+    std::unique_ptr<StudioSession> m_studio;
+    std::unique_ptr<Broadcast> m_broadcast;
+    std::unique_ptr<LiveFigures> m_figures;
+    std::unique_ptr<ChatHub> m_chat;
+    std::unique_ptr<ActionPlayer> m_actions;
+};
+
+} // namespace vitrine
