@@ -8,8 +8,8 @@
 // Prints the headless runner's figure keys on its last line.
 #include "MainWindow.h"
 #include "Theme.h"
-#include "docks/MixerDock.h"
 #include "base/ProcessFigures.h"
+#include "docks/MixerDock.h"
 #include "output/Broadcast.h"
 #include "output/KeyStore.h"
 #include "output/LiveFigures.h"
