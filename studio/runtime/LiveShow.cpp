@@ -103,6 +103,9 @@ bool LiveShow::open(const QString& showPath, const Options& options, QString* er
     m_images = std::make_unique<ProductImageCache>(ProductImageCache::cacheDirFor(m_showPath),
                                                    QFileInfo(m_showPath).absolutePath(), m_network.get());
     wireStock();
+    // A show opened with the refresh on reads its feed at once: the first stock the producer sees is today's.
+    if (m_stock->isEnabled())
+        m_stock->refreshNow();
 
     m_settings = resolveRunSettings(m_store->document(), options.preferences, options.overrides);
     m_studio = std::make_unique<StudioSession>();
