@@ -10,6 +10,7 @@
 #include "runtime/LiveShow.h"
 #include "session/StudioSession.h"
 #include "show/EventLog.h"
+#include "show/Platform.h"
 #include "show/ShowDocument.h"
 
 #include <QCoreApplication>
@@ -185,7 +186,7 @@ bool HeadlessRunner::prepare()
     showOptions.keys = s.keys.get();
     QList<Destination> destinations;
     if (!m_options.streamUrl.isEmpty())
-        destinations << Destination{tr("stream"), QStringLiteral("custom"), target.server,
+        destinations << Destination{tr("stream"), Platform::custom().key, target.server,
                                     QString::fromLatin1(RunKeyStore::kStreamRef)};
     showOptions.destinations = destinations;
     if (!s.show.open(m_options.showPath, showOptions, &error)) {
