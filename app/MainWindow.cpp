@@ -7,10 +7,7 @@
 
 #include "base/ProcessClock.h"
 #include "chat/ChatHub.h"
-#include "chat/ChatSources.h"
 #include "dialogs/CatalogueImportDialog.h"
-#include "dialogs/ChatSourcesDialog.h"
-#include "dialogs/DestinationsDialog.h"
 #include "dialogs/PropertiesDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "docks/ChatDock.h"
@@ -19,8 +16,6 @@
 #include "docks/ScenesDock.h"
 #include "docks/SourcesDock.h"
 #include "engine/DeviceCatalog.h"
-#include "output/Broadcast.h"
-#include "output/LiveFigures.h"
 #include "runtime/ActionPlayer.h"
 #include "runtime/LiveShow.h"
 #include "scene/ProgramSwitcher.h"
@@ -28,16 +23,13 @@
 #include "session/StudioSession.h"
 #include "show/LiveState.h"
 #include "show/ShowStore.h"
-#include "widgets/GoLiveBar.h"
+#include "widgets/GoLiveToolBar.h"
 #include "widgets/PreviewDisplay.h"
 #include "widgets/ProgramView.h"
 #include "widgets/TransitionPanel.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QDir>
-#include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
@@ -47,7 +39,6 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextStream>
@@ -111,26 +102,6 @@ MainWindow::~MainWindow()
 StudioSession* MainWindow::session() const
 {
     return m_show->isOpen() ? &m_show->studio() : nullptr;
-}
-
-QString MainWindow::demoShowPath()
-{
-    QString bundled = QStandardPaths::locate(QStandardPaths::GenericDataLocation,
-                                             QStringLiteral("vitrine/demo/demo.vitrine"));
-    if (bundled.isEmpty())
-        bundled = QStringLiteral(VITRINE_SOURCE_DEMO_SHOW);
-    // The demo is opened as the user's own copy: autosave and imports must not write into the installed (or
-    // source) files.
-    const QDir copy(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                    QStringLiteral("/demo"));
-    const QString copied = copy.filePath(QStringLiteral("demo.vitrine"));
-    if (QFileInfo::exists(copied) || !QDir().mkpath(copy.path()))
-        return QFileInfo::exists(copied) ? copied : bundled;
-    const QDir source = QFileInfo(bundled).absoluteDir();
-    for (const QString& name :
-         source.entryList({QStringLiteral("*.vitrine"), QStringLiteral("*.png")}, QDir::Files))
-        QFile::copy(source.filePath(name), copy.filePath(name));
-    return QFileInfo::exists(copied) ? copied : bundled;
 }
 
 bool MainWindow::openShow(const QString& path, const OpenOptions& options)
@@ -378,7 +349,7 @@ void MainWindow::showMessage(const QString& text, int timeoutMs)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!confirmCloseDuringLive()) {
+    if (m_goLiveBar && !m_goLiveBar->confirmStopForClose()) {
         event->ignore();
         return;
     }
@@ -392,25 +363,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::buildGoLive()
 {
-    m_show->figures().start(1000);
-    m_goLiveBar = new GoLiveBar(&m_show->broadcast(), &m_show->figures(), this);
-    connect(m_goLiveBar, &GoLiveBar::message, this, [this](const QString& text) { showMessage(text); });
-    auto* bar = new QToolBar(tr("Go live"), this);
-    bar->setObjectName(QStringLiteral("goLiveToolBar"));
-    addToolBar(Qt::BottomToolBarArea, bar);
-    bar->setMovable(false);
-    bar->addWidget(m_goLiveBar);
-    QAction* destinations = bar->addAction(tr("Destinations…"));
-    destinations->setObjectName(QStringLiteral("destinationsAction"));
-    destinations->setToolTip(tr("Where the live goes, and the stream keys (kept in the system keychain)"));
-    connect(destinations, &QAction::triggered, this, [this] {
-        if (m_show->broadcast().isActive()) {
-            showMessage(tr("Destinations cannot change during a live."), 5000);
-            return;
-        }
-        DestinationsDialog dialog(&m_show->store(), &m_show->keys(), this);
-        dialog.exec();
-    });
+    m_goLiveBar = new GoLiveToolBar(m_show.get(), this);
+    connect(m_goLiveBar, &GoLiveToolBar::message, this, [this](const QString& text) { showMessage(text); });
+    addToolBar(Qt::BottomToolBarArea, m_goLiveBar);
 }
 
 void MainWindow::openSettings()
@@ -425,63 +380,16 @@ void MainWindow::openSettings()
     dialog.exec();
 }
 
-bool MainWindow::confirmCloseDuringLive()
-{
-    if (!m_show->isOpen() || !m_show->isOnAir())
-        return true;
-    const auto answer =
-        QMessageBox::question(this, tr("Stop the live and quit?"),
-                              tr("A live or a recording is running. Stop it cleanly and quit?"),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return false;
-    // Outputs stop on their threads; wait here (bounded) so the ingest and the file get a clean end.
-    Broadcast& broadcast = m_show->broadcast();
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    auto done = [this, &loop] {
-        if (!m_show->isOnAir())
-            loop.quit();
-    };
-    connect(&broadcast, &Broadcast::stateChanged, &loop, done);
-    connect(&broadcast, &Broadcast::recordingChanged, &loop, done);
-    broadcast.stopLive();
-    broadcast.stopRecording();
-    timeout.start(Broadcast::kStopTimeoutMs + 1000);
-    if (m_show->isOnAir())
-        loop.exec();
-    return true;
-}
-
 void MainWindow::buildChat()
 {
-    ChatHub& hub = m_show->chat();
-    m_chatDock = new ChatDock(&hub, this);
-    m_productsDock->showBuyIntent(hub.buyIntent());
+    m_chatDock = new ChatDock(&m_show->chat(), this);
+    m_productsDock->showBuyIntent(m_show->chat().buyIntent());
     // Products and chat share the right column as tabs: each gets its full height.
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
     tabifyDockWidget(m_productsDock, m_chatDock);
     m_productsDock->raise();
     addAction(m_chatDock->nextQuestionAction());
-    connect(m_chatDock, &ChatDock::chatSourcesRequested, this, [this] {
-        ChatSourcesDialog dialog(ChatSources::load().specs, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        const ChatSources sources{dialog.specs()};
-        sources.save();
-        m_show->chat().removeAllConnectors();
-        connectChats(sources);
-    });
-    connectChats(ChatSources::load());
-}
-
-void MainWindow::connectChats(const ChatSources& sources)
-{
-    const QStringList problems = sources.connect(m_show->chat(), ChatCredentials::fromEnvironment());
-    if (!problems.isEmpty())
-        showMessage(problems.join(QStringLiteral(" · ")), 15000);
+    m_chatDock->connectSavedChats();
 }
 
 } // namespace vitrine

@@ -13,9 +13,8 @@ namespace vitrine {
 class ActionRegistry;
 class CameraWatch;
 class ChatDock;
-struct ChatSources;
 class DeviceCatalog;
-class GoLiveBar;
+class GoLiveToolBar;
 class LiveShow;
 class MixerDock;
 class ProductsDock;
@@ -45,7 +44,6 @@ public:
 
     // Opens a show; on failure shows why and returns false.
     bool openShow(const QString& path, const OpenOptions& options = {});
-    static QString demoShowPath();
 
     // The window's actions with their shortcuts, for a shortcut editor (ids like "scene.transition").
     ActionRegistry* actions() const { return m_actions; }
@@ -70,7 +68,6 @@ private:
     void buildShortcuts();
     void buildGoLive();
     void buildChat();
-    void connectChats(const ChatSources& sources);
     void playRehearsal(const QString& scriptPath);
     void openProperties(const QString& source);
     void watchDevices();
@@ -79,7 +76,6 @@ private:
     void onImportCatalogue();
     void refreshStatus();
     void showMessage(const QString& text, int timeoutMs = 10000);
-    bool confirmCloseDuringLive();
 
     std::unique_ptr<LiveShow> m_show;
     ActionRegistry* m_actions = nullptr;
@@ -92,7 +88,7 @@ private:
     SourcesDock* m_sourcesDock = nullptr;
     MixerDock* m_mixerDock = nullptr;
     ChatDock* m_chatDock = nullptr;
-    GoLiveBar* m_goLiveBar = nullptr;
+    GoLiveToolBar* m_goLiveBar = nullptr;
     ShowFileMenu* m_fileMenu = nullptr;
     DeviceCatalog* m_devices = nullptr;
     CameraWatch* m_cameraWatch = nullptr;

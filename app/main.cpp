@@ -1,3 +1,4 @@
+#include "DemoShow.h"
 #include "MainWindow.h"
 #include "Theme.h"
 #include "dialogs/SettingsDialog.h"
@@ -44,6 +45,14 @@ bool wantsWindow(int argc, char** argv)
     return true;
 }
 
+bool wantsHeadlessRun(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (QByteArray(argv[i]) == "--headless")
+            return true;
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -65,6 +74,12 @@ int main(int argc, char** argv)
         }
         app = std::make_unique<QApplication>(argc, argv);
         vitrine::applyTheme(static_cast<QApplication&>(*app), vitrine::savedTheme());
+    } else if (wantsHeadlessRun(argc, argv)) {
+        // The overlays paint text with QPainter, which needs Qt Gui's fonts; no window opens, so Qt needs no
+        // display (libobs opens its own X11 connection).
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
@@ -104,8 +119,7 @@ int main(int argc, char** argv)
     open.overrides = command.headless.overrides;
     open.actionsPath = command.headless.actionsPath;
     open.eventLogPath = command.headless.eventLogPath;
-    if (!mainWindow.openShow(
-            command.showPath.isEmpty() ? vitrine::MainWindow::demoShowPath() : command.showPath, open))
+    if (!mainWindow.openShow(command.showPath.isEmpty() ? vitrine::demoShowPath() : command.showPath, open))
         return 2;
     mainWindow.show();
     return QApplication::exec();

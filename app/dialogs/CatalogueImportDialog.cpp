@@ -450,12 +450,9 @@ void CatalogueImportDialog::onImport()
         MergeReport merge;
         m_merged = mergeCatalogue(m_store->document().products, m_merged, &merge);
     }
-    const QString feedUrl = isRemoteCatalogue(m_source) ? m_source : QString();
-    m_store->update([this, &feedUrl](ShowDocument& show) {
+    m_store->update([this](ShowDocument& show) {
         show.products = m_merged;
-        // A catalogue read from the shop's address is where its stock can be refreshed during the live.
-        if (!feedUrl.isEmpty())
-            show.catalogueFeed.url = feedUrl;
+        adoptCatalogueFeed(&show, m_source);
     });
     m_importedCount = static_cast<int>(m_merged.size());
     accept();

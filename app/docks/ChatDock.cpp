@@ -1,5 +1,8 @@
 #include "docks/ChatDock.h"
 
+#include "chat/ChatSources.h"
+#include "dialogs/ChatSourcesDialog.h"
+
 #include "chat/ChatHub.h"
 #include "chat/ChatListModel.h"
 #include "chat/ChatTranscript.h"
@@ -90,7 +93,7 @@ ChatDock::ChatDock(ChatHub* hub, QWidget* parent) : QDockWidget(tr("Chat"), pare
     auto* chooseChats = new QPushButton(tr("Chats…"), body);
     chooseChats->setObjectName(QStringLiteral("chatSources"));
     chooseChats->setToolTip(tr("Choose which platforms' chats are merged here"));
-    connect(chooseChats, &QPushButton::clicked, this, &ChatDock::chatSourcesRequested);
+    connect(chooseChats, &QPushButton::clicked, this, &ChatDock::chooseChats);
     connectorsRow->addWidget(chooseChats, 0, Qt::AlignTop);
     layout->addLayout(connectorsRow);
 
@@ -498,6 +501,23 @@ void ChatDock::showError(const QString& message)
         if (status->text() == message)
             status->hide();
     });
+}
+
+void ChatDock::connectSavedChats()
+{
+    const QStringList problems = ChatSources::load().connect(*m_hub, ChatCredentials::fromEnvironment());
+    if (!problems.isEmpty())
+        showError(problems.join(QStringLiteral(" · ")));
+}
+
+void ChatDock::chooseChats()
+{
+    ChatSourcesDialog dialog(ChatSources::load().specs, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ChatSources{dialog.specs()}.save();
+    m_hub->removeAllConnectors();
+    connectSavedChats();
 }
 
 } // namespace vitrine

@@ -41,9 +41,11 @@ public:
     // Writes the whole chat (from the spool, not the trimmed view) as CSV, or JSON Lines for a .jsonl path.
     bool exportTranscriptTo(const QString& path);
 
-Q_SIGNALS:
-    // The host wants to change which chats are read.
-    void chatSourcesRequested();
+    // Connects the chats chosen last time (the user's settings; tokens from the environment). Problems are
+    // shown in the dock.
+    void connectSavedChats();
+    // The Chats dialog: which chats are read; they reconnect on OK.
+    void chooseChats();
 
 private:
     QWidget* buildChatTab();

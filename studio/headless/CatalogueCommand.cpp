@@ -184,8 +184,7 @@ int CatalogueCommand::importInto(const QString& source, const QString& showPath,
                     tr("Nothing was changed in %1.").arg(QDir::toNativeSeparators(showPath)));
 
     show.products = std::move(merged);
-    if (isRemoteCatalogue(source) && show.catalogueFeed.url.isEmpty())
-        show.catalogueFeed.url = source; // its stock can then be refreshed during the live
+    adoptCatalogueFeed(&show, source); // its stock can then be refreshed during the live
     if (!show.save(showPath, &error))
         return fail(error);
     out << summary.headline() << '\n';

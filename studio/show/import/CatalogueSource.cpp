@@ -1,5 +1,6 @@
 #include "show/import/CatalogueSource.h"
 
+#include "show/ShowDocument.h"
 #include "show/import/HttpDownload.h"
 
 #include <QCoreApplication>
@@ -152,6 +153,12 @@ QThread* importInBackground(QObject* receiver, std::function<ImportReport()> wor
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
     return thread;
+}
+
+void adoptCatalogueFeed(ShowDocument* show, const QString& source)
+{
+    if (isRemoteCatalogue(source))
+        show->catalogueFeed.url = source.trimmed();
 }
 
 } // namespace vitrine

@@ -16,11 +16,16 @@ class QThread;
 namespace vitrine {
 
 class HttpDownload;
+struct ShowDocument;
 
 // Whether the text names an http(s) URL (anything else is a local path or a file: URL).
 bool isRemoteCatalogue(const QString& pathOrUrl);
 // A local path for a path or a file: URL.
 QString localCataloguePath(const QString& pathOrUrl);
+// The one rule, for the import dialog and the command line alike: a catalogue imported from the shop's
+// http(s) address becomes the show's stock feed (the latest such import wins; its refresh settings stay); a
+// file changes nothing.
+void adoptCatalogueFeed(ShowDocument* show, const QString& source);
 
 // Puts a catalogue where the importers can read it: an http(s) URL is downloaded into a temporary file
 // (kept as long as this object, so a preview and the import read the same bytes); a local path is used as it

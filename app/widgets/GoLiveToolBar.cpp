@@ -1,0 +1,71 @@
+#include "widgets/GoLiveToolBar.h"
+
+#include "dialogs/DestinationsDialog.h"
+#include "output/Broadcast.h"
+#include "output/LiveFigures.h"
+#include "runtime/LiveShow.h"
+#include "widgets/GoLiveBar.h"
+
+#include <QAction>
+#include <QEventLoop>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace vitrine {
+
+GoLiveToolBar::GoLiveToolBar(LiveShow* show, QWidget* parent)
+    : QToolBar(tr("Go live"), parent), m_show(show),
+      m_bar(new GoLiveBar(&show->broadcast(), &show->figures(), this))
+{
+    setObjectName(QStringLiteral("goLiveToolBar"));
+    setMovable(false);
+    m_show->figures().start(1000);
+    connect(m_bar, &GoLiveBar::message, this, &GoLiveToolBar::message);
+    addWidget(m_bar);
+    QAction* destinations = addAction(tr("Destinations…"));
+    destinations->setObjectName(QStringLiteral("destinationsAction"));
+    destinations->setToolTip(tr("Where the live goes, and the stream keys (kept in the system keychain)"));
+    connect(destinations, &QAction::triggered, this, &GoLiveToolBar::openDestinations);
+}
+
+void GoLiveToolBar::openDestinations()
+{
+    if (m_show->broadcast().isActive()) {
+        Q_EMIT message(tr("Destinations cannot change during a live."));
+        return;
+    }
+    DestinationsDialog dialog(&m_show->store(), &m_show->keys(), this);
+    dialog.exec();
+}
+
+bool GoLiveToolBar::confirmStopForClose()
+{
+    if (!m_show->isOnAir())
+        return true;
+    const auto answer =
+        QMessageBox::question(this, tr("Stop the live and quit?"),
+                              tr("A live or a recording is running. Stop it cleanly and quit?"),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return false;
+    // Outputs stop on their threads; wait here (bounded) so the ingest and the file get a clean end.
+    Broadcast& broadcast = m_show->broadcast();
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    auto done = [this, &loop] {
+        if (!m_show->isOnAir())
+            loop.quit();
+    };
+    connect(&broadcast, &Broadcast::stateChanged, &loop, done);
+    connect(&broadcast, &Broadcast::recordingChanged, &loop, done);
+    broadcast.stopLive();
+    broadcast.stopRecording();
+    timeout.start(Broadcast::kStopTimeoutMs + 1000);
+    if (m_show->isOnAir())
+        loop.exec();
+    return true;
+}
+
+} // namespace vitrine
