@@ -847,6 +847,10 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>Write the show&apos;s event log there (default with --actions: SHOW.events.jsonl beside the show).</source>
         <translation>Write the show&apos;s event log there (default with --actions: SHOW.events.jsonl beside the show).</translation>
     </message>
+    <message>
+        <source>--%1 needs --headless</source>
+        <translation>--%1 needs --headless</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::CsvProductImporter</name>
@@ -1405,6 +1409,33 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::GoLiveToolBar</name>
+    <message>
+        <source>Go live</source>
+        <translation>Go live</translation>
+    </message>
+    <message>
+        <source>Destinations…</source>
+        <translation>Destinations…</translation>
+    </message>
+    <message>
+        <source>Where the live goes, and the stream keys (kept in the system keychain)</source>
+        <translation>Where the live goes, and the stream keys (kept in the system keychain)</translation>
+    </message>
+    <message>
+        <source>Destinations cannot change during a live.</source>
+        <translation>Destinations cannot change during a live.</translation>
+    </message>
+    <message>
+        <source>Stop the live and quit?</source>
+        <translation>Stop the live and quit?</translation>
+    </message>
+    <message>
+        <source>A live or a recording is running. Stop it cleanly and quit?</source>
+        <translation>A live or a recording is running. Stop it cleanly and quit?</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::HeadlessRunner</name>
     <message>
         <source>cannot record to %1: the folder %2 does not exist</source>
@@ -1425,14 +1456,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>output</source>
-        <translation>output</translation>
-    </message>
-    <message>
-        <source>outputs did not stop within 15 s; stopping them forcibly</source>
-        <translation>outputs did not stop within 15 s; stopping them forcibly</translation>
     </message>
     <message>
         <source> (cannot open “%1”)</source>
@@ -1465,6 +1488,22 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>%1 (skipped)</source>
         <translation>%1 (skipped)</translation>
+    </message>
+    <message>
+        <source>no key for %1 in a headless run</source>
+        <translation>no key for %1 in a headless run</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>stream</translation>
+    </message>
+    <message>
+        <source>recording: %1</source>
+        <translation>recording: %1</translation>
+    </message>
+    <message>
+        <source>outputs did not stop within %1 s; stopping them forcibly</source>
+        <translation>outputs did not stop within %1 s; stopping them forcibly</translation>
     </message>
 </context>
 <context>
@@ -1557,14 +1596,41 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::LiveShow</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Stock feed unreachable, keeping the last known stock: %1</source>
+        <translation>Stock feed unreachable, keeping the last known stock: %1</translation>
+    </message>
+    <message>
+        <source>Stock feed reachable again.</source>
+        <translation>Stock feed reachable again.</translation>
+    </message>
+    <message>
+        <source>no scene “%1” in the show</source>
+        <translation>no scene “%1” in the show</translation>
+    </message>
+    <message>
+        <source>cannot put “%1” on air now</source>
+        <translation>cannot put “%1” on air now</translation>
+    </message>
+    <message>
+        <source>Video settings cannot change during a live or a recording.</source>
+        <translation>Video settings cannot change during a live or a recording.</translation>
+    </message>
+    <message>
+        <source>invalid canvas %1×%2 at %3 fps</source>
+        <translation>invalid canvas %1×%2 at %3 fps</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::MainWindow</name>
     <message>
         <source>Vitrine Studio</source>
         <translation>Vitrine Studio</translation>
-    </message>
-    <message>
-        <source>Scenes</source>
-        <translation>Scenes</translation>
     </message>
     <message>
         <source>Controls</source>
@@ -1581,10 +1647,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>Render %1 ms · lagged %2 of %3 frames</source>
         <translation>Render %1 ms · lagged %2 of %3 frames</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>Restore the live state?</source>
@@ -1620,34 +1682,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>Next segment</source>
         <translation>Next segment</translation>
-    </message>
-    <message>
-        <source>Click: preview · double-click: take to program</source>
-        <translation>Click: preview · double-click: take to program</translation>
-    </message>
-    <message>
-        <source>Take to program</source>
-        <translation>Take to program</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Transition</source>
-        <translation>Transition</translation>
-    </message>
-    <message>
-        <source>Take the preview to program</source>
-        <translation>Take the preview to program</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Program</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1690,28 +1724,8 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>Camera of “%1” is back.</translation>
     </message>
     <message>
-        <source>Go live</source>
-        <translation>Go live</translation>
-    </message>
-    <message>
-        <source>Destinations…</source>
-        <translation>Destinations…</translation>
-    </message>
-    <message>
-        <source>Where the live goes, and the stream keys (kept in the system keychain)</source>
-        <translation>Where the live goes, and the stream keys (kept in the system keychain)</translation>
-    </message>
-    <message>
-        <source>Destinations cannot change during a live.</source>
-        <translation>Destinations cannot change during a live.</translation>
-    </message>
-    <message>
-        <source>Stop the live and quit?</source>
-        <translation>Stop the live and quit?</translation>
-    </message>
-    <message>
-        <source>A live or a recording is running. Stop it cleanly and quit?</source>
-        <translation>A live or a recording is running. Stop it cleanly and quit?</translation>
+        <source>%1 (skipped)</source>
+        <translation>%1 (skipped)</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2045,17 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::ProductCardPainter</name>
+    <message>
+        <source>Sold out</source>
+        <translation>Sold out</translation>
+    </message>
+    <message>
+        <source>Only %1 left!</source>
+        <translation>Only %1 left!</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ProductImageCache</name>
     <message>
         <source>%1: no such file</source>
@@ -2334,6 +2359,21 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>stream URL “%1” has no application and key: expected rtmp://HOST[:PORT]/APP/KEY</source>
         <translation>stream URL “%1” has no application and key: expected rtmp://HOST[:PORT]/APP/KEY</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::SceneBar</name>
+    <message>
+        <source>Scenes</source>
+        <translation>Scenes</translation>
+    </message>
+    <message>
+        <source>Click: preview · double-click: take to program</source>
+        <translation>Click: preview · double-click: take to program</translation>
+    </message>
+    <message>
+        <source>Take to program</source>
+        <translation>Take to program</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3032,17 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::StudioView</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::TokenStore</name>
     <message>
         <source>No system keychain is available (%1). Start a keyring service (GNOME Keyring, KWallet) so sign-ins and stream keys can be kept safely.</source>
@@ -3004,6 +3055,21 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>The system keychain failed: %1</source>
         <translation>The system keychain failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::TransitionPanel</name>
+    <message>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <source>Take the preview to program</source>
+        <translation>Take the preview to program</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
     </message>
 </context>
 <context>

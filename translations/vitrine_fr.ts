@@ -848,6 +848,10 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <source>Write the show&apos;s event log there (default with --actions: SHOW.events.jsonl beside the show).</source>
         <translation>Écrit le journal des événements de l&apos;émission à cet endroit (par défaut avec --actions : SHOW.events.jsonl à côté de l&apos;émission).</translation>
     </message>
+    <message>
+        <source>--%1 needs --headless</source>
+        <translation>--%1 demande --headless</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::CsvProductImporter</name>
@@ -1406,6 +1410,33 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     </message>
 </context>
 <context>
+    <name>vitrine::GoLiveToolBar</name>
+    <message>
+        <source>Go live</source>
+        <translation>Lancer le live</translation>
+    </message>
+    <message>
+        <source>Destinations…</source>
+        <translation>Destinations…</translation>
+    </message>
+    <message>
+        <source>Where the live goes, and the stream keys (kept in the system keychain)</source>
+        <translation>Où va le live, et les clés de stream (gardées dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Destinations cannot change during a live.</source>
+        <translation>Les destinations ne peuvent pas changer pendant un live.</translation>
+    </message>
+    <message>
+        <source>Stop the live and quit?</source>
+        <translation>Arrêter le live et quitter ?</translation>
+    </message>
+    <message>
+        <source>A live or a recording is running. Stop it cleanly and quit?</source>
+        <translation>Un live ou un enregistrement est en cours. L&apos;arrêter proprement et quitter ?</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::HeadlessRunner</name>
     <message>
         <source>cannot record to %1: the folder %2 does not exist</source>
@@ -1426,14 +1457,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>output</source>
-        <translation>sortie</translation>
-    </message>
-    <message>
-        <source>outputs did not stop within 15 s; stopping them forcibly</source>
-        <translation>les sorties ne se sont pas arrêtées dans le délai de 15 s ; arrêt forcé</translation>
     </message>
     <message>
         <source> (cannot open “%1”)</source>
@@ -1466,6 +1489,22 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>%1 (skipped)</source>
         <translation>%1 (ignorée)</translation>
+    </message>
+    <message>
+        <source>no key for %1 in a headless run</source>
+        <translation>aucune clé pour %1 dans une exécution sans fenêtre</translation>
+    </message>
+    <message>
+        <source>stream</source>
+        <translation>stream</translation>
+    </message>
+    <message>
+        <source>recording: %1</source>
+        <translation>enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>outputs did not stop within %1 s; stopping them forcibly</source>
+        <translation>les sorties ne se sont pas arrêtées en %1 s ; arrêt forcé</translation>
     </message>
 </context>
 <context>
@@ -1558,14 +1597,41 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     </message>
 </context>
 <context>
+    <name>vitrine::LiveShow</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Stock feed unreachable, keeping the last known stock: %1</source>
+        <translation>Flux de stock injoignable, le dernier stock connu est conservé : %1</translation>
+    </message>
+    <message>
+        <source>Stock feed reachable again.</source>
+        <translation>Le flux de stock répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>no scene “%1” in the show</source>
+        <translation>aucune scène « %1 » dans l&apos;émission</translation>
+    </message>
+    <message>
+        <source>cannot put “%1” on air now</source>
+        <translation>impossible de mettre « %1 » à l&apos;antenne maintenant</translation>
+    </message>
+    <message>
+        <source>Video settings cannot change during a live or a recording.</source>
+        <translation>Les réglages vidéo ne peuvent pas changer pendant un live ou un enregistrement.</translation>
+    </message>
+    <message>
+        <source>invalid canvas %1×%2 at %3 fps</source>
+        <translation>canevas invalide %1×%2 à %3 i/s</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::MainWindow</name>
     <message>
         <source>Vitrine Studio</source>
         <translation>Vitrine Studio</translation>
-    </message>
-    <message>
-        <source>Scenes</source>
-        <translation>Scènes</translation>
     </message>
     <message>
         <source>Controls</source>
@@ -1582,10 +1648,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>Render %1 ms · lagged %2 of %3 frames</source>
         <translation>Rendu %1 ms · images en retard : %2 sur %3</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Restore the live state?</source>
@@ -1621,34 +1683,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>Next segment</source>
         <translation>Segment suivant</translation>
-    </message>
-    <message>
-        <source>Click: preview · double-click: take to program</source>
-        <translation>Clic : aperçu · double-clic : envoyer au programme</translation>
-    </message>
-    <message>
-        <source>Take to program</source>
-        <translation>Envoyer au programme</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>Transition</source>
-        <translation>Transition</translation>
-    </message>
-    <message>
-        <source>Take the preview to program</source>
-        <translation>Envoyer l&apos;aperçu au programme</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Programme</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1691,28 +1725,8 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <translation>La caméra de “%1” est de retour.</translation>
     </message>
     <message>
-        <source>Go live</source>
-        <translation>Lancer le live</translation>
-    </message>
-    <message>
-        <source>Destinations…</source>
-        <translation>Destinations…</translation>
-    </message>
-    <message>
-        <source>Where the live goes, and the stream keys (kept in the system keychain)</source>
-        <translation>Où va le live, et les clés de stream (gardées dans le trousseau du système)</translation>
-    </message>
-    <message>
-        <source>Destinations cannot change during a live.</source>
-        <translation>Les destinations ne peuvent pas changer pendant un live.</translation>
-    </message>
-    <message>
-        <source>Stop the live and quit?</source>
-        <translation>Arrêter le live et quitter ?</translation>
-    </message>
-    <message>
-        <source>A live or a recording is running. Stop it cleanly and quit?</source>
-        <translation>Un live ou un enregistrement est en cours. L&apos;arrêter proprement et quitter ?</translation>
+        <source>%1 (skipped)</source>
+        <translation>%1 (ignorée)</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2046,17 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     </message>
 </context>
 <context>
+    <name>vitrine::ProductCardPainter</name>
+    <message>
+        <source>Sold out</source>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <source>Only %1 left!</source>
+        <translation>Plus que %1 !</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ProductImageCache</name>
     <message>
         <source>%1: no such file</source>
@@ -2335,6 +2360,21 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>stream URL “%1” has no application and key: expected rtmp://HOST[:PORT]/APP/KEY</source>
         <translation>l’URL de diffusion « %1 » n’indique ni application ni clé : format attendu rtmp://HOST[:PORT]/APP/KEY</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::SceneBar</name>
+    <message>
+        <source>Scenes</source>
+        <translation>Scènes</translation>
+    </message>
+    <message>
+        <source>Click: preview · double-click: take to program</source>
+        <translation>Clic : aperçu · double-clic : envoyer au programme</translation>
+    </message>
+    <message>
+        <source>Take to program</source>
+        <translation>Envoyer au programme</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3033,17 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     </message>
 </context>
 <context>
+    <name>vitrine::StudioView</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::TokenStore</name>
     <message>
         <source>No system keychain is available (%1). Start a keyring service (GNOME Keyring, KWallet) so sign-ins and stream keys can be kept safely.</source>
@@ -3005,6 +3056,21 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>The system keychain failed: %1</source>
         <translation>Échec du trousseau de clés système : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::TransitionPanel</name>
+    <message>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <source>Take the preview to program</source>
+        <translation>Envoyer l&apos;aperçu au programme</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
     </message>
 </context>
 <context>
