@@ -1,5 +1,7 @@
 #include "runtime/LiveShow.h"
 
+#include "OverlayLayer.h"
+
 #include "chat/ChatHub.h"
 #include "output/Broadcast.h"
 #include "output/KeyStore.h"
@@ -51,6 +53,7 @@ void LiveShow::close()
     m_chat.reset();
     m_figures.reset();
     m_broadcast.reset();
+    m_overlays.reset();
     m_studio.reset();
     m_images.reset();
     m_stock.reset();
@@ -121,6 +124,8 @@ bool LiveShow::open(const QString& showPath, const Options& options, QString* er
     }
     m_settings.encoders = m_studio->encoders().settings(); // what the encoders could honour (x264 fallback)
     wireScenes();
+    m_overlays = std::make_unique<OverlayLayer>(m_store.get(), m_live.get(), m_images.get(),
+                                                QSize(m_settings.canvas.width, m_settings.canvas.height));
 
     m_broadcast = std::make_unique<Broadcast>(m_studio->encoders(), m_keys, m_events.get());
     if (options.destinations) {
@@ -224,6 +229,7 @@ bool LiveShow::applySettings(const VideoSettings& canvas, const std::optional<En
         Q_EMIT videoAboutToReset();
     const bool ok = m_studio->reconfigure(wanted.canvas, wanted.encoders, error);
     m_settings.canvas = m_studio->engine().video();
+    m_overlays->setCanvas(QSize(m_settings.canvas.width, m_settings.canvas.height));
     m_settings.encoders = m_studio->encoders().settings();
     if (videoChanges)
         Q_EMIT videoReset();

@@ -22,6 +22,7 @@ class EventLog;
 class KeyStore;
 class LiveFigures;
 class LiveState;
+class OverlayLayer;
 class ProductImageCache;
 class ShowStore;
 class StockRefresher;
@@ -69,6 +70,8 @@ public:
     LiveFigures& figures() { return *m_figures; }
     ChatHub& chat() { return *m_chat; }
     StudioSession& studio() { return *m_studio; }
+    // What viewers see above every scene (the pinned product's card), drawn from the live state.
+    OverlayLayer& overlays() { return *m_overlays; }
     KeyStore& keys() { return *m_keys; }
     QNetworkAccessManager& network() { return *m_network; }
     // Problems that do not stop the show (the event log or the chat spool cannot be written), for people.
@@ -111,8 +114,8 @@ private:
     QString m_showPath;
     QStringList m_warnings;
     RunSettings m_settings;
-    // Declared in construction order; torn down in reverse: actions, chat, figures, broadcast, the session
-    // (encoders, scenes, libobs), then the show's parts.
+    // Declared in construction order; torn down in reverse: actions, chat, figures, broadcast, overlays, the
+    // session (encoders, scenes, libobs), then the show's parts.
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<KeyStore> m_ownKeys;
     KeyStore* m_keys = nullptr;
@@ -122,6 +125,7 @@ private:
     std::unique_ptr<StockRefresher> m_stock;
     std::unique_ptr<ProductImageCache> m_images;
     std::unique_ptr<StudioSession> m_studio;
+    std::unique_ptr<OverlayLayer> m_overlays; // needs libobs: goes before the session
     std::unique_ptr<Broadcast> m_broadcast;
     std::unique_ptr<LiveFigures> m_figures;
     std::unique_ptr<ChatHub> m_chat;

@@ -7,7 +7,8 @@
 
 namespace vitrine {
 
-QString trackedLink(const QString& productUrl, const QString& platform, const QString& campaign)
+QString trackedLink(const QString& productUrl, const QString& platform, const QString& campaign,
+                    const QString& medium)
 {
     QUrl url(productUrl);
     if (!url.isValid() || url.scheme().isEmpty())
@@ -17,7 +18,7 @@ QString trackedLink(const QString& productUrl, const QString& platform, const QS
         query.removeAllQueryItems(QString::fromLatin1(key));
     const PlatformInfo* known = Platform::find(platform);
     query.addQueryItem(QStringLiteral("utm_source"), known ? QString(known->utmSource) : platform.toLower());
-    query.addQueryItem(QStringLiteral("utm_medium"), QStringLiteral("live"));
+    query.addQueryItem(QStringLiteral("utm_medium"), medium);
     query.addQueryItem(QStringLiteral("utm_campaign"), campaign);
     url.setQuery(query);
     return url.toString(QUrl::FullyEncoded);

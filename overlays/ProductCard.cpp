@@ -1,0 +1,271 @@
+#include "ProductCard.h"
+
+#include "QrCode.h"
+
+#include "show/Platform.h"
+#include "show/ShowDocument.h"
+#include "show/TrackedLink.h"
+
+#include <QFontMetrics>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSet>
+#include <QUrl>
+
+#include <cmath>
+
+namespace vitrine {
+namespace {
+
+int scaled(double fraction, int length)
+{
+    return static_cast<int>(std::lround(fraction * length));
+}
+
+QString shortLinkOf(const QString& url)
+{
+    const QUrl parsed(url);
+    if (!parsed.isValid() || parsed.host().isEmpty())
+        return url;
+    QString host = parsed.host();
+    if (host.startsWith(QLatin1String("www.")))
+        host.remove(0, 4);
+    QString path = parsed.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    return host + path;
+}
+
+QFont fontOf(const OverlayTheme& theme, int pixelSize, bool bold)
+{
+    QFont font(theme.fontFamily);
+    font.setPixelSize(std::max(pixelSize, 6));
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+bool ProductCardContent::operator==(const ProductCardContent& other) const
+{
+    return sku == other.sku && title == other.title && variant == other.variant && price == other.price &&
+           compareAt == other.compareAt && stock == other.stock && stockLeft == other.stockLeft &&
+           link == other.link && shortLink == other.shortLink && image.cacheKey() == other.image.cacheKey();
+}
+
+ProductCardContent ProductCardContent::fromShow(const ShowDocument& show, const QString& sku,
+                                                const QImage& image, const QLocale& locale)
+{
+    ProductCardContent content;
+    const Product* product = show.product(sku);
+    if (!product)
+        return content;
+    content.sku = product->sku;
+    content.title = product->title.simplified();
+    QStringList variants;
+    for (const ProductVariant& variant : product->variants)
+        if (!variant.title.isEmpty() && !variant.isSoldOut())
+            variants << variant.title.simplified();
+    content.variant = variants.join(QStringLiteral(" · "));
+    content.price = product->price.toDisplayString(locale);
+    if (product->compareAtPrice && product->compareAtPrice->minor > product->price.minor)
+        content.compareAt = product->compareAtPrice->toDisplayString(locale);
+    if (product->isSoldOut()) {
+        content.stock = Stock::SoldOut;
+    } else if (product->stock && *product->stock <= product->lowStockThreshold) {
+        content.stock = Stock::Low;
+        content.stockLeft = *product->stock;
+    }
+    if (!product->url.isEmpty()) {
+        content.link = qrTrackedLink(show, product->url);
+        content.shortLink = shortLinkOf(product->url);
+    }
+    content.image = image;
+    return content;
+}
+
+QString qrLinkSource(const QList<Destination>& destinations)
+{
+    QSet<QString> platforms;
+    for (const Destination& destination : destinations)
+        if (destination.enabled)
+            platforms.insert(QString(Platform::info(destination.platform).key));
+    return platforms.size() == 1 ? *platforms.cbegin() : QStringLiteral("live");
+}
+
+QString qrTrackedLink(const ShowDocument& show, const QString& productUrl)
+{
+    return trackedLink(productUrl, qrLinkSource(show.destinations), show.effectiveCampaign(),
+                       QStringLiteral("qr"));
+}
+
+ProductCardLayout ProductCardLayout::forCanvas(QSize canvas)
+{
+    ProductCardLayout layout;
+    const int w = std::max(canvas.width(), 1);
+    const int h = std::max(canvas.height(), 1);
+    const int unit = std::min(w, h); // 720 on a 1280×720 canvas, 1080 on 1080×1920
+    const int height = scaled(0.34, unit);
+    layout.padding = scaled(0.017, unit);
+    layout.radius = scaled(0.022, unit);
+    if (w >= h) {
+        // 16:9: bottom left, inside the 5 % safe margins.
+        const int width = scaled(0.60, w);
+        layout.card = QRect(scaled(0.05, w), h - scaled(0.05, h) - height, width, height);
+    } else {
+        // 9:16: full width inside the margins, above the lowest fifth (the platform's own chat and buttons).
+        const int margin = scaled(0.05, w);
+        layout.card = QRect(margin, scaled(0.60, h), w - 2 * margin, height);
+    }
+    return layout;
+}
+
+QRect ProductCardPainter::qrArea(const ProductCardLayout& layout)
+{
+    const int side = layout.card.height() - 2 * layout.padding;
+    return QRect(layout.card.width() - layout.padding - side, layout.padding, side, side);
+}
+
+QRect ProductCardPainter::imageArea(const ProductCardLayout& layout)
+{
+    // At most a fifth of the card's width, so the text column keeps room for a title on a vertical canvas.
+    const int inner = layout.card.height() - 2 * layout.padding;
+    const int side = std::min(inner, scaled(0.2, layout.card.width()));
+    return QRect(layout.padding, layout.padding, side, side);
+}
+
+QString ProductCardPainter::stockText(const ProductCardContent& content)
+{
+    switch (content.stock) {
+    case ProductCardContent::Stock::SoldOut:
+        return tr("Sold out");
+    case ProductCardContent::Stock::Low:
+        return tr("Only %1 left!").arg(content.stockLeft);
+    case ProductCardContent::Stock::Plenty:
+        break;
+    }
+    return {};
+}
+
+QImage ProductCardPainter::paint(const ProductCardContent& content, const ProductCardLayout& layout) const
+{
+    const QSize size = layout.card.size();
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    if (size.isEmpty())
+        return image;
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+
+    const int pad = layout.padding;
+    const int inner = size.height() - 2 * pad;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_theme.background);
+    painter.drawRoundedRect(QRectF(QPointF(0, 0), QSizeF(size)), layout.radius, layout.radius);
+
+    // The picture, or a placeholder with the title's initial.
+    const QRect imageRect = imageArea(layout);
+    QPainterPath imageClip;
+    imageClip.addRoundedRect(imageRect, layout.radius * 0.6, layout.radius * 0.6);
+    painter.save();
+    painter.setClipPath(imageClip);
+    if (!content.image.isNull()) {
+        painter.fillRect(imageRect, Qt::white);
+        const QImage scaledImage =
+            content.image.scaled(imageRect.size(), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        painter.drawImage(imageRect.x() + (imageRect.width() - scaledImage.width()) / 2,
+                          imageRect.y() + (imageRect.height() - scaledImage.height()) / 2, scaledImage);
+    } else {
+        QColor placeholder = m_theme.foreground;
+        placeholder.setAlpha(45);
+        painter.fillRect(imageRect, placeholder);
+        painter.setPen(m_theme.foreground);
+        painter.setFont(fontOf(m_theme, imageRect.height() / 2, true));
+        const QString initial =
+            content.title.isEmpty() ? QStringLiteral("?") : content.title.left(1).toUpper();
+        painter.drawText(imageRect, Qt::AlignCenter, initial);
+    }
+    painter.restore();
+
+    // The QR code of the tracked link, on the right.
+    const QRect qr = qrArea(layout);
+    const QrCode code = QrCode::encode(content.link.toUtf8());
+    const bool hasQr = !code.isNull() && code.drawnSide(qr.width()) > 0;
+    if (hasQr)
+        code.paint(painter, qr);
+
+    // The text column between them.
+    const int left = imageRect.right() + 1 + pad;
+    const int right = hasQr ? qr.left() - pad : size.width() - pad;
+    const int width = std::max(right - left, 1);
+    int y = pad;
+    const auto line = [&](const QFont& font, const QColor& colour, const QString& text) {
+        const QFontMetrics metrics(font);
+        painter.setFont(font);
+        painter.setPen(colour);
+        painter.drawText(QRect(left, y, width, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(text, Qt::ElideRight, width));
+        y += metrics.height();
+    };
+    QColor muted = m_theme.foreground;
+    muted.setAlpha(190);
+    line(fontOf(m_theme, scaled(0.085, inner), true), m_theme.foreground, content.title);
+    if (!content.variant.isEmpty())
+        line(fontOf(m_theme, scaled(0.07, inner), false), muted, content.variant);
+    y += pad / 2;
+
+    // Price, and the regular price struck through beside it.
+    const QFont priceFont = fontOf(m_theme, scaled(0.14, inner), true);
+    const QFontMetrics priceMetrics(priceFont);
+    painter.setFont(priceFont);
+    painter.setPen(m_theme.foreground);
+    const QString price = priceMetrics.elidedText(content.price, Qt::ElideRight, width);
+    painter.drawText(QRect(left, y, width, priceMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, price);
+    if (!content.compareAt.isEmpty()) {
+        QFont struck = fontOf(m_theme, scaled(0.085, inner), false);
+        struck.setStrikeOut(true);
+        const QFontMetrics struckMetrics(struck);
+        const int x = left + priceMetrics.horizontalAdvance(price) + pad;
+        if (x < right) {
+            painter.setFont(struck);
+            painter.setPen(muted);
+            painter.drawText(QRect(x, y, right - x, priceMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                             struckMetrics.elidedText(content.compareAt, Qt::ElideRight, right - x));
+        }
+    }
+    y += priceMetrics.height() + pad / 2;
+
+    // The stock badge from live stock.
+    const QString badge = stockText(content);
+    if (!badge.isEmpty()) {
+        const QFont badgeFont = fontOf(m_theme, scaled(0.075, inner), true);
+        const QFontMetrics badgeMetrics(badgeFont);
+        const QString text = badgeMetrics.elidedText(badge, Qt::ElideRight, width - pad);
+        const QRect pill(left, y, std::min(badgeMetrics.horizontalAdvance(text) + pad, width),
+                         badgeMetrics.height() + pad / 2);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(content.stock == ProductCardContent::Stock::SoldOut ? QColor(200, 30, 40)
+                                                                             : m_theme.accent);
+        painter.drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
+        painter.setFont(badgeFont);
+        painter.setPen(Qt::white);
+        painter.drawText(pill, Qt::AlignCenter, text);
+    }
+
+    // The short link, at the bottom: what to type when the QR code cannot be scanned.
+    if (!content.shortLink.isEmpty()) {
+        const QFont linkFont = fontOf(m_theme, scaled(0.065, inner), false);
+        const QFontMetrics linkMetrics(linkFont);
+        painter.setFont(linkFont);
+        painter.setPen(muted);
+        painter.drawText(QRect(left, size.height() - pad - linkMetrics.height(), width, linkMetrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         linkMetrics.elidedText(content.shortLink, Qt::ElideMiddle, width));
+    }
+    painter.end();
+    return image;
+}
+
+} // namespace vitrine

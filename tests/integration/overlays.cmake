@@ -1,0 +1,3 @@
+# Overlays on air (issue 11): the pinned product's card and its QR code in the recording, read back by zbarimg,
+# on a 16:9 and a 9:16 canvas.
+vitrine_add_script_test(integration_overlay_card test_overlay_card.py LABELS integration)
