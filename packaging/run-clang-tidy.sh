@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Runs clang-tidy (Debian's 14) with the root .clang-tidy over the project's own sources (studio/, app/,
+# Runs clang-tidy (Debian's, 14) with the root .clang-tidy over the project's own sources (studio/, app/,
 # overlays/; not moc's output, not the tests), warnings as errors. Needs a configured and built tree for
-# compile_commands.json and the generated headers: BUILD_DIR (default build).
-#   bash packaging/run-clang-tidy.sh [BUILD_DIR] [FILE REGEX]
+# compile_commands.json and the generated headers.
+#   bash packaging/run-clang-tidy.sh [BUILD_DIR (default build)] [FILE REGEX]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source_dir=$(pwd)
@@ -20,13 +20,16 @@ if [ -z "$tidy" ] || [ -z "$runner" ]; then
   exit 2
 fi
 
-# run-clang-tidy 14 cannot pass --warnings-as-errors on: a small wrapper adds it.
+# run-clang-tidy 14 cannot pass --warnings-as-errors on, and asks for colours a log does not want: a small
+# wrapper adds the one and drops the other.
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-cat >"$scratch/clang-tidy" <<EOF
-#!/bin/sh
-exec "$tidy" --warnings-as-errors='*' "\$@"
-EOF
+{
+  echo '#!/usr/bin/env bash'
+  echo 'args=()'
+  echo 'for arg in "$@"; do [ "$arg" = --use-color ] || args+=("$arg"); done'
+  echo "exec \"$tidy\" \"\${args[@]}\" --warnings-as-errors='*'"
+} >"$scratch/clang-tidy"
 chmod +x "$scratch/clang-tidy"
 
 # The compile commands are GCC's: clang ignores the warning flags it does not know, quietly.
@@ -34,8 +37,12 @@ start=$(date +%s)
 status=0
 "$runner" -quiet -j"$(nproc)" -p "$build_dir" -clang-tidy-binary "$scratch/clang-tidy" \
   -extra-arg=-Wno-unknown-warning-option "$files" >"$scratch/out" 2>&1 || status=$?
-# Only the findings: not clang-tidy's "N warnings generated" counts, nor the commands it ran.
-grep -v -E '^[0-9]+ warnings? (and [0-9]+ errors? )?generated\.$|^Suppressed [0-9]+ warnings|^Use -header-filter|^clang-tidy-14|^Running clang-tidy|^.*/clang-tidy .*-p=' \
+# The findings only: not the commands run nor clang-tidy's counts of warnings it suppressed in Qt's headers.
+grep -v -E '^[0-9]+ warnings? (and [0-9]+ errors? )?generated\.$|^Suppressed [0-9]+ warnings|^Use -header-filter|/clang-tidy .*-p=' \
   "$scratch/out" || true
-echo "run-clang-tidy: $(( $(date +%s) - start )) s, $( [ "$status" -eq 0 ] && echo clean || echo findings above)"
+if [ "$status" -eq 0 ]; then
+  echo "run-clang-tidy: clean ($(($(date +%s) - start)) s)"
+else
+  echo "run-clang-tidy: findings above ($(($(date +%s) - start)) s)" >&2
+fi
 exit "$status"

@@ -39,7 +39,7 @@ protected:
 private:
     enum class Drag { None, Move, Resize, Crop };
     const SceneItemSpec* selectedItem() const;
-    QSizeF sourceSize(const QString& source) const;
+    QSizeF sourceSize(const QString& name) const;
     int itemAt(const QPointF& canvasPoint) const;
     int cornerAt(const QPointF& canvasPoint) const; // 0 top-left, 1 top-right, 2 bottom-left, 3 bottom-right
     SceneItemSpec dragged(const QPointF& canvasPoint) const;

@@ -60,7 +60,7 @@ public:
     int viewLimit() const { return m_view.limit(); }
 
     // A message as it arrives (connectors' messageReceived lands here).
-    void ingest(const ChatMessage& message);
+    void ingest(const ChatMessage& incoming);
     qint64 receivedCount() const { return m_received; }
     qint64 duplicateCount() const { return m_duplicates; }
     // The connector a message came from (same platform and channel), or null.

@@ -38,6 +38,7 @@ public:
     }
 
 Q_SIGNALS:
+    // NOLINTNEXTLINE(readability-inconsistent-declaration-parameter-name): moc names the definition's
     void failed(const QString& message);
 
 private:

@@ -40,7 +40,7 @@ public:
     bool requestSetItemLocked(const QString& scene, int index, bool locked, QString* error);
     // Position, scale and crop from a mouse drag or arrow keys. Edits with the same non-zero mergeKey in a
     // row undo as one.
-    bool requestSetItemTransform(const QString& scene, int index, const SceneItemSpec& item, int mergeKey,
+    bool requestSetItemTransform(const QString& scene, int index, const SceneItemSpec& spec, int mergeKey,
                                  QString* error);
     bool requestSetSourceSettings(const QString& source, const QJsonObject& settings, QString* error);
 

@@ -15,7 +15,7 @@ constexpr int kLastGlobalAudioChannel = 6;
 
 } // namespace
 
-SceneGraph::SceneGraph(QDir baseDir, QObject* parent) : QObject(parent), m_baseDir(std::move(baseDir)) {}
+SceneGraph::SceneGraph(const QDir& baseDir, QObject* parent) : QObject(parent), m_baseDir(baseDir) {}
 
 SceneGraph::~SceneGraph()
 {

@@ -19,7 +19,7 @@ class SceneGraph : public QObject {
     Q_OBJECT
 public:
     // baseDir resolves the relative file paths a show file holds.
-    explicit SceneGraph(QDir baseDir, QObject* parent = nullptr);
+    explicit SceneGraph(const QDir& baseDir, QObject* parent = nullptr);
     ~SceneGraph() override;
 
     // Builds everything; returns false (and builds nothing) if a source kind is missing from libobs.
