@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/ObsLog.h"
 #include "base/VideoSettings.h"
+#include "engine/ObsLog.h"
 
 #include <QObject>
 #include <QString>
