@@ -91,10 +91,8 @@ MainWindow::~MainWindow()
     delete m_sourcesDock;
     delete m_scenesDock;
     delete m_productsDock;
-    if (m_studioView)
-        delete m_studioView; // and the program view, moved into it
-    else
-        delete m_program;
+    // The program view moved into the studio view once a show opened.
+    delete (m_studioView ? static_cast<QWidget*>(m_studioView) : m_program);
     delete m_editor;
     m_show.reset();
 }

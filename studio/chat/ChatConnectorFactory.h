@@ -18,7 +18,7 @@ struct ChatSpec {
     QUrl endpoint; // empty: the platform's own
 
     // False with a translated, user-facing reason.
-    static bool parse(const QString& spec, ChatSpec* result, QString* error);
+    static bool parse(const QString& text, ChatSpec* result, QString* error);
     QString toString() const; // "platform:target", never the endpoint's credentials
 };
 

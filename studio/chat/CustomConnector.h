@@ -21,7 +21,7 @@ public:
 private:
     void openTransport() override;
     void closeTransport() override;
-    void onTextMessage(const QString& frame);
+    void onTextMessage(const QString& text);
 
     QString m_feedName;
     QWebSocket m_socket;

@@ -37,7 +37,7 @@ private:
     void onSocketConnected();
     void onSocketDisconnected();
     void onTextMessage(const QString& frame);
-    void handleLine(const QString& line);
+    void handleLine(const QString& text);
     void sendLine(const QString& line);
 
     QString m_channel;

@@ -62,7 +62,7 @@ struct ShowDocument {
     // Loads and validates a show file. On failure returns nullopt and a message naming the file and the
     // problem.
     static std::optional<ShowDocument> load(const QString& path, QString* error);
-    static std::optional<ShowDocument> fromJson(const QByteArray& json, const QString& fileLabel,
+    static std::optional<ShowDocument> fromJson(const QByteArray& data, const QString& fileLabel,
                                                 QString* error);
 
     QByteArray toJson() const;

@@ -1,7 +1,7 @@
 #include "show/import/CsvProductImporter.h"
 
-#include "show/import/CsvReader.h"
 #include "base/HtmlText.h"
+#include "show/import/CsvReader.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -482,7 +482,7 @@ ColumnMapping ColumnMapping::guess(const QStringList& headers)
         }
     }
     if (mapping.has(Field::Handle)) {
-        const QString handle = normalized.at(mapping.column(Field::Handle));
+        const QString& handle = normalized.at(mapping.column(Field::Handle));
         mapping.shopify = handle == u"handle" || handle == u"url handle";
     }
     return mapping;

@@ -102,7 +102,7 @@ public:
 
     CsvPreview preview(int rows) const;
     // Imports with the guessed mapping, or the one the user chose.
-    ImportReport import(const std::optional<ColumnMapping>& mapping = std::nullopt) const;
+    ImportReport import(const std::optional<ColumnMapping>& chosen = std::nullopt) const;
 
 private:
     QString m_path;
