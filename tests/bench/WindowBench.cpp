@@ -14,6 +14,7 @@
 #include "output/KeyStore.h"
 #include "output/LiveFigures.h"
 #include "output/RtmpService.h"
+#include "runtime/LiveShow.h"
 #include "session/StudioSession.h"
 #include "widgets/GoLiveBar.h"
 #include "widgets/ObsDisplay.h"
@@ -96,11 +97,8 @@ int runMainWindow(QApplication& app, const QString& show, const RtmpTarget& targ
         return 2;
     window->setStudioMode(true);
     window->show();
-    auto* broadcast = window->findChild<Broadcast*>();
-    if (!broadcast) {
-        QTextStream(stderr) << "window_bench: the window has no go-live bar" << Qt::endl;
-        return 2;
-    }
+    // The window's own broadcast: the live show's, which its go-live bar drives.
+    Broadcast* broadcast = &window->liveShow()->broadcast();
     FixedKeyStore keys(target.key);
     broadcast->setKeyStore(&keys);
     broadcast->setDestinations({Destination{QStringLiteral("bench"), QStringLiteral("custom"), target.server,
