@@ -24,6 +24,28 @@ private Q_SLOTS:
         QCOMPARE(line.showPath, QStringLiteral("my.vitrine"));
     }
 
+    void windowTakesTheRunsOverridesAndRehearsal()
+    {
+        const CommandLine line =
+            parse({QStringLiteral("my.vitrine"), QStringLiteral("--canvas"), QStringLiteral("1920x1080"),
+                   QStringLiteral("--fps"), QStringLiteral("60"), QStringLiteral("--bitrate"),
+                   QStringLiteral("6000"), QStringLiteral("--actions"), QStringLiteral("a.jsonl"),
+                   QStringLiteral("--event-log"), QStringLiteral("e.jsonl")});
+        QCOMPARE(line.mode, CommandLine::Mode::Window);
+        QCOMPARE(line.showPath, QStringLiteral("my.vitrine"));
+        QCOMPARE(line.headless.overrides.canvas.applyTo(VideoSettings{1280, 720, 30}),
+                 (VideoSettings{1920, 1080, 60}));
+        QCOMPARE(line.headless.overrides.videoBitrateKbps, 6000);
+        QCOMPARE(line.headless.actionsPath, QStringLiteral("a.jsonl"));
+        QCOMPARE(line.headless.eventLogPath, QStringLiteral("e.jsonl"));
+        // What only a window-less run does is refused, not silently ignored.
+        const CommandLine streaming = parse({QStringLiteral("my.vitrine"), QStringLiteral("--stream"),
+                                             QStringLiteral("rtmp://127.0.0.1/a/k")});
+        QCOMPARE(streaming.mode, CommandLine::Mode::Error);
+        QVERIFY2(streaming.error.contains(QStringLiteral("--stream needs --headless")),
+                 qPrintable(streaming.error));
+    }
+
     void headlessContract()
     {
         const CommandLine line =
