@@ -5,27 +5,45 @@
 #include "show/ShowStore.h"
 
 #include <QImageReader>
+#include <QLoggingCategory>
 
 namespace vitrine {
+namespace {
+
+Q_LOGGING_CATEGORY(lcOverlays, "vitrine.overlays")
+
+// Bottom to top: the full-screen cards under everything, the chat highlight on top.
+constexpr OverlayKind kStackOrder[] = {OverlayKind::StartingSoon, OverlayKind::EndCard,  OverlayKind::Card,
+                                       OverlayKind::Ticker,       OverlayKind::Promo,    OverlayKind::Flash,
+                                       OverlayKind::LowerThird,   OverlayKind::Highlight};
+
+bool hasCountdown(const OverlayContent& content)
+{
+    return !content.banner.trailing.isEmpty() || content.kind == OverlayKind::Ticker;
+}
+
+} // namespace
 
 OverlayLayer::OverlayLayer(ShowStore* store, LiveState* live, ProductImageCache* images, QSize canvas,
                            QObject* parent)
-    : QObject(parent), m_store(store), m_live(live), m_images(images), m_canvas(canvas),
-      m_layout(ProductCardLayout::forCanvas(canvas))
+    : QObject(parent), m_store(store), m_live(live), m_images(images), m_canvas(canvas)
 {
     m_scene = obs_scene_create_private("vitrine overlays");
-    m_cardSource = std::make_unique<OverlaySource>("vitrine product card");
-    if (m_scene && m_cardSource->isValid()) {
-        m_cardItem = obs_scene_add(m_scene, m_cardSource->source());
-        obs_sceneitem_set_visible(m_cardItem, false);
+    for (OverlayKind kind : kStackOrder) {
+        const QByteArray name = "vitrine overlay " + QByteArray(overlayKindKey(kind).data());
+        m_elements.emplace(kind, std::make_unique<OverlayElement>(m_scene, name.constData()));
     }
     obs_set_output_source(kOutputChannel, obs_scene_get_source(m_scene));
 
-    connect(m_live, &LiveState::pinnedProductChanged, this, &OverlayLayer::onPinnedProductChanged);
-    connect(m_store, &ShowStore::changed, this, &OverlayLayer::refreshCard);
+    m_tick.setInterval(250); // a countdown's second shows within a quarter of a second of its change
+    connect(&m_tick, &QTimer::timeout, this, &OverlayLayer::refresh);
+    connect(m_live, &LiveState::changed, this, &OverlayLayer::refresh);
+    connect(m_store, &ShowStore::changed, this, &OverlayLayer::onStoreChanged);
     connect(m_images, &ProductImageCache::imageReady, this,
             [this](const QString& image, const QString&) { onImageReady(image); });
-    refreshCard(); // a show reopened after a crash may come back with a product pinned
+    m_sales.observe(m_store->document(), QDateTime::currentDateTimeUtc());
+    refreshTheme();
+    refresh(); // a show reopened after a crash may come back with a product pinned
 }
 
 OverlayLayer::~OverlayLayer()
@@ -44,14 +62,102 @@ void OverlayLayer::setCanvas(QSize canvas)
     if (canvas == m_canvas)
         return;
     m_canvas = canvas;
-    m_layout = ProductCardLayout::forCanvas(canvas);
-    m_card = {}; // laid out again: paint even when the content is the same
-    refreshCard();
+    m_onAir.clear(); // laid out again: paint even when the contents are the same
+    for (auto& [kind, element] : m_elements)
+        element->dismiss();
+    refresh();
 }
 
-void OverlayLayer::onPinnedProductChanged(const QString&)
+void OverlayLayer::setProgramScene(const QString& scene)
 {
-    refreshCard();
+    if (scene == m_programScene)
+        return;
+    m_programScene = scene;
+    refresh();
+}
+
+void OverlayLayer::setHighlight(const std::optional<OverlayComment>& comment)
+{
+    if (comment == m_highlight)
+        return;
+    m_highlight = comment;
+    refresh();
+}
+
+void OverlayLayer::setWanting(int people)
+{
+    if (people == m_wanting)
+        return;
+    m_wanting = people;
+    refresh();
+}
+
+void OverlayLayer::onStoreChanged()
+{
+    m_sales.observe(m_store->document(), QDateTime::currentDateTimeUtc());
+    refreshTheme();
+    refresh();
+}
+
+void OverlayLayer::refreshTheme()
+{
+    const QJsonObject json = m_store->document().overlayTheme;
+    if (json == m_themeJson && !m_painter.theme().landscape.isEmpty())
+        return;
+    m_themeJson = json;
+    QStringList warnings;
+    m_painter = OverlayPainter(OverlayTheme::fromJson(json, &warnings));
+    for (const QString& problem : warnings) {
+        qCWarning(lcOverlays).noquote() << problem;
+        Q_EMIT warning(problem);
+    }
+    m_onAir.clear(); // a new look: paint everything again
+}
+
+OverlayState OverlayLayer::state() const
+{
+    const ShowDocument& show = m_store->document();
+    OverlayState state;
+    state.now = QDateTime::currentDateTimeUtc();
+    state.pinnedSku = m_live->pinnedSku();
+    state.promoCode = m_live->runningPromo();
+    state.promoEndsAt = m_live->promoEndsAt();
+    state.flash = m_live->flashSale();
+    state.highlight = m_highlight;
+    state.proof.sold = m_sales.soldWithin(state.pinnedSku, state.proof.minutes, state.now);
+    state.proof.wanting = state.pinnedSku.isEmpty() ? 0 : m_wanting;
+    if (!show.locale.isEmpty())
+        state.locale = QLocale(show.locale);
+    const QMap<QString, bool> switches = m_live->overlaySwitches();
+    for (auto it = switches.cbegin(); it != switches.cend(); ++it)
+        if (const std::optional<OverlayKind> kind = overlayKindFromKey(it.key())) {
+            if (it.value())
+                state.enabled.insert(*kind);
+            else
+                state.enabled.remove(*kind);
+        }
+    if (const SceneSpec* scene = show.scenes.scene(m_programScene))
+        for (const QString& key : scene->hiddenOverlays)
+            if (const std::optional<OverlayKind> kind = overlayKindFromKey(key))
+                state.enabled.remove(*kind);
+    return state;
+}
+
+std::optional<OverlayContent> OverlayLayer::content(OverlayKind kind) const
+{
+    const auto it = m_onAir.constFind(kind);
+    return it == m_onAir.cend() ? std::nullopt : std::optional(*it);
+}
+
+bool OverlayLayer::isOnAir(OverlayKind kind) const
+{
+    return m_onAir.contains(kind);
+}
+
+ProductCardContent OverlayLayer::cardContent() const
+{
+    const std::optional<OverlayContent> card = content(OverlayKind::Card);
+    return card && card->card ? *card->card : ProductCardContent();
 }
 
 void OverlayLayer::onImageReady(const QString& image)
@@ -59,7 +165,7 @@ void OverlayLayer::onImageReady(const QString& image)
     if (image == m_imageRef) {
         m_image = QImage(); // fetched now: decode it on the next paint
         m_imageRef.clear();
-        refreshCard();
+        refresh();
     }
 }
 
@@ -77,43 +183,54 @@ QImage OverlayLayer::productImage(const QString& imageRef)
         reader.setAutoTransform(true);
         // Never decode more than the card can show (a 6000 px product shot costs the GUI thread otherwise).
         const QSize full = reader.size();
-        const int side = std::max(m_layout.card.height() * 2, 1);
+        const int side = std::max(cardLayout().card.height() * 2, 1);
         if (full.isValid() && (full.width() > side || full.height() > side))
             reader.setScaledSize(full.scaled(side, side, Qt::KeepAspectRatio));
         m_image = reader.read();
+        if (m_image.isNull())
+            qCWarning(lcOverlays).noquote()
+                << "product image" << imageRef << "cannot be decoded:" << reader.errorString();
     }
     return m_image;
 }
 
-void OverlayLayer::refreshCard()
+void OverlayLayer::refresh()
 {
-    const QString sku = m_live->pinnedSku();
     const ShowDocument& show = m_store->document();
-    const Product* product = sku.isEmpty() ? nullptr : show.product(sku);
-    if (!product) {
-        if (m_cardVisible) {
-            obs_sceneitem_set_visible(m_cardItem, false);
-            m_cardVisible = false;
-            m_card = {}; // a hidden item is not drawn: its texture waits for the next pin
-            Q_EMIT cardPosted(QString());
+    OverlayState current = state();
+    if (const Product* pinned = show.product(current.pinnedSku))
+        current.pinnedImage = productImage(pinned->images.value(0));
+    bool ticking = false;
+    for (OverlayKind kind : kStackOrder) {
+        OverlayElement& element = *m_elements.at(kind);
+        const std::optional<OverlayContent> next = OverlayComposer::compose(kind, show, current);
+        const auto previous = m_onAir.constFind(kind);
+        if (!next) {
+            if (previous != m_onAir.cend()) {
+                m_onAir.erase(previous);
+                element.dismiss();
+                Q_EMIT overlayPosted(kind, false);
+                if (kind == OverlayKind::Card)
+                    Q_EMIT cardPosted(QString());
+            }
+            continue;
         }
-        return;
+        ticking = ticking || hasCountdown(*next);
+        if (previous != m_onAir.cend() && *previous == *next)
+            continue; // nothing viewers would see changed: no paint, no upload
+        const bool replaces = previous != m_onAir.cend() && previous->identity != next->identity;
+        element.present(m_painter.paint(*next, m_canvas), m_painter.placement(kind, m_canvas).topLeft(),
+                        replaces ? OverlayElement::Change::CrossFade : OverlayElement::Change::InPlace);
+        m_onAir.insert(kind, *next);
+        ++m_paints[kind];
+        Q_EMIT overlayPosted(kind, true);
+        if (kind == OverlayKind::Card)
+            Q_EMIT cardPosted(next->identity);
     }
-    const QImage image = productImage(product->images.value(0));
-    ProductCardContent content = ProductCardContent::fromShow(show, sku, image);
-    if (m_cardVisible && content == m_card)
-        return; // nothing viewers would see changed: no paint, no upload
-    m_card = std::move(content);
-    m_cardSource->post(m_painter.paint(m_card, m_layout));
-    ++m_cardPaints;
-    vec2 position;
-    vec2_set(&position, static_cast<float>(m_layout.card.x()), static_cast<float>(m_layout.card.y()));
-    obs_sceneitem_set_pos(m_cardItem, &position);
-    if (!m_cardVisible) {
-        obs_sceneitem_set_visible(m_cardItem, true);
-        m_cardVisible = true;
-    }
-    Q_EMIT cardPosted(m_card.sku);
+    if (ticking && !m_tick.isActive())
+        m_tick.start();
+    else if (!ticking)
+        m_tick.stop();
 }
 
 } // namespace vitrine

@@ -1,17 +1,23 @@
 #pragma once
 
-#include "OverlaySource.h"
-#include "ProductCard.h"
+#include "OverlayComposer.h"
+#include "OverlayElement.h"
+#include "OverlayKind.h"
+#include "SalesTracker.h"
 
-#include <QElapsedTimer>
 #include <QImage>
+#include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QSize>
 #include <QString>
+#include <QTimer>
 
 #include <obs.hpp>
 
+#include <map>
 #include <memory>
+#include <optional>
 
 namespace vitrine {
 
@@ -19,14 +25,16 @@ class LiveState;
 class ProductImageCache;
 class ShowStore;
 
-// What viewers see above the show's scenes: a private libobs scene of overlay sources, put on an output
+// What viewers see above the show's scenes: a private libobs scene of overlay elements, put on an output
 // channel above the program's (channel 0) and the global audio channels (1–6), so every scene, every
 // transition, the program view, every stream and the recording get it without a scene being edited.
 //
-// It draws from the live show's state: the pinned product's card (repainted when the pin, the product's stock
-// or price, or its image change; hidden on unpin). Painting happens here, on the owner's (GUI) thread, only
-// when what the card shows changed; an idle layer uploads nothing. Needs libobs started; lives shorter than
-// it.
+// It draws from the live show's state: the pinned product's card, the running promo's banner and countdown,
+// the flash sale, the social-proof ticker, the host's lower third, the chat highlight, the starting-soon and
+// end cards — each where the show's theme puts it, switched on and off by the producer (LiveState's overlay
+// switches) and hidden on the scenes that opt out. Painting happens here, on the owner's (GUI) thread, only
+// when what an overlay shows changed (a countdown: once a second); an idle layer paints and uploads nothing.
+// Needs libobs started; lives shorter than it.
 class OverlayLayer : public QObject {
     Q_OBJECT
 public:
@@ -37,45 +45,69 @@ public:
                  QObject* parent = nullptr);
     ~OverlayLayer() override;
 
-    // The canvas changed (Settings → Video): the card is laid out again.
+    // The canvas changed (Settings → Video): everything is laid out again.
     void setCanvas(QSize canvas);
     QSize canvas() const { return m_canvas; }
+    // The scene on Program: the overlays it opts out of are taken off air while it is.
+    void setProgramScene(const QString& scene);
+    // The chat message on screen (the chat's highlight); nullopt takes it off.
+    void setHighlight(const std::optional<OverlayComment>& comment);
+    // How many people wrote in chat they want the pinned product (the chat's buy intents).
+    void setWanting(int people);
 
-    bool isCardVisible() const { return m_cardVisible; }
-    const ProductCardContent& cardContent() const { return m_card; }
-    const ProductCardLayout& cardLayout() const { return m_layout; }
-    const OverlaySource& cardSource() const { return *m_cardSource; }
+    const OverlayTheme& theme() const { return m_painter.theme(); }
+    // The state the overlays draw from now, and what one kind shows (nullopt: off air).
+    OverlayState state() const;
+    std::optional<OverlayContent> content(OverlayKind kind) const;
+    bool isOnAir(OverlayKind kind) const;
+    const OverlaySource& source(OverlayKind kind) const { return m_elements.at(kind)->front(); }
+    // How many times a kind was painted (its content changed), for tests and benchmarks.
+    int paints(OverlayKind kind) const { return m_paints.value(kind); }
     obs_source_t* layerSource() const;
-    // How many times the card was painted (content changed), for tests and benchmarks.
-    int cardPaints() const { return m_cardPaints; }
+
+    // The product card, as the first slice had it (tests, benchmarks).
+    bool isCardVisible() const { return isOnAir(OverlayKind::Card); }
+    ProductCardContent cardContent() const;
+    ProductCardLayout cardLayout() const { return ProductCardLayout::forCanvas(m_canvas, theme()); }
+    const OverlaySource& cardSource() const { return source(OverlayKind::Card); }
+    int cardPaints() const { return paints(OverlayKind::Card); }
 
 Q_SIGNALS:
     // The card's image was handed to libobs (it is on the next frame); sku empty when it was hidden.
     void cardPosted(const QString& sku);
+    // Any overlay went on or off air, or changed.
+    void overlayPosted(vitrine::OverlayKind kind, bool onAir);
+    // A problem with the show's overlay theme (a bad value): the default is drawn instead.
+    void warning(const QString& message);
 
 private:
-    void onPinnedProductChanged(const QString& sku);
+    void refresh();
+    void refreshTheme();
+    void onStoreChanged();
     void onImageReady(const QString& image);
-    void refreshCard();
     QImage productImage(const QString& imageRef);
 
     ShowStore* m_store;
     LiveState* m_live;
     ProductImageCache* m_images;
     QSize m_canvas;
-    ProductCardPainter m_painter;
-    ProductCardLayout m_layout;
-    ProductCardContent m_card;
-    bool m_cardVisible = false;
-    int m_cardPaints = 0;
+    QJsonObject m_themeJson;
+    OverlayPainter m_painter;
+    SalesTracker m_sales;
+    QString m_programScene;
+    std::optional<OverlayComment> m_highlight;
+    int m_wanting = 0;
+    // Runs while a countdown or the ticker's sliding window is on air.
+    QTimer m_tick;
+    QMap<OverlayKind, OverlayContent> m_onAir;
+    QMap<OverlayKind, int> m_paints;
     // The decoded picture of the pinned product, kept while it stays pinned (stock changes repaint without
     // decoding it again).
     QString m_imageRef;
     QImage m_image;
 
     OBSSceneAutoRelease m_scene;
-    std::unique_ptr<OverlaySource> m_cardSource;
-    obs_sceneitem_t* m_cardItem = nullptr; // owned by m_scene
+    std::map<OverlayKind, std::unique_ptr<OverlayElement>> m_elements;
 };
 
 } // namespace vitrine

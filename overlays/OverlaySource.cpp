@@ -2,6 +2,9 @@
 
 #include <QByteArray>
 
+#include <util/platform.h>
+
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 
@@ -24,7 +27,13 @@ struct OverlayData {
     std::atomic<quint64> posted{0};
     std::atomic<quint64> uploaded{0};
 
+    // Showing or hiding, since when (os_gettime_ns) and whether it fades and slides (kAnimationNs) or cuts.
+    std::atomic<bool> shown{true};
+    std::atomic<uint64_t> changedAtNs{0};
+    std::atomic<bool> animated{false};
+
     gs_texture_t* texture = nullptr; // graphics thread only
+    gs_effect_t* effect = nullptr;   // graphics thread only: the default Draw with an opacity
     int textureWidth = 0;
     int textureHeight = 0;
 };
@@ -46,9 +55,12 @@ void* createSource(obs_data_t*, obs_source_t* source)
 void destroySource(void* opaque)
 {
     auto* data = static_cast<OverlayData*>(opaque);
-    if (data->texture) {
+    if (data->texture || data->effect) {
         obs_enter_graphics();
-        gs_texture_destroy(data->texture);
+        if (data->texture)
+            gs_texture_destroy(data->texture);
+        if (data->effect)
+            gs_effect_destroy(data->effect);
         obs_leave_graphics();
     }
     delete data;
@@ -62,6 +74,60 @@ uint32_t sourceWidth(void* opaque)
 uint32_t sourceHeight(void* opaque)
 {
     return static_cast<OverlayData*>(opaque)->height.load();
+}
+
+// libobs's default Draw, with the texture's alpha scaled by an opacity (fades in and out without repainting).
+constexpr const char* kOpacityEffect = R"(
+uniform float4x4 ViewProj;
+uniform texture2d image;
+uniform float opacity;
+
+sampler_state def_sampler {
+    Filter   = Linear;
+    AddressU = Clamp;
+    AddressV = Clamp;
+};
+
+struct VertInOut {
+    float4 pos : POSITION;
+    float2 uv  : TEXCOORD0;
+};
+
+VertInOut VSDefault(VertInOut vert_in)
+{
+    VertInOut vert_out;
+    vert_out.pos = mul(float4(vert_in.pos.xyz, 1.0), ViewProj);
+    vert_out.uv  = vert_in.uv;
+    return vert_out;
+}
+
+float4 PSDraw(VertInOut vert_in) : TARGET
+{
+    float4 rgba = image.Sample(def_sampler, vert_in.uv);
+    rgba.a *= opacity;
+    return rgba;
+}
+
+technique Draw
+{
+    pass
+    {
+        vertex_shader = VSDefault(vert_in);
+        pixel_shader  = PSDraw(vert_in);
+    }
+}
+)";
+
+// How far a show or hide has gone at `nowNs`: 1 shown, 0 hidden, in between while it animates.
+float visibilityAt(const OverlayData& data, uint64_t nowNs)
+{
+    const bool shown = data.shown.load();
+    if (!data.animated.load())
+        return shown ? 1.0f : 0.0f;
+    const uint64_t since = data.changedAtNs.load();
+    const double progress =
+        nowNs <= since ? 0.0 : std::min(1.0, double(nowNs - since) / double(OverlaySource::kAnimationNs));
+    return static_cast<float>(shown ? progress : 1.0 - progress);
 }
 
 // Graphics thread: uploads a newly posted image (only then), then draws the texture at the source's origin.
@@ -103,13 +169,31 @@ void renderSource(void* opaque, gs_effect_t*)
         }
         data->uploaded.fetch_add(1);
     }
-    if (!data->texture)
+    const float visibility = visibilityAt(*data, obs_get_video_frame_time());
+    if (!data->texture || visibility <= 0.0f)
         return;
-    gs_effect_t* effect = obs_get_base_effect(OBS_EFFECT_DEFAULT);
+    if (!data->effect) {
+        char* errors = nullptr;
+        data->effect = gs_effect_create(kOpacityEffect, "vitrine-overlay-opacity", &errors);
+        if (!data->effect)
+            blog(LOG_WARNING, "[vitrine] overlay opacity effect: %s", errors ? errors : "(no message)");
+        bfree(errors);
+    }
+    gs_effect_t* effect = data->effect ? data->effect : obs_get_base_effect(OBS_EFFECT_DEFAULT);
+    // Cubic ease-out: most of the way on the first frames (the pin shows at once), settling softly; it slides
+    // a little from the left as it fades, as broadcast graphics do.
+    const float rest = 1.0f - visibility;
+    const float eased = 1.0f - rest * rest * rest;
     gs_effect_set_texture(gs_effect_get_param_by_name(effect, "image"), data->texture);
+    if (gs_eparam_t* opacity = gs_effect_get_param_by_name(effect, "opacity"))
+        gs_effect_set_float(opacity, eased);
+    const float slide = (1.0f - eased) * -std::min(48.0f, 0.08f * static_cast<float>(data->textureWidth));
+    gs_matrix_push();
+    gs_matrix_translate3f(slide, 0.0f, 0.0f);
     while (gs_effect_loop(effect, "Draw"))
         gs_draw_sprite(data->texture, 0, static_cast<uint32_t>(data->textureWidth),
                        static_cast<uint32_t>(data->textureHeight));
+    gs_matrix_pop();
 }
 
 OverlayData* dataOf(obs_source_t* source)
@@ -171,6 +255,24 @@ void OverlaySource::post(const QImage& image)
     data->width.store(static_cast<uint32_t>(width));
     data->height.store(static_cast<uint32_t>(height));
     data->posted.fetch_add(1);
+}
+
+void OverlaySource::setShown(bool shown, bool animated)
+{
+    OverlayData* data = dataOf(m_source);
+    if (!data)
+        return;
+    if (data->shown.load() == shown && (animated || !data->animated.load()))
+        return;
+    data->changedAtNs.store(os_gettime_ns());
+    data->animated.store(animated);
+    data->shown.store(shown);
+}
+
+bool OverlaySource::isShown() const
+{
+    const OverlayData* data = dataOf(m_source);
+    return data && data->shown.load();
 }
 
 QSize OverlaySource::size() const

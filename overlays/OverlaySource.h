@@ -27,8 +27,16 @@ public:
     obs_source_t* source() const { return m_source; }
     bool isValid() const { return m_source != nullptr; }
 
+    // How long a fade (with its slide) in or out lasts.
+    static constexpr uint64_t kAnimationNs = 300'000'000;
+
     // The next frames draw `image` (any format; converted once here). A null image draws nothing.
     void post(const QImage& image);
+    // Shows or hides what was posted: fading and sliding in or out over kAnimationNs from the next frame, or
+    // at once. The graphics thread works the animation out from the frame's time: nothing is repainted or
+    // uploaded while it runs. A new source is shown, without animation.
+    void setShown(bool shown, bool animated);
+    bool isShown() const;
     QSize size() const;
     // How many images were posted, and how many the graphics thread uploaded (tests, benchmarks).
     quint64 postedCount() const;

@@ -38,10 +38,7 @@ QString shortLinkOf(const QString& url)
 
 QFont fontOf(const OverlayTheme& theme, int pixelSize, bool bold)
 {
-    QFont font(theme.fontFamily);
-    font.setPixelSize(std::max(pixelSize, 6));
-    font.setBold(bold);
-    return font;
+    return theme.font(pixelSize, bold);
 }
 
 } // namespace
@@ -99,24 +96,14 @@ QString qrTrackedLink(const ShowDocument& show, const QString& productUrl)
                        QStringLiteral("qr"));
 }
 
-ProductCardLayout ProductCardLayout::forCanvas(QSize canvas)
+ProductCardLayout ProductCardLayout::forCanvas(QSize canvas, const OverlayTheme& theme)
 {
     ProductCardLayout layout;
-    const int w = std::max(canvas.width(), 1);
-    const int h = std::max(canvas.height(), 1);
-    const int unit = std::min(w, h); // 720 on a 1280×720 canvas, 1080 on 1080×1920
-    const int height = scaled(0.34, unit);
+    const QSize size(std::max(canvas.width(), 1), std::max(canvas.height(), 1));
+    const int unit = std::min(size.width(), size.height()); // 720 on a 1280×720 canvas, 1080 on 1080×1920
+    layout.card = theme.placement(OverlayKind::Card, size);
     layout.padding = scaled(0.017, unit);
-    layout.radius = scaled(0.022, unit);
-    if (w >= h) {
-        // 16:9: bottom left, inside the 5 % safe margins.
-        const int width = scaled(0.60, w);
-        layout.card = QRect(scaled(0.05, w), h - scaled(0.05, h) - height, width, height);
-    } else {
-        // 9:16: full width inside the margins, above the lowest fifth (the platform's own chat and buttons).
-        const int margin = scaled(0.05, w);
-        layout.card = QRect(margin, scaled(0.60, h), w - 2 * margin, height);
-    }
+    layout.radius = theme.radiusPixels(size);
     return layout;
 }
 
@@ -140,7 +127,7 @@ QString ProductCardPainter::stockText(const ProductCardContent& content)
     case ProductCardContent::Stock::SoldOut:
         return tr("Sold out");
     case ProductCardContent::Stock::Low:
-        return tr("Only %1 left!").arg(content.stockLeft);
+        return tr("Only %n left!", nullptr, content.stockLeft);
     case ProductCardContent::Stock::Plenty:
         break;
     }
@@ -209,8 +196,7 @@ QImage ProductCardPainter::paint(const ProductCardContent& content, const Produc
                          metrics.elidedText(text, Qt::ElideRight, width));
         y += metrics.height();
     };
-    QColor muted = m_theme.foreground;
-    muted.setAlpha(190);
+    const QColor muted = m_theme.muted;
     line(fontOf(m_theme, scaled(0.085, inner), true), m_theme.foreground, content.title);
     if (!content.variant.isEmpty())
         line(fontOf(m_theme, scaled(0.07, inner), false), muted, content.variant);
@@ -246,7 +232,7 @@ QImage ProductCardPainter::paint(const ProductCardContent& content, const Produc
         const QRect pill(left, y, std::min(badgeMetrics.horizontalAdvance(text) + pad, width),
                          badgeMetrics.height() + pad / 2);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(content.stock == ProductCardContent::Stock::SoldOut ? QColor(200, 30, 40)
+        painter.setBrush(content.stock == ProductCardContent::Stock::SoldOut ? m_theme.danger
                                                                              : m_theme.accent);
         painter.drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
         painter.setFont(badgeFont);

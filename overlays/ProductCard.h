@@ -52,7 +52,7 @@ struct ProductCardLayout {
     int padding = 0;
     int radius = 0;
 
-    static ProductCardLayout forCanvas(QSize canvas);
+    static ProductCardLayout forCanvas(QSize canvas, const OverlayTheme& theme = OverlayTheme::standard());
 };
 
 // Paints product cards with QPainter into a transparent image of the card's size (ARGB32 premultiplied).
@@ -61,6 +61,7 @@ class ProductCardPainter {
     Q_DECLARE_TR_FUNCTIONS(vitrine::ProductCardPainter)
 public:
     explicit ProductCardPainter(OverlayTheme theme = OverlayTheme::standard()) : m_theme(std::move(theme)) {}
+    const OverlayTheme& theme() const { return m_theme; }
 
     // The card at the layout's size (its position is the scene item's).
     QImage paint(const ProductCardContent& content, const ProductCardLayout& layout) const;

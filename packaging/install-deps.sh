@@ -16,7 +16,7 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
   gstreamer1.0-plugins-ugly gstreamer1.0-libav gstreamer1.0-tools
   libgl1-mesa-dri libegl1 qt6-qpa-plugins
-  fonts-dejavu-core
+  fonts-dejavu-core fonts-noto-color-emoji
   # test peers
   xvfb xauth x11-utils ffmpeg nginx libnginx-mod-rtmp python3
   dbus dbus-x11 gnome-keyring libsecret-tools zbar-tools desktop-file-utils appstream

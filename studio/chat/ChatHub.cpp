@@ -296,8 +296,15 @@ bool ChatHub::setHighlighted(const QString& key)
         if (!next)
             return false;
     }
-    if (highlightedKey() == key)
-        return true;
+    highlight(next);
+    return true;
+}
+
+void ChatHub::highlight(const std::optional<ChatMessage>& next)
+{
+    const QString key = next ? next->key() : QString();
+    if (m_highlighted == next)
+        return;
     m_highlighted = next;
     if (m_eventLog) {
         if (next) {
@@ -311,7 +318,14 @@ bool ChatHub::setHighlighted(const QString& key)
         }
     }
     Q_EMIT highlightChanged(key);
-    return true;
+}
+
+QString ChatHub::keyOfMessageId(const QString& id) const
+{
+    for (qint64 serial = m_view.firstSerial(); serial < m_view.endSerial(); ++serial)
+        if (const ChatEntry* entry = m_view.at(serial); entry && entry->message.id == id)
+            return entry->message.key();
+    return {};
 }
 
 bool ChatHub::setHidden(const QString& key, bool hidden)

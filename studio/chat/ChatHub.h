@@ -82,6 +82,12 @@ public:
 
     // On screen: at most one message is highlighted. An empty key clears it.
     bool setHighlighted(const QString& key);
+    // Puts a message on screen that need not be in the merged chat (a rehearsal script's pick); nullopt
+    // clears it.
+    void highlight(const std::optional<ChatMessage>& message);
+    // The merged-chat key of the message a platform gave `id` (the first one, when two platforms reused
+    // it); empty when none is held.
+    QString keyOfMessageId(const QString& id) const;
     QString highlightedKey() const { return m_highlighted ? m_highlighted->key() : QString(); }
     std::optional<ChatMessage> highlighted() const { return m_highlighted; }
 

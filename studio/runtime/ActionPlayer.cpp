@@ -1,5 +1,6 @@
 #include "runtime/ActionPlayer.h"
 
+#include "chat/ChatHub.h"
 #include "show/LiveState.h"
 
 #include <QJsonObject>
@@ -9,8 +10,10 @@
 
 namespace vitrine {
 
-ActionPlayer::ActionPlayer(ActionScript script, LiveState* live, SceneSwitch switchScene, QObject* parent)
-    : QObject(parent), m_script(std::move(script)), m_live(live), m_switchScene(std::move(switchScene))
+ActionPlayer::ActionPlayer(ActionScript script, LiveState* live, SceneSwitch switchScene, ChatHub* chat,
+                           QObject* parent)
+    : QObject(parent), m_script(std::move(script)), m_live(live), m_switchScene(std::move(switchScene)),
+      m_chat(chat)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -92,6 +95,50 @@ bool ActionPlayer::apply(const ScriptedAction& action, QString* error)
             return skip(why);
         return true;
     }
+    case ScriptedAction::Kind::FlashStart: {
+        const QJsonObject& fields = action.fields;
+        const std::optional<Money> price =
+            Money::parse(fields.value(QStringLiteral("price")).toVariant().toString());
+        QString why;
+        if (!price || !m_live->requestStartFlashSale(action.argument, *price,
+                                                     fields.value(QStringLiteral("quantity")).toInt(),
+                                                     fields.value(QStringLiteral("startsIn")).toInt(30),
+                                                     fields.value(QStringLiteral("minutes")).toInt(5), &why))
+            return skip(why);
+        return true;
+    }
+    case ScriptedAction::Kind::FlashStop:
+        m_live->stopFlashSale();
+        return true;
+    case ScriptedAction::Kind::Highlight: {
+        if (!m_chat)
+            return skip(tr("no chat to highlight from"));
+        const QJsonObject& fields = action.fields;
+        const QString id = fields.value(QStringLiteral("id")).toString();
+        if (!id.isEmpty()) {
+            const QString key = m_chat->keyOfMessageId(id);
+            if (key.isEmpty() || !m_chat->setHighlighted(key))
+                return skip(tr("no chat message “%1” has arrived").arg(id));
+            return true;
+        }
+        ChatMessage message;
+        message.id = QStringLiteral("script-%1").arg(action.line);
+        if (!chatPlatformFromKey(fields.value(QStringLiteral("platform")).toString(), &message.platform))
+            message.platform = ChatPlatform::Custom;
+        message.author.name = fields.value(QStringLiteral("author")).toString().trimmed();
+        message.text = fields.value(QStringLiteral("text")).toString().trimmed();
+        message.arrivalTime = QDateTime::currentDateTimeUtc();
+        m_chat->highlight(message);
+        return true;
+    }
+    case ScriptedAction::Kind::HighlightClear:
+        if (m_chat)
+            m_chat->highlight(std::nullopt);
+        return true;
+    case ScriptedAction::Kind::Overlay:
+        m_live->setOverlayVisible(action.argument.toLower(),
+                                  action.fields.value(QStringLiteral("visible")).toBool());
+        return true;
     }
     return true;
 }

@@ -10,6 +10,7 @@
 
 namespace vitrine {
 
+class ChatHub;
 class LiveState;
 
 // Plays a rehearsal script as a producer would click: each action goes through the same LiveState (and so
@@ -22,7 +23,9 @@ public:
     // no such scene.
     using SceneSwitch = std::function<bool(const QString& name, QString* error)>;
 
-    ActionPlayer(ActionScript script, LiveState* live, SceneSwitch switchScene, QObject* parent = nullptr);
+    // `chat` (may be null) takes the highlights.
+    ActionPlayer(ActionScript script, LiveState* live, SceneSwitch switchScene, ChatHub* chat = nullptr,
+                 QObject* parent = nullptr);
 
     // Times in the script count from this call.
     void start();
@@ -44,6 +47,7 @@ private:
     ActionScript m_script;
     LiveState* m_live;
     SceneSwitch m_switchScene;
+    ChatHub* m_chat;
     QElapsedTimer m_clock;
     QTimer m_timer;
     int m_next = 0;

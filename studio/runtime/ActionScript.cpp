@@ -1,5 +1,9 @@
 #include "runtime/ActionScript.h"
 
+#include "OverlayKind.h"
+#include "show/FlashSale.h"
+#include "show/Money.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,7 +27,52 @@ constexpr KindName kKinds[] = {
     {"promo-start", ScriptedAction::Kind::PromoStart, "code"},
     {"promo-stop", ScriptedAction::Kind::PromoStop, nullptr},
     {"scene", ScriptedAction::Kind::Scene, "name"},
+    {"flash-start", ScriptedAction::Kind::FlashStart, "sku"},
+    {"flash-stop", ScriptedAction::Kind::FlashStop, nullptr},
+    {"highlight", ScriptedAction::Kind::Highlight, nullptr},
+    {"highlight-clear", ScriptedAction::Kind::HighlightClear, nullptr},
+    {"overlay", ScriptedAction::Kind::Overlay, "kind"},
 };
+
+// What an action needs beyond its argument; empty when it is complete.
+QString missingFields(const ScriptedAction& action, const QJsonObject& object)
+{
+    switch (action.kind) {
+    case ScriptedAction::Kind::FlashStart: {
+        if (!Money::parse(object.value(QStringLiteral("price")).toVariant().toString()))
+            return ActionScript::tr("“flash-start” needs a “price” such as \"19.90\"");
+        const int quantity = object.value(QStringLiteral("quantity")).toInt(0);
+        if (quantity <= 0)
+            return ActionScript::tr("“flash-start” needs a “quantity” of 1 or more");
+        const int startsIn = object.value(QStringLiteral("startsIn")).toInt(30);
+        if (startsIn < FlashSale::kMinStartsInSeconds || startsIn > FlashSale::kMaxStartsInSeconds)
+            return ActionScript::tr("“startsIn” must be %1 to %2 seconds")
+                .arg(FlashSale::kMinStartsInSeconds)
+                .arg(FlashSale::kMaxStartsInSeconds);
+        const int minutes = object.value(QStringLiteral("minutes")).toInt(5);
+        if (minutes < 1 || minutes > 60)
+            return ActionScript::tr("“minutes” must be 1 to 60");
+        return {};
+    }
+    case ScriptedAction::Kind::Highlight:
+        if (object.value(QStringLiteral("id")).toString().isEmpty() &&
+            (object.value(QStringLiteral("author")).toString().trimmed().isEmpty() ||
+             object.value(QStringLiteral("text")).toString().trimmed().isEmpty()))
+            return ActionScript::tr("“highlight” needs “author” and “text”, or the “id” of a chat message");
+        return {};
+    case ScriptedAction::Kind::Overlay:
+        if (!overlayKindFromKey(action.argument))
+            return ActionScript::tr(
+                       "unknown overlay “%1” (card, promo, flash, ticker, lower-third, highlight, "
+                       "starting-soon, end-card)")
+                .arg(action.argument);
+        if (!object.value(QStringLiteral("visible")).isBool())
+            return ActionScript::tr("“overlay” needs “visible”: true or false");
+        return {};
+    default:
+        return {};
+    }
+}
 
 } // namespace
 
@@ -58,10 +107,11 @@ ActionScript ActionScript::parse(const QByteArray& text, const QString& fileLabe
             return name == QLatin1String(kind.name);
         });
         if (known == std::end(kKinds)) {
-            problem(
-                name.isEmpty()
-                    ? tr("no action: “do” is missing")
-                    : tr("unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene)").arg(name));
+            problem(name.isEmpty() ? tr("no action: “do” is missing")
+                                   : tr("unknown action “%1” (pin, unpin, next, promo-start, promo-stop, "
+                                        "scene, flash-start, "
+                                        "flash-stop, highlight, highlight-clear, overlay)")
+                                         .arg(name));
             continue;
         }
         ScriptedAction action;
@@ -77,6 +127,11 @@ ActionScript ActionScript::parse(const QByteArray& text, const QString& fileLabe
             }
         }
         action.confirmed = object.value(QStringLiteral("confirm")).toBool();
+        if (const QString missing = missingFields(action, object); !missing.isEmpty()) {
+            problem(missing);
+            continue;
+        }
+        action.fields = object;
         script.actions << action;
     }
     std::stable_sort(

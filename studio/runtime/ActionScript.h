@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,14 +13,32 @@ namespace vitrine {
 
 // A producer's action at a time of the run, from a rehearsal script (one JSON object per line):
 // {"at": 2.0, "do": "pin", "sku": "MOUL-01"}, {"at": 9, "do": "next"}, {"at": 12, "do": "scene", "name":
-// "…"}.
+// "…"}, {"at": 20, "do": "flash-start", "sku": …, "price": "19.90", "quantity": 50, "startsIn": 30,
+// "minutes": 5},
+// {"do": "flash-stop"}, {"do": "highlight", "platform": …, "author": …, "text": …} (or "id" of a message of
+// the merged chat), {"do": "highlight-clear"}, {"do": "overlay", "kind": "card", "visible": false}.
 struct ScriptedAction {
-    enum class Kind { Pin, Unpin, Next, PromoStart, PromoStop, Scene };
+    enum class Kind {
+        Pin,
+        Unpin,
+        Next,
+        PromoStart,
+        PromoStop,
+        Scene,
+        FlashStart,
+        FlashStop,
+        Highlight,
+        HighlightClear,
+        Overlay
+    };
     double atSeconds = 0.0; // since the run started (outputs running)
     Kind kind = Kind::Pin;
     QString argument;       // Pin: the SKU; PromoStart: the code; Scene: the scene's name
     bool confirmed = false; // Pin: pin a sold-out product too, as a producer confirming the question would
-    int line = 0;           // 1-based line of the script, for messages
+    // FlashStart: price (Money), quantity, startsIn, minutes; Highlight: platform, author, text or id;
+    // Overlay: kind (its key, checked), visible. Checked when the script is read.
+    QJsonObject fields;
+    int line = 0; // 1-based line of the script, for messages
 };
 
 // A timed list of producer actions. Lines that do not make an action (bad JSON, unknown "do", missing "at" or

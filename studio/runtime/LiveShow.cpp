@@ -126,6 +126,13 @@ bool LiveShow::open(const QString& showPath, const Options& options, QString* er
     wireScenes();
     m_overlays = std::make_unique<OverlayLayer>(m_store.get(), m_live.get(), m_images.get(),
                                                 QSize(m_settings.canvas.width, m_settings.canvas.height));
+    m_overlays->setProgramScene(m_store->document().scenes.programScene);
+    connect(m_overlays.get(), &OverlayLayer::warning, this, &LiveShow::notice);
+    if (ProgramSwitcher* switcher = m_studio->switcher())
+        connect(switcher, &ProgramSwitcher::programSceneChanged, m_overlays.get(),
+                &OverlayLayer::setProgramScene);
+    // A flash sale ends by itself when what it offered has sold (the stock feed says so).
+    connect(m_store.get(), &ShowStore::changed, m_live.get(), &LiveState::checkFlashSale);
 
     m_broadcast = std::make_unique<Broadcast>(m_studio->encoders(), m_keys, m_events.get());
     if (options.destinations) {
@@ -139,6 +146,7 @@ bool LiveShow::open(const QString& showPath, const Options& options, QString* er
 
     m_chat = std::make_unique<ChatHub>();
     m_chat->attachShow(m_store.get(), m_live.get(), m_events.get());
+    wireChatOverlays();
     if (!options.chatSpoolPath.isEmpty()) {
         QString spoolError;
         // The show's whole chat, kept as it arrives: views trim, this record never does.
@@ -166,6 +174,22 @@ void LiveShow::wireStock()
             [this] { Q_EMIT notice(tr("Stock feed reachable again.")); });
 }
 
+void LiveShow::wireChatOverlays()
+{
+    // The chat's highlight and buy intents are on air: the overlays know nothing of the chat.
+    connect(m_chat.get(), &ChatHub::highlightChanged, m_overlays.get(), [this] {
+        const std::optional<ChatMessage> message = m_chat->highlighted();
+        m_overlays->setHighlight(message ? std::optional(OverlayComment{chatPlatformKey(message->platform),
+                                                                        message->author.name, message->text})
+                                         : std::nullopt);
+    });
+    const auto updateWanting = [this] {
+        m_overlays->setWanting(m_chat->buyIntent()->count(m_live->pinnedSku()));
+    };
+    connect(m_chat->buyIntent(), &BuyIntent::countsChanged, m_overlays.get(), updateWanting);
+    connect(m_live.get(), &LiveState::pinnedProductChanged, m_overlays.get(), updateWanting);
+}
+
 void LiveShow::wireScenes()
 {
     // Scene switches are chapters of the replay, like pins and promos.
@@ -190,6 +214,7 @@ bool LiveShow::takeScene(const QString& name, QString* error)
     if (!m_studio->scenes().setProgramScene(name, error))
         return false;
     m_events->appendSceneSwitch(name);
+    m_overlays->setProgramScene(name);
     return true;
 }
 
@@ -197,7 +222,7 @@ ActionPlayer* LiveShow::playActions(ActionScript script)
 {
     m_actions = std::make_unique<ActionPlayer>(
         std::move(script), m_live.get(),
-        [this](const QString& name, QString* why) { return takeScene(name, why); });
+        [this](const QString& name, QString* why) { return takeScene(name, why); }, m_chat.get());
     m_actions->start();
     return m_actions.get();
 }

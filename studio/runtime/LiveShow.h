@@ -108,6 +108,7 @@ Q_SIGNALS:
 private:
     void wireStock();
     void wireScenes();
+    void wireChatOverlays();
     void close();
 
     Options m_options;

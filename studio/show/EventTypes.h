@@ -22,10 +22,14 @@ inline constexpr QLatin1String SceneSwitch{"scene.switch"};         // scene
 inline constexpr QLatin1String StockLevel{"stock.level"};           // sku, level, stock
 inline constexpr QLatin1String ChatHighlight{"chat.highlight"};     // id, platform, author, text
 inline constexpr QLatin1String ChatUnhighlight{"chat.unhighlight"}; // the highlighted message left the screen
-inline constexpr QLatin1String StateRestore{"state.restore"};       // the live state restored after a crash
+inline constexpr QLatin1String FlashStart{"flash.start"}; // sku, price, currency, quantity, startsAt, endsAt
+inline constexpr QLatin1String FlashEnd{"flash.end"};     // sku, reason (time, sold-out, stopped…), left
+inline constexpr QLatin1String OverlayVisibility{"overlay.visibility"}; // kind, visible
+inline constexpr QLatin1String StateRestore{"state.restore"}; // the live state restored after a crash
 
-inline constexpr std::array all{LiveStart,    LiveStop,      RecordingStart,  RecordingStop, ProductPin,
-                                ProductUnpin, PromoStart,    PromoStop,       SegmentStart,  SceneSwitch,
-                                StockLevel,   ChatHighlight, ChatUnhighlight, StateRestore};
+inline constexpr std::array all{LiveStart,         LiveStop,      RecordingStart,  RecordingStop, ProductPin,
+                                ProductUnpin,      PromoStart,    PromoStop,       SegmentStart,  SceneSwitch,
+                                StockLevel,        ChatHighlight, ChatUnhighlight, FlashStart,    FlashEnd,
+                                OverlayVisibility, StateRestore};
 
 } // namespace vitrine::EventType

@@ -2,11 +2,110 @@
 
 #include "show/EventLog.h"
 
+#include <algorithm>
+
 namespace vitrine {
 
 LiveState::LiveState(const ShowDocument* show, EventLog* log, QObject* parent)
     : QObject(parent), m_show(show), m_log(log)
 {
+    m_flashEnd.setSingleShot(true);
+    connect(&m_flashEnd, &QTimer::timeout, this, [this] {
+        if (m_flash && m_flash->hasEnded(QDateTime::currentDateTimeUtc()))
+            endFlashSale(QStringLiteral("time"));
+        else
+            armFlashEnd(); // woke early (timers are coarse): wait for the rest
+    });
+}
+
+bool LiveState::requestStartFlashSale(const QString& sku, const Money& price, int quantity,
+                                      int startsInSeconds, int minutes, QString* error)
+{
+    const Product* product = m_show->product(sku);
+    const auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!product)
+        return fail(tr("No product has the SKU “%1”.").arg(sku));
+    if (product->isSoldOut())
+        return fail(tr("“%1” is sold out: a flash sale cannot sell it.").arg(product->title));
+    if (price.minor <= 0)
+        return fail(tr("The flash sale needs a price above zero."));
+    if (quantity <= 0)
+        return fail(tr("The flash sale needs a quantity of at least 1."));
+    if (startsInSeconds < FlashSale::kMinStartsInSeconds || startsInSeconds > FlashSale::kMaxStartsInSeconds)
+        return fail(tr("A flash sale starts in %1 to %2 seconds.")
+                        .arg(FlashSale::kMinStartsInSeconds)
+                        .arg(FlashSale::kMaxStartsInSeconds));
+    if (minutes < 1 || minutes > 60)
+        return fail(tr("A flash sale lasts 1 to 60 minutes."));
+    if (m_flash)
+        endFlashSale(QStringLiteral("replaced"));
+    FlashSale sale;
+    sale.sku = sku;
+    sale.price = price;
+    if (sale.price.currency.isEmpty())
+        sale.price.currency = product->price.currency;
+    sale.quantity = quantity;
+    sale.startsAt = QDateTime::currentDateTimeUtc().addSecs(startsInSeconds);
+    sale.endsAt = sale.startsAt.addSecs(qint64(minutes) * 60);
+    sale.stockAtStart = product->stock;
+    m_flash = sale;
+    m_log->append(EventType::FlashStart, sale.toJson());
+    armFlashEnd();
+    Q_EMIT flashSaleChanged();
+    Q_EMIT changed();
+    return true;
+}
+
+void LiveState::stopFlashSale()
+{
+    if (m_flash)
+        endFlashSale(QStringLiteral("stopped"));
+}
+
+void LiveState::checkFlashSale()
+{
+    if (!m_flash)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_flash->hasEnded(now))
+        endFlashSale(QStringLiteral("time"));
+    else if (m_flash->hasStarted(now) && m_flash->left(m_show->product(m_flash->sku)) <= 0)
+        endFlashSale(QStringLiteral("sold-out"));
+}
+
+void LiveState::endFlashSale(const QString& reason)
+{
+    const FlashSale sale = *m_flash;
+    m_flash.reset();
+    m_flashEnd.stop();
+    m_log->append(EventType::FlashEnd, {{QStringLiteral("sku"), sale.sku},
+                                        {QStringLiteral("reason"), reason},
+                                        {QStringLiteral("left"), sale.left(m_show->product(sale.sku))}});
+    Q_EMIT flashSaleChanged();
+    Q_EMIT changed();
+}
+
+void LiveState::armFlashEnd()
+{
+    if (!m_flash)
+        return;
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_flash->endsAt);
+    m_flashEnd.start(static_cast<int>(std::clamp<qint64>(ms + 20, 0, 24LL * 3600 * 1000)));
+}
+
+void LiveState::setOverlayVisible(const QString& kind, bool visible)
+{
+    if (m_overlaySwitches.contains(kind) && m_overlaySwitches.value(kind) == visible)
+        return;
+    m_overlaySwitches.insert(kind, visible);
+    m_log->append(EventType::OverlayVisibility,
+                  {{QStringLiteral("kind"), kind}, {QStringLiteral("visible"), visible}});
+    Q_EMIT overlaySwitchesChanged();
+    Q_EMIT changed();
 }
 
 LiveState::PinResult LiveState::requestPin(const QString& sku, bool confirmedSoldOut)
@@ -92,6 +191,13 @@ QJsonObject LiveState::snapshot() const
                      {QStringLiteral("segmentIndex"), m_segmentIndex}};
     if (m_promoEndsAt.isValid())
         json.insert(QStringLiteral("promoEndsAt"), m_promoEndsAt.toString(Qt::ISODateWithMs));
+    if (m_flash)
+        json.insert(QStringLiteral("flashSale"), m_flash->toJson());
+    QJsonObject switches;
+    for (auto it = m_overlaySwitches.cbegin(); it != m_overlaySwitches.cend(); ++it)
+        switches.insert(it.key(), it.value());
+    if (!switches.isEmpty())
+        json.insert(QStringLiteral("overlays"), switches);
     return json;
 }
 
@@ -104,10 +210,20 @@ void LiveState::restore(const QJsonObject& snapshot)
     m_runningPromo = snapshot.value(QStringLiteral("runningPromo")).toString();
     m_promoEndsAt =
         QDateTime::fromString(snapshot.value(QStringLiteral("promoEndsAt")).toString(), Qt::ISODateWithMs);
+    m_flash = FlashSale::fromJson(snapshot.value(QStringLiteral("flashSale")).toObject());
+    if (m_flash && m_flash->hasEnded(QDateTime::currentDateTimeUtc()))
+        m_flash.reset();
+    armFlashEnd();
+    m_overlaySwitches.clear();
+    const QJsonObject switches = snapshot.value(QStringLiteral("overlays")).toObject();
+    for (auto it = switches.constBegin(); it != switches.constEnd(); ++it)
+        m_overlaySwitches.insert(it.key(), it.value().toBool());
     m_log->append(EventType::StateRestore, snapshot);
     Q_EMIT segmentChanged(m_segmentIndex);
     Q_EMIT pinnedProductChanged(m_pinnedSku);
     Q_EMIT promoChanged(m_runningPromo, m_promoEndsAt);
+    Q_EMIT flashSaleChanged();
+    Q_EMIT overlaySwitchesChanged();
     Q_EMIT changed();
 }
 

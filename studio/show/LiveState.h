@@ -1,11 +1,16 @@
 #pragma once
 
+#include "show/FlashSale.h"
 #include "show/ShowDocument.h"
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QString>
+#include <QTimer>
+
+#include <optional>
 
 namespace vitrine {
 
@@ -35,6 +40,21 @@ public:
     // it).
     bool requestNextSegment();
 
+    // A flash sale of one product: a countdown of startsInSeconds (FlashSale's 10–300 s), then `quantity` at
+    // `price` for `minutes`. It ends by itself when the time is up (or, through checkFlashSale(), when the
+    // quantity has sold); a new one replaces a running one. False with a message for people when refused.
+    bool requestStartFlashSale(const QString& sku, const Money& price, int quantity, int startsInSeconds,
+                               int minutes, QString* error);
+    void stopFlashSale();
+    std::optional<FlashSale> flashSale() const { return m_flash; }
+    // Ends the flash sale when its quantity has sold out (the show's stock changed).
+    void checkFlashSale();
+
+    // The producer's switches for the on-air overlays, by the overlays' key ("card", "lower-third"…): only
+    // what was switched is kept; the overlays know their defaults.
+    void setOverlayVisible(const QString& kind, bool visible);
+    QMap<QString, bool> overlaySwitches() const { return m_overlaySwitches; }
+
     // The state to keep across a crash, and to restore from.
     QJsonObject snapshot() const;
     void restore(const QJsonObject& snapshot);
@@ -43,6 +63,8 @@ Q_SIGNALS:
     void pinnedProductChanged(const QString& sku);
     void promoChanged(const QString& code, const QDateTime& endsAt);
     void segmentChanged(int index);
+    void flashSaleChanged();
+    void overlaySwitchesChanged();
     void changed();
 
 private:
@@ -52,6 +74,12 @@ private:
     QString m_runningPromo;
     QDateTime m_promoEndsAt;
     int m_segmentIndex = -1;
+    std::optional<FlashSale> m_flash;
+    QTimer m_flashEnd;
+    QMap<QString, bool> m_overlaySwitches;
+
+    void endFlashSale(const QString& reason);
+    void armFlashEnd();
 };
 
 } // namespace vitrine

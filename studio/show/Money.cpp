@@ -1,5 +1,7 @@
 #include "show/Money.h"
 
+#include <QStringList>
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -70,6 +72,12 @@ QString Money::toDisplayString(const QLocale& locale) const
     const double value = static_cast<double>(minor) / 100.0;
     if (currency.isEmpty())
         return locale.toString(value, 'f', 2);
+    // Currencies without minor units (ISO 4217 exponent 0) are shown without decimals: "¥1,500", not
+    // "¥1,500.00".
+    static const QStringList wholeUnits{QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("VND"),
+                                        QStringLiteral("CLP"), QStringLiteral("ISK"), QStringLiteral("XAF"),
+                                        QStringLiteral("XOF"), QStringLiteral("UGX")};
+    const int decimals = wholeUnits.contains(currency) ? 0 : 2;
     QString symbol = currency;
     if (currency == u"EUR")
         symbol = QStringLiteral("€");
@@ -77,7 +85,9 @@ QString Money::toDisplayString(const QLocale& locale) const
         symbol = QStringLiteral("$");
     else if (currency == u"GBP")
         symbol = QStringLiteral("£");
-    return locale.toCurrencyString(value, symbol, 2);
+    else if (currency == u"JPY")
+        symbol = QStringLiteral("¥");
+    return locale.toCurrencyString(value, symbol, decimals);
 }
 
 } // namespace vitrine

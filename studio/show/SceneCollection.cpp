@@ -135,7 +135,11 @@ QJsonObject SceneCollection::toJson() const
                 json.insert(QStringLiteral("crop"), cropToJson(item.crop));
             items.append(json);
         }
-        sceneArray.append(QJsonObject{{QStringLiteral("name"), spec.name}, {QStringLiteral("items"), items}});
+        QJsonObject sceneJson{{QStringLiteral("name"), spec.name}, {QStringLiteral("items"), items}};
+        if (!spec.hiddenOverlays.isEmpty())
+            sceneJson.insert(QStringLiteral("hiddenOverlays"),
+                             QJsonArray::fromStringList(spec.hiddenOverlays));
+        sceneArray.append(sceneJson);
     }
     QJsonObject json{{QStringLiteral("sources"), sourceArray},
                      {QStringLiteral("scenes"), sceneArray},
@@ -190,6 +194,9 @@ SceneCollection SceneCollection::fromJson(const QJsonObject& json, QStringList* 
             item.locked = itemJson.value(QStringLiteral("locked")).toBool(false);
             scene.items.append(item);
         }
+        for (const QJsonValue& kind : object.value(QStringLiteral("hiddenOverlays")).toArray())
+            if (kind.isString() && !scene.hiddenOverlays.contains(kind.toString()))
+                scene.hiddenOverlays.append(kind.toString());
         collection.scenes.append(scene);
     }
     collection.programScene = json.value(QStringLiteral("programScene")).toString();

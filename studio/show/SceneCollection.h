@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -47,6 +48,8 @@ struct SceneItemSpec {
 struct SceneSpec {
     QString name;
     QList<SceneItemSpec> items; // bottom to top
+    // On-air overlays this scene hides, by key ("card": a full-screen product shot needs no card).
+    QStringList hiddenOverlays;
     bool operator==(const SceneSpec&) const = default;
 };
 

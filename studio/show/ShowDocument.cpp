@@ -104,6 +104,8 @@ std::optional<ShowDocument> ShowDocument::fromJson(const QByteArray& data, const
     for (const QJsonValue& brand : root.value(QStringLiteral("brands")).toArray())
         show.brands << brand.toString();
     show.campaign = root.value(QStringLiteral("campaign")).toString();
+    show.replayUrl = root.value(QStringLiteral("replayUrl")).toString();
+    show.locale = root.value(QStringLiteral("locale")).toString();
     show.products = productsFromJson(root.value(QStringLiteral("products")).toArray(), &problems);
     for (const QJsonValue& promo : root.value(QStringLiteral("promoCodes")).toArray())
         show.promoCodes << PromoCode::fromJson(promo.toObject());
@@ -171,6 +173,10 @@ QByteArray ShowDocument::toJson() const
     root.insert(QStringLiteral("brands"), QJsonArray::fromStringList(brands));
     if (!campaign.isEmpty())
         root.insert(QStringLiteral("campaign"), campaign);
+    if (!replayUrl.isEmpty())
+        root.insert(QStringLiteral("replayUrl"), replayUrl);
+    if (!locale.isEmpty())
+        root.insert(QStringLiteral("locale"), locale);
     root.insert(QStringLiteral("products"), productsToJson(products));
     QJsonArray promos;
     for (const PromoCode& promo : promoCodes)

@@ -27,6 +27,10 @@ struct ShowDocument {
     QStringList hosts;
     QStringList brands; // several brands can co-host one show
     QString campaign;   // utm_campaign of tracked links; empty: derived from the title
+    // Optional, so they add no format version: where the replay will be (the end card says it), and the
+    // audience's locale for prices on air ("fr_FR"; empty: the studio's).
+    QString replayUrl;
+    QString locale;
     VideoSettings canvas;
     SceneCollection scenes;
     QList<Product> products; // in the producer's order

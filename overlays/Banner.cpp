@@ -1,0 +1,175 @@
+#include "Banner.h"
+
+#include <QFontMetrics>
+#include <QPainter>
+#include <QTextLayout>
+
+#include <cmath>
+
+namespace vitrine {
+namespace {
+
+int scaled(double fraction, int length)
+{
+    return static_cast<int>(std::lround(fraction * length));
+}
+
+// Lays `text` out on at most `lines` lines of `width`, the last one elided.
+QStringList wrapped(const QString& text, const QFont& font, int width, int lines)
+{
+    const QFontMetrics metrics(font);
+    QStringList result;
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    while (result.size() < lines) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        result << text.mid(line.textStart(), line.textLength()).trimmed();
+        if (result.size() == lines && line.textStart() + line.textLength() < text.size())
+            result.last() =
+                metrics.elidedText(text.mid(line.textStart()).simplified(), Qt::ElideRight, width);
+    }
+    layout.endLayout();
+    return result;
+}
+
+} // namespace
+
+QImage BannerPainter::paint(const BannerContent& content, QSize size, int radius) const
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    if (size.isEmpty())
+        return image;
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_theme.background);
+    painter.drawRoundedRect(QRectF(QPointF(0, 0), QSizeF(size)), radius, radius);
+    if (content.style == BannerContent::Style::Centered)
+        paintCentered(painter, content, size);
+    else
+        paintStrip(painter, content, size);
+    painter.end();
+    return image;
+}
+
+void BannerPainter::paintStrip(QPainter& painter, const BannerContent& content, QSize size) const
+{
+    const int h = size.height();
+    const int pad = std::max(scaled(0.14, h), 4);
+    int left = pad;
+    int right = size.width() - pad;
+
+    // The countdown on the right, in a pill that turns to the danger colour in the last minute.
+    if (!content.trailing.isEmpty()) {
+        const QFont font = m_theme.font(scaled(0.40, h), true);
+        const QFontMetrics metrics(font);
+        const int width = metrics.horizontalAdvance(content.trailing) + pad;
+        const QRect pill(right - width, pad / 2, width, h - pad);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(content.urgent ? m_theme.danger : m_theme.accent);
+        painter.drawRoundedRect(pill, pad / 2.0, pad / 2.0);
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(pill, Qt::AlignCenter, content.trailing);
+        right = pill.left() - pad / 2;
+    }
+
+    // The badge on the left: a coloured pill with its word (or a platform's name).
+    if (!content.badge.isEmpty()) {
+        const QFont font = m_theme.font(scaled(0.2, h), true);
+        const QFontMetrics metrics(font);
+        const int maxWidth = std::max((right - left) / 3, 1);
+        const QString text = metrics.elidedText(content.badge, Qt::ElideRight, maxWidth);
+        const int width = metrics.horizontalAdvance(text) + pad;
+        const int height = metrics.height() + pad / 3;
+        const QRect pill(left, (h - height) / 2, width, height);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(content.badgeColor.isValid() ? content.badgeColor : m_theme.accent);
+        painter.drawRoundedRect(pill, height / 2.0, height / 2.0);
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(pill, Qt::AlignCenter, text);
+        left = pill.right() + 1 + pad / 2;
+    }
+    const int width = std::max(right - left, 1);
+
+    // Title (and the struck regular price beside it), then the subtitle's lines, centred vertically together.
+    const bool hasSubtitle = !content.subtitle.isEmpty();
+    const int lines = hasSubtitle ? std::max(content.subtitleLines, 1) : 0;
+    const QFont titleFont = m_theme.font(scaled(hasSubtitle ? (lines > 1 ? 0.22 : 0.32) : 0.42, h), true);
+    const QFont subtitleFont = m_theme.font(scaled(lines > 1 ? 0.19 : 0.22, h), false);
+    const QFontMetrics titleMetrics(titleFont);
+    const QFontMetrics subtitleMetrics(subtitleFont);
+    const QStringList subtitle =
+        hasSubtitle ? wrapped(content.subtitle, subtitleFont, width, lines) : QStringList();
+    const int blockHeight = (content.title.isEmpty() ? 0 : titleMetrics.height()) +
+                            static_cast<int>(subtitle.size()) * subtitleMetrics.height();
+    int y = (h - blockHeight) / 2;
+    if (!content.title.isEmpty()) {
+        const QString title = titleMetrics.elidedText(content.title, Qt::ElideRight, width);
+        painter.setFont(titleFont);
+        painter.setPen(m_theme.foreground);
+        painter.drawText(QRect(left, y, width, titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                         title);
+        const int struckLeft = left + titleMetrics.horizontalAdvance(title) + pad / 2;
+        if (!content.struck.isEmpty() && struckLeft < right) {
+            QFont struck = subtitleFont;
+            struck.setStrikeOut(true);
+            painter.setFont(struck);
+            painter.setPen(m_theme.muted);
+            painter.drawText(
+                QRect(struckLeft, y, right - struckLeft, titleMetrics.height()),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetrics(struck).elidedText(content.struck, Qt::ElideRight, right - struckLeft));
+        }
+        y += titleMetrics.height();
+    }
+    painter.setFont(subtitleFont);
+    painter.setPen(m_theme.muted);
+    for (const QString& line : subtitle) {
+        painter.drawText(QRect(left, y, width, subtitleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                         line);
+        y += subtitleMetrics.height();
+    }
+}
+
+void BannerPainter::paintCentered(QPainter& painter, const BannerContent& content, QSize size) const
+{
+    const int h = size.height();
+    const int pad = std::max(scaled(0.08, h), 4);
+    const int width = std::max(size.width() - 2 * pad, 1);
+    struct Line {
+        QFont font;
+        QColor colour;
+        QString text;
+    };
+    QList<Line> lines;
+    if (!content.badge.isEmpty())
+        lines.append({m_theme.font(scaled(0.08, h), true), m_theme.accent, content.badge.toUpper()});
+    if (!content.title.isEmpty())
+        lines.append({m_theme.font(scaled(0.15, h), true), m_theme.foreground, content.title});
+    if (!content.subtitle.isEmpty())
+        lines.append({m_theme.font(scaled(0.09, h), false), m_theme.muted, content.subtitle});
+    if (!content.trailing.isEmpty())
+        lines.append({m_theme.font(scaled(0.22, h), true), content.urgent ? m_theme.danger : m_theme.accent,
+                      content.trailing});
+    int total = 0;
+    for (const Line& line : lines)
+        total += QFontMetrics(line.font).height();
+    int y = (h - total) / 2;
+    for (const Line& line : lines) {
+        const QFontMetrics metrics(line.font);
+        painter.setFont(line.font);
+        painter.setPen(line.colour);
+        painter.drawText(QRect(pad, y, width, metrics.height()), Qt::AlignCenter,
+                         metrics.elidedText(line.text, Qt::ElideMiddle, width));
+        y += metrics.height();
+    }
+}
+
+} // namespace vitrine
