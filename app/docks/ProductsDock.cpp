@@ -501,7 +501,9 @@ void ProductsDock::editClaimCode(const QString& sku)
            "one letter):")
             .arg(product->title),
         QLineEdit::Normal, product->claimCode, &accepted);
-    if (!accepted)
+    // The show may have changed while the dialog was open (a stock refresh, an import): look again.
+    product = m_store->document().product(sku);
+    if (!accepted || !product)
         return;
     if (const QString refusal = claimCodeRefusal(sku, code); !refusal.isEmpty()) {
         QMessageBox::warning(this, tr("Claim code refused"), refusal);
