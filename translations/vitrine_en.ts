@@ -2276,6 +2276,46 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>Without tracking</source>
         <translation>Without tracking</translation>
     </message>
+    <message>
+        <source>Claim code…</source>
+        <translation>Claim code…</translation>
+    </message>
+    <message>
+        <source>What viewers write in chat to claim this product</source>
+        <translation>What viewers write in chat to claim this product</translation>
+    </message>
+    <message>
+        <source>A claim code cannot be empty.</source>
+        <translation>A claim code cannot be empty.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long: a claim code has at most 4 characters.</source>
+        <translation>“%1” is too long: a claim code has at most 4 characters.</translation>
+    </message>
+    <message>
+        <source>“%1” has a character other than a letter (A–Z) or a digit: viewers must be able to type it in any chat.</source>
+        <translation>“%1” has a character other than a letter (A–Z) or a digit: viewers must be able to type it in any chat.</translation>
+    </message>
+    <message>
+        <source>“%1” has no letter: in chat a bare number is a quantity, so a claim code needs at least one letter.</source>
+        <translation>“%1” has no letter: in chat a bare number is a quantity, so a claim code needs at least one letter.</translation>
+    </message>
+    <message>
+        <source>“%1” is already the claim code of “%2”: each product of the show needs its own code.</source>
+        <translation>“%1” is already the claim code of “%2”: each product of the show needs its own code.</translation>
+    </message>
+    <message>
+        <source>Claim code</source>
+        <translation>Claim code</translation>
+    </message>
+    <message>
+        <source>Claim code of “%1”, written by viewers in chat to claim it (1 to 4 letters and digits, at least one letter):</source>
+        <translation>Claim code of “%1”, written by viewers in chat to claim it (1 to 4 letters and digits, at least one letter):</translation>
+    </message>
+    <message>
+        <source>Claim code refused</source>
+        <translation>Claim code refused</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ProgramSwitcher</name>

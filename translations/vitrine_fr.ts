@@ -2277,6 +2277,46 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <source>Without tracking</source>
         <translation>Sans suivi</translation>
     </message>
+    <message>
+        <source>Claim code…</source>
+        <translation>Code de réservation…</translation>
+    </message>
+    <message>
+        <source>What viewers write in chat to claim this product</source>
+        <translation>Ce que les spectateurs écrivent dans le chat pour réserver ce produit</translation>
+    </message>
+    <message>
+        <source>A claim code cannot be empty.</source>
+        <translation>Un code de réservation ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long: a claim code has at most 4 characters.</source>
+        <translation>« %1 » est trop long : un code de réservation a au plus 4 caractères.</translation>
+    </message>
+    <message>
+        <source>“%1” has a character other than a letter (A–Z) or a digit: viewers must be able to type it in any chat.</source>
+        <translation>« %1 » contient un caractère autre qu’une lettre (A–Z) ou un chiffre : les spectateurs doivent pouvoir le taper dans n’importe quel chat.</translation>
+    </message>
+    <message>
+        <source>“%1” has no letter: in chat a bare number is a quantity, so a claim code needs at least one letter.</source>
+        <translation>« %1 » n’a pas de lettre : dans le chat, un nombre seul est une quantité, donc un code de réservation a au moins une lettre.</translation>
+    </message>
+    <message>
+        <source>“%1” is already the claim code of “%2”: each product of the show needs its own code.</source>
+        <translation>« %1 » est déjà le code de réservation de « %2 » : chaque produit de l’émission a besoin de son propre code.</translation>
+    </message>
+    <message>
+        <source>Claim code</source>
+        <translation>Code de réservation</translation>
+    </message>
+    <message>
+        <source>Claim code of “%1”, written by viewers in chat to claim it (1 to 4 letters and digits, at least one letter):</source>
+        <translation>Code de réservation de « %1 », que les spectateurs écrivent dans le chat pour le réserver (1 à 4 lettres et chiffres, au moins une lettre) :</translation>
+    </message>
+    <message>
+        <source>Claim code refused</source>
+        <translation>Code de réservation refusé</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ProgramSwitcher</name>

@@ -1,6 +1,7 @@
 #include "docks/ProductsDock.h"
 
 #include "chat/BuyIntent.h"
+#include "show/ClaimCode.h"
 #include "show/LiveState.h"
 #include "show/Platform.h"
 #include "show/ProductImageCache.h"
@@ -20,6 +21,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHash>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -434,6 +436,10 @@ QMenu* ProductsDock::createProductMenu(const QString& sku, QWidget* parent)
     unpin->setEnabled(m_live->pinnedSku() == sku);
     connect(unpin, &QAction::triggered, m_live, &LiveState::unpin);
     menu->addSeparator();
+    QAction* claimCode = menu->addAction(tr("Claim code…"));
+    claimCode->setObjectName(QStringLiteral("claimCodeAction"));
+    claimCode->setToolTip(tr("What viewers write in chat to claim this product"));
+    connect(claimCode, &QAction::triggered, this, [this, sku] { editClaimCode(sku); });
     QMenu* links = menu->addMenu(tr("Copy link for"));
     links->setObjectName(QStringLiteral("copyLinkMenu"));
     links->setEnabled(!product->url.isEmpty());
@@ -451,6 +457,66 @@ QMenu* ProductsDock::createProductMenu(const QString& sku, QWidget* parent)
     plain->setObjectName(QStringLiteral("copyLink:plain"));
     connect(plain, &QAction::triggered, this, [url] { QGuiApplication::clipboard()->setText(url); });
     return menu;
+}
+
+QString ProductsDock::claimCodeRefusal(const QString& sku, const QString& code) const
+{
+    const QList<Product>& products = m_store->document().products;
+    const QString wanted = normalizedClaimCode(code);
+    switch (claimCodeProblem(products, sku, code)) {
+    case ClaimCodeProblem::None:
+        return {};
+    case ClaimCodeProblem::Empty:
+        return tr("A claim code cannot be empty.");
+    case ClaimCodeProblem::TooLong:
+        return tr("“%1” is too long: a claim code has at most 4 characters.").arg(wanted);
+    case ClaimCodeProblem::InvalidCharacter:
+        return tr("“%1” has a character other than a letter (A–Z) or a digit: viewers must be able to type "
+                  "it in any chat.")
+            .arg(wanted);
+    case ClaimCodeProblem::NoLetter:
+        return tr("“%1” has no letter: in chat a bare number is a quantity, so a claim code needs at least "
+                  "one letter.")
+            .arg(wanted);
+    case ClaimCodeProblem::Taken: {
+        const Product* owner = productByClaimCode(m_store->document(), wanted);
+        return tr("“%1” is already the claim code of “%2”: each product of the show needs its own code.")
+            .arg(wanted, !owner                   ? QString()
+                         : owner->title.isEmpty() ? owner->sku
+                                                  : owner->title);
+    }
+    }
+    return {};
+}
+
+void ProductsDock::editClaimCode(const QString& sku)
+{
+    const Product* product = m_store->document().product(sku);
+    if (!product)
+        return;
+    bool accepted = false;
+    const QString code = QInputDialog::getText(
+        this, tr("Claim code"),
+        tr("Claim code of “%1”, written by viewers in chat to claim it (1 to 4 letters and digits, at least "
+           "one letter):")
+            .arg(product->title),
+        QLineEdit::Normal, product->claimCode, &accepted);
+    // The show may have changed while the dialog was open (a stock refresh, an import): look again.
+    product = m_store->document().product(sku);
+    if (!accepted || !product)
+        return;
+    if (const QString refusal = claimCodeRefusal(sku, code); !refusal.isEmpty()) {
+        QMessageBox::warning(this, tr("Claim code refused"), refusal);
+        return;
+    }
+    const QString wanted = normalizedClaimCode(code);
+    if (wanted == product->claimCode)
+        return;
+    m_store->update([&sku, &wanted](ShowDocument& show) {
+        for (Product& candidate : show.products)
+            if (candidate.sku == sku)
+                candidate.claimCode = wanted;
+    });
 }
 
 void ProductsDock::showBuyIntent(BuyIntent* intent)

@@ -42,8 +42,12 @@ public:
     void prepareOffline();
     // Shows the chat's buy intent on each product ("12 want it (3 in the last minute)"); null: none.
     void showBuyIntent(BuyIntent* intent);
-    // The product's context menu: Pin / Unpin, and its link tracked for each platform the show streams to
-    // (utm_source = the platform), or untracked, copied to the clipboard. The caller owns the menu.
+    // Asks the producer for the product's claim code (what viewers write in chat, "A1") and saves it; a code
+    // that is malformed or another product's is refused with the reason, and nothing changes.
+    void editClaimCode(const QString& sku);
+    // The product's context menu: Pin / Unpin, its claim code, and its link tracked for each platform the
+    // show streams to (utm_source = the platform), or untracked, copied to the clipboard. The caller owns the
+    // menu.
     QMenu* createProductMenu(const QString& sku, QWidget* parent);
     // The platforms links are tracked for: the show's destinations', else the common ones.
     QStringList linkPlatforms() const;
@@ -60,6 +64,8 @@ private:
     QWidget* buildLiveStockBox(QWidget* parent);
     void onStockLevelChanged(const QString& sku, int level);
     void showStockStatus(const QString& text, bool problem);
+    // Why `code` cannot be the claim code of `sku`, for the producer; empty when it can.
+    QString claimCodeRefusal(const QString& sku, const QString& code) const;
 
     ShowStore* m_store;
     LiveState* m_live;

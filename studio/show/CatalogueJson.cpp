@@ -47,6 +47,8 @@ QJsonObject productToJson(const Product& product)
         json.insert(QStringLiteral("vendor"), product.vendor);
     if (product.stock)
         json.insert(QStringLiteral("stock"), *product.stock);
+    if (!product.claimCode.isEmpty())
+        json.insert(QStringLiteral("claimCode"), product.claimCode);
     QJsonArray variants;
     for (const ProductVariant& variant : product.variants) {
         QJsonObject v{{QStringLiteral("sku"), variant.sku},
@@ -88,6 +90,8 @@ Product productFromJson(const QJsonObject& json, const QString& where, QStringLi
         product.images << image.toString();
     product.url = json.value(QStringLiteral("url")).toString();
     product.vendor = json.value(QStringLiteral("vendor")).toString();
+    // Checked by the show as a whole (assignClaimCodes): a bad code is replaced, never an error.
+    product.claimCode = json.value(QStringLiteral("claimCode")).toString();
     if (json.contains(QStringLiteral("stock")))
         product.stock = json.value(QStringLiteral("stock")).toInt();
     product.lowStockThreshold = json.value(QStringLiteral("lowStockThreshold")).toInt(5);

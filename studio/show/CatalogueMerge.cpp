@@ -1,5 +1,7 @@
 #include "show/CatalogueMerge.h"
 
+#include "show/ClaimCode.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -37,6 +39,8 @@ QList<Product> mergeCatalogue(const QList<Product>& current, const QList<Product
         if (!mine.pitch.isEmpty())
             product.pitch = mine.pitch;
         product.lowStockThreshold = mine.lowStockThreshold;
+        if (!mine.claimCode.isEmpty()) // viewers already know it
+            product.claimCode = mine.claimCode;
         const qsizetype before = report->changes.size();
         if (mine.price != product.price)
             report->changes << QCoreApplication::translate("vitrine::CatalogueMerge", "%1: price %2 → %3")
@@ -66,6 +70,8 @@ QList<Product> mergeCatalogue(const QList<Product>& current, const QList<Product
         report->added << product.sku;
         merged << product;
     }
+    // New products get free claim codes; an imported code is kept when it is valid and free.
+    assignClaimCodes(merged);
     return merged;
 }
 

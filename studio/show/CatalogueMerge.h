@@ -19,7 +19,7 @@ struct MergeReport {
 
 // Merges an import into the show's catalogue by SKU: the shop's facts (price, compare-at price, stock,
 // availability, images, URL, variants) are refreshed; the producer's work (pitch, order, low-stock
-// threshold) is kept; new products are appended in the import's order.
+// threshold, claim code) is kept; new products are appended in the import's order and given claim codes.
 QList<Product> mergeCatalogue(const QList<Product>& current, const QList<Product>& imported,
                               MergeReport* report);
 

@@ -35,6 +35,7 @@ struct Product {
     QStringList images; // URLs or paths, the first is the main one
     QString url;        // the product page
     QString vendor;     // brand
+    QString claimCode;  // what viewers write in chat to claim it ("A1"), unique in the show; see ClaimCode.h
     QList<ProductVariant> variants;
     std::optional<int> stock; // total; nullopt: unknown
     int lowStockThreshold = 5;

@@ -67,8 +67,12 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const
     const bool pinned = product.sku == m_live->pinnedSku();
     switch (role) {
     case Qt::DisplayRole: {
+        // "● [A1] Moulin": the claim code the producer reads out, tagged before the title.
+        const QString title = product.claimCode.isEmpty()
+                                  ? product.title
+                                  : QStringLiteral("[%1] %2").arg(product.claimCode, product.title);
         QString text = tr("%1%2\n%3 · %4")
-                           .arg(pinned ? QStringLiteral("● ") : QString(), product.title,
+                           .arg(pinned ? QStringLiteral("● ") : QString(), title,
                                 product.price.toDisplayString(m_locale), stockBadge(product));
         const QString wanted =
             buyIntentBadge(m_buyIntent.value(product.sku), m_buyIntentLastMinute.value(product.sku));
@@ -94,6 +98,8 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const
         return m_buyIntent.value(product.sku);
     case BuyIntentLastMinuteRole:
         return m_buyIntentLastMinute.value(product.sku);
+    case ClaimCodeRole:
+        return product.claimCode;
     default:
         return {};
     }
@@ -110,6 +116,7 @@ QHash<int, QByteArray> ProductListModel::roleNames() const
     names.insert(PinnedRole, "pinned");
     names.insert(BuyIntentRole, "buyIntent");
     names.insert(BuyIntentLastMinuteRole, "buyIntentLastMinute");
+    names.insert(ClaimCodeRole, "claimCode");
     return names;
 }
 

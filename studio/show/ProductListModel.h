@@ -11,7 +11,8 @@ namespace vitrine {
 class LiveState;
 class ShowStore;
 
-// The show's catalogue as an item model for the producer panel: title, price, stock badge, pinned mark.
+// The show's catalogue as an item model for the producer panel: claim code, title, price, stock badge, pinned
+// mark.
 class ProductListModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -24,6 +25,7 @@ public:
         PinnedRole,
         BuyIntentRole,           // int: chat messages that wanted the product, this show
         BuyIntentLastMinuteRole, // int: the same, in the last minute
+        ClaimCodeRole,           // QString: what viewers write in chat to claim it ("A1")
     };
 
     ProductListModel(const ShowStore* store, const LiveState* live, QObject* parent = nullptr);

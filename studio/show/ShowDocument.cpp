@@ -1,6 +1,7 @@
 #include "show/ShowDocument.h"
 
 #include "show/CatalogueJson.h"
+#include "show/ClaimCode.h"
 #include "show/TrackedLink.h"
 
 #include <QCoreApplication>
@@ -107,6 +108,8 @@ std::optional<ShowDocument> ShowDocument::fromJson(const QByteArray& data, const
     show.replayUrl = root.value(QStringLiteral("replayUrl")).toString();
     show.locale = root.value(QStringLiteral("locale")).toString();
     show.products = productsFromJson(root.value(QStringLiteral("products")).toArray(), &problems);
+    // Every open show has claim codes; a missing, malformed or duplicate one is given a free code.
+    assignClaimCodes(show.products);
     for (const QJsonValue& promo : root.value(QStringLiteral("promoCodes")).toArray())
         show.promoCodes << PromoCode::fromJson(promo.toObject());
     show.runOfShow = RunOfShow::fromJson(root.value(QStringLiteral("runOfShow")).toArray());

@@ -12,11 +12,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -60,6 +62,25 @@ private:
             auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
             if (box)
                 box->button(button)->click();
+        });
+    }
+
+    // Types `text` in the next input dialog the dock opens and accepts it; then answers the message box that
+    // may follow (a refused code) with OK, telling whether there was one.
+    static void answerNextInputDialog(const QString& text, bool* refused)
+    {
+        *refused = false;
+        QTimer::singleShot(200, [text, refused] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue(text);
+            dialog->accept();
+            QTimer::singleShot(200, [refused] {
+                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                    *refused = true;
+                    box->button(QMessageBox::Ok)->click();
+                }
+            });
         });
     }
 
@@ -163,6 +184,50 @@ private Q_SLOTS:
         QVERIFY(model->index(1, 0).data().toString().contains(QStringLiteral("3 left")));
         QVERIFY(model->index(2, 0).data().toString().contains(QStringLiteral("Sold out")));
         QCOMPARE(model->index(2, 0).data(Qt::ForegroundRole).value<QColor>(), QColor(Qt::gray));
+    }
+
+    void showsAndEditsTheClaimCode()
+    {
+        QAbstractItemModel* model = productList()->model();
+        // The demo show's products get A1, A2, A3 when it opens; the list tags each title with its code.
+        QCOMPARE(model->index(0, 0).data(ProductListModel::ClaimCodeRole).toString(), QStringLiteral("A1"));
+        QVERIFY2(model->index(0, 0).data().toString().startsWith(QStringLiteral("[A1] Moulin")),
+                 qPrintable(model->index(0, 0).data().toString()));
+        QVERIFY(model->index(2, 0).data().toString().startsWith(QStringLiteral("[A3] ")));
+
+        std::unique_ptr<QMenu> menu(m_dock->createProductMenu(QStringLiteral("MOUL-ART-01"), nullptr));
+        auto* action = menu->findChild<QAction*>(QStringLiteral("claimCodeAction"));
+        QVERIFY(action);
+        QSignalSpy changed(m_store.get(), &ShowStore::changed);
+        QSignalSpy saved(m_store.get(), &ShowStore::saved);
+        bool refused = false;
+
+        // A bare number is a quantity in chat; another product's code is taken: both refused, nothing
+        // changes.
+        for (const QString& bad :
+             {QStringLiteral("12"), QStringLiteral("a2"), QStringLiteral("A-1"), QStringLiteral("LONGER")}) {
+            answerNextInputDialog(bad, &refused);
+            action->trigger();
+            QTRY_VERIFY2(refused, qPrintable(bad));
+            QCOMPARE(m_store->document().product(QStringLiteral("MOUL-ART-01"))->claimCode,
+                     QStringLiteral("A1"));
+        }
+        QCOMPARE(changed.count(), 0);
+
+        // A valid free code, in lower case: saved upper-case through the store, shown in the list.
+        answerNextInputDialog(QStringLiteral("mo1"), &refused);
+        action->trigger();
+        QCOMPARE(m_store->document().product(QStringLiteral("MOUL-ART-01"))->claimCode,
+                 QStringLiteral("MO1"));
+        QTest::qWait(400); // past the check for a refusal
+        QVERIFY(!refused);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(model->index(0, 0).data().toString().startsWith(QStringLiteral("[MO1] ")));
+        QTRY_COMPARE(saved.count(), 1); // autosaved like any edit
+        QString error;
+        const auto onDisk = ShowDocument::load(m_store->path(), &error);
+        QVERIFY2(onDisk, qPrintable(error));
+        QCOMPARE(onDisk->product(QStringLiteral("MOUL-ART-01"))->claimCode, QStringLiteral("MO1"));
     }
 
     void pinsTheSelectedProduct()

@@ -213,6 +213,7 @@ private Q_SLOTS:
         grinder.images = {QStringLiteral("https://shop.example/g.png")};
         grinder.url = QStringLiteral("https://shop.example/products/moulin");
         grinder.vendor = QStringLiteral("Maison Moulin");
+        grinder.claimCode = QStringLiteral("M1"); // a valid code is kept as written
         grinder.stock = 12;
         grinder.lowStockThreshold = 3;
         ProductVariant black{QStringLiteral("MOUL-ART-01-N"),
