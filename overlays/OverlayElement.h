@@ -30,6 +30,9 @@ public:
     // The source drawing the current content (tests read its counters).
     const OverlaySource& front() const { return *m_sources[m_front]; }
     QPoint position() const { return m_position; }
+    // Images posted to and uploaded by both sources, for tests and benchmarks.
+    quint64 postedCount() const { return m_sources[0]->postedCount() + m_sources[1]->postedCount(); }
+    quint64 uploadedCount() const { return m_sources[0]->uploadedCount() + m_sources[1]->uploadedCount(); }
 
 private:
     std::array<std::unique_ptr<OverlaySource>, 2> m_sources;

@@ -63,6 +63,8 @@ public:
     const OverlaySource& source(OverlayKind kind) const { return m_elements.at(kind)->front(); }
     // How many times a kind was painted (its content changed), for tests and benchmarks.
     int paints(OverlayKind kind) const { return m_paints.value(kind); }
+    quint64 posts(OverlayKind kind) const { return m_elements.at(kind)->postedCount(); }
+    quint64 uploads(OverlayKind kind) const { return m_elements.at(kind)->uploadedCount(); }
     obs_source_t* layerSource() const;
 
     // The product card, as the first slice had it (tests, benchmarks).

@@ -30,11 +30,11 @@ struct DisplayCloser {
 
 // Waits, handling events, until the graphics thread has uploaded more than `count` images; the elapsed time
 // in milliseconds, or -1 after `timeoutMs`.
-double waitForUpload(const OverlaySource& source, quint64 count, int timeoutMs = 3000)
+double waitForUpload(const OverlayLayer& layer, quint64 count, int timeoutMs = 3000)
 {
     QElapsedTimer timer;
     timer.start();
-    while (source.uploadedCount() <= count) {
+    while (layer.uploads(OverlayKind::Card) <= count) {
         if (timer.elapsed() > timeoutMs)
             return -1;
         QTest::qWait(1);
@@ -93,7 +93,7 @@ void OverlayLayerTest::layerIsAboveTheProgram()
     QVERIFY(program.Get() != nullptr);
     QVERIFY(program.Get() != layer.layerSource());
     QVERIFY(!layer.isCardVisible());
-    QCOMPARE(layer.cardSource().uploadedCount(), quint64(0));
+    QCOMPARE(layer.uploads(OverlayKind::Card), quint64(0));
 }
 
 void OverlayLayerTest::pinShowsTheCardOnTheNextFrames()
@@ -105,14 +105,14 @@ void OverlayLayerTest::pinShowsTheCardOnTheNextFrames()
     const QStringList skus{QStringLiteral("MOUL-ART-01"), QStringLiteral("CAFE-ETH-250")};
     for (int i = 0; i < 40; ++i) {
         const QString sku = skus[i % 2];
-        const quint64 uploaded = layer.cardSource().uploadedCount();
+        const quint64 uploaded = layer.uploads(OverlayKind::Card);
         QElapsedTimer timer;
         timer.start();
         QCOMPARE(m_show->live().requestPin(sku), LiveState::PinResult::Pinned);
         handling << static_cast<double>(timer.nsecsElapsed()) / 1e6;
         QVERIFY(layer.isCardVisible());
         QCOMPARE(layer.cardContent().sku, sku);
-        QVERIFY(waitForUpload(layer.cardSource(), uploaded) >= 0);
+        QVERIFY(waitForUpload(layer, uploaded) >= 0);
         frames << static_cast<double>(timer.nsecsElapsed()) / 1e6 / frameMs;
         QCOMPARE(layer.cardSource().size(), layer.cardLayout().card.size());
     }
@@ -134,30 +134,30 @@ void OverlayLayerTest::idleLayerUploadsNothing()
     OverlayLayer& layer = m_show->overlays();
     QVERIFY(layer.isCardVisible());
     QTest::qWait(100);
-    const quint64 uploaded = layer.cardSource().uploadedCount();
-    const quint64 posted = layer.cardSource().postedCount();
+    const quint64 uploaded = layer.uploads(OverlayKind::Card);
+    const quint64 posted = layer.posts(OverlayKind::Card);
     const int paints = layer.cardPaints();
     // A change the card does not show (another product's pitch) paints nothing.
     m_show->store().update(
         [](ShowDocument& show) { show.products[2].pitch = QStringLiteral("Autre texte."); });
     QTest::qWait(500); // ~15 frames
     QCOMPARE(layer.cardPaints(), paints);
-    QCOMPARE(layer.cardSource().postedCount(), posted);
-    QCOMPARE(layer.cardSource().uploadedCount(), uploaded);
+    QCOMPARE(layer.posts(OverlayKind::Card), posted);
+    QCOMPARE(layer.uploads(OverlayKind::Card), uploaded);
 }
 
 void OverlayLayerTest::liveStockRepaintsTheCard()
 {
     OverlayLayer& layer = m_show->overlays();
     QCOMPARE(m_show->live().requestPin(QStringLiteral("MOUL-ART-01")), LiveState::PinResult::Pinned);
-    QVERIFY(waitForUpload(layer.cardSource(), layer.cardSource().uploadedCount() - 1) >= 0);
+    QVERIFY(waitForUpload(layer, layer.uploads(OverlayKind::Card) - 1) >= 0);
     QCOMPARE(layer.cardContent().stock, ProductCardContent::Stock::Plenty);
     const int paints = layer.cardPaints();
-    const quint64 uploaded = layer.cardSource().uploadedCount();
+    const quint64 uploaded = layer.uploads(OverlayKind::Card);
     m_show->store().update([](ShowDocument& show) { show.products[0].stock = 2; });
     QCOMPARE(layer.cardContent().stock, ProductCardContent::Stock::Low);
     QCOMPARE(layer.cardPaints(), paints + 1);
-    QVERIFY(waitForUpload(layer.cardSource(), uploaded) >= 0);
+    QVERIFY(waitForUpload(layer, uploaded) >= 0);
 }
 
 void OverlayLayerTest::unpinHidesTheCard()
@@ -183,7 +183,7 @@ void OverlayLayerTest::verticalCanvasLaysTheCardOutAgain()
     QVERIFY(layer.isCardVisible());
     QCOMPARE(layer.cardLayout().card, ProductCardLayout::forCanvas({1080, 1920}).card);
     QCOMPARE(layer.cardSource().size(), layer.cardLayout().card.size());
-    QVERIFY(waitForUpload(layer.cardSource(), layer.cardSource().uploadedCount() - 1) >= 0);
+    QVERIFY(waitForUpload(layer, layer.uploads(OverlayKind::Card) - 1) >= 0);
 }
 
 QTEST_MAIN(OverlayLayerTest)
