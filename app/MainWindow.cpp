@@ -12,6 +12,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "docks/ChatDock.h"
 #include "docks/MixerDock.h"
+#include "docks/OverlaysDock.h"
 #include "docks/ProductsDock.h"
 #include "docks/ScenesDock.h"
 #include "docks/SourcesDock.h"
@@ -91,6 +92,7 @@ MainWindow::~MainWindow()
     delete m_sourcesDock;
     delete m_scenesDock;
     delete m_productsDock;
+    delete m_overlaysDock;
     // The program view moved into the studio view once a show opened.
     delete (m_studioView ? static_cast<QWidget*>(m_studioView) : m_program);
     delete m_editor;
@@ -265,10 +267,7 @@ void MainWindow::buildMenus(const QString& showPath)
     connect(m_show->studio().switcher(), &ProgramSwitcher::studioModeChanged, studio, &QAction::setChecked);
     m_actions->add(QStringLiteral("view.studioMode"), studio, QKeySequence(Qt::CTRL | Qt::Key_M));
     viewMenu->addSeparator();
-    for (QDockWidget* dock :
-         {static_cast<QDockWidget*>(m_scenesDock), static_cast<QDockWidget*>(m_sourcesDock),
-          static_cast<QDockWidget*>(m_productsDock), static_cast<QDockWidget*>(m_mixerDock),
-          static_cast<QDockWidget*>(m_chatDock)})
+    for (QDockWidget* dock : findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly))
         viewMenu->addAction(dock->toggleViewAction());
     QAction* settingsAction = editMenu->addAction(tr("&Settings…"));
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -385,6 +384,8 @@ void MainWindow::buildChat()
     // Products and chat share the right column as tabs: each gets its full height.
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
     tabifyDockWidget(m_productsDock, m_chatDock);
+    m_overlaysDock = new OverlaysDock(&m_show->store(), &m_show->live(), &m_show->overlays(), this);
+    tabifyDockWidget(m_chatDock, m_overlaysDock);
     m_productsDock->raise();
     addAction(m_chatDock->nextQuestionAction());
     m_chatDock->connectSavedChats();

@@ -17,6 +17,7 @@ class DeviceCatalog;
 class GoLiveToolBar;
 class LiveShow;
 class MixerDock;
+class OverlaysDock;
 class ProductsDock;
 class ProgramView;
 class SceneBar;
@@ -83,6 +84,7 @@ private:
     StudioView* m_studioView = nullptr;
     SceneBar* m_sceneBar = nullptr;
     SceneEditor* m_editor = nullptr;
+    OverlaysDock* m_overlaysDock = nullptr;
     ProductsDock* m_productsDock = nullptr;
     ScenesDock* m_scenesDock = nullptr;
     SourcesDock* m_sourcesDock = nullptr;

@@ -1,5 +1,6 @@
 #include "StudioView.h"
 
+#include "OverlayLayer.h"
 #include "runtime/LiveShow.h"
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneEditor.h"
@@ -22,6 +23,8 @@ StudioView::StudioView(ProgramView* program, LiveShow* show, SceneEditor* editor
     ProgramSwitcher* switcher = studio.switcher();
     m_preview = new PreviewDisplay(editor, &studio.scenes(), switcher, this);
     m_preview->setObjectName(QStringLiteral("previewDisplay"));
+    // Studio mode shows the on-air overlays over Preview as over Program: what Take will put on air.
+    m_preview->setOverlay(m_show->overlays().layerSource());
     // Views are the main cost of the window on machines without a GPU. The program is painted by Qt from
     // the frames libobs converts for the encoders (nothing on the graphics thread); the preview, which must
     // render the edited scene, is presented at half the canvas rate there (15 fps is enough to edit by;

@@ -66,7 +66,7 @@ void BannerPainter::paintStrip(QPainter& painter, const BannerContent& content, 
 
     // The countdown on the right, in a pill that turns to the danger colour in the last minute.
     if (!content.trailing.isEmpty()) {
-        const QFont font = m_theme.font(scaled(0.40, h), true);
+        const QFont font = m_theme.font(scaled(0.34, h), true);
         const QFontMetrics metrics(font);
         const int width = metrics.horizontalAdvance(content.trailing) + pad;
         const QRect pill(right - width, pad / 2, width, h - pad);
@@ -81,9 +81,9 @@ void BannerPainter::paintStrip(QPainter& painter, const BannerContent& content, 
 
     // The badge on the left: a coloured pill with its word (or a platform's name).
     if (!content.badge.isEmpty()) {
-        const QFont font = m_theme.font(scaled(0.2, h), true);
+        const QFont font = m_theme.font(scaled(0.18, h), true);
         const QFontMetrics metrics(font);
-        const int maxWidth = std::max((right - left) / 3, 1);
+        const int maxWidth = std::max((right - left) / 2, 1);
         const QString text = metrics.elidedText(content.badge, Qt::ElideRight, maxWidth);
         const int width = metrics.horizontalAdvance(text) + pad;
         const int height = metrics.height() + pad / 3;
@@ -101,8 +101,8 @@ void BannerPainter::paintStrip(QPainter& painter, const BannerContent& content, 
     // Title (and the struck regular price beside it), then the subtitle's lines, centred vertically together.
     const bool hasSubtitle = !content.subtitle.isEmpty();
     const int lines = hasSubtitle ? std::max(content.subtitleLines, 1) : 0;
-    const QFont titleFont = m_theme.font(scaled(hasSubtitle ? (lines > 1 ? 0.22 : 0.32) : 0.42, h), true);
-    const QFont subtitleFont = m_theme.font(scaled(lines > 1 ? 0.19 : 0.22, h), false);
+    const QFont titleFont = m_theme.font(scaled(hasSubtitle ? (lines > 1 ? 0.21 : 0.30) : 0.40, h), true);
+    const QFont subtitleFont = m_theme.font(scaled(lines > 1 ? 0.18 : 0.20, h), false);
     const QFontMetrics titleMetrics(titleFont);
     const QFontMetrics subtitleMetrics(subtitleFont);
     const QStringList subtitle =

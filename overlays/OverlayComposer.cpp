@@ -140,7 +140,7 @@ std::optional<OverlayContent> OverlayComposer::compose(OverlayKind kind, const S
             return std::nullopt;
         const PlatformInfo& platform = Platform::info(state.highlight->platform);
         content.identity = state.highlight->platform + state.highlight->author + state.highlight->text;
-        banner.badge = platform.name();
+        banner.badge = QString(QChar(platform.letter)); // the platform's badge, as on the chat's lines
         banner.badgeColor = QColor::fromRgb(platform.rgb);
         banner.title = state.highlight->author;
         banner.subtitle = state.highlight->text.simplified();

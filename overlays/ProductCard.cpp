@@ -47,7 +47,8 @@ bool ProductCardContent::operator==(const ProductCardContent& other) const
 {
     return sku == other.sku && title == other.title && variant == other.variant && price == other.price &&
            compareAt == other.compareAt && stock == other.stock && stockLeft == other.stockLeft &&
-           link == other.link && shortLink == other.shortLink && image.cacheKey() == other.image.cacheKey();
+           link == other.link && shortLink == other.shortLink && claimCode == other.claimCode &&
+           image.cacheKey() == other.image.cacheKey();
 }
 
 ProductCardContent ProductCardContent::fromShow(const ShowDocument& show, const QString& sku,
@@ -77,6 +78,7 @@ ProductCardContent ProductCardContent::fromShow(const ShowDocument& show, const 
         content.link = qrTrackedLink(show, product->url);
         content.shortLink = shortLinkOf(product->url);
     }
+    content.claimCode = product->claimCode;
     content.image = image;
     return content;
 }
@@ -132,6 +134,14 @@ QString ProductCardPainter::stockText(const ProductCardContent& content)
         break;
     }
     return {};
+}
+
+QString ProductCardPainter::claimText(const ProductCardContent& content)
+{
+    if (content.claimCode.isEmpty() || content.stock == ProductCardContent::Stock::SoldOut)
+        return {};
+    //: What viewers write in chat to claim the product on screen; %1 is its claim code ("A1").
+    return tr("Comment SOLD %1").arg(content.claimCode);
 }
 
 QImage ProductCardPainter::paint(const ProductCardContent& content, const ProductCardLayout& layout) const
@@ -223,22 +233,30 @@ QImage ProductCardPainter::paint(const ProductCardContent& content, const Produc
     }
     y += priceMetrics.height() + pad / 2;
 
-    // The stock badge from live stock.
-    const QString badge = stockText(content);
-    if (!badge.isEmpty()) {
-        const QFont badgeFont = fontOf(m_theme, scaled(0.075, inner), true);
-        const QFontMetrics badgeMetrics(badgeFont);
-        const QString text = badgeMetrics.elidedText(badge, Qt::ElideRight, width - pad);
-        const QRect pill(left, y, std::min(badgeMetrics.horizontalAdvance(text) + pad, width),
-                         badgeMetrics.height() + pad / 2);
+    // The stock badge from live stock, then how to claim it in chat, as pills on one row.
+    const QFont badgeFont = fontOf(m_theme, scaled(0.075, inner), true);
+    const QFontMetrics badgeMetrics(badgeFont);
+    int pillLeft = left;
+    const auto pill = [&](const QString& label, const QColor& fill, const QColor& ink) {
+        const int room = right - pillLeft;
+        if (label.isEmpty() || room < pad * 2)
+            return;
+        const QString text = badgeMetrics.elidedText(label, Qt::ElideRight, room - pad);
+        const QRect box(pillLeft, y, std::min(badgeMetrics.horizontalAdvance(text) + pad, room),
+                        badgeMetrics.height() + pad / 2);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(content.stock == ProductCardContent::Stock::SoldOut ? m_theme.danger
-                                                                             : m_theme.accent);
-        painter.drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
+        painter.setBrush(fill);
+        painter.drawRoundedRect(box, box.height() / 2.0, box.height() / 2.0);
         painter.setFont(badgeFont);
-        painter.setPen(Qt::white);
-        painter.drawText(pill, Qt::AlignCenter, text);
-    }
+        painter.setPen(ink);
+        painter.drawText(box, Qt::AlignCenter, text);
+        pillLeft = box.right() + 1 + pad / 2;
+    };
+    pill(stockText(content),
+         content.stock == ProductCardContent::Stock::SoldOut ? m_theme.danger : m_theme.accent, Qt::white);
+    QColor claimInk = m_theme.background;
+    claimInk.setAlpha(255);
+    pill(claimText(content), m_theme.foreground, claimInk);
 
     // The short link, at the bottom: what to type when the QR code cannot be scanned.
     if (!content.shortLink.isEmpty()) {

@@ -29,6 +29,7 @@ struct ProductCardContent {
     int stockLeft = 0; // with Stock::Low
     QString link;      // the tracked link the QR code carries; empty: no QR code
     QString shortLink; // the link as people read it ("boutique.example/products/moulin")
+    QString claimCode; // what viewers write in chat to claim it ("A1"); empty: none
     QImage image;      // the product's picture; null: a placeholder is drawn
 
     bool operator==(const ProductCardContent& other) const;
@@ -71,6 +72,8 @@ public:
 
     // The badge's text for people ("Only 3 left!", "Sold out"); empty when stock is plentiful.
     static QString stockText(const ProductCardContent& content);
+    // How to claim it in chat ("Comment SOLD A1"); empty without a claim code or when sold out.
+    static QString claimText(const ProductCardContent& content);
 
 private:
     OverlayTheme m_theme;

@@ -1,11 +1,13 @@
 #include "docks/ScenesDock.h"
 
+#include "OverlayKind.h"
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneEditor.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -40,8 +42,28 @@ ScenesDock::ScenesDock(SceneEditor* editor, ProgramSwitcher* switcher, QWidget* 
               [this] { duplicateCurrent(); });
     addButton(QStringLiteral("sceneUp"), QStringLiteral("↑"), tr("Move up"), [this] { moveCurrent(-1); });
     addButton(QStringLiteral("sceneDown"), QStringLiteral("↓"), tr("Move down"), [this] { moveCurrent(1); });
+    // Which on-air overlays the scene shows: a full-screen product shot hides the card, an interview the
+    // banners.
+    auto* overlays = new QToolButton(this);
+    overlays->setObjectName(QStringLiteral("sceneOverlays"));
+    overlays->setText(tr("Overlays"));
+    overlays->setToolTip(tr("Choose the on-air overlays this scene shows"));
+    overlays->setPopupMode(QToolButton::InstantPopup);
+    auto* overlaysMenu = new QMenu(overlays);
+    overlays->setMenu(overlaysMenu);
+    connect(overlaysMenu, &QMenu::aboutToShow, this,
+            [this, overlaysMenu] { fillOverlaysMenu(overlaysMenu); });
+    buttons->addWidget(overlays);
     buttons->addStretch();
     layout->addLayout(buttons);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QListWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        if (!m_list->itemAt(at))
+            return;
+        QMenu menu(this);
+        fillOverlaysMenu(menu.addMenu(tr("Overlays on this scene")));
+        menu.exec(m_list->viewport()->mapToGlobal(at));
+    });
     setWidget(body);
 
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
@@ -61,6 +83,39 @@ ScenesDock::ScenesDock(SceneEditor* editor, ProgramSwitcher* switcher, QWidget* 
     connect(m_switcher, &ProgramSwitcher::previewSceneChanged, this, &ScenesDock::refresh);
     connect(m_switcher, &ProgramSwitcher::studioModeChanged, this, &ScenesDock::refresh);
     refresh();
+}
+
+void ScenesDock::fillOverlaysMenu(QMenu* menu)
+{
+    menu->clear();
+    const QString scene = currentScene();
+    const SceneSpec* spec = m_editor->collection().scene(scene);
+    if (!spec) {
+        menu->addAction(tr("No scene selected"))->setEnabled(false);
+        return;
+    }
+    for (OverlayKind kind : kAllOverlayKinds) {
+        const QString key = overlayKindKey(kind);
+        QAction* action = menu->addAction(overlayKindName(kind));
+        action->setObjectName(QStringLiteral("sceneOverlay_") + key);
+        action->setCheckable(true);
+        action->setChecked(!spec->hiddenOverlays.contains(key));
+        connect(action, &QAction::toggled, this,
+                [this, scene, key](bool shown) { setOverlayShown(scene, key, shown); });
+    }
+}
+
+void ScenesDock::setOverlayShown(const QString& scene, const QString& kind, bool shown)
+{
+    const SceneSpec* spec = m_editor->collection().scene(scene);
+    if (!spec)
+        return;
+    QStringList hidden = spec->hiddenOverlays;
+    hidden.removeAll(kind);
+    if (!shown)
+        hidden.append(kind);
+    QString error;
+    report(m_editor->requestSetSceneHiddenOverlays(scene, hidden, &error), error);
 }
 
 QString ScenesDock::currentScene() const

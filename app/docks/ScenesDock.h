@@ -3,6 +3,7 @@
 #include <QDockWidget>
 
 class QListWidget;
+class QMenu;
 
 namespace vitrine {
 
@@ -23,10 +24,13 @@ public:
     void removeCurrent();
     void moveCurrent(int delta);
     QString currentScene() const;
+    // Shows or hides one on-air overlay (by key) on a scene: an undoable edit of the scene.
+    void setOverlayShown(const QString& scene, const QString& kind, bool shown);
 
 private:
     void refresh();
     void report(bool ok, const QString& error);
+    void fillOverlaysMenu(QMenu* menu);
 
     SceneEditor* m_editor;
     ProgramSwitcher* m_switcher;

@@ -70,6 +70,12 @@ void ObsDisplay::setSource(obs_source_t* source)
     m_source = source;
 }
 
+void ObsDisplay::setOverlay(obs_source_t* overlay)
+{
+    const std::lock_guard lock(m_mutex);
+    m_overlay = overlay;
+}
+
 void ObsDisplay::setSelection(const QList<QRectF>& boxes)
 {
     const std::lock_guard lock(m_mutex);
@@ -195,11 +201,14 @@ void ObsDisplay::paintEvent(QPaintEvent*)
 
 // Runs on the graphics thread, inside draw(): renders the source at the size it is shown, every
 // m_rateDivisor-th frame, into a texture, and draws that texture on every frame (a cheap copy).
-void ObsDisplay::drawSource(obs_source_t* source, const QRectF& box, float baseWidth, float baseHeight)
+void ObsDisplay::drawSource(obs_source_t* source, obs_source_t* overlay, const QRectF& box, float baseWidth,
+                            float baseHeight)
 {
     const int divisor = m_rateDivisor.load();
     if (divisor <= 1) {
         obs_source_video_render(source);
+        if (overlay)
+            obs_source_video_render(overlay);
         return;
     }
     const QSize size(std::max(1, static_cast<int>(box.width())), std::max(1, static_cast<int>(box.height())));
@@ -216,6 +225,8 @@ void ObsDisplay::drawSource(obs_source_t* source, const QRectF& box, float baseW
             gs_clear(GS_CLEAR_COLOR, &black, 0.0f, 0);
             gs_ortho(0.0f, baseWidth, 0.0f, baseHeight, -100.0f, 100.0f);
             obs_source_video_render(source);
+            if (overlay)
+                obs_source_video_render(overlay);
             gs_texrender_end(m_texrender);
         }
         m_renderedSource = source;
@@ -250,10 +261,12 @@ void ObsDisplay::draw(uint32_t cx, uint32_t cy)
     if (!obs_get_video_info(&ovi) || cx == 0 || cy == 0)
         return;
     OBSSource source;
+    OBSSource overlay;
     QList<QRectF> selection;
     {
         const std::lock_guard lock(m_mutex);
         source = m_source;
+        overlay = m_overlay;
         selection = m_selection;
     }
     const Letterbox box = letterbox(cx, cy, ovi.base_width, ovi.base_height);
@@ -266,7 +279,7 @@ void ObsDisplay::draw(uint32_t cx, uint32_t cy)
     gs_set_viewport(static_cast<int>(box.x), static_cast<int>(box.y), static_cast<int>(box.width),
                     static_cast<int>(box.height));
     if (source) {
-        drawSource(source, QRectF(box.x, box.y, box.width, box.height), baseWidth, baseHeight);
+        drawSource(source, overlay, QRectF(box.x, box.y, box.width, box.height), baseWidth, baseHeight);
     } else {
         if (!obs_get_main_texture()) {
             gs_projection_pop();

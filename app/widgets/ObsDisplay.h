@@ -27,6 +27,9 @@ public:
 
     // Draws this source (a scene) instead of the program; null draws the program. Any thread may draw.
     void setSource(obs_source_t* source);
+    // Drawn above the source (the on-air overlays, so the preview shows what Program will); the program's
+    // own frame has them already.
+    void setOverlay(obs_source_t* overlay);
     // A scene source is rendered once every `divisor` frames (into a texture drawn on the other frames):
     // the preview need not cost a full render at the canvas rate. 1 renders every frame.
     void setSourceRateDivisor(int divisor) { m_rateDivisor.store(std::max(1, divisor)); }
@@ -62,7 +65,8 @@ private:
     void createDisplay();
     QSize pixelSize() const;
     void draw(uint32_t cx, uint32_t cy);
-    void drawSource(obs_source_t* source, const QRectF& box, float baseWidth, float baseHeight);
+    void drawSource(obs_source_t* source, obs_source_t* overlay, const QRectF& box, float baseWidth,
+                    float baseHeight);
     static void drawTrampoline(void* data, uint32_t cx, uint32_t cy);
     static void tickTrampoline(void* data, float seconds);
     void tick();
@@ -70,6 +74,7 @@ private:
     ObsDisplayPtr m_display;
     std::mutex m_mutex; // guards m_source and m_selection, read by the graphics thread
     OBSSource m_source;
+    OBSSource m_overlay;
     QList<QRectF> m_selection;
     std::atomic<bool> m_drawnFrame{false};
     std::atomic<int> m_rateDivisor{1};

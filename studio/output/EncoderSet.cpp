@@ -14,6 +14,10 @@ bool EncoderSet::create(const EncoderSettings& settings, QString* error)
     obs_data_set_int(videoSettings, "keyint_sec", settings.keyframeIntervalSeconds);
     obs_data_set_string(videoSettings, "preset", settings.x264Preset.toUtf8().constData());
     obs_data_set_string(videoSettings, "profile", "main");
+    // A keyframe exactly every keyint_sec, as ingest servers ask (YouTube, Facebook: every 2 s) and as clips
+    // cut at keyframes expect: no extra keyframes at x264's scene cuts (an overlay sliding in, noisy video).
+    // Other encoders ignore the key.
+    obs_data_set_string(videoSettings, "x264opts", "scenecut=0");
     const QString encoderId =
         settings.videoEncoder.isEmpty() ? QStringLiteral("obs_x264") : settings.videoEncoder;
     m_video =

@@ -307,6 +307,21 @@ bool SceneEditor::requestSetItemVisible(const QString& scene, int index, bool vi
                 error);
 }
 
+bool SceneEditor::requestSetSceneHiddenOverlays(const QString& name, const QStringList& kinds, QString* error)
+{
+    SceneCollection after = collection();
+    const auto scene = std::find_if(after.scenes.begin(), after.scenes.end(),
+                                    [&name](const SceneSpec& spec) { return spec.name == name; });
+    if (scene == after.scenes.end()) {
+        *error = tr("no scene “%1”").arg(name);
+        return false;
+    }
+    if (scene->hiddenOverlays == kinds)
+        return true;
+    scene->hiddenOverlays = kinds;
+    return push(tr("Overlays of “%1”").arg(name), after, error);
+}
+
 bool SceneEditor::requestSetItemLocked(const QString& scene, int index, bool locked, QString* error)
 {
     SceneCollection after = collection();

@@ -29,6 +29,8 @@ public:
     bool requestDuplicateScene(const QString& name, const QString& copyName, QString* error);
     bool requestRemoveScene(const QString& name, QString* error);
     bool requestMoveScene(const QString& name, int newIndex, QString* error);
+    // The on-air overlays a scene hides, by key ("card"); undoable like the other edits.
+    bool requestSetSceneHiddenOverlays(const QString& name, const QStringList& kinds, QString* error);
 
     // Adds a new source and shows it on top of a scene.
     bool requestAddSource(const SourceSpec& source, const QString& scene, QString* error);
