@@ -1,9 +1,11 @@
 // The overlay layer on a running libobs (Xvfb): it sits on its own output channel above the program, paints
 // the pinned product's card only when what the card shows changes, uploads it to the GPU only then (an idle
 // layer uploads nothing), follows live stock, hides on unpin and lays the card out again for a vertical
-// canvas. Prints how many frames a pin takes to reach the GPU (pin → the first frame rendered with the card).
+// canvas; the promo banner counts down once a second; the producer's switches and a scene's opt-outs take
+// overlays off; the chat highlight, the flash sale and the ticker (from real stock decreases) go on air. Prints how many frames a pin takes to reach the GPU (pin → the first frame rendered with the card).
 #include "OverlayLayer.h"
 
+#include "chat/ChatHub.h"
 #include "runtime/LiveShow.h"
 #include "show/LiveState.h"
 #include "show/ShowStore.h"
@@ -54,6 +56,10 @@ private Q_SLOTS:
     void idleLayerUploadsNothing();
     void liveStockRepaintsTheCard();
     void unpinHidesTheCard();
+    void promoBannerCountsDownOncePerSecond();
+    void switchesAndSceneOptOutsTakeOverlaysOff();
+    void chatHighlightAndFlashSaleGoOnAir();
+    void tickerCountsSalesFromLiveStock();
     void verticalCanvasLaysTheCardOutAgain();
 
 private:
@@ -168,6 +174,104 @@ void OverlayLayerTest::unpinHidesTheCard()
     QVERIFY(!layer.isCardVisible());
     QCOMPARE(posted.count(), 1);
     QVERIFY(posted.first().first().toString().isEmpty());
+}
+
+void OverlayLayerTest::promoBannerCountsDownOncePerSecond()
+{
+    OverlayLayer& layer = m_show->overlays();
+    QVERIFY(m_show->live().requestStartPromo(QStringLiteral("LIVE10")));
+    QVERIFY(layer.isOnAir(OverlayKind::Promo));
+    const OverlayContent promo = *layer.content(OverlayKind::Promo);
+    QCOMPARE(promo.banner.title, QStringLiteral("LIVE10"));
+    QVERIFY2(promo.banner.trailing == QLatin1String("15:00") ||
+                 promo.banner.trailing == QLatin1String("14:59"),
+             qPrintable(promo.banner.trailing));
+    QVERIFY(!promo.banner.urgent);
+    QCOMPARE(layer.source(OverlayKind::Promo).size(),
+             layer.theme().placement(OverlayKind::Promo, layer.canvas()).size());
+    // The countdown repaints when its text changes — once a second — not on every tick or frame.
+    const int paints = layer.paints(OverlayKind::Promo);
+    QTest::qWait(3200);
+    const int perThreeSeconds = layer.paints(OverlayKind::Promo) - paints;
+    QVERIFY2(perThreeSeconds >= 2 && perThreeSeconds <= 4, qPrintable(QString::number(perThreeSeconds)));
+    m_show->live().stopPromo();
+    QVERIFY(!layer.isOnAir(OverlayKind::Promo));
+}
+
+void OverlayLayerTest::switchesAndSceneOptOutsTakeOverlaysOff()
+{
+    OverlayLayer& layer = m_show->overlays();
+    LiveState& live = m_show->live();
+    QCOMPARE(live.requestPin(QStringLiteral("MOUL-ART-01")), LiveState::PinResult::Pinned);
+    QVERIFY(layer.isOnAir(OverlayKind::Card));
+    live.setOverlayVisible(QStringLiteral("card"), false);
+    QVERIFY(!layer.isOnAir(OverlayKind::Card));
+    live.setOverlayVisible(QStringLiteral("card"), true);
+    QVERIFY(layer.isOnAir(OverlayKind::Card));
+
+    // The lower third is brought on air by hand: the show's first host.
+    QVERIFY(!layer.isOnAir(OverlayKind::LowerThird));
+    live.setOverlayVisible(QStringLiteral("lower-third"), true);
+    QVERIFY(layer.isOnAir(OverlayKind::LowerThird));
+    QCOMPARE(layer.content(OverlayKind::LowerThird)->banner.title, QStringLiteral("Camille Laurent"));
+    live.setOverlayVisible(QStringLiteral("lower-third"), false);
+
+    // The demo's full-screen product shot hides the card; back on the live scene it returns.
+    QString error;
+    QVERIFY2(m_show->takeScene(QStringLiteral("Produit plein écran"), &error), qPrintable(error));
+    QVERIFY(!layer.isOnAir(OverlayKind::Card));
+    QVERIFY2(m_show->takeScene(QStringLiteral("Démo en direct"), &error), qPrintable(error));
+    QVERIFY(layer.isOnAir(OverlayKind::Card));
+}
+
+void OverlayLayerTest::chatHighlightAndFlashSaleGoOnAir()
+{
+    OverlayLayer& layer = m_show->overlays();
+    ChatMessage message;
+    message.id = QStringLiteral("m1");
+    message.platform = ChatPlatform::Twitch;
+    message.author.name = QStringLiteral("Léa");
+    message.text = QStringLiteral("Il existe en noir ?");
+    m_show->chat().highlight(message);
+    QVERIFY(layer.isOnAir(OverlayKind::Highlight));
+    QCOMPARE(layer.content(OverlayKind::Highlight)->banner.title, QStringLiteral("Léa"));
+    QCOMPARE(layer.content(OverlayKind::Highlight)->banner.subtitle, message.text);
+    m_show->chat().highlight(std::nullopt);
+    QVERIFY(!layer.isOnAir(OverlayKind::Highlight));
+
+    QString error;
+    QVERIFY2(m_show->live().requestStartFlashSale(QStringLiteral("CAFE-ETH-250"),
+                                                  *Money::parse(QStringLiteral("9.90")), 30, 10, 3, &error),
+             qPrintable(error));
+    QVERIFY(layer.isOnAir(OverlayKind::Flash));
+    const BannerContent flash = layer.content(OverlayKind::Flash)->banner;
+    QVERIFY2(flash.trailing == QLatin1String("0:10") || flash.trailing == QLatin1String("0:09"),
+             qPrintable(flash.trailing));
+    QVERIFY(flash.title.contains(QStringLiteral("Éthiopie")));
+    m_show->live().stopFlashSale();
+    QVERIFY(!layer.isOnAir(OverlayKind::Flash));
+}
+
+void OverlayLayerTest::tickerCountsSalesFromLiveStock()
+{
+    OverlayLayer& layer = m_show->overlays();
+    QCOMPARE(m_show->live().requestPin(QStringLiteral("CAFE-ETH-250")), LiveState::PinResult::Pinned);
+    QVERIFY(!layer.isOnAir(OverlayKind::Ticker)); // no sale of it seen: no number made up
+    const int stock = *m_show->store().document().product(QStringLiteral("CAFE-ETH-250"))->stock;
+    m_show->store().update([](ShowDocument& show) {
+        for (Product& product : show.products)
+            if (product.sku == QLatin1String("CAFE-ETH-250"))
+                product.stock = *product.stock - 2;
+    });
+    QVERIFY(layer.isOnAir(OverlayKind::Ticker));
+    QVERIFY2(layer.content(OverlayKind::Ticker)->banner.title.startsWith(QLatin1String("2 sold in 5 min")),
+             qPrintable(layer.content(OverlayKind::Ticker)->banner.title));
+    m_show->store().update([stock](ShowDocument& show) {
+        for (Product& product : show.products)
+            if (product.sku == QLatin1String("CAFE-ETH-250"))
+                product.stock = stock; // restocked: still 2 sold
+    });
+    QVERIFY(layer.content(OverlayKind::Ticker)->banner.title.startsWith(QLatin1String("2 sold")));
 }
 
 void OverlayLayerTest::verticalCanvasLaysTheCardOutAgain()
