@@ -2,21 +2,29 @@
 // removing what is on air, and closing with the show file intact.
 #include "ActionRegistry.h"
 #include "MainWindow.h"
+#include "OverlayLayer.h"
 #include "ShowFileMenu.h"
+#include "docks/OverlaysDock.h"
 #include "docks/ScenesDock.h"
 #include "docks/SourcesDock.h"
+#include "runtime/LiveShow.h"
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneEditor.h"
 #include "session/StudioSession.h"
+#include "show/LiveState.h"
 #include "show/ShowDocument.h"
+#include "show/ShowStore.h"
 #include "widgets/PreviewDisplay.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -266,6 +274,74 @@ private Q_SLOTS:
         QString error;
         QVERIFY(editor()->requestTakeToProgram(kLiveScene, &error));
         QCOMPARE(switcher()->programScene(), kLiveScene);
+    }
+
+    // The Overlays dock as a producer uses it: a switch takes the card off the video and back, the theme
+    // choice is saved in the show, a flash sale with a bad price is refused in words, a good one goes on air
+    // and Stop ends it.
+    void overlaysDockDrivesWhatIsOnTheVideo()
+    {
+        auto* dock = m_window->findChild<OverlaysDock*>();
+        QVERIFY(dock);
+        dock->show();
+        dock->raise();
+        LiveShow* show = m_window->liveShow();
+        OverlayLayer& layer = show->overlays();
+        QCOMPARE(show->live().requestPin(QStringLiteral("MOUL-ART-01")), LiveState::PinResult::Pinned);
+        QVERIFY(layer.isOnAir(OverlayKind::Card));
+        auto* cardSwitch = dock->findChild<QCheckBox*>(QStringLiteral("overlaySwitch_card"));
+        auto* cardState = dock->findChild<QLabel*>(QStringLiteral("overlayOnAir_card"));
+        QVERIFY(cardSwitch && cardState);
+        QVERIFY(cardSwitch->isChecked());
+        QVERIFY(!cardState->text().isEmpty());
+        cardSwitch->click();
+        QVERIFY(!layer.isOnAir(OverlayKind::Card));
+        QVERIFY(cardState->text().isEmpty());
+        cardSwitch->click();
+        QVERIFY(layer.isOnAir(OverlayKind::Card));
+
+        auto* theme = dock->findChild<QComboBox*>(QStringLiteral("overlayTheme"));
+        QCOMPARE(theme->currentData().toString(), QStringLiteral("studio"));
+        theme->setCurrentIndex(theme->findData(QStringLiteral("boutique")));
+        Q_EMIT theme->activated(theme->currentIndex());
+        QCOMPARE(show->store().document().overlayTheme.value(QStringLiteral("base")).toString(),
+                 QStringLiteral("boutique"));
+        QCOMPARE(layer.theme().name, QStringLiteral("boutique"));
+
+        auto* price = dock->findChild<QLineEdit*>(QStringLiteral("flashPrice"));
+        auto* product = dock->findChild<QComboBox*>(QStringLiteral("flashProduct"));
+        auto* status = dock->findChild<QLabel*>(QStringLiteral("flashStatus"));
+        product->setCurrentIndex(product->findData(QStringLiteral("CAFE-ETH-250")));
+        price->setText(QStringLiteral("cheap"));
+        QTest::mouseClick(dock->findChild<QPushButton*>(QStringLiteral("flashStart")), Qt::LeftButton);
+        QVERIFY(!show->live().flashSale());
+        QVERIFY(!status->text().isEmpty());
+        price->setText(QStringLiteral("9,90"));
+        QTest::mouseClick(dock->findChild<QPushButton*>(QStringLiteral("flashStart")), Qt::LeftButton);
+        QVERIFY(show->live().flashSale());
+        QCOMPARE(show->live().flashSale()->sku, QStringLiteral("CAFE-ETH-250"));
+        QVERIFY(layer.isOnAir(OverlayKind::Flash));
+        QTest::mouseClick(dock->findChild<QPushButton*>(QStringLiteral("flashStop")), Qt::LeftButton);
+        QVERIFY(!show->live().flashSale());
+        QVERIFY(!layer.isOnAir(OverlayKind::Flash));
+    }
+
+    // A scene's Overlays menu hides the card on that scene only, as an undoable edit saved in the show.
+    void sceneOverlaysMenuHidesTheCardOnAScene()
+    {
+        LiveShow* show = m_window->liveShow();
+        OverlayLayer& layer = show->overlays();
+        QString error;
+        QVERIFY2(show->takeScene(kLiveScene, &error), qPrintable(error));
+        QVERIFY(layer.isOnAir(OverlayKind::Card));
+        scenesDock()->setOverlayShown(kLiveScene, QStringLiteral("card"), false);
+        QCOMPARE(show->store().document().scenes.scene(kLiveScene)->hiddenOverlays,
+                 QStringList{QStringLiteral("card")});
+        QVERIFY(!layer.isOnAir(OverlayKind::Card));
+        editor()->undoStack()->undo();
+        QVERIFY(show->store().document().scenes.scene(kLiveScene)->hiddenOverlays.isEmpty());
+        QVERIFY(layer.isOnAir(OverlayKind::Card));
+        show->live().unpin();
     }
 
     void fileMenuRefusesABrokenShowThenOpensANewOneInAFreshStudio()
