@@ -38,6 +38,14 @@
         <source>no promo code “%1” in the show</source>
         <translation>no promo code “%1” in the show</translation>
     </message>
+    <message>
+        <source>no chat to highlight from</source>
+        <translation>no chat to highlight from</translation>
+    </message>
+    <message>
+        <source>no chat message “%1” has arrived</source>
+        <translation>no chat message “%1” has arrived</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ActionScript</name>
@@ -58,16 +66,44 @@
         <translation>no action: “do” is missing</translation>
     </message>
     <message>
-        <source>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene)</source>
-        <translation>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene)</translation>
-    </message>
-    <message>
         <source>“%1” needs “%2”</source>
         <translation>“%1” needs “%2”</translation>
     </message>
     <message>
         <source>cannot read the actions file %1: %2</source>
         <translation>cannot read the actions file %1: %2</translation>
+    </message>
+    <message>
+        <source>“flash-start” needs a “price” such as &quot;19.90&quot;</source>
+        <translation>“flash-start” needs a “price” such as &quot;19.90&quot;</translation>
+    </message>
+    <message>
+        <source>“flash-start” needs a “quantity” of 1 or more</source>
+        <translation>“flash-start” needs a “quantity” of 1 or more</translation>
+    </message>
+    <message>
+        <source>“startsIn” must be %1 to %2 seconds</source>
+        <translation>“startsIn” must be %1 to %2 seconds</translation>
+    </message>
+    <message>
+        <source>“minutes” must be 1 to 60</source>
+        <translation>“minutes” must be 1 to 60</translation>
+    </message>
+    <message>
+        <source>“highlight” needs “author” and “text”, or the “id” of a chat message</source>
+        <translation>“highlight” needs “author” and “text”, or the “id” of a chat message</translation>
+    </message>
+    <message>
+        <source>unknown overlay “%1” (card, promo, flash, ticker, lower-third, highlight, starting-soon, end-card)</source>
+        <translation>unknown overlay “%1” (card, promo, flash, ticker, lower-third, highlight, starting-soon, end-card)</translation>
+    </message>
+    <message>
+        <source>“overlay” needs “visible”: true or false</source>
+        <translation>“overlay” needs “visible”: true or false</translation>
+    </message>
+    <message>
+        <source>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay)</source>
+        <translation>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay)</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1663,33 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::LiveState</name>
+    <message>
+        <source>No product has the SKU “%1”.</source>
+        <translation>No product has the SKU “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is sold out: a flash sale cannot sell it.</source>
+        <translation>“%1” is sold out: a flash sale cannot sell it.</translation>
+    </message>
+    <message>
+        <source>The flash sale needs a price above zero.</source>
+        <translation>The flash sale needs a price above zero.</translation>
+    </message>
+    <message>
+        <source>The flash sale needs a quantity of at least 1.</source>
+        <translation>The flash sale needs a quantity of at least 1.</translation>
+    </message>
+    <message>
+        <source>A flash sale starts in %1 to %2 seconds.</source>
+        <translation>A flash sale starts in %1 to %2 seconds.</translation>
+    </message>
+    <message>
+        <source>A flash sale lasts 1 to 60 minutes.</source>
+        <translation>A flash sale lasts 1 to 60 minutes.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::MainWindow</name>
     <message>
         <source>Vitrine Studio</source>
@@ -2006,6 +2069,203 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::OverlayComposer</name>
+    <message>
+        <source>PROMO</source>
+        <translation>PROMO</translation>
+    </message>
+    <message>
+        <source>FLASH SALE</source>
+        <translation>FLASH SALE</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 — starts in</source>
+        <translation>%1 instead of %2 — starts in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left at this price</source>
+        <translation>
+            <numerusform>%n left at this price</numerusform>
+            <numerusform>%n left at this price</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sold in %1 min</source>
+        <translation>
+            <numerusform>%n sold in %1 min</numerusform>
+            <numerusform>%n sold in %1 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people want it</source>
+        <translation>
+            <numerusform>%n people want it</numerusform>
+            <numerusform>%n people want it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting soon</source>
+        <translation>Starting soon</translation>
+    </message>
+    <message>
+        <source>Thanks for watching!</source>
+        <translation>Thanks for watching!</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Replay: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::OverlayKind</name>
+    <message>
+        <source>Product card</source>
+        <translation>Product card</translation>
+    </message>
+    <message>
+        <source>Promo banner</source>
+        <translation>Promo banner</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>Flash sale</translation>
+    </message>
+    <message>
+        <source>Social proof ticker</source>
+        <translation>Social proof ticker</translation>
+    </message>
+    <message>
+        <source>Lower third</source>
+        <translation>Lower third</translation>
+    </message>
+    <message>
+        <source>Chat highlight</source>
+        <translation>Chat highlight</translation>
+    </message>
+    <message>
+        <source>Starting soon</source>
+        <translation>Starting soon</translation>
+    </message>
+    <message>
+        <source>End card</source>
+        <translation>End card</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::OverlayTheme</name>
+    <message>
+        <source>Overlay theme: unknown base theme “%1”, using “studio”.</source>
+        <translation>Overlay theme: unknown base theme “%1”, using “studio”.</translation>
+    </message>
+    <message>
+        <source>Overlay theme %1 cannot be read (%2): using the default theme.</source>
+        <translation>Overlay theme %1 cannot be read (%2): using the default theme.</translation>
+    </message>
+    <message>
+        <source>Overlay theme %1 is not a JSON object (%2): using the default theme.</source>
+        <translation>Overlay theme %1 is not a JSON object (%2): using the default theme.</translation>
+    </message>
+    <message>
+        <source>Overlay theme: colour “%1” is not a colour (#RRGGBB or #AARRGGBB), kept the default.</source>
+        <translation>Overlay theme: colour “%1” is not a colour (#RRGGBB or #AARRGGBB), kept the default.</translation>
+    </message>
+    <message>
+        <source>Overlay theme: “font” must name a font family, kept the default.</source>
+        <translation>Overlay theme: “font” must name a font family, kept the default.</translation>
+    </message>
+    <message>
+        <source>Overlay theme: “%1” must be a number from 0 to %2, kept the default.</source>
+        <translation>Overlay theme: “%1” must be a number from 0 to %2, kept the default.</translation>
+    </message>
+    <message>
+        <source>Overlay theme: %1 place of “%2” must be [x, y, width, height] as fractions of the canvas, kept the default.</source>
+        <translation>Overlay theme: %1 place of “%2” must be [x, y, width, height] as fractions of the canvas, kept the default.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::OverlaysDock</name>
+    <message>
+        <source>Overlays</source>
+        <translation>Overlays</translation>
+    </message>
+    <message>
+        <source>On the video</source>
+        <translation>On the video</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <source>Studio (dark)</source>
+        <translation>Studio (dark)</translation>
+    </message>
+    <message>
+        <source>Boutique (light)</source>
+        <translation>Boutique (light)</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>Flash sale</translation>
+    </message>
+    <message>
+        <source>Sale price, e.g. 19.90</source>
+        <translation>Sale price, e.g. 19.90</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Product:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Price:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Quantity:</translation>
+    </message>
+    <message>
+        <source>Starts in:</source>
+        <translation>Starts in:</translation>
+    </message>
+    <message>
+        <source>Lasts:</source>
+        <translation>Lasts:</translation>
+    </message>
+    <message>
+        <source>Start flash sale</source>
+        <translation>Start flash sale</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Write the sale price as a number, e.g. 19.90.</source>
+        <translation>Write the sale price as a number, e.g. 19.90.</translation>
+    </message>
+    <message>
+        <source>● On air</source>
+        <translation>● On air</translation>
+    </message>
+    <message>
+        <source>“%1” on flash sale in %2.</source>
+        <translation>“%1” on flash sale in %2.</translation>
+    </message>
+    <message>
+        <source>“%1” on flash sale: %2 left at this price, %3 to go.</source>
+        <translation>“%1” on flash sale: %2 left at this price, %3 to go.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Platform</name>
     <message>
         <source>YouTube</source>
@@ -2050,9 +2310,17 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>Sold out</source>
         <translation>Sold out</translation>
     </message>
+    <message numerus="yes">
+        <source>Only %n left!</source>
+        <translation>
+            <numerusform>Only %n left!</numerusform>
+            <numerusform>Only %n left!</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Only %1 left!</source>
-        <translation>Only %1 left!</translation>
+        <source>Comment SOLD %1</source>
+        <extracomment>What viewers write in chat to claim the product on screen; %1 is its claim code (&quot;A1&quot;).</extracomment>
+        <translation>Comment SOLD %1</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2805,14 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>there is no source “%1”</source>
         <translation>there is no source “%1”</translation>
     </message>
+    <message>
+        <source>no scene “%1”</source>
+        <translation>no scene “%1”</translation>
+    </message>
+    <message>
+        <source>Overlays of “%1”</source>
+        <translation>Overlays of “%1”</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::SceneGraph</name>
@@ -2618,6 +2894,22 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>“%1” is on air. Remove it? The first scene goes on air instead.</source>
         <translation>“%1” is on air. Remove it? The first scene goes on air instead.</translation>
+    </message>
+    <message>
+        <source>Overlays</source>
+        <translation>Overlays</translation>
+    </message>
+    <message>
+        <source>Choose the on-air overlays this scene shows</source>
+        <translation>Choose the on-air overlays this scene shows</translation>
+    </message>
+    <message>
+        <source>Overlays on this scene</source>
+        <translation>Overlays on this scene</translation>
+    </message>
+    <message>
+        <source>No scene selected</source>
+        <translation>No scene selected</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,14 @@
         <source>no promo code “%1” in the show</source>
         <translation>aucun code promo « %1 » dans l’émission</translation>
     </message>
+    <message>
+        <source>no chat to highlight from</source>
+        <translation>pas de chat où choisir un message</translation>
+    </message>
+    <message>
+        <source>no chat message “%1” has arrived</source>
+        <translation>aucun message « %1 » n’est arrivé dans le chat</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ActionScript</name>
@@ -58,16 +66,44 @@
         <translation>aucune action : « do » manque</translation>
     </message>
     <message>
-        <source>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene)</source>
-        <translation>action inconnue « %1 » (pin, unpin, next, promo-start, promo-stop, scene)</translation>
-    </message>
-    <message>
         <source>“%1” needs “%2”</source>
         <translation>« %1 » demande « %2 »</translation>
     </message>
     <message>
         <source>cannot read the actions file %1: %2</source>
         <translation>impossible de lire le fichier d’actions %1 : %2</translation>
+    </message>
+    <message>
+        <source>“flash-start” needs a “price” such as &quot;19.90&quot;</source>
+        <translation>« flash-start » demande un « price » comme &quot;19.90&quot;</translation>
+    </message>
+    <message>
+        <source>“flash-start” needs a “quantity” of 1 or more</source>
+        <translation>« flash-start » demande une « quantity » d’au moins 1</translation>
+    </message>
+    <message>
+        <source>“startsIn” must be %1 to %2 seconds</source>
+        <translation>« startsIn » doit être de %1 à %2 secondes</translation>
+    </message>
+    <message>
+        <source>“minutes” must be 1 to 60</source>
+        <translation>« minutes » doit être de 1 à 60</translation>
+    </message>
+    <message>
+        <source>“highlight” needs “author” and “text”, or the “id” of a chat message</source>
+        <translation>« highlight » demande « author » et « text », ou l’« id » d’un message du chat</translation>
+    </message>
+    <message>
+        <source>unknown overlay “%1” (card, promo, flash, ticker, lower-third, highlight, starting-soon, end-card)</source>
+        <translation>habillage « %1 » inconnu (card, promo, flash, ticker, lower-third, highlight, starting-soon, end-card)</translation>
+    </message>
+    <message>
+        <source>“overlay” needs “visible”: true or false</source>
+        <translation>« overlay » demande « visible » : true ou false</translation>
+    </message>
+    <message>
+        <source>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay)</source>
+        <translation>action « %1 » inconnue (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay)</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1664,33 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     </message>
 </context>
 <context>
+    <name>vitrine::LiveState</name>
+    <message>
+        <source>No product has the SKU “%1”.</source>
+        <translation>Aucun produit n’a la référence « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is sold out: a flash sale cannot sell it.</source>
+        <translation>« %1 » est épuisé : une vente flash ne peut pas le vendre.</translation>
+    </message>
+    <message>
+        <source>The flash sale needs a price above zero.</source>
+        <translation>La vente flash demande un prix supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The flash sale needs a quantity of at least 1.</source>
+        <translation>La vente flash demande une quantité d’au moins 1.</translation>
+    </message>
+    <message>
+        <source>A flash sale starts in %1 to %2 seconds.</source>
+        <translation>Une vente flash commence dans %1 à %2 secondes.</translation>
+    </message>
+    <message>
+        <source>A flash sale lasts 1 to 60 minutes.</source>
+        <translation>Une vente flash dure de 1 à 60 minutes.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::MainWindow</name>
     <message>
         <source>Vitrine Studio</source>
@@ -2007,6 +2070,203 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     </message>
 </context>
 <context>
+    <name>vitrine::OverlayComposer</name>
+    <message>
+        <source>PROMO</source>
+        <translation>PROMO</translation>
+    </message>
+    <message>
+        <source>FLASH SALE</source>
+        <translation>VENTE FLASH</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 — starts in</source>
+        <translation>%1 au lieu de %2 — début dans</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left at this price</source>
+        <translation>
+            <numerusform>Plus que %n à ce prix</numerusform>
+            <numerusform>Plus que %n à ce prix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sold in %1 min</source>
+        <translation>
+            <numerusform>%n vendu en %1 min</numerusform>
+            <numerusform>%n vendus en %1 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people want it</source>
+        <translation>
+            <numerusform>%n personne le veut</numerusform>
+            <numerusform>%n personnes le veulent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting soon</source>
+        <translation>Ça commence bientôt</translation>
+    </message>
+    <message>
+        <source>Thanks for watching!</source>
+        <translation>Merci d’avoir regardé !</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Replay : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::OverlayKind</name>
+    <message>
+        <source>Product card</source>
+        <translation>Fiche produit</translation>
+    </message>
+    <message>
+        <source>Promo banner</source>
+        <translation>Bannière promo</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>Vente flash</translation>
+    </message>
+    <message>
+        <source>Social proof ticker</source>
+        <translation>Bandeau de preuve sociale</translation>
+    </message>
+    <message>
+        <source>Lower third</source>
+        <translation>Synthé (tiers inférieur)</translation>
+    </message>
+    <message>
+        <source>Chat highlight</source>
+        <translation>Commentaire à l’écran</translation>
+    </message>
+    <message>
+        <source>Starting soon</source>
+        <translation>Ça commence bientôt</translation>
+    </message>
+    <message>
+        <source>End card</source>
+        <translation>Carton de fin</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::OverlayTheme</name>
+    <message>
+        <source>Overlay theme: unknown base theme “%1”, using “studio”.</source>
+        <translation>Thème d’habillage : thème de base « %1 » inconnu, « studio » utilisé.</translation>
+    </message>
+    <message>
+        <source>Overlay theme %1 cannot be read (%2): using the default theme.</source>
+        <translation>Le thème d’habillage %1 est illisible (%2) : thème par défaut utilisé.</translation>
+    </message>
+    <message>
+        <source>Overlay theme %1 is not a JSON object (%2): using the default theme.</source>
+        <translation>Le thème d’habillage %1 n’est pas un objet JSON (%2) : thème par défaut utilisé.</translation>
+    </message>
+    <message>
+        <source>Overlay theme: colour “%1” is not a colour (#RRGGBB or #AARRGGBB), kept the default.</source>
+        <translation>Thème d’habillage : la couleur « %1 » n’en est pas une (#RRGGBB ou #AARRGGBB), valeur par défaut gardée.</translation>
+    </message>
+    <message>
+        <source>Overlay theme: “font” must name a font family, kept the default.</source>
+        <translation>Thème d’habillage : « font » doit nommer une famille de polices, valeur par défaut gardée.</translation>
+    </message>
+    <message>
+        <source>Overlay theme: “%1” must be a number from 0 to %2, kept the default.</source>
+        <translation>Thème d’habillage : « %1 » doit être un nombre de 0 à %2, valeur par défaut gardée.</translation>
+    </message>
+    <message>
+        <source>Overlay theme: %1 place of “%2” must be [x, y, width, height] as fractions of the canvas, kept the default.</source>
+        <translation>Thème d’habillage : la place %1 de « %2 » doit être [x, y, largeur, hauteur] en fractions du canevas, valeur par défaut gardée.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::OverlaysDock</name>
+    <message>
+        <source>Overlays</source>
+        <translation>Habillage</translation>
+    </message>
+    <message>
+        <source>On the video</source>
+        <translation>Sur la vidéo</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thème :</translation>
+    </message>
+    <message>
+        <source>Studio (dark)</source>
+        <translation>Studio (sombre)</translation>
+    </message>
+    <message>
+        <source>Boutique (light)</source>
+        <translation>Boutique (clair)</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>Vente flash</translation>
+    </message>
+    <message>
+        <source>Sale price, e.g. 19.90</source>
+        <translation>Prix soldé, ex. 19,90</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produit :</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Prix :</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Quantité :</translation>
+    </message>
+    <message>
+        <source>Starts in:</source>
+        <translation>Début dans :</translation>
+    </message>
+    <message>
+        <source>Lasts:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>Start flash sale</source>
+        <translation>Lancer la vente flash</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Write the sale price as a number, e.g. 19.90.</source>
+        <translation>Écrivez le prix soldé en chiffres, ex. 19,90.</translation>
+    </message>
+    <message>
+        <source>● On air</source>
+        <translation>● À l’antenne</translation>
+    </message>
+    <message>
+        <source>“%1” on flash sale in %2.</source>
+        <translation>« %1 » en vente flash dans %2.</translation>
+    </message>
+    <message>
+        <source>“%1” on flash sale: %2 left at this price, %3 to go.</source>
+        <translation>« %1 » en vente flash : plus que %2 à ce prix, encore %3.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Platform</name>
     <message>
         <source>YouTube</source>
@@ -2051,9 +2311,17 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <source>Sold out</source>
         <translation>Épuisé</translation>
     </message>
+    <message numerus="yes">
+        <source>Only %n left!</source>
+        <translation>
+            <numerusform>Plus que %n !</numerusform>
+            <numerusform>Plus que %n !</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Only %1 left!</source>
-        <translation>Plus que %1 !</translation>
+        <source>Comment SOLD %1</source>
+        <extracomment>What viewers write in chat to claim the product on screen; %1 is its claim code (&quot;A1&quot;).</extracomment>
+        <translation>Commentez « je prends %1 »</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2806,14 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <source>there is no source “%1”</source>
         <translation>il n&apos;y a pas de source “%1”</translation>
     </message>
+    <message>
+        <source>no scene “%1”</source>
+        <translation>pas de scène « %1 »</translation>
+    </message>
+    <message>
+        <source>Overlays of “%1”</source>
+        <translation>Habillage de « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::SceneGraph</name>
@@ -2619,6 +2895,22 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>“%1” is on air. Remove it? The first scene goes on air instead.</source>
         <translation>“%1” est à l&apos;antenne. La supprimer ? La première scène passera à l&apos;antenne à sa place.</translation>
+    </message>
+    <message>
+        <source>Overlays</source>
+        <translation>Habillage</translation>
+    </message>
+    <message>
+        <source>Choose the on-air overlays this scene shows</source>
+        <translation>Choisir l’habillage affiché sur cette scène</translation>
+    </message>
+    <message>
+        <source>Overlays on this scene</source>
+        <translation>Habillage de cette scène</translation>
+    </message>
+    <message>
+        <source>No scene selected</source>
+        <translation>Aucune scène choisie</translation>
     </message>
 </context>
 <context>
