@@ -184,7 +184,8 @@ void LiveShow::wireChatOverlays()
                                          : std::nullopt);
     });
     const auto updateWanting = [this] {
-        m_overlays->setWanting(m_chat->buyIntent()->count(m_live->pinnedSku()));
+        if (m_chat) // the chat goes before the overlays when the show closes
+            m_overlays->setWanting(m_chat->buyIntent()->count(m_live->pinnedSku()));
     };
     connect(m_chat->buyIntent(), &BuyIntent::countsChanged, m_overlays.get(), updateWanting);
     connect(m_live.get(), &LiveState::pinnedProductChanged, m_overlays.get(), updateWanting);

@@ -22,9 +22,15 @@ SCRIPT = [
     {"at": 1.8, "do": "promo-stop"},
     {"at": 2.1, "do": "scene", "name": "Démo en direct"},
     {"at": 2.4, "do": "unpin"},
+    {"at": 2.6, "do": "flash-start", "sku": "CAFE-ETH-250", "price": "9.90", "quantity": 20, "startsIn": 10,
+     "minutes": 2},
+    {"at": 2.8, "do": "highlight", "platform": "twitch", "author": "Léa", "text": "Il existe en noir ?"},
+    {"at": 3.0, "do": "overlay", "kind": "lower-third", "visible": True},
+    {"at": 3.2, "do": "highlight-clear"},
+    {"at": 3.4, "do": "flash-stop"},
 ]
 # What differs between two runs of the same actions: when they happened.
-TIMES = {"utc", "liveMs", "recordingMs", "secondsBehindPlan", "endsAt"}
+TIMES = {"utc", "liveMs", "recordingMs", "secondsBehindPlan", "endsAt", "startsAt"}
 
 
 def records(path: Path) -> list:
@@ -52,7 +58,8 @@ class RuntimeTest(kit.VitrineTestCase):
         expected = records(headless_log)
         self.assertEqual([r["type"] for r in expected],
                          ["product.pin", "promo.start", "scene.switch", "segment.start", "promo.stop",
-                          "scene.switch", "product.unpin"], expected)
+                          "scene.switch", "product.unpin", "flash.start", "chat.highlight", "overlay.visibility",
+                          "chat.unhighlight", "flash.end"], expected)
 
         window_log = self.tmp / "window.events.jsonl"
         env = self.env(extra={"XDG_CONFIG_HOME": str(self.tmp / "config"), "XDG_DATA_HOME": str(self.tmp / "data")})
