@@ -35,6 +35,23 @@ QStringList wrapped(const QString& text, const QFont& font, int width, int lines
     return result;
 }
 
+// `font` made smaller, down to `minScale` of its size, until `text` fits `width` (a long word is shrunk
+// before it is elided).
+QFont fitted(QFont font, const QString& text, int width, double minScale)
+{
+    const int full = font.pixelSize();
+    const int advance = QFontMetrics(font).horizontalAdvance(text);
+    if (advance <= width || advance <= 0)
+        return font;
+    const int smallest = std::max(static_cast<int>(std::lround(full * minScale)), 6);
+    int size = std::max(static_cast<int>(std::floor(full * static_cast<double>(width) / advance)), smallest);
+    font.setPixelSize(size);
+    // Hinting makes the advance not quite proportional to the size: step down until it fits.
+    while (size > smallest && QFontMetrics(font).horizontalAdvance(text) > width)
+        font.setPixelSize(--size);
+    return font;
+}
+
 } // namespace
 
 QImage BannerPainter::paint(const BannerContent& content, QSize size, int radius) const
@@ -68,7 +85,7 @@ void BannerPainter::paintStrip(QPainter& painter, const BannerContent& content, 
     if (!content.trailing.isEmpty()) {
         const QFont font = m_theme.font(scaled(0.34, h), true);
         const QFontMetrics metrics(font);
-        const int width = metrics.horizontalAdvance(content.trailing) + pad;
+        const int width = metrics.horizontalAdvance(content.trailing) + pad * 3 / 2;
         const QRect pill(right - width, pad / 2, width, h - pad);
         painter.setPen(Qt::NoPen);
         painter.setBrush(content.urgent ? m_theme.danger : m_theme.accent);
@@ -81,9 +98,12 @@ void BannerPainter::paintStrip(QPainter& painter, const BannerContent& content, 
 
     // The badge on the left: a coloured pill with its word (or a platform's name).
     if (!content.badge.isEmpty()) {
-        const QFont font = m_theme.font(scaled(0.18, h), true);
+        // Sized by the banner's height, but never so big on a tall narrow banner that it leaves the title no
+        // room; shrunk to fit before it is elided ("FLASH SALE", not "FLAS…").
+        const int maxWidth = std::max((right - left) / 2 - pad, 1);
+        const QFont font = fitted(m_theme.font(std::min(scaled(0.18, h), scaled(0.045, size.width())), true),
+                                  content.badge, maxWidth, 0.75);
         const QFontMetrics metrics(font);
-        const int maxWidth = std::max((right - left) / 2, 1);
         const QString text = metrics.elidedText(content.badge, Qt::ElideRight, maxWidth);
         const int width = metrics.horizontalAdvance(text) + pad;
         const int height = metrics.height() + pad / 3;
@@ -99,12 +119,25 @@ void BannerPainter::paintStrip(QPainter& painter, const BannerContent& content, 
     const int width = std::max(right - left, 1);
 
     // Title (and the struck regular price beside it), then the subtitle's lines, centred vertically together.
+    // A subtitle that fits one line gets the larger type; a longer one (a chat message, a promo's terms)
+    // smaller type on as many lines as the banner holds (one more than asked for a message, two otherwise).
     const bool hasSubtitle = !content.subtitle.isEmpty();
-    const int lines = hasSubtitle ? std::max(content.subtitleLines, 1) : 0;
-    const QFont titleFont = m_theme.font(scaled(hasSubtitle ? (lines > 1 ? 0.21 : 0.30) : 0.40, h), true);
-    const QFont subtitleFont = m_theme.font(scaled(lines > 1 ? 0.18 : 0.20, h), false);
+    const bool oneLine =
+        hasSubtitle &&
+        QFontMetrics(m_theme.font(scaled(0.20, h), false)).horizontalAdvance(content.subtitle) <= width;
+    const QFont titleFont = m_theme.font(
+        scaled(hasSubtitle ? (oneLine ? 0.30 : (content.subtitleLines > 1 ? 0.2 : 0.24)) : 0.40, h), true);
+    const QFont subtitleFont = m_theme.font(scaled(oneLine ? 0.20 : 0.16, h), false);
     const QFontMetrics titleMetrics(titleFont);
     const QFontMetrics subtitleMetrics(subtitleFont);
+    int lines = 0;
+    if (oneLine) {
+        lines = 1;
+    } else if (hasSubtitle) {
+        const int maxLines = content.subtitleLines > 1 ? content.subtitleLines + 1 : 2;
+        const int room = h - pad - (content.title.isEmpty() ? 0 : titleMetrics.height());
+        lines = std::clamp(room / std::max(subtitleMetrics.height(), 1), 1, maxLines);
+    }
     const QStringList subtitle =
         hasSubtitle ? wrapped(content.subtitle, subtitleFont, width, lines) : QStringList();
     const int blockHeight = (content.title.isEmpty() ? 0 : titleMetrics.height()) +
@@ -117,15 +150,15 @@ void BannerPainter::paintStrip(QPainter& painter, const BannerContent& content, 
         painter.drawText(QRect(left, y, width, titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                          title);
         const int struckLeft = left + titleMetrics.horizontalAdvance(title) + pad / 2;
-        if (!content.struck.isEmpty() && struckLeft < right) {
-            QFont struck = subtitleFont;
-            struck.setStrikeOut(true);
+        QFont struck = subtitleFont;
+        struck.setStrikeOut(true);
+        // The regular price whole or not at all: an elided price ("10…") would mislead.
+        if (!content.struck.isEmpty() &&
+            struckLeft + QFontMetrics(struck).horizontalAdvance(content.struck) <= right) {
             painter.setFont(struck);
             painter.setPen(m_theme.muted);
-            painter.drawText(
-                QRect(struckLeft, y, right - struckLeft, titleMetrics.height()),
-                Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetrics(struck).elidedText(content.struck, Qt::ElideRight, right - struckLeft));
+            painter.drawText(QRect(struckLeft, y, right - struckLeft, titleMetrics.height()),
+                             Qt::AlignLeft | Qt::AlignVCenter, content.struck);
         }
         y += titleMetrics.height();
     }
@@ -158,6 +191,9 @@ void BannerPainter::paintCentered(QPainter& painter, const BannerContent& conten
     if (!content.trailing.isEmpty())
         lines.append({m_theme.font(scaled(0.22, h), true), content.urgent ? m_theme.danger : m_theme.accent,
                       content.trailing});
+    for (Line& line : lines)
+        line.font =
+            fitted(line.font, line.text, width, 0.45); // a long show title shrinks before it is elided
     int total = 0;
     for (const Line& line : lines)
         total += QFontMetrics(line.font).height();
