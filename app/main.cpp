@@ -6,6 +6,7 @@
 #include "headless/CatalogueCommand.h"
 #include "headless/CommandLine.h"
 #include "headless/HeadlessRunner.h"
+#include "headless/OverlayRenderCommand.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -35,7 +36,7 @@ void installTranslations(QCoreApplication& app)
 
 bool wantsWindow(int argc, char** argv)
 {
-    if (argc > 1 && QByteArray(argv[1]) == "catalogue")
+    if (argc > 1 && (QByteArray(argv[1]) == "catalogue" || QByteArray(argv[1]) == "overlay"))
         return false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
@@ -45,8 +46,11 @@ bool wantsWindow(int argc, char** argv)
     return true;
 }
 
-bool wantsHeadlessRun(int argc, char** argv)
+// The headless runner and `vitrine overlay render` paint with QPainter, so they need Qt Gui (no window).
+bool wantsPainting(int argc, char** argv)
 {
+    if (argc > 1 && QByteArray(argv[1]) == "overlay")
+        return true;
     for (int i = 1; i < argc; ++i)
         if (QByteArray(argv[i]) == "--headless")
             return true;
@@ -74,7 +78,7 @@ int main(int argc, char** argv)
         }
         app = std::make_unique<QApplication>(argc, argv);
         vitrine::applyTheme(static_cast<QApplication&>(*app), vitrine::savedTheme());
-    } else if (wantsHeadlessRun(argc, argv)) {
+    } else if (wantsPainting(argc, argv)) {
         // The overlays paint text with QPainter, which needs Qt Gui's fonts; no window opens, so Qt needs no
         // display (libobs opens its own X11 connection).
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -89,6 +93,11 @@ int main(int argc, char** argv)
         QTextStream out(stdout);
         QTextStream err(stderr);
         return vitrine::CatalogueCommand::run(QCoreApplication::arguments(), out, err);
+    }
+    if (vitrine::OverlayRenderCommand::matches(QCoreApplication::arguments())) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return vitrine::OverlayRenderCommand::run(QCoreApplication::arguments(), out, err);
     }
 
     const vitrine::CommandLine command = vitrine::CommandLine::parse(QCoreApplication::arguments());
