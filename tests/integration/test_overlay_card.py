@@ -3,7 +3,11 @@
 records has, in a later frame of the recording, the card whose QR code `zbarimg` reads as exactly the product's
 tracked link (utm_medium=qr); a frame before the pin has no QR code. Same on a vertical 1080×1920 canvas. Pinning
 another product replaces the card; unpinning takes it off. Prints how long the card took to reach the recording
-after the pin."""
+after the pin.
+
+A promo started later in the same run (`promo-start` at 5 s) puts its banner where the theme places it, with the
+countdown pill in the theme's accent colour (16:9 and 9:16). `vitrine overlay render` writes one overlay as a
+transparent PNG of the canvas's size, and refuses an unknown kind."""
 
 import json
 import shutil
@@ -16,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "support"))  # a
 import vitrine_testkit as kit  # noqa: E402
 
 GRINDER = "MOUL-ART-01"
+PROMO = "LIVE10"  # the demo show's promo code
 COFFEE = "CAFE-ETH-250"
 FPS = 30
 
@@ -27,6 +32,41 @@ def qr_link(show: Path, sku: str) -> str:
     product = next(p for p in document["products"] if p["sku"] == sku)
     query = urlencode({"utm_source": "live", "utm_medium": "qr", "utm_campaign": document["campaign"]})
     return f"{product['url']}?{query}"
+
+
+def theme_place(kind: str, canvas: tuple) -> tuple:
+    """Where the studio theme (the demo show's) places `kind`: (x0, y0, x1, y1) in pixels, as OverlayTheme does
+    (fractions of the canvas, kept inside the safe margins)."""
+    theme = json.loads((kit.SOURCE_DIR / "overlays" / "themes" / "studio.json").read_text(encoding="utf-8"))
+    w, h = canvas
+    fx, fy, fw, fh = theme["portrait" if h > w else "landscape"][kind]
+    x, y, width, height = round(fx * w), round(fy * h), round(fw * w), round(fh * h)
+    mx, my = round(theme["safeMargin"] * w), round(theme["safeMargin"] * h)
+    width, height = min(width, w - 2 * mx), min(height, h - 2 * my)
+    x = min(max(x, mx), w - mx - width)
+    y = min(max(y, my), h - my - height)
+    return x, y, x + width, y + height
+
+
+def theme_colour(name: str) -> tuple:
+    theme = json.loads((kit.SOURCE_DIR / "overlays" / "themes" / "studio.json").read_text(encoding="utf-8"))
+    value = theme["colors"][name].lstrip("#")[-6:]
+    return tuple(int(value[i:i + 2], 16) for i in (0, 2, 4))
+
+
+def near(pixel: tuple, colour: tuple, tolerance: int = 40) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(pixel, colour))
+
+
+def read_png_rgba(png: Path) -> tuple:
+    """(width, height, RGBA bytes) of a PNG, through ffprobe/ffmpeg (no PIL here)."""
+    size = kit.streams(png)[0]
+    width, height = size["width"], size["height"]
+    done = subprocess.run(["ffmpeg", "-v", "error", "-i", str(png), "-f", "rawvideo", "-pix_fmt", "rgba", "-"],
+                          capture_output=True, timeout=60)
+    if done.returncode != 0 or len(done.stdout) != width * height * 4:
+        raise AssertionError(f"cannot decode {png}: {done.stderr.decode(errors='replace')}")
+    return width, height, done.stdout
 
 
 def decode_qr(png: Path) -> list:
@@ -114,6 +154,105 @@ class OverlayCardTest(kit.VitrineTestCase):
         self.assertEqual(self.codes_at(mkv, 2.3), [qr_link(show, GRINDER)], kit.keep_frame_png(mkv, 2.3, "replace"))
         self.assertEqual(self.codes_at(mkv, 4.3), [qr_link(show, COFFEE)], kit.keep_frame_png(mkv, 4.3, "replace"))
         self.assertEqual(self.codes_at(mkv, 6.3), [], kit.keep_frame_png(mkv, 6.3, "replace"))
+
+    def assert_promo_banner_appears(self, canvas: tuple):
+        show = self.copy_demo()
+        extra = ["--canvas", f"{canvas[0]}x{canvas[1]}"] if canvas != (1280, 720) else []
+        mkv = self.record(show, [{"at": 5, "do": "promo-start", "code": PROMO}], 8, extra)
+        name = f"promo-{canvas[0]}x{canvas[1]}"
+        x0, y0, x1, y1 = theme_place("promo", canvas)
+        before = kit.extract_frame(mkv, 4.0, *canvas)
+        after = kit.extract_frame(mkv, 7.0, *canvas)
+        # The banner's place changed clearly: most of its pixels, by more than the encoder's noise.
+        changed = sum(1 for a, b in zip(before.region(x0, y0, x1, y1), after.region(x0, y0, x1, y1))
+                      if max(abs(p - q) for p, q in zip(a, b)) > 48)
+        area = (x1 - x0) * (y1 - y0)
+        self.assertGreater(changed, area // 2, f"the promo banner's place hardly changed ({changed} of {area} "
+                           "pixels)" + kit.keep_frame_png(mkv, 7.0, name))
+        # The countdown pill, on the banner's right, is the theme's accent colour.
+        accent = theme_colour("accent")
+        pill_x0 = x0 + (x1 - x0) * 2 // 3
+        pill = sum(1 for p in after.region(pill_x0, y0, x1, y1) if near(p, accent))
+        self.assertGreater(pill, (x1 - pill_x0) * (y1 - y0) // 5, f"no accent-coloured countdown pill "
+                           f"(accent {accent}: {pill} pixels)" + kit.keep_frame_png(mkv, 7.0, name))
+        self.assertLess(sum(1 for p in before.region(pill_x0, y0, x1, y1) if near(p, accent)), pill // 4,
+                        "the accent colour was there before the promo started" + kit.keep_frame_png(mkv, 4.0, name))
+        events = [json.loads(line) for line in
+                  show.with_name(show.name + ".events.jsonl").read_text(encoding="utf-8").splitlines()]
+        self.assertTrue(any(e["type"] == "promo.start" for e in events), "no promo.start in the event log")
+
+    def test_promo_started_later_shows_its_banner_landscape(self):
+        self.assert_promo_banner_appears((1280, 720))
+
+    def test_promo_started_later_shows_its_banner_vertical(self):
+        self.assert_promo_banner_appears((1080, 1920))
+
+
+class OverlayRenderCliTest(kit.VitrineTestCase):
+    """`vitrine overlay render`: no window, no display (Qt's offscreen platform)."""
+
+    def render(self, *args) -> kit.VitrineRun:
+        return self.run_vitrine(["overlay", "render", *args], timeout=60, env=self.env(display=None))
+
+    def test_render_writes_a_transparent_png_of_the_canvas(self):
+        for canvas, kind in (((1280, 720), "promo"), ((1080, 1920), "card"), ((1280, 720), "lower-third")):
+            with self.subTest(canvas=canvas, kind=kind):
+                png = self.tmp / f"{kind}.png"
+                extra = ["--canvas", f"{canvas[0]}x{canvas[1]}"] if canvas != (1280, 720) else []
+                run = self.render(kit.demo_show(), "--kind", kind, "--at", "2026-11-26T18:05:00Z", "--out", png,
+                                  *extra)
+                self.assertEqual(run.returncode, 0, run.describe())
+                width, height, rgba = read_png_rgba(png)
+                self.assertEqual((width, height), canvas)
+                x0, y0, x1, y1 = theme_place(kind, canvas)
+                alpha = lambda x, y: rgba[(y * width + x) * 4 + 3]  # noqa: E731
+                # Transparent outside the overlay's place, opaque inside it (its middle, off the rounded corners).
+                for x, y in ((0, 0), (width - 1, height - 1), (width // 2, 2), (x0 - 3, (y0 + y1) // 2),
+                             (x1 + 3, (y0 + y1) // 2), ((x0 + x1) // 2, y0 - 3), ((x0 + x1) // 2, y1 + 3)):
+                    self.assertEqual(alpha(x, y), 0, f"{kind}: pixel ({x}, {y}) outside the overlay is not "
+                                     "transparent")
+                outside = sum(1 for y in range(0, height, 4) for x in range(0, width, 4)
+                              if not (x0 <= x < x1 and y0 <= y < y1) and alpha(x, y))
+                self.assertEqual(outside, 0, f"{kind}: pixels drawn outside the overlay's place")
+                self.assertGreater(alpha((x0 + x1) // 2, (y0 + y1) // 2), 200, f"{kind}: the overlay is not drawn")
+
+    def test_render_is_reproducible_with_at(self):
+        first, second = self.tmp / "a.png", self.tmp / "b.png"
+        for png in (first, second):
+            run = self.render(kit.demo_show(), "--kind", "flash", "--starts-in", "30", "--at",
+                              "2026-11-26T18:05:00Z", "--out", png)
+            self.assertEqual(run.returncode, 0, run.describe())
+        self.assertEqual(read_png_rgba(first), read_png_rgba(second))
+
+    def test_errors_exit_non_zero_with_a_message(self):
+        png = self.tmp / "x.png"
+        cases = {
+            "unknown kind": (["--kind", "confetti", "--out", png], "confetti"),
+            "unknown sku": (["--kind", "card", "--sku", "NOPE-1", "--out", png], "NOPE-1"),
+            "unwritable out": (["--kind", "card", "--out", self.tmp / "no" / "such" / "dir" / "x.png"], "x.png"),
+            "bad canvas": (["--kind", "card", "--canvas", "big", "--out", png], "big"),
+        }
+        for label, (args, mention) in cases.items():
+            with self.subTest(label):
+                run = self.render(kit.demo_show(), *args)
+                self.assertNotIn(run.returncode, (0, None), run.describe())
+                self.assertLess(run.returncode, 128, "crashed" + run.describe())
+                self.assertIn(mention, run.stderr, run.describe())
+        run = self.render(self.tmp / "missing.vitrine", "--kind", "card", "--out", png)
+        self.assertEqual(run.returncode, 2, run.describe())
+        self.assertIn("missing.vitrine", run.stderr, run.describe())
+        self.assertFalse(png.exists())
+
+    def test_broken_theme_renders_with_the_default_and_warns(self):
+        theme = self.tmp / "broken.json"
+        theme.write_text("{\"colors\": {", encoding="utf-8")
+        png = self.tmp / "promo.png"
+        run = self.render(kit.demo_show(), "--kind", "promo", "--theme", theme, "--out", png)
+        self.assertEqual(run.returncode, 0, run.describe())
+        self.assertIn("broken.json", run.stderr, run.describe())
+        width, height, rgba = read_png_rgba(png)
+        x0, y0, x1, y1 = theme_place("promo", (width, height))
+        self.assertGreater(rgba[(((y0 + y1) // 2) * width + (x0 + x1) // 2) * 4 + 3], 200)
 
 
 if __name__ == "__main__":
