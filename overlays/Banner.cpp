@@ -125,8 +125,11 @@ void BannerPainter::paintStrip(QPainter& painter, const BannerContent& content, 
     const bool oneLine =
         hasSubtitle &&
         QFontMetrics(m_theme.font(scaled(0.20, h), false)).horizontalAdvance(content.subtitle) <= width;
-    const QFont titleFont = m_theme.font(
-        scaled(hasSubtitle ? (oneLine ? 0.30 : (content.subtitleLines > 1 ? 0.2 : 0.24)) : 0.40, h), true);
+    const QFont titleFont = fitted(
+        m_theme.font(
+            scaled(hasSubtitle ? (oneLine ? 0.30 : (content.subtitleLines > 1 ? 0.2 : 0.24)) : 0.40, h),
+            true),
+        content.title, width, 0.75);
     const QFont subtitleFont = m_theme.font(scaled(oneLine ? 0.20 : 0.16, h), false);
     const QFontMetrics titleMetrics(titleFont);
     const QFontMetrics subtitleMetrics(subtitleFont);
