@@ -34,10 +34,22 @@ def qr_link(show: Path, sku: str) -> str:
     return f"{product['url']}?{query}"
 
 
+def demo_theme() -> dict:
+    """The demo show's overlay theme: its base's JSON with the show's overrides (places and colours)."""
+    overrides = json.loads(kit.demo_show().read_text(encoding="utf-8")).get("overlayTheme", {})
+    base = overrides.get("base", "studio")
+    theme = json.loads((kit.SOURCE_DIR / "overlays" / "themes" / f"{base}.json").read_text(encoding="utf-8"))
+    for key in ("landscape", "portrait", "colors"):
+        theme[key].update(overrides.get(key, {}))
+    for key in ("safeMargin", "radius", "font"):
+        theme[key] = overrides.get(key, theme[key])
+    return theme
+
+
 def theme_place(kind: str, canvas: tuple) -> tuple:
-    """Where the studio theme (the demo show's) places `kind`: (x0, y0, x1, y1) in pixels, as OverlayTheme does
-    (fractions of the canvas, kept inside the safe margins)."""
-    theme = json.loads((kit.SOURCE_DIR / "overlays" / "themes" / "studio.json").read_text(encoding="utf-8"))
+    """Where the demo show's theme places `kind`: (x0, y0, x1, y1) in pixels, as OverlayTheme does (fractions of
+    the canvas, kept inside the safe margins)."""
+    theme = demo_theme()
     w, h = canvas
     fx, fy, fw, fh = theme["portrait" if h > w else "landscape"][kind]
     x, y, width, height = round(fx * w), round(fy * h), round(fw * w), round(fh * h)
@@ -49,8 +61,7 @@ def theme_place(kind: str, canvas: tuple) -> tuple:
 
 
 def theme_colour(name: str) -> tuple:
-    theme = json.loads((kit.SOURCE_DIR / "overlays" / "themes" / "studio.json").read_text(encoding="utf-8"))
-    value = theme["colors"][name].lstrip("#")[-6:]
+    value = demo_theme()["colors"][name].lstrip("#")[-6:]
     return tuple(int(value[i:i + 2], 16) for i in (0, 2, 4))
 
 
