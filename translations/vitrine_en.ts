@@ -832,6 +832,18 @@
         <translation>--chat-log needs at least one --chat</translation>
     </message>
     <message>
+        <source>Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, next, promo-start, promo-stop, scene), each recorded in the event log.</source>
+        <translation>Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, next, promo-start, promo-stop, scene), each recorded in the event log.</translation>
+    </message>
+    <message>
+        <source>Write the show&apos;s event log there (default with --actions: SHOW.events.jsonl beside the show).</source>
+        <translation>Write the show&apos;s event log there (default with --actions: SHOW.events.jsonl beside the show).</translation>
+    </message>
+    <message>
+        <source>--%1 needs --headless</source>
+        <translation>--%1 needs --headless</translation>
+    </message>
+    <message>
         <source>Vitrine Studio — a studio for live shopping shows.
 
   vitrine [SHOW]                 open the studio window, on SHOW if given
@@ -844,6 +856,9 @@
                                  import or re-import a catalogue into a show (created if needed)
   vitrine catalogue list SHOW.vitrine [--json]
                                  list a show&apos;s products and variants
+  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
+          [--at ISO-UTC] --out FILE.png
+                                 render one overlay as a transparent PNG (vitrine overlay render --help)
 
 Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
 read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
@@ -865,6 +880,9 @@ Errors go to standard error; fatal errors exit 2.</source>
                                  import or re-import a catalogue into a show (created if needed)
   vitrine catalogue list SHOW.vitrine [--json]
                                  list a show&apos;s products and variants
+  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
+          [--at ISO-UTC] --out FILE.png
+                                 render one overlay as a transparent PNG (vitrine overlay render --help)
 
 Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
 read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
@@ -874,18 +892,6 @@ as asked and prints the run&apos;s figures as key=value pairs on its last line o
 frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
 run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
 Errors go to standard error; fatal errors exit 2.</translation>
-    </message>
-    <message>
-        <source>Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, next, promo-start, promo-stop, scene), each recorded in the event log.</source>
-        <translation>Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, next, promo-start, promo-stop, scene), each recorded in the event log.</translation>
-    </message>
-    <message>
-        <source>Write the show&apos;s event log there (default with --actions: SHOW.events.jsonl beside the show).</source>
-        <translation>Write the show&apos;s event log there (default with --actions: SHOW.events.jsonl beside the show).</translation>
-    </message>
-    <message>
-        <source>--%1 needs --headless</source>
-        <translation>--%1 needs --headless</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2155,208 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>End card</source>
         <translation>End card</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::OverlayPreview</name>
+    <message>
+        <source>the show has no product</source>
+        <translation>the show has no product</translation>
+    </message>
+    <message>
+        <source>the show has no product with SKU “%1”</source>
+        <translation>the show has no product with SKU “%1”</translation>
+    </message>
+    <message>
+        <source>the show has no promo code</source>
+        <translation>the show has no promo code</translation>
+    </message>
+    <message>
+        <source>the show has no promo code “%1”</source>
+        <translation>the show has no promo code “%1”</translation>
+    </message>
+    <message>
+        <source>unknown platform “%1”</source>
+        <translation>unknown platform “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::OverlayRenderCommand</name>
+    <message>
+        <source>Renders one on-air overlay, where the show&apos;s theme places it, on a transparent canvas, as a PNG with alpha (a designer&apos;s preview: the state is built from the show and the options below).</source>
+        <translation>Renders one on-air overlay, where the show&apos;s theme places it, on a transparent canvas, as a PNG with alpha (a designer&apos;s preview: the state is built from the show and the options below).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>The overlay: %1.</source>
+        <translation>The overlay: %1.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>card, flash: the product (default: the first of the catalogue).</source>
+        <translation>card, flash: the product (default: the first of the catalogue).</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>promo: the promo code, just started (default: the show&apos;s first).</source>
+        <translation>promo: the promo code, just started (default: the show&apos;s first).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The canvas size (default: the show&apos;s), e.g. 1080x1920.</source>
+        <translation>The canvas size (default: the show&apos;s), e.g. 1080x1920.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>A theme file (default: the show&apos;s theme); a broken one gives the default.</source>
+        <translation>A theme file (default: the show&apos;s theme); a broken one gives the default.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>FILE.json</translation>
+    </message>
+    <message>
+        <source>&quot;Now&quot;, as an ISO 8601 UTC time, so renders are reproducible (default: the current time; starting-soon: 10 minutes before the show&apos;s scheduled start).</source>
+        <translation>&quot;Now&quot;, as an ISO 8601 UTC time, so renders are reproducible (default: the current time; starting-soon: 10 minutes before the show&apos;s scheduled start).</translation>
+    </message>
+    <message>
+        <source>ISO-UTC</source>
+        <translation>ISO-UTC</translation>
+    </message>
+    <message>
+        <source>The PNG to write.</source>
+        <translation>The PNG to write.</translation>
+    </message>
+    <message>
+        <source>FILE.png</source>
+        <translation>FILE.png</translation>
+    </message>
+    <message>
+        <source>flash: the sale price (default: 20 % off the product&apos;s price).</source>
+        <translation>flash: the sale price (default: 20 % off the product&apos;s price).</translation>
+    </message>
+    <message>
+        <source>PRICE</source>
+        <translation>PRICE</translation>
+    </message>
+    <message>
+        <source>flash: how many at the sale price (default 50).</source>
+        <translation>flash: how many at the sale price (default 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>flash: seconds to the sale&apos;s start, to render its countdown (default: running, 5:00 left).</source>
+        <translation>flash: seconds to the sale&apos;s start, to render its countdown (default: running, 5:00 left).</translation>
+    </message>
+    <message>
+        <source>ticker: units sold in 5 minutes, a preview number (default 27).</source>
+        <translation>ticker: units sold in 5 minutes, a preview number (default 27).</translation>
+    </message>
+    <message>
+        <source>ticker: people who want it, a preview number (default 12).</source>
+        <translation>ticker: people who want it, a preview number (default 12).</translation>
+    </message>
+    <message>
+        <source>highlight: the chat&apos;s platform (default twitch).</source>
+        <translation>highlight: the chat&apos;s platform (default twitch).</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATFORM</translation>
+    </message>
+    <message>
+        <source>highlight: who wrote the message.</source>
+        <translation>highlight: who wrote the message.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>highlight: the message.</source>
+        <translation>highlight: the message.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>The verb.</translation>
+    </message>
+    <message>
+        <source>The show file.</source>
+        <translation>The show file.</translation>
+    </message>
+    <message>
+        <source>usage: vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json] [--at ISO-UTC] --out FILE.png</source>
+        <translation>usage: vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json] [--at ISO-UTC] --out FILE.png</translation>
+    </message>
+    <message>
+        <source>unknown overlay kind “%1” (one of %2)</source>
+        <translation>unknown overlay kind “%1” (one of %2)</translation>
+    </message>
+    <message>
+        <source>--at needs an ISO 8601 time such as 2026-11-26T17:50:00Z, not “%1”</source>
+        <translation>--at needs an ISO 8601 time such as 2026-11-26T17:50:00Z, not “%1”</translation>
+    </message>
+    <message>
+        <source>--price needs an amount such as 59.90, not “%1”</source>
+        <translation>--price needs an amount such as 59.90, not “%1”</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from 0 to 1000000, not “%2”</source>
+        <translation>--%1 needs a whole number from 0 to 1000000, not “%2”</translation>
+    </message>
+    <message>
+        <source>--starts-in needs a number of seconds from 0 to 86400, not “%1”</source>
+        <translation>--starts-in needs a number of seconds from 0 to 86400, not “%1”</translation>
+    </message>
+    <message>
+        <source>cannot read the show %1: %2</source>
+        <translation>cannot read the show %1: %2</translation>
+    </message>
+    <message>
+        <source>--canvas needs WIDTHxHEIGHT from 16 to 8192 pixels, such as 1080x1920, not “%1”</source>
+        <translation>--canvas needs WIDTHxHEIGHT from 16 to 8192 pixels, such as 1080x1920, not “%1”</translation>
+    </message>
+    <message>
+        <source>the %1 has nothing to show for this show (%2)</source>
+        <translation>the %1 has nothing to show for this show (%2)</translation>
+    </message>
+    <message>
+        <source>it has no host</source>
+        <translation>it has no host</translation>
+    </message>
+    <message>
+        <source>nothing in the preview state</source>
+        <translation>nothing in the preview state</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3,%4 (%5×%6) on a %7×%8 canvas</source>
+        <translation>%1: %2 at %3,%4 (%5×%6) on a %7×%8 canvas</translation>
     </message>
 </context>
 <context>

@@ -832,6 +832,18 @@
         <translation>--chat-log nécessite au moins un --chat</translation>
     </message>
     <message>
+        <source>Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, next, promo-start, promo-stop, scene), each recorded in the event log.</source>
+        <translation>Joue un script de répétition d’actions de régie minutées (JSON Lines : pin, unpin, next, promo-start, promo-stop, scene), chacune inscrite au journal des événements.</translation>
+    </message>
+    <message>
+        <source>Write the show&apos;s event log there (default with --actions: SHOW.events.jsonl beside the show).</source>
+        <translation>Écrit le journal des événements de l&apos;émission à cet endroit (par défaut avec --actions : SHOW.events.jsonl à côté de l&apos;émission).</translation>
+    </message>
+    <message>
+        <source>--%1 needs --headless</source>
+        <translation>--%1 demande --headless</translation>
+    </message>
+    <message>
         <source>Vitrine Studio — a studio for live shopping shows.
 
   vitrine [SHOW]                 open the studio window, on SHOW if given
@@ -844,6 +856,9 @@
                                  import or re-import a catalogue into a show (created if needed)
   vitrine catalogue list SHOW.vitrine [--json]
                                  list a show&apos;s products and variants
+  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
+          [--at ISO-UTC] --out FILE.png
+                                 render one overlay as a transparent PNG (vitrine overlay render --help)
 
 Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
 read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
@@ -865,6 +880,9 @@ Errors go to standard error; fatal errors exit 2.</source>
                                  importe ou réimporte un catalogue dans une émission (créée au besoin)
   vitrine catalogue list SHOW.vitrine [--json]
                                  liste les produits et variantes d&apos;une émission
+  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
+          [--at ISO-UTC] --out FILE.png
+                                 dessine un habillage en PNG transparent (vitrine overlay render --help)
 
 Les jetons de chat viennent de l&apos;environnement, jamais d&apos;une option : VITRINE_TWITCH_TOKEN (facultatif ;
 lecture seule anonyme sans lui), VITRINE_YOUTUBE_API_KEY ou VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
@@ -875,18 +893,6 @@ sur sa dernière ligne de la sortie standard :
 frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (processus entier),
 run_cpu_seconds (pendant que les sorties tournaient), peak_rss_kib, duration_seconds, avg_render_ms.
 Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renvoient 2.</translation>
-    </message>
-    <message>
-        <source>Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, next, promo-start, promo-stop, scene), each recorded in the event log.</source>
-        <translation>Joue un script de répétition d’actions de régie minutées (JSON Lines : pin, unpin, next, promo-start, promo-stop, scene), chacune inscrite au journal des événements.</translation>
-    </message>
-    <message>
-        <source>Write the show&apos;s event log there (default with --actions: SHOW.events.jsonl beside the show).</source>
-        <translation>Écrit le journal des événements de l&apos;émission à cet endroit (par défaut avec --actions : SHOW.events.jsonl à côté de l&apos;émission).</translation>
-    </message>
-    <message>
-        <source>--%1 needs --headless</source>
-        <translation>--%1 demande --headless</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2156,208 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>End card</source>
         <translation>Carton de fin</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::OverlayPreview</name>
+    <message>
+        <source>the show has no product</source>
+        <translation>l’émission n’a aucun produit</translation>
+    </message>
+    <message>
+        <source>the show has no product with SKU “%1”</source>
+        <translation>l’émission n’a aucun produit de SKU « %1 »</translation>
+    </message>
+    <message>
+        <source>the show has no promo code</source>
+        <translation>l’émission n’a aucun code promo</translation>
+    </message>
+    <message>
+        <source>the show has no promo code “%1”</source>
+        <translation>l’émission n’a pas de code promo « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown platform “%1”</source>
+        <translation>plateforme inconnue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::OverlayRenderCommand</name>
+    <message>
+        <source>Renders one on-air overlay, where the show&apos;s theme places it, on a transparent canvas, as a PNG with alpha (a designer&apos;s preview: the state is built from the show and the options below).</source>
+        <translation>Dessine un habillage à l’antenne, là où le thème de l’émission le place, sur un canevas transparent, en PNG avec alpha (un aperçu de graphiste : l’état est construit à partir de l’émission et des options ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <source>The overlay: %1.</source>
+        <translation>L’habillage : %1.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>card, flash: the product (default: the first of the catalogue).</source>
+        <translation>card, flash : le produit (par défaut : le premier du catalogue).</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>promo: the promo code, just started (default: the show&apos;s first).</source>
+        <translation>promo : le code promo, tout juste lancé (par défaut : le premier de l’émission).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The canvas size (default: the show&apos;s), e.g. 1080x1920.</source>
+        <translation>La taille du canevas (par défaut : celle de l’émission), p. ex. 1080x1920.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <source>A theme file (default: the show&apos;s theme); a broken one gives the default.</source>
+        <translation>Un fichier de thème (par défaut : le thème de l’émission) ; un fichier cassé donne le thème par défaut.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>FICHIER.json</translation>
+    </message>
+    <message>
+        <source>&quot;Now&quot;, as an ISO 8601 UTC time, so renders are reproducible (default: the current time; starting-soon: 10 minutes before the show&apos;s scheduled start).</source>
+        <translation>« Maintenant », en heure UTC ISO 8601, pour des rendus reproductibles (par défaut : l’heure actuelle ; starting-soon : 10 minutes avant le début prévu de l’émission).</translation>
+    </message>
+    <message>
+        <source>ISO-UTC</source>
+        <translation>ISO-UTC</translation>
+    </message>
+    <message>
+        <source>The PNG to write.</source>
+        <translation>Le PNG à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE.png</source>
+        <translation>FICHIER.png</translation>
+    </message>
+    <message>
+        <source>flash: the sale price (default: 20 % off the product&apos;s price).</source>
+        <translation>flash : le prix de vente (par défaut : 20 % de moins que le prix du produit).</translation>
+    </message>
+    <message>
+        <source>PRICE</source>
+        <translation>PRIX</translation>
+    </message>
+    <message>
+        <source>flash: how many at the sale price (default 50).</source>
+        <translation>flash : combien au prix de vente (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>flash: seconds to the sale&apos;s start, to render its countdown (default: running, 5:00 left).</source>
+        <translation>flash : secondes avant le début de la vente, pour dessiner son compte à rebours (par défaut : en cours, 5:00 restantes).</translation>
+    </message>
+    <message>
+        <source>ticker: units sold in 5 minutes, a preview number (default 27).</source>
+        <translation>ticker : unités vendues en 5 minutes, un nombre d’aperçu (27 par défaut).</translation>
+    </message>
+    <message>
+        <source>ticker: people who want it, a preview number (default 12).</source>
+        <translation>ticker : personnes qui le veulent, un nombre d’aperçu (12 par défaut).</translation>
+    </message>
+    <message>
+        <source>highlight: the chat&apos;s platform (default twitch).</source>
+        <translation>highlight : la plateforme du chat (twitch par défaut).</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATEFORME</translation>
+    </message>
+    <message>
+        <source>highlight: who wrote the message.</source>
+        <translation>highlight : qui a écrit le message.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>highlight: the message.</source>
+        <translation>highlight : le message.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>Le verbe.</translation>
+    </message>
+    <message>
+        <source>The show file.</source>
+        <translation>Le fichier d’émission.</translation>
+    </message>
+    <message>
+        <source>usage: vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json] [--at ISO-UTC] --out FILE.png</source>
+        <translation>usage : vitrine overlay render ÉMISSION --kind TYPE [--sku SKU] [--canvas LxH] [--theme FICHIER.json] [--at ISO-UTC] --out FICHIER.png</translation>
+    </message>
+    <message>
+        <source>unknown overlay kind “%1” (one of %2)</source>
+        <translation>type d’habillage inconnu « %1 » (l’un de %2)</translation>
+    </message>
+    <message>
+        <source>--at needs an ISO 8601 time such as 2026-11-26T17:50:00Z, not “%1”</source>
+        <translation>--at demande une heure ISO 8601 telle que 2026-11-26T17:50:00Z, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--price needs an amount such as 59.90, not “%1”</source>
+        <translation>--price demande un montant tel que 59.90, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from 0 to 1000000, not “%2”</source>
+        <translation>--%1 demande un nombre entier de 0 à 1000000, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>--starts-in needs a number of seconds from 0 to 86400, not “%1”</source>
+        <translation>--starts-in demande un nombre de secondes de 0 à 86400, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read the show %1: %2</source>
+        <translation>impossible de lire l’émission %1 : %2</translation>
+    </message>
+    <message>
+        <source>--canvas needs WIDTHxHEIGHT from 16 to 8192 pixels, such as 1080x1920, not “%1”</source>
+        <translation>--canvas demande LARGEURxHAUTEUR de 16 à 8192 pixels, tel que 1080x1920, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>the %1 has nothing to show for this show (%2)</source>
+        <translation>l’habillage %1 n’a rien à montrer pour cette émission (%2)</translation>
+    </message>
+    <message>
+        <source>it has no host</source>
+        <translation>elle n’a pas d’animateur</translation>
+    </message>
+    <message>
+        <source>nothing in the preview state</source>
+        <translation>rien dans l’état d’aperçu</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3,%4 (%5×%6) on a %7×%8 canvas</source>
+        <translation>%1 : %2 en %3,%4 (%5×%6) sur un canevas de %7×%8</translation>
     </message>
 </context>
 <context>
