@@ -150,8 +150,10 @@ void BannerPainter::paintStrip(QPainter& painter, const BannerContent& content, 
         const QString title = titleMetrics.elidedText(content.title, Qt::ElideRight, width);
         painter.setFont(titleFont);
         painter.setPen(m_theme.foreground);
-        painter.drawText(QRect(left, y, width, titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                         title);
+        // Right-to-left text (Arabic, Hebrew) starts from the right, as its readers expect.
+        const Qt::Alignment side =
+            content.struck.isEmpty() && title.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft;
+        painter.drawText(QRect(left, y, width, titleMetrics.height()), side | Qt::AlignVCenter, title);
         const int struckLeft = left + titleMetrics.horizontalAdvance(title) + pad / 2;
         QFont struck = subtitleFont;
         struck.setStrikeOut(true);
@@ -168,8 +170,8 @@ void BannerPainter::paintStrip(QPainter& painter, const BannerContent& content, 
     painter.setFont(subtitleFont);
     painter.setPen(m_theme.muted);
     for (const QString& line : subtitle) {
-        painter.drawText(QRect(left, y, width, subtitleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                         line);
+        painter.drawText(QRect(left, y, width, subtitleMetrics.height()),
+                         (line.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, line);
         y += subtitleMetrics.height();
     }
 }

@@ -8,10 +8,11 @@ namespace vitrine {
 
 int FlashSale::left(const Product* product) const
 {
-    if (!product || !stockAtStart || !product->stock)
+    if (!product || !product->stock)
         return quantity;
-    const int sold = std::max(0, *stockAtStart - *product->stock);
-    return std::clamp(quantity - sold, 0, quantity);
+    // Never more than the live stock holds: "50 left" of a coffee with 3 in stock would be a lie.
+    const int sold = stockAtStart ? std::max(0, *stockAtStart - *product->stock) : 0;
+    return std::clamp(std::min(quantity - sold, *product->stock), 0, quantity);
 }
 
 QJsonObject FlashSale::toJson() const

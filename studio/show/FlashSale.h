@@ -28,7 +28,8 @@ struct FlashSale {
 
     bool hasStarted(const QDateTime& now) const { return now >= startsAt; }
     bool hasEnded(const QDateTime& now) const { return now >= endsAt; }
-    // How many are left at the sale price: the quantity less what the live stock lost since the start.
+    // How many are left at the sale price: the quantity less what the live stock lost since the start, and
+    // never more than the live stock.
     int left(const Product* product) const;
 
     QJsonObject toJson() const;

@@ -531,8 +531,8 @@ void OverlayRenderTest::flashSaleBeforeDuringAndAfter()
     QVERIFY(flash);
     QCOMPARE(flash->banner.title, QStringLiteral("€71.92"));
     QCOMPARE(flash->banner.struck, QStringLiteral("€89.90"));
-    QVERIFY2(flash->banner.subtitle.startsWith(QStringLiteral("50 left")),
-             qPrintable(flash->banner.subtitle));
+    // 50 at this price, but the grinder has 24 in stock: never more than the stock holds.
+    QVERIFY2(flash->banner.subtitle.startsWith(QStringLiteral("24 left")), qPrintable(flash->banner.subtitle));
     QCOMPARE(flash->banner.trailing, QStringLiteral("5:00"));
     const QString identity = flash->identity;
 
