@@ -26,8 +26,10 @@
 #include "show/ShowStore.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -38,6 +40,7 @@
 #include <util/platform.h>
 
 #include <X11/Xlib.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <deque>
@@ -132,7 +135,48 @@ private:
     std::deque<Frame> m_frames;
 };
 
+// CPU seconds of this process's threads by role, from /proc/self/task: the GUI thread (painting), libobs's
+// graphics thread (uploads, draw calls) and llvmpipe's rasterizer threads. Less sensitive to a busy machine
+// than the process total: a starved process renders fewer frames, and so spends less.
+struct ThreadCpu {
+    double gui = 0.0;
+    double graphics = 0.0;
+    double llvmpipe = 0.0;
+};
+
+ThreadCpu threadCpu()
+{
+    ThreadCpu cpu;
+    const double tick = static_cast<double>(sysconf(_SC_CLK_TCK));
+    const QString self = QString::number(QCoreApplication::applicationPid());
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString& tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile statFile(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!statFile.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray stat = statFile.readAll();
+        // pid (comm) state ...: fields after the closing parenthesis; utime and stime are the 12th and 13th.
+        const qsizetype close = stat.lastIndexOf(')');
+        const qsizetype open = stat.indexOf('(');
+        if (close < 0 || open < 0)
+            continue;
+        const QByteArray comm = stat.mid(open + 1, close - open - 1);
+        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+        if (fields.size() < 13)
+            continue;
+        const double seconds = (fields[11].toDouble() + fields[12].toDouble()) / tick;
+        if (tid == self)
+            cpu.gui += seconds;
+        else if (comm.startsWith("libobs: graphic"))
+            cpu.graphics += seconds;
+        else if (comm.startsWith("llvmpipe"))
+            cpu.llvmpipe += seconds;
+    }
+    return cpu;
+}
+
 struct Figures {
+    ThreadCpu threadBaseline;
     RenderStats baseline;
     double cpuBaseline = 0.0;
     QElapsedTimer clock;
@@ -200,9 +244,21 @@ QString measurePinLatency(LiveShow& show, int pins, const QStringList& skus)
     const int samplesPerFrame = ((card.width() + 1) / 2) * ((card.height() + 1) / 2);
     const int threshold = std::max(16, samplesPerFrame / 500); // 0.2 % of the region
     for (int i = 0; i < pins; ++i) {
+        const uint64_t unpinnedAt = os_gettime_ns();
         show.live().unpin();
-        // Faded out (300 ms) and a random phase against the frame clock.
-        wait(600 + QRandomGenerator::global()->bounded(int(interval / 1000000)));
+        // Faded out (300 ms): frames rendered well after the fade, the region still over the last three (a
+        // stalled renderer repeats its last frame, which may be one of the fade).
+        QElapsedTimer settling;
+        settling.start();
+        for (bool settled = false; !settled && settling.elapsed() < 5000;) {
+            wait(10);
+            const std::deque<RegionProbe::Frame> seen = probe.frames();
+            const size_t n = seen.size();
+            settled = n >= 3 && seen[n - 1].timestamp > unpinnedAt + 400000000ULL &&
+                      RegionProbe::differing(seen[n - 1], seen[n - 2]) == 0 &&
+                      RegionProbe::differing(seen[n - 2], seen[n - 3]) == 0;
+        }
+        wait(100 + QRandomGenerator::global()->bounded(int(interval / 1000000))); // a random phase
         const uint64_t pinnedAt = os_gettime_ns();
         const bool pinned =
             show.live().requestPin(skus[i % skus.size()], true) == LiveState::PinResult::Pinned;
@@ -374,6 +430,7 @@ int main(int argc, char** argv)
     auto finish = [&] {
         const RenderStats now = show->studio().engine().renderStats();
         const double cpu = processCpuSeconds() - figures->cpuBaseline;
+        const ThreadCpu threads = threadCpu();
         const double elapsed = static_cast<double>(figures->clock.nsecsElapsed()) / 1e9;
         const QString counts = overlayCounts(layer, *figures);
         sales.stop();
@@ -388,6 +445,12 @@ int main(int argc, char** argv)
                             << " peak_rss_kib=" << processPeakRssKib()
                             << " duration_seconds=" << QString::number(elapsed, 'f', 2)
                             << " avg_render_ms=" << QString::number(now.averageRenderMs, 'f', 2)
+                            << " gui_cpu_seconds="
+                            << QString::number(threads.gui - figures->threadBaseline.gui, 'f', 2)
+                            << " graphics_cpu_seconds="
+                            << QString::number(threads.graphics - figures->threadBaseline.graphics, 'f', 2)
+                            << " llvmpipe_cpu_seconds="
+                            << QString::number(threads.llvmpipe - figures->threadBaseline.llvmpipe, 'f', 2)
                             << " stock_decreases=" << figures->stockDecreases << counts << extra << Qt::endl;
         stopping = true;
         broadcast.stopLive();
@@ -402,6 +465,7 @@ int main(int argc, char** argv)
             return;
         figures->baseline = show->studio().engine().renderStats();
         figures->cpuBaseline = processCpuSeconds();
+        figures->threadBaseline = threadCpu();
         for (OverlayKind kind : kAllOverlayKinds) {
             figures->paints[kind] = layer.paints(kind);
             figures->uploads[kind] = layer.uploads(kind);

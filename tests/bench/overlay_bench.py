@@ -52,6 +52,10 @@ def per_minute(figures: dict) -> float:
     return float(figures["run_cpu_seconds"]) / (float(figures["duration_seconds"]) / 60.0)
 
 
+def thread_per_minute(figures: dict, thread: str) -> float:
+    return float(figures[f"{thread}_cpu_seconds"]) / (float(figures["duration_seconds"]) / 60.0)
+
+
 def lagged_pct(figures: dict) -> float:
     return 100.0 * int(figures["frames_lagged"]) / max(1, int(figures["frames_rendered"]))
 
@@ -61,7 +65,9 @@ def describe(figures: dict) -> str:
     return (f"{figures['case']:9s} cpu_s_per_min={per_minute(figures):6.1f} lagged={figures['frames_lagged']}/"
             f"{figures['frames_rendered']} ({lagged_pct(figures):.2f} %) skipped={figures['frames_skipped']} "
             f"dropped={figures['frames_dropped']} avg_render_ms={figures['avg_render_ms']} "
-            f"peak_rss_mib={int(figures['peak_rss_kib']) / 1024:.0f} stock_decreases={figures['stock_decreases']}"
+            f"peak_rss_mib={int(figures['peak_rss_kib']) / 1024:.0f} stock_decreases={figures['stock_decreases']} "
+            f"per_min: gui={thread_per_minute(figures, 'gui'):.2f} graphics={thread_per_minute(figures, 'graphics'):.1f} "
+            f"llvmpipe={thread_per_minute(figures, 'llvmpipe'):.1f}"
             + (f" {counts}" if counts else ""))
 
 
