@@ -89,10 +89,11 @@ public:
     }
     ~RegionProbe() { obs_remove_raw_video_callback(&RegionProbe::onFrame, this); }
 
-    std::deque<Frame> frames() const
+    // Runs read(frames) under the lock, without copying them (the GUI thread polls every few milliseconds).
+    template <class Read> auto read(Read read) const
     {
         std::lock_guard lock(m_mutex);
-        return m_frames;
+        return read(m_frames);
     }
 
     // Samples differing by more than a few levels (no encoder in between: the raw frames are exact).
@@ -125,7 +126,7 @@ private:
         }
         std::lock_guard lock(self->m_mutex);
         self->m_frames.push_back(std::move(sampled));
-        while (self->m_frames.size() > 120)
+        while (self->m_frames.size() > 90)
             self->m_frames.pop_front();
     }
 
@@ -252,11 +253,12 @@ QString measurePinLatency(LiveShow& show, int pins, const QStringList& skus)
         settling.start();
         for (bool settled = false; !settled && settling.elapsed() < 5000;) {
             wait(10);
-            const std::deque<RegionProbe::Frame> seen = probe.frames();
-            const size_t n = seen.size();
-            settled = n >= 3 && seen[n - 1].timestamp > unpinnedAt + 400000000ULL &&
-                      RegionProbe::differing(seen[n - 1], seen[n - 2]) == 0 &&
-                      RegionProbe::differing(seen[n - 2], seen[n - 3]) == 0;
+            settled = probe.read([&](const std::deque<RegionProbe::Frame>& seen) {
+                const size_t n = seen.size();
+                return n >= 3 && seen[n - 1].timestamp > unpinnedAt + 400000000ULL &&
+                       RegionProbe::differing(seen[n - 1], seen[n - 2]) == 0 &&
+                       RegionProbe::differing(seen[n - 2], seen[n - 3]) == 0;
+            });
         }
         wait(100 + QRandomGenerator::global()->bounded(int(interval / 1000000))); // a random phase
         const uint64_t pinnedAt = os_gettime_ns();
@@ -272,24 +274,25 @@ QString measurePinLatency(LiveShow& show, int pins, const QStringList& skus)
         int frames = -1;
         while (frames < 0 && timer.elapsed() < 3000) {
             wait(5);
-            const std::deque<RegionProbe::Frame> seen = probe.frames();
-            const RegionProbe::Frame* reference = nullptr;
-            int quiet = 0; // the region's changes over the frames before the pin (should be none)
-            for (const RegionProbe::Frame& frame : seen) {
-                if (frame.timestamp < pinnedAt) {
-                    if (reference && frame.timestamp + 5 * interval >= pinnedAt)
-                        quiet = std::max(quiet, RegionProbe::differing(*reference, frame));
-                    reference = &frame;
-                    continue;
+            probe.read([&](const std::deque<RegionProbe::Frame>& seen) {
+                const RegionProbe::Frame* reference = nullptr;
+                int quiet = 0; // the region's changes over the frames before the pin (should be none)
+                for (const RegionProbe::Frame& frame : seen) {
+                    if (frame.timestamp < pinnedAt) {
+                        if (reference && frame.timestamp + 5 * interval >= pinnedAt)
+                            quiet = std::max(quiet, RegionProbe::differing(*reference, frame));
+                        reference = &frame;
+                        continue;
+                    }
+                    if (!reference)
+                        break; // the frame before the pin already left the buffer: cannot tell
+                    noise = std::max(noise, quiet);
+                    if (RegionProbe::differing(*reference, frame) > threshold) {
+                        frames = int((frame.timestamp - pinnedAt) / interval) + 1;
+                        break;
+                    }
                 }
-                if (!reference)
-                    break; // the frame before the pin already left the buffer: cannot tell
-                noise = std::max(noise, quiet);
-                if (RegionProbe::differing(*reference, frame) > threshold) {
-                    frames = int((frame.timestamp - pinnedAt) / interval) + 1;
-                    break;
-                }
-            }
+            });
         }
         if (qEnvironmentVariableIsSet("OVERLAY_BENCH_VERBOSE"))
             QTextStream(stderr) << "pin " << i << ": frames=" << frames << " gui_ms=" << handling.last()
