@@ -33,7 +33,11 @@ OverlayLayer::OverlayLayer(ShowStore* store, LiveState* live, ProductImageCache*
         const QByteArray name = "vitrine overlay " + QByteArray(overlayKindKey(kind).data());
         m_elements.emplace(kind, std::make_unique<OverlayElement>(m_scene, name.constData()));
     }
-    obs_set_output_source(kOutputChannel, obs_scene_get_source(m_scene));
+    // Off the output while nothing is on air: libobs then composes nothing of the layer (an idle layer costs
+    // nothing), and the first overlay puts it back for its very next frame.
+    m_detach.setSingleShot(true);
+    m_detach.setInterval(static_cast<int>(OverlaySource::kAnimationNs / 1'000'000) + 200); // after fade-outs
+    connect(&m_detach, &QTimer::timeout, this, [this] { setAttached(!m_onAir.isEmpty()); });
 
     m_tick.setInterval(250); // a countdown's second shows within a quarter of a second of its change
     connect(&m_tick, &QTimer::timeout, this, &OverlayLayer::refresh);
@@ -49,7 +53,15 @@ OverlayLayer::OverlayLayer(ShowStore* store, LiveState* live, ProductImageCache*
 OverlayLayer::~OverlayLayer()
 {
     // Off the output first, so no frame draws the layer while its sources go.
-    obs_set_output_source(kOutputChannel, nullptr);
+    setAttached(false);
+}
+
+void OverlayLayer::setAttached(bool attached)
+{
+    if (attached == m_attached)
+        return;
+    m_attached = attached;
+    obs_set_output_source(kOutputChannel, attached ? obs_scene_get_source(m_scene) : nullptr);
 }
 
 obs_source_t* OverlayLayer::layerSource() const
@@ -219,6 +231,7 @@ void OverlayLayer::refresh()
         if (previous != m_onAir.cend() && *previous == *next)
             continue; // nothing viewers would see changed: no paint, no upload
         const bool replaces = previous != m_onAir.cend() && previous->identity != next->identity;
+        setAttached(true);
         element.present(m_painter.paint(*next, m_canvas), m_painter.placement(kind, m_canvas).topLeft(),
                         replaces ? OverlayElement::Change::CrossFade : OverlayElement::Change::InPlace);
         m_onAir.insert(kind, *next);
@@ -231,6 +244,8 @@ void OverlayLayer::refresh()
         m_tick.start();
     else if (!ticking)
         m_tick.stop();
+    if (m_onAir.isEmpty() && m_attached && !m_detach.isActive())
+        m_detach.start();
 }
 
 } // namespace vitrine

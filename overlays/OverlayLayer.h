@@ -27,7 +27,8 @@ class ShowStore;
 
 // What viewers see above the show's scenes: a private libobs scene of overlay elements, put on an output
 // channel above the program's (channel 0) and the global audio channels (1–6), so every scene, every
-// transition, the program view, every stream and the recording get it without a scene being edited.
+// transition, the program view, every stream and the recording get it without a scene being edited. It is on
+// that channel only while an overlay is on air (or fading out): an idle layer is not composed at all.
 //
 // It draws from the live show's state: the pinned product's card, the running promo's banner and countdown,
 // the flash sale, the social-proof ticker, the host's lower third, the chat highlight, the starting-soon and
@@ -66,6 +67,8 @@ public:
     quint64 posts(OverlayKind kind) const { return m_elements.at(kind)->postedCount(); }
     quint64 uploads(OverlayKind kind) const { return m_elements.at(kind)->uploadedCount(); }
     obs_source_t* layerSource() const;
+    // Whether the layer is on its output channel now: only while something is on air or fading out.
+    bool isAttached() const { return m_attached; }
 
     // The product card, as the first slice had it (tests, benchmarks).
     bool isCardVisible() const { return isOnAir(OverlayKind::Card); }
@@ -85,6 +88,7 @@ Q_SIGNALS:
 private:
     void refresh();
     void refreshTheme();
+    void setAttached(bool attached);
     void onStoreChanged();
     void onImageReady(const QString& image);
     QImage productImage(const QString& imageRef);
@@ -101,6 +105,8 @@ private:
     int m_wanting = 0;
     // Runs while a countdown or the ticker's sliding window is on air.
     QTimer m_tick;
+    QTimer m_detach;
+    bool m_attached = false;
     QMap<OverlayKind, OverlayContent> m_onAir;
     QMap<OverlayKind, int> m_paints;
     // The decoded picture of the pinned product, kept while it stays pinned (stock changes repaint without

@@ -2,7 +2,8 @@
 // the pinned product's card only when what the card shows changes, uploads it to the GPU only then (an idle
 // layer uploads nothing), follows live stock, hides on unpin and lays the card out again for a vertical
 // canvas; the promo banner counts down once a second; the producer's switches and a scene's opt-outs take
-// overlays off; the chat highlight, the flash sale and the ticker (from real stock decreases) go on air. Prints how many frames a pin takes to reach the GPU (pin → the first frame rendered with the card).
+// overlays off; the chat highlight, the flash sale and the ticker (from real stock decreases) go on air.
+// Prints how many frames a pin takes to reach the GPU (pin → the first frame rendered with the card).
 #include "OverlayLayer.h"
 
 #include "chat/ChatHub.h"
@@ -93,13 +94,26 @@ void OverlayLayerTest::cleanupTestCase()
 void OverlayLayerTest::layerIsAboveTheProgram()
 {
     OverlayLayer& layer = m_show->overlays();
+    // Nothing on air: the layer is not on the output at all (libobs composes nothing of it).
+    QVERIFY(!layer.isCardVisible());
+    QVERIFY(!layer.isAttached());
+    OBSSourceAutoRelease idle = obs_get_output_source(OverlayLayer::kOutputChannel);
+    QVERIFY(idle.Get() == nullptr);
+    QCOMPARE(layer.uploads(OverlayKind::Card), quint64(0));
+
+    // The first overlay puts it on its channel, above the program; off again once it has faded out.
+    QCOMPARE(m_show->live().requestPin(QStringLiteral("MOUL-ART-01")), LiveState::PinResult::Pinned);
+    QVERIFY(layer.isAttached());
     OBSSourceAutoRelease onChannel = obs_get_output_source(OverlayLayer::kOutputChannel);
     QCOMPARE(onChannel.Get(), layer.layerSource());
     OBSSourceAutoRelease program = obs_get_output_source(0);
     QVERIFY(program.Get() != nullptr);
     QVERIFY(program.Get() != layer.layerSource());
-    QVERIFY(!layer.isCardVisible());
-    QCOMPARE(layer.uploads(OverlayKind::Card), quint64(0));
+    m_show->live().unpin();
+    QVERIFY(layer.isAttached()); // fading out
+    QTRY_VERIFY_WITH_TIMEOUT(!layer.isAttached(), 3000);
+    OBSSourceAutoRelease after = obs_get_output_source(OverlayLayer::kOutputChannel);
+    QVERIFY(after.Get() == nullptr);
 }
 
 void OverlayLayerTest::pinShowsTheCardOnTheNextFrames()
