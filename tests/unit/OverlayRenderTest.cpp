@@ -532,7 +532,8 @@ void OverlayRenderTest::flashSaleBeforeDuringAndAfter()
     QCOMPARE(flash->banner.title, QStringLiteral("€71.92"));
     QCOMPARE(flash->banner.struck, QStringLiteral("€89.90"));
     // 50 at this price, but the grinder has 24 in stock: never more than the stock holds.
-    QVERIFY2(flash->banner.subtitle.startsWith(QStringLiteral("24 left")), qPrintable(flash->banner.subtitle));
+    QVERIFY2(flash->banner.subtitle.startsWith(QStringLiteral("24 left")),
+             qPrintable(flash->banner.subtitle));
     QCOMPARE(flash->banner.trailing, QStringLiteral("5:00"));
     const QString identity = flash->identity;
 
