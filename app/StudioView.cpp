@@ -1,6 +1,7 @@
 #include "StudioView.h"
 
 #include "OverlayLayer.h"
+#include "output/Broadcast.h"
 #include "runtime/LiveShow.h"
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneEditor.h"
@@ -64,6 +65,23 @@ StudioView::StudioView(ProgramView* program, LiveShow* show, SceneEditor* editor
     connect(switcher, &ProgramSwitcher::previewSceneChanged, this, &StudioView::updatePreviewSource);
     connect(switcher, &ProgramSwitcher::programSceneChanged, this, &StudioView::updatePreviewSource);
     connect(editor, &SceneEditor::collectionChanged, this, &StudioView::updatePreviewSource);
+
+    Broadcast& broadcast = m_show->broadcast();
+    connect(&broadcast, &Broadcast::stateChanged, this, &StudioView::updateOnAir);
+    connect(&broadcast, &Broadcast::recordingChanged, this, &StudioView::updateOnAir);
+    connect(&broadcast, &Broadcast::recordingStarted, this, &StudioView::updateOnAir);
+    updateOnAir();
+}
+
+void StudioView::updateOnAir()
+{
+    const Broadcast& broadcast = m_show->broadcast();
+    // A live is on air once a destination is (stopping still sends); a recording from when it is asked for.
+    const bool live =
+        broadcast.state() == Broadcast::State::Live || broadcast.state() == Broadcast::State::Stopping;
+    m_program->setOnAir(live                      ? ProgramView::OnAir::Live
+                        : broadcast.isRecording() ? ProgramView::OnAir::Recording
+                                                  : ProgramView::OnAir::Off);
 }
 
 void StudioView::setStudioMode(bool on)

@@ -24,6 +24,8 @@ public:
 
 private:
     void updatePreviewSource();
+    // The program's ON AIR / REC frame, from the broadcast's state and its recording.
+    void updateOnAir();
 
     LiveShow* m_show;
     ProgramView* m_program;

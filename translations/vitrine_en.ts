@@ -2792,6 +2792,49 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>Claim code refused</source>
         <translation>Claim code refused</translation>
     </message>
+    <message>
+        <source>ON AIR</source>
+        <translation>ON AIR</translation>
+    </message>
+    <message>
+        <source>Nothing pinned</source>
+        <translation>Nothing pinned</translation>
+    </message>
+    <message>
+        <source>Pin a product to show it on air</source>
+        <translation>Pin a product to show it on air</translation>
+    </message>
+    <message>
+        <source>On air: %1 — just now</source>
+        <translation>On air: %1 — just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>On air: %1 — since %n min</source>
+        <translation>
+            <numerusform>On air: %1 — since %n min</numerusform>
+            <numerusform>On air: %1 — since %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run of show</source>
+        <translation>No run of show</translation>
+    </message>
+    <message>
+        <source>Not started: Next starts “%1”</source>
+        <translation>Not started: Next starts “%1”</translation>
+    </message>
+    <message>
+        <source>Segment %1/%2: %3</source>
+        <translation>Segment %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 left</source>
+        <translation>%1 — %2 left</translation>
+    </message>
+    <message>
+        <source>%1 — %2 over</source>
+        <translation>%1 — %2 over</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ProgramSwitcher</name>
@@ -2814,6 +2857,17 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>Stinger</source>
         <translation>Stinger</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ProgramView</name>
+    <message>
+        <source>ON AIR</source>
+        <translation>ON AIR</translation>
+    </message>
+    <message>
+        <source>REC</source>
+        <translation>REC</translation>
     </message>
 </context>
 <context>

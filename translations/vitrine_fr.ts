@@ -2793,6 +2793,49 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <source>Claim code refused</source>
         <translation>Code de réservation refusé</translation>
     </message>
+    <message>
+        <source>ON AIR</source>
+        <translation>À L’ANTENNE</translation>
+    </message>
+    <message>
+        <source>Nothing pinned</source>
+        <translation>Rien d’épinglé</translation>
+    </message>
+    <message>
+        <source>Pin a product to show it on air</source>
+        <translation>Épinglez un produit pour le montrer à l’antenne</translation>
+    </message>
+    <message>
+        <source>On air: %1 — just now</source>
+        <translation>À l’antenne : %1 — à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>On air: %1 — since %n min</source>
+        <translation>
+            <numerusform>À l’antenne : %1 — depuis %n min</numerusform>
+            <numerusform>À l’antenne : %1 — depuis %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run of show</source>
+        <translation>Pas de conducteur</translation>
+    </message>
+    <message>
+        <source>Not started: Next starts “%1”</source>
+        <translation>Pas commencé : Suivant lance « %1 »</translation>
+    </message>
+    <message>
+        <source>Segment %1/%2: %3</source>
+        <translation>Séquence %1/%2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 left</source>
+        <translation>%1 — reste %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 over</source>
+        <translation>%1 — %2 de dépassement</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ProgramSwitcher</name>
@@ -2815,6 +2858,17 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>Stinger</source>
         <translation>Stinger</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ProgramView</name>
+    <message>
+        <source>ON AIR</source>
+        <translation>À L’ANTENNE</translation>
+    </message>
+    <message>
+        <source>REC</source>
+        <translation>REC</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,9 @@
 #include "show/ShowStore.h"
 #include "show/StockRefresher.h"
 #include "show/TrackedLink.h"
+#include "widgets/ElidedLabel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QColor>
@@ -38,6 +40,8 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -131,11 +135,92 @@ private:
     mutable QHash<QString, QPixmap> m_thumbnails; // scaled once per file
 };
 
+// Draws the pinned product's row with a red stripe and a red "ON AIR" pill at its right, so what is on air
+// never looks like the selection (which keeps the highlight of whatever was clicked).
+class PinnedBadgeDelegate : public QStyledItemDelegate {
+public:
+    static constexpr QRgb kRed = 0xffdc2626;
+
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    static QString badgeText() { return ProductsDock::tr("ON AIR"); }
+
+    // Where the pill goes in a row of `row`, with `metrics` of the pill's font.
+    static QRect badgeRect(const QRect& row, const QFontMetrics& metrics)
+    {
+        const int height = metrics.height() + 4;
+        const int width = metrics.horizontalAdvance(badgeText()) + 12;
+        return {row.right() - width - 5, row.top() + (row.height() - height) / 2, width, height};
+    }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        if (!index.data(ProductListModel::PinnedRole).toBool()) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem item = option;
+        initStyleOption(&item, index);
+        const QWidget* widget = option.widget;
+        QStyle* style = widget ? widget->style() : QApplication::style();
+        QFont font = option.font;
+        font.setBold(true);
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * 0.85);
+        const QRect badge = badgeRect(option.rect, QFontMetrics(font));
+        // The row's background over its whole width, then its content beside the pill (elided before it).
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &item, painter, widget);
+        QStyleOptionViewItem content = item;
+        content.rect.setRight(badge.left() - 4);
+        style->drawControl(QStyle::CE_ItemViewItem, &content, painter, widget);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->fillRect(QRect(option.rect.left(), option.rect.top(), 4, option.rect.height()),
+                          QColor(kRed));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(kRed));
+        painter->drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
+        painter->setPen(Qt::white);
+        painter->setFont(font);
+        painter->drawText(badge, Qt::AlignCenter, badgeText());
+        painter->restore();
+    }
+};
+
+namespace {
+
+// "Moulin à café Artisan · Noir, Chêne": the product and the variants on offer.
+QString onAirTitle(const Product& product)
+{
+    QStringList variants;
+    for (const ProductVariant& variant : product.variants)
+        if (!variant.title.trimmed().isEmpty() && !variant.isSoldOut())
+            variants << variant.title.simplified();
+    const QString title = product.title.isEmpty() ? product.sku : product.title;
+    return variants.isEmpty() ? title : title + QStringLiteral(" · ") + variants.join(QStringLiteral(", "));
+}
+
+// Sets a style sheet only when it changes (the lines are refreshed every second; a new sheet repolishes).
+void setSheet(QWidget* widget, const QString& sheet)
+{
+    if (widget->styleSheet() != sheet)
+        widget->setStyleSheet(sheet);
+}
+
+// "1:45" (minutes and seconds).
+QString minutesSeconds(qint64 seconds)
+{
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
 ProductsDock::ProductsDock(ShowStore* store, LiveState* live, StockRefresher* refresher,
                            ProductImageCache* images, QWidget* parent)
     : QDockWidget(tr("Products"), parent), m_store(store), m_live(live), m_refresher(refresher),
       m_images(images), m_model(new ProductListModel(store, live, this)),
-      m_filter(new ThumbnailFilter(store, m_images, this)), m_tick(new QTimer(this))
+      m_filter(new ThumbnailFilter(store, m_images, this)), m_onAir(nullptr), m_segmentLine(nullptr),
+      m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("productsDock"));
     m_filter->setSourceModel(m_model);
@@ -143,6 +228,8 @@ ProductsDock::ProductsDock(ShowStore* store, LiveState* live, StockRefresher* re
 
     auto* body = new QWidget(this);
     auto* layout = new QVBoxLayout(body);
+    m_onAir = new ElidedLabel(body);
+    m_onAir->setObjectName(QStringLiteral("onAirLine"));
     m_search = new QLineEdit(body);
     m_search->setPlaceholderText(tr("Search products"));
     m_search->setClearButtonEnabled(true);
@@ -151,6 +238,7 @@ ProductsDock::ProductsDock(ShowStore* store, LiveState* live, StockRefresher* re
     m_products->setModel(m_filter);
     m_products->setAlternatingRowColors(true);
     m_products->setIconSize(QSize(ThumbnailFilter::kThumbnailSize, ThumbnailFilter::kThumbnailSize));
+    m_products->setItemDelegate(new PinnedBadgeDelegate(m_products));
     connect(m_products, &QListView::doubleClicked, this, &ProductsDock::pinSelected);
     m_products->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_products, &QListView::customContextMenuRequested, this, [this](const QPoint& position) {
@@ -203,6 +291,9 @@ ProductsDock::ProductsDock(ShowStore* store, LiveState* live, StockRefresher* re
 
     auto* runBox = new QGroupBox(tr("Run of show"), body);
     auto* runLayout = new QVBoxLayout(runBox);
+    m_segmentLine = new ElidedLabel(runBox);
+    m_segmentLine->setObjectName(QStringLiteral("segmentLine"));
+    runLayout->addWidget(m_segmentLine);
     m_segments = new QListWidget(runBox);
     m_next = new QPushButton(tr("Next"), runBox);
     m_next->setToolTip(tr("Start the next segment and pin its product (Ctrl+N)"));
@@ -210,6 +301,7 @@ ProductsDock::ProductsDock(ShowStore* store, LiveState* live, StockRefresher* re
     runLayout->addWidget(m_segments);
     runLayout->addWidget(m_next);
 
+    layout->addWidget(m_onAir);
     layout->addWidget(m_search);
     layout->addWidget(m_products, 2);
     layout->addLayout(pinRow);
@@ -224,9 +316,14 @@ ProductsDock::ProductsDock(ShowStore* store, LiveState* live, StockRefresher* re
     connect(m_live, &LiveState::segmentChanged, this, &ProductsDock::refreshRunOfShow);
     connect(m_tick, &QTimer::timeout, this, &ProductsDock::refreshPromo);
     connect(m_tick, &QTimer::timeout, this, &ProductsDock::refreshBuyIntent); // last minute's counts fade
+    connect(m_live, &LiveState::pinnedProductChanged, this, &ProductsDock::refreshOnAir);
+    connect(m_store, &ShowStore::changed, this, &ProductsDock::refreshOnAir); // a title or variant edited
+    connect(m_tick, &QTimer::timeout, this, &ProductsDock::refreshOnAir);
+    connect(m_tick, &QTimer::timeout, this, &ProductsDock::refreshSegmentLine);
     m_tick->start(1000);
     refreshPromo();
     refreshRunOfShow();
+    refreshOnAir();
 }
 
 void ProductsDock::pinSelected()
@@ -399,6 +496,54 @@ void ProductsDock::refreshRunOfShow()
         }
     }
     m_next->setEnabled(m_live->segmentIndex() + 1 < run.segments.size());
+    refreshSegmentLine();
+}
+
+void ProductsDock::refreshOnAir()
+{
+    const Product* product = m_store->document().product(m_live->pinnedSku());
+    if (!product) {
+        m_onAir->setText(tr("Nothing pinned"));
+        m_onAir->setToolTip(tr("Pin a product to show it on air"));
+        setSheet(m_onAir, QString());
+        return;
+    }
+    const QDateTime since = m_live->pinnedSince();
+    const qint64 minutes =
+        since.isValid() ? std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc())) / 60 : 0;
+    const QString text =
+        minutes < 1
+            ? tr("On air: %1 — just now").arg(onAirTitle(*product))
+            : tr("On air: %1 — since %n min", nullptr, static_cast<int>(minutes)).arg(onAirTitle(*product));
+    m_onAir->setText(text);
+    m_onAir->setToolTip(text);
+    setSheet(m_onAir, QStringLiteral("color: #dc2626; font-weight: bold"));
+}
+
+void ProductsDock::refreshSegmentLine()
+{
+    const QList<Segment>& segments = m_store->document().runOfShow.segments;
+    const int index = m_live->segmentIndex();
+    QString text;
+    bool over = false;
+    if (segments.isEmpty())
+        text = tr("No run of show");
+    else if (index < 0 || index >= segments.size())
+        text = tr("Not started: Next starts “%1”").arg(segments.first().title);
+    else {
+        const Segment& segment = segments.at(index);
+        const QDateTime started = m_live->segmentStartedAt();
+        const qint64 elapsed =
+            started.isValid() ? std::max<qint64>(0, started.secsTo(QDateTime::currentDateTimeUtc())) : 0;
+        const qint64 left = segment.plannedSeconds - elapsed;
+        const QString head = tr("Segment %1/%2: %3").arg(index + 1).arg(segments.size()).arg(segment.title);
+        text = left >= 0 ? tr("%1 — %2 left").arg(head, minutesSeconds(left))
+                         : tr("%1 — %2 over").arg(head, minutesSeconds(-left));
+        over = left < 0;
+    }
+    setSheet(m_segmentLine, over ? QStringLiteral("color: #dc2626") : QString());
+    m_segmentLine->setText(text);
+    m_segmentLine->setToolTip(text);
 }
 
 QStringList ProductsDock::linkPlatforms() const

@@ -26,9 +26,10 @@ class ShowStore;
 class StockRefresher;
 class ThumbnailFilter;
 
-// The producer panel: the catalogue with thumbnails and stock badges, Pin/Unpin, the promo code with its
-// countdown, the run-of-show with "Next" and how far ahead of or behind plan the show runs, and the live
-// stock refresh from the shop's feed with "Prepare offline" for the product images.
+// The producer panel: what is on air now (the pinned product, since when), the catalogue with thumbnails and
+// stock badges, Pin/Unpin, the promo code with its countdown, the run-of-show with "Next" and how far ahead
+// of or behind plan the show runs, and the live stock refresh from the shop's feed with "Prepare offline" for
+// the product images.
 class ProductsDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -60,6 +61,10 @@ private:
     void onPromoButtonClicked();
     void refreshPromo();
     void refreshRunOfShow();
+    // The "On air" line above the list and the current segment's time left: redrawn on every change and
+    // every second.
+    void refreshOnAir();
+    void refreshSegmentLine();
     void refreshBuyIntent();
     QWidget* buildLiveStockBox(QWidget* parent);
     void onStockLevelChanged(const QString& sku, int level);
@@ -73,6 +78,8 @@ private:
     ProductImageCache* m_images;
     ProductListModel* m_model;
     ThumbnailFilter* m_filter;
+    QLabel* m_onAir;
+    QLabel* m_segmentLine;
     QLineEdit* m_search;
     QListView* m_products;
     QPushButton* m_pin;

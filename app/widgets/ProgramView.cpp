@@ -35,6 +35,52 @@ QRect ProgramView::frameRect() const
     return {QPoint((width() - shown.width()) / 2, (height() - shown.height()) / 2), shown};
 }
 
+void ProgramView::setOnAir(OnAir state)
+{
+    if (state == m_onAir)
+        return;
+    m_onAir = state;
+    setToolTip(onAirText());
+    update();
+}
+
+QString ProgramView::onAirText() const
+{
+    switch (m_onAir) {
+    case OnAir::Live:
+        return tr("ON AIR");
+    case OnAir::Recording:
+        return tr("REC");
+    case OnAir::Off:
+        break;
+    }
+    return {};
+}
+
+void ProgramView::paintOnAir(QPainter& painter)
+{
+    if (m_onAir == OnAir::Off)
+        return;
+    const QColor red(0xdc, 0x26, 0x26);
+    constexpr int kBorder = 4;
+    painter.fillRect(QRect(0, 0, width(), kBorder), red);
+    painter.fillRect(QRect(0, height() - kBorder, width(), kBorder), red);
+    painter.fillRect(QRect(0, 0, kBorder, height()), red);
+    painter.fillRect(QRect(width() - kBorder, 0, kBorder, height()), red);
+    QFont font = painter.font();
+    font.setBold(true);
+    painter.setFont(font);
+    const QString text = onAirText();
+    const QFontMetrics metrics(font);
+    const QRect label(kBorder + 6, kBorder + 6, metrics.horizontalAdvance(text) + 16, metrics.height() + 6);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(red);
+    painter.drawRoundedRect(label, 4, 4);
+    painter.setPen(Qt::white);
+    painter.drawText(label, Qt::AlignCenter, text);
+}
+
 void ProgramView::onFrame(const QImage& frame)
 {
     m_frame = frame;
@@ -45,10 +91,13 @@ void ProgramView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.fillRect(rect(), QColor(0x20, 0x20, 0x20));
-    if (m_frame.isNull())
+    if (m_frame.isNull()) {
+        paintOnAir(painter);
         return;
+    }
     // Scaled to the widget's device pixels already: drawn 1:1 unless the widget was just resized.
     painter.drawImage(frameRect(), m_frame);
+    paintOnAir(painter);
     if (!m_drawn) {
         m_drawn = true;
         Q_EMIT firstFrameDrawn(m_sinceCreated.elapsed());

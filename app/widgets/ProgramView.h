@@ -4,6 +4,8 @@
 #include <QImage>
 #include <QWidget>
 
+class QPainter;
+
 namespace vitrine {
 
 class ProgramFrameTap;
@@ -14,6 +16,11 @@ class ProgramFrameTap;
 class ProgramView : public QWidget {
     Q_OBJECT
 public:
+    // What goes out of the studio now: drawn as a red frame with "ON AIR" (a live, recorded or not) or "REC"
+    // (a recording only).
+    enum class OnAir { Off, Live, Recording };
+    Q_ENUM(OnAir)
+
     explicit ProgramView(QWidget* parent = nullptr);
     ~ProgramView() override;
 
@@ -25,6 +32,10 @@ public:
     void resumeFrames();
     // Where the frame is drawn in the widget.
     QRect frameRect() const;
+    void setOnAir(OnAir state);
+    OnAir onAir() const { return m_onAir; }
+    // "ON AIR", "REC", or empty.
+    QString onAirText() const;
 
 Q_SIGNALS:
     // The first frame with the program's pixels was painted (after msSinceCreated ms).
@@ -38,10 +49,12 @@ protected:
 
 private:
     void onFrame(const QImage& frame);
+    void paintOnAir(QPainter& painter);
     void updateTargetSize();
 
     ProgramFrameTap* m_tap;
     QImage m_frame;
+    OnAir m_onAir = OnAir::Off;
     int m_divisor = 1;
     bool m_drawn = false;
     bool m_suspended = false;

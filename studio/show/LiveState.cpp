@@ -118,6 +118,7 @@ LiveState::PinResult LiveState::requestPin(const QString& sku, bool confirmedSol
     if (m_pinnedSku == sku)
         return PinResult::Pinned;
     m_pinnedSku = sku;
+    m_pinnedSince = QDateTime::currentDateTimeUtc();
     m_log->append(EventType::ProductPin,
                   {{QStringLiteral("sku"), sku}, {QStringLiteral("title"), product->title}});
     Q_EMIT pinnedProductChanged(sku);
@@ -131,6 +132,7 @@ void LiveState::unpin()
         return;
     m_log->append(EventType::ProductUnpin, {{QStringLiteral("sku"), m_pinnedSku}});
     m_pinnedSku.clear();
+    m_pinnedSince = QDateTime();
     Q_EMIT pinnedProductChanged(QString());
     Q_EMIT changed();
 }
@@ -171,6 +173,7 @@ bool LiveState::requestNextSegment()
     if (m_segmentIndex + 1 >= segments.size())
         return false;
     ++m_segmentIndex;
+    m_segmentStartedAt = QDateTime::currentDateTimeUtc();
     const Segment& segment = segments.at(m_segmentIndex);
     QJsonObject data{{QStringLiteral("index"), m_segmentIndex}, {QStringLiteral("title"), segment.title}};
     if (const std::optional<qint64> elapsed = m_log->liveElapsedMs())
@@ -191,6 +194,10 @@ QJsonObject LiveState::snapshot() const
                      {QStringLiteral("segmentIndex"), m_segmentIndex}};
     if (m_promoEndsAt.isValid())
         json.insert(QStringLiteral("promoEndsAt"), m_promoEndsAt.toString(Qt::ISODateWithMs));
+    if (m_pinnedSince.isValid())
+        json.insert(QStringLiteral("pinnedSince"), m_pinnedSince.toString(Qt::ISODateWithMs));
+    if (m_segmentStartedAt.isValid())
+        json.insert(QStringLiteral("segmentStartedAt"), m_segmentStartedAt.toString(Qt::ISODateWithMs));
     if (m_flash)
         json.insert(QStringLiteral("flashSale"), m_flash->toJson());
     QJsonObject switches;
@@ -207,6 +214,15 @@ void LiveState::restore(const QJsonObject& snapshot)
     m_pinnedSku = m_show->product(snapshot.value(QStringLiteral("pinnedSku")).toString())
                       ? snapshot.value(QStringLiteral("pinnedSku")).toString()
                       : QString();
+    // Older snapshots have no times: counted from now.
+    const auto timeOr = [&snapshot](const QString& key, bool wanted) {
+        if (!wanted)
+            return QDateTime();
+        const QDateTime at = QDateTime::fromString(snapshot.value(key).toString(), Qt::ISODateWithMs);
+        return at.isValid() ? at : QDateTime::currentDateTimeUtc();
+    };
+    m_pinnedSince = timeOr(QStringLiteral("pinnedSince"), !m_pinnedSku.isEmpty());
+    m_segmentStartedAt = timeOr(QStringLiteral("segmentStartedAt"), m_segmentIndex >= 0);
     m_runningPromo = snapshot.value(QStringLiteral("runningPromo")).toString();
     m_promoEndsAt =
         QDateTime::fromString(snapshot.value(QStringLiteral("promoEndsAt")).toString(), Qt::ISODateWithMs);

@@ -30,6 +30,10 @@ public:
     QString runningPromo() const { return m_runningPromo; }
     QDateTime promoEndsAt() const { return m_promoEndsAt; } // invalid when the promo has no countdown
     int segmentIndex() const { return m_segmentIndex; }     // -1 before the first "Next"
+    // When the pinned product was pinned (UTC); invalid when nothing is pinned.
+    QDateTime pinnedSince() const { return m_pinnedSince; }
+    // When the current run-of-show segment started (UTC); invalid before the first "Next".
+    QDateTime segmentStartedAt() const { return m_segmentStartedAt; }
 
     // Pins a product. A sold-out product is pinned only when confirmed: promoting it defeats the show.
     PinResult requestPin(const QString& sku, bool confirmedSoldOut = false);
@@ -71,6 +75,8 @@ private:
     const ShowDocument* m_show;
     EventLog* m_log;
     QString m_pinnedSku;
+    QDateTime m_pinnedSince;
+    QDateTime m_segmentStartedAt;
     QString m_runningPromo;
     QDateTime m_promoEndsAt;
     int m_segmentIndex = -1;

@@ -11,13 +11,18 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QFile>
+#include <QImage>
 #include <QInputDialog>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +58,44 @@ private:
             }
         }
         QFAIL(qPrintable(QStringLiteral("no row for ") + sku));
+    }
+
+    QModelIndex rowOf(const QString& sku) const
+    {
+        QAbstractItemModel* model = productList()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data(ProductListModel::SkuRole).toString() == sku)
+                return model->index(row, 0);
+        return {};
+    }
+
+    QString line(const char* name) const
+    {
+        auto* label = m_dock->findChild<QLabel*>(QString::fromLatin1(name));
+        return label ? label->text() : QStringLiteral("<no %1>").arg(QString::fromLatin1(name));
+    }
+
+    // Seconds left in the segment line's "… — 1:45 left"; -1 when it has none.
+    int secondsLeft() const
+    {
+        static const QRegularExpression left(QStringLiteral("(\\d+):(\\d\\d) left$"));
+        const QRegularExpressionMatch match = left.match(line("segmentLine"));
+        return match.hasMatch() ? match.captured(1).toInt() * 60 + match.captured(2).toInt() : -1;
+    }
+
+    // Pixels of the "ON AIR" pill's red painted in the row of `sku`.
+    int redPixelsIn(const QString& sku) const
+    {
+        const QImage image = productList()->viewport()->grab().toImage();
+        const QRect row = productList()->visualRect(rowOf(sku));
+        int red = 0;
+        for (int y = row.top(); y <= row.bottom(); ++y)
+            for (int x = row.left(); x <= row.right(); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                if (pixel.red() > 190 && pixel.green() < 80 && pixel.blue() < 80)
+                    ++red;
+            }
+        return red;
     }
 
     // Answers the next message box the dock opens.
@@ -262,6 +305,53 @@ private Q_SLOTS:
         QCOMPARE(m_live->pinnedSku(), QString());
         m_dock->nextSegment();
         QCOMPARE(m_live->pinnedSku(), QStringLiteral("MOUL-ART-01"));
+    }
+
+    // Issue 12 item 1: what is on air is told apart from what is selected, and the run-of-show says where the
+    // show is and how long the segment has left.
+    void onAirLineAndBadgeFollowWhatNextPins()
+    {
+        QCOMPARE(line("onAirLine"), QStringLiteral("Nothing pinned"));
+        QVERIFY2(line("segmentLine").contains(QStringLiteral("Bienvenue")), qPrintable(line("segmentLine")));
+
+        m_dock->nextSegment(); // the first Next says which segment started
+        QVERIFY2(line("segmentLine").startsWith(QStringLiteral("Segment 1/5: Bienvenue — ")),
+                 qPrintable(line("segmentLine")));
+        const int left = secondsLeft();
+        QVERIFY2(left > 110 && left <= 120, qPrintable(line("segmentLine")));
+        QTRY_VERIFY_WITH_TIMEOUT(secondsLeft() >= 0 && secondsLeft() < left, 3000);
+
+        select(QStringLiteral("MOUL-ART-01"));
+        m_dock->pinSelected();
+        QVERIFY2(line("onAirLine").startsWith(QStringLiteral("On air: Moulin à café Artisan · Noir")),
+                 qPrintable(line("onAirLine")));
+        QVERIFY2(line("onAirLine").endsWith(QStringLiteral(" — just now")), qPrintable(line("onAirLine")));
+
+        m_dock->nextSegment(); // the grinder's segment: pins it again
+        m_dock->nextSegment(); // the coffee's segment: Next pins the coffee, the grinder stays selected
+        QVERIFY2(line("segmentLine").startsWith(QStringLiteral("Segment 3/5: Quel café choisir ? — ")),
+                 qPrintable(line("segmentLine")));
+        QVERIFY2(line("onAirLine").startsWith(QStringLiteral("On air: Café d’Éthiopie Yirgacheffe 250 g")),
+                 qPrintable(line("onAirLine")));
+        QCOMPARE(productList()->currentIndex().data(ProductListModel::SkuRole).toString(),
+                 QStringLiteral("MOUL-ART-01"));
+        QVERIFY(rowOf(QStringLiteral("CAFE-ETH-250")).data(ProductListModel::PinnedRole).toBool());
+        QVERIFY(!rowOf(QStringLiteral("MOUL-ART-01")).data(ProductListModel::PinnedRole).toBool());
+        // The badge is painted on the pinned row, not on the selected one.
+        QTRY_VERIFY(redPixelsIn(QStringLiteral("CAFE-ETH-250")) > 100);
+        QCOMPARE(redPixelsIn(QStringLiteral("MOUL-ART-01")), 0);
+
+        // Since when, in minutes (a state restored after a crash keeps the pin's time).
+        m_live->restore(
+            QJsonObject{{QStringLiteral("pinnedSku"), QStringLiteral("CAFE-ETH-250")},
+                        {QStringLiteral("segmentIndex"), 2},
+                        {QStringLiteral("pinnedSince"),
+                         QDateTime::currentDateTimeUtc().addSecs(-185).toString(Qt::ISODateWithMs)}});
+        QVERIFY2(line("onAirLine").endsWith(QStringLiteral(" — since 3 min")), qPrintable(line("onAirLine")));
+
+        m_live->unpin();
+        QCOMPARE(line("onAirLine"), QStringLiteral("Nothing pinned"));
+        QTRY_COMPARE(redPixelsIn(QStringLiteral("CAFE-ETH-250")), 0);
     }
 };
 

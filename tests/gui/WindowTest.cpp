@@ -7,6 +7,7 @@
 #include "docks/OverlaysDock.h"
 #include "docks/ScenesDock.h"
 #include "docks/SourcesDock.h"
+#include "output/Broadcast.h"
 #include "runtime/LiveShow.h"
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneEditor.h"
@@ -15,6 +16,7 @@
 #include "show/ShowDocument.h"
 #include "show/ShowStore.h"
 #include "widgets/PreviewDisplay.h"
+#include "widgets/ProgramView.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -342,6 +344,37 @@ private Q_SLOTS:
         QVERIFY(show->store().document().scenes.scene(kLiveScene)->hiddenOverlays.isEmpty());
         QVERIFY(layer.isOnAir(OverlayKind::Card));
         show->live().unpin();
+    }
+
+    // Issue 12 item 1: Program says when it goes out of the studio: a red frame and "REC" while a recording
+    // runs, in studio mode as on the single view, and nothing once it has stopped.
+    void programShowsRecWhileRecording()
+    {
+        auto* program = m_window->findChild<ProgramView*>();
+        QVERIFY(program && program->isVisible());
+        QCOMPARE(program->onAir(), ProgramView::OnAir::Off);
+        const auto redAtTheEdge = [program] {
+            const QImage image = program->grab().toImage();
+            const QColor pixel = image.pixelColor(1, image.height() / 2);
+            return pixel.red() > 190 && pixel.green() < 80 && pixel.blue() < 80;
+        };
+        QVERIFY(!redAtTheEdge());
+        Broadcast& broadcast = m_window->liveShow()->broadcast();
+        QString error;
+        QVERIFY2(broadcast.startRecording(m_dir.filePath(QStringLiteral("program-rec.mkv")), &error),
+                 qPrintable(error));
+        QTRY_COMPARE(program->onAir(), ProgramView::OnAir::Recording);
+        QCOMPARE(program->onAirText(), QStringLiteral("REC"));
+        QTRY_VERIFY(redAtTheEdge());
+        m_window->setStudioMode(false); // the single view is the program alone: the frame goes with it
+        QVERIFY(program->isVisible());
+        QTRY_VERIFY(redAtTheEdge());
+        m_window->setStudioMode(true);
+        QTest::qWait(1000);
+        broadcast.stopRecording();
+        QTRY_VERIFY_WITH_TIMEOUT(!broadcast.isRecording(), 15000);
+        QTRY_COMPARE(program->onAir(), ProgramView::OnAir::Off);
+        QTRY_VERIFY(!redAtTheEdge());
     }
 
     void fileMenuRefusesABrokenShowThenOpensANewOneInAFreshStudio()
