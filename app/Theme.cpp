@@ -67,6 +67,8 @@ QLabel#onAirBadge { background: %5; color: white; font-weight: bold; border-radi
 QLabel[figure="true"] { color: %6; }
 QLabel[severity="warn"] { color: #e8b632; }
 QLabel[severity="alarm"] { color: %5; font-weight: bold; }
+QLabel#recordTimer[recording="true"] { color: %5; font-weight: bold; }
+QPushButton#showInFolderButton { border: none; background: transparent; color: %4; text-decoration: underline; padding: 2px 4px; }
 QWidget#goLiveBar { background: %2; border-top: 1px solid %1; }
 QWidget#mixerStrip { border-bottom: 1px solid %1; }
 QSlider::groove:horizontal { height: 4px; background: %1; border-radius: 2px; }

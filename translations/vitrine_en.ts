@@ -1346,14 +1346,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>Stop recording</translation>
     </message>
     <message>
-        <source>Recording stopped</source>
-        <translation>Recording stopped</translation>
-    </message>
-    <message>
-        <source>The recording stopped: %1</source>
-        <translation>The recording stopped: %1</translation>
-    </message>
-    <message>
         <source>Stop the live?</source>
         <translation>Stop the live?</translation>
     </message>
@@ -1448,6 +1440,38 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>Nothing is being sent</source>
         <translation>Nothing is being sent</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>Time recorded</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>The recording folder %1 cannot be created. Choose another one in Settings.</source>
+        <translation>The recording folder %1 cannot be created. Choose another one in Settings.</translation>
+    </message>
+    <message>
+        <source>Recording saved — %1</source>
+        <translation>Recording saved — %1</translation>
+    </message>
+    <message>
+        <source>The recording stopped before anything was written.</source>
+        <translation>The recording stopped before anything was written.</translation>
+    </message>
+    <message>
+        <source>The recording failed: %1</source>
+        <translation>The recording failed: %1</translation>
+    </message>
+    <message>
+        <source>REC %1</source>
+        <translation>REC %1</translation>
     </message>
 </context>
 <context>
@@ -3300,10 +3324,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>The language changes the next time Vitrine starts.</translation>
     </message>
     <message>
-        <source>Video and output settings cannot change during a live or a recording.</source>
-        <translation>Video and output settings cannot change during a live or a recording.</translation>
-    </message>
-    <message>
         <source>%1 × %2 (the show&apos;s)</source>
         <translation>%1 × %2 (the show&apos;s)</translation>
     </message>
@@ -3320,12 +3340,44 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>Back to %1</translation>
     </message>
     <message>
-        <source>Video and output settings cannot change during a live or a recording. Stop them first, or cancel these changes.</source>
-        <translation>Video and output settings cannot change during a live or a recording. Stop them first, or cancel these changes.</translation>
-    </message>
-    <message>
         <source>The video could not restart: %1</source>
         <translation>The video could not restart: %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>MKV — recommended, survives a crash</source>
+        <translation>MKV — recommended, survives a crash</translation>
+    </message>
+    <message>
+        <source>MP4</source>
+        <translation>MP4</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Video, output and recording settings cannot change during a live or a recording.</source>
+        <translation>Video, output and recording settings cannot change during a live or a recording.</translation>
+    </message>
+    <message>
+        <source>Recording folder</source>
+        <translation>Recording folder</translation>
+    </message>
+    <message>
+        <source>Video, output and recording settings cannot change during a live or a recording. Stop them first, or cancel these changes.</source>
+        <translation>Video, output and recording settings cannot change during a live or a recording. Stop them first, or cancel these changes.</translation>
     </message>
 </context>
 <context>

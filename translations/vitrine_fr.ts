@@ -1347,14 +1347,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <translation>Arrêter l&apos;enregistrement</translation>
     </message>
     <message>
-        <source>Recording stopped</source>
-        <translation>Enregistrement arrêté</translation>
-    </message>
-    <message>
-        <source>The recording stopped: %1</source>
-        <translation>L&apos;enregistrement s&apos;est arrêté : %1</translation>
-    </message>
-    <message>
         <source>Stop the live?</source>
         <translation>Arrêter le live ?</translation>
     </message>
@@ -1449,6 +1441,38 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>Nothing is being sent</source>
         <translation>Rien n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <source>Time recorded</source>
+        <translation>Durée enregistrée</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>The recording folder %1 cannot be created. Choose another one in Settings.</source>
+        <translation>Le dossier d&apos;enregistrement %1 ne peut pas être créé. Choisissez-en un autre dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Recording saved — %1</source>
+        <translation>Enregistrement sauvegardé — %1</translation>
+    </message>
+    <message>
+        <source>The recording stopped before anything was written.</source>
+        <translation>L&apos;enregistrement s&apos;est arrêté avant que quoi que ce soit ne soit écrit.</translation>
+    </message>
+    <message>
+        <source>The recording failed: %1</source>
+        <translation>L&apos;enregistrement a échoué : %1</translation>
+    </message>
+    <message>
+        <source>REC %1</source>
+        <translation>REC %1</translation>
     </message>
 </context>
 <context>
@@ -3301,10 +3325,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <translation>La langue changera au prochain démarrage de Vitrine.</translation>
     </message>
     <message>
-        <source>Video and output settings cannot change during a live or a recording.</source>
-        <translation>Les paramètres vidéo et de sortie ne peuvent pas être modifiés pendant un live ou un enregistrement.</translation>
-    </message>
-    <message>
         <source>%1 × %2 (the show&apos;s)</source>
         <translation>%1 × %2 (celui de l&apos;émission)</translation>
     </message>
@@ -3321,12 +3341,44 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <translation>Revenir à %1</translation>
     </message>
     <message>
-        <source>Video and output settings cannot change during a live or a recording. Stop them first, or cancel these changes.</source>
-        <translation>Les paramètres vidéo et de sortie ne peuvent pas être modifiés pendant un live ou un enregistrement. Arrêtez-les d&apos;abord, ou annulez ces modifications.</translation>
-    </message>
-    <message>
         <source>The video could not restart: %1</source>
         <translation>La vidéo n&apos;a pas pu redémarrer : %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>MKV — recommended, survives a crash</source>
+        <translation>MKV — recommandé, résiste à un plantage</translation>
+    </message>
+    <message>
+        <source>MP4</source>
+        <translation>MP4</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Video, output and recording settings cannot change during a live or a recording.</source>
+        <translation>Les paramètres vidéo, de sortie et d&apos;enregistrement ne peuvent pas être modifiés pendant un live ou un enregistrement.</translation>
+    </message>
+    <message>
+        <source>Recording folder</source>
+        <translation>Dossier d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Video, output and recording settings cannot change during a live or a recording. Stop them first, or cancel these changes.</source>
+        <translation>Les paramètres vidéo, de sortie et d&apos;enregistrement ne peuvent pas être modifiés pendant un live ou un enregistrement. Arrêtez-les d&apos;abord, ou annulez ces modifications.</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,16 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeySequenceEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
@@ -29,6 +33,7 @@ StudioPreferences StudioPreferences::load()
     p.encoders.videoBitrateKbps = qBound(
         300, settings.value(QStringLiteral("output/bitrate"), p.encoders.videoBitrateKbps).toInt(), 50000);
     p.encoders.x264Preset = settings.value(QStringLiteral("output/preset"), p.encoders.x264Preset).toString();
+    p.recording = RecordingSettings::load();
     p.language = settings.value(QStringLiteral("ui/language")).toString();
     p.theme = themeFromKey(settings.value(QStringLiteral("appearance/theme")).toString());
     return p;
@@ -40,6 +45,7 @@ void StudioPreferences::save() const
     settings.setValue(QStringLiteral("output/encoder"), encoder);
     settings.setValue(QStringLiteral("output/bitrate"), encoders.videoBitrateKbps);
     settings.setValue(QStringLiteral("output/preset"), encoders.x264Preset);
+    recording.save();
     settings.setValue(QStringLiteral("ui/language"), language);
     settings.setValue(QStringLiteral("appearance/theme"), themeKey(theme));
 }
@@ -99,6 +105,17 @@ SettingsDialog::SettingsDialog(std::function<bool()> isLive,
         m_preset->addItem(QString::fromLatin1(preset), QString::fromLatin1(preset));
     m_preset->setToolTip(tr("Faster presets use less processor for a slightly softer picture"));
 
+    m_recordingFolder = new QLineEdit(this);
+    m_recordingFolder->setObjectName(QStringLiteral("recordingFolderEdit"));
+    auto* browse = new QPushButton(tr("Browse…"), this);
+    browse->setObjectName(QStringLiteral("recordingFolderBrowse"));
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::onBrowseRecordingFolder);
+    m_recordingFormat = new QComboBox(this);
+    m_recordingFormat->setObjectName(QStringLiteral("recordingFormatBox"));
+    m_recordingFormat->addItem(tr("MKV — recommended, survives a crash"),
+                               RecordingSettings::formatKey(RecordingSettings::Format::Mkv));
+    m_recordingFormat->addItem(tr("MP4"), RecordingSettings::formatKey(RecordingSettings::Format::Mp4));
+
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageBox"));
     m_language->addItem(tr("System language"), QString());
@@ -118,6 +135,13 @@ SettingsDialog::SettingsDialog(std::function<bool()> isLive,
     outputForm->addRow(tr("Encoder:"), m_encoder);
     outputForm->addRow(tr("Video bitrate:"), m_bitrate);
     outputForm->addRow(tr("x264 preset:"), m_preset);
+    auto* recording = new QGroupBox(tr("Recording"), this);
+    auto* recordingForm = new QFormLayout(recording);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_recordingFolder, 1);
+    folderRow->addWidget(browse);
+    recordingForm->addRow(tr("Folder:"), folderRow);
+    recordingForm->addRow(tr("Format:"), m_recordingFormat);
     auto* appearance = new QGroupBox(tr("Appearance"), this);
     auto* appearanceForm = new QFormLayout(appearance);
     appearanceForm->addRow(tr("Language:"), m_language);
@@ -132,6 +156,7 @@ SettingsDialog::SettingsDialog(std::function<bool()> isLive,
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(video);
     layout->addWidget(output);
+    layout->addWidget(recording);
     layout->addWidget(appearance);
     layout->addWidget(m_note);
     layout->addWidget(buttons);
@@ -143,14 +168,15 @@ SettingsDialog::SettingsDialog(std::function<bool()> isLive,
             notes << tr("The language changes the next time Vitrine starts.");
         const StudioPreferences now = preferences();
         if ((now.video != m_initial.video || now.encoders != m_initial.encoders ||
-             now.encoder != m_initial.encoder) &&
+             now.encoder != m_initial.encoder || now.recording != m_initial.recording) &&
             m_isLive && m_isLive())
-            notes << tr("Video and output settings cannot change during a live or a recording.");
+            notes << tr("Video, output and recording settings cannot change during a live or a recording.");
         m_note->setText(notes.join(u'\n'));
         m_note->setVisible(!notes.isEmpty());
     };
-    for (QComboBox* box : {m_canvas, m_fps, m_encoder, m_preset, m_language})
+    for (QComboBox* box : {m_canvas, m_fps, m_encoder, m_preset, m_recordingFormat, m_language})
         connect(box, &QComboBox::currentIndexChanged, this, updateNote);
+    connect(m_recordingFolder, &QLineEdit::textChanged, this, updateNote);
     connect(m_bitrate, &QSpinBox::valueChanged, this, updateNote);
     // The theme is previewed at once: the producer sees what they pick.
     connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
@@ -190,6 +216,9 @@ void SettingsDialog::setPreferences(const StudioPreferences& p)
     m_encoder->setCurrentIndex(qMax(0, m_encoder->findData(p.encoder)));
     m_bitrate->setValue(p.encoders.videoBitrateKbps);
     m_preset->setCurrentIndex(qMax(0, m_preset->findData(p.encoders.x264Preset)));
+    m_recordingFolder->setText(QDir::toNativeSeparators(p.recording.folder));
+    m_recordingFormat->setCurrentIndex(
+        qMax(0, m_recordingFormat->findData(RecordingSettings::formatKey(p.recording.format))));
     m_language->setCurrentIndex(qMax(0, m_language->findData(p.language)));
     m_theme->setCurrentIndex(qMax(0, m_theme->findData(themeKey(p.theme))));
 }
@@ -204,9 +233,21 @@ StudioPreferences SettingsDialog::preferences() const
     p.encoder = m_encoder->currentData().toString();
     p.encoders.videoBitrateKbps = m_bitrate->value();
     p.encoders.x264Preset = m_preset->currentData().toString();
+    const QString folder = m_recordingFolder->text().trimmed();
+    p.recording.folder =
+        folder.isEmpty() ? RecordingSettings::defaultFolder() : QDir::fromNativeSeparators(folder);
+    p.recording.format = RecordingSettings::formatFromKey(m_recordingFormat->currentData().toString());
     p.language = m_language->currentData().toString();
     p.theme = themeFromKey(m_theme->currentData().toString());
     return p;
+}
+
+void SettingsDialog::onBrowseRecordingFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Recording folder"), QDir::fromNativeSeparators(m_recordingFolder->text()));
+    if (!folder.isEmpty())
+        m_recordingFolder->setText(QDir::toNativeSeparators(folder));
 }
 
 void SettingsDialog::setActionRegistry(ActionRegistry* actions)
@@ -246,10 +287,11 @@ void SettingsDialog::accept()
     const StudioPreferences chosen = preferences();
     const bool videoChanged = chosen.video != m_initial.video || chosen.encoders != m_initial.encoders ||
                               chosen.encoder != m_initial.encoder;
-    if (videoChanged && m_isLive && m_isLive()) {
+    const bool recordingChanged = chosen.recording != m_initial.recording;
+    if ((videoChanged || recordingChanged) && m_isLive && m_isLive()) {
         QMessageBox::warning(this, tr("Settings"),
-                             tr("Video and output settings cannot change during a live or a recording. Stop "
-                                "them first, or cancel these changes."));
+                             tr("Video, output and recording settings cannot change during a live or a "
+                                "recording. Stop them first, or cancel these changes."));
         return;
     }
     if (videoChanged && m_applyVideo) {

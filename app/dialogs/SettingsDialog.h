@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RecordingSettings.h"
 #include "Theme.h"
 #include "base/VideoSettings.h"
 
@@ -13,18 +14,21 @@ class QComboBox;
 class QFormLayout;
 class QKeySequenceEdit;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace vitrine {
 
 class ActionRegistry;
 
-// What the settings dialog edits. Output (encoder, bitrate, preset), language and theme are the user's, kept
-// in QSettings; the video (canvas, frame rate) is the open show's and saved in it (see resolveRunSettings).
+// What the settings dialog edits. Output (encoder, bitrate, preset), recording (folder, format), language and
+// theme are the user's, kept in QSettings; the video (canvas, frame rate) is the open show's and saved in it
+// (see resolveRunSettings).
 struct StudioPreferences {
     VideoSettings video;                          // the show's, not saved here
     QString encoder = QStringLiteral("obs_x264"); // or ffmpeg_vaapi when present
     EncoderSettings encoders;
+    RecordingSettings recording;
     QString language; // "en", "fr"; empty: the system's
     Theme theme = Theme::Dark;
 
@@ -40,12 +44,14 @@ struct StudioPreferences {
     bool operator==(const StudioPreferences&) const = default;
 };
 
-// Settings: video (canvas incl. vertical 9:16, fps), output (encoder, bitrate, preset), language and theme.
+// Settings: video (canvas incl. vertical 9:16, fps), output (encoder, bitrate, preset), recording (folder,
+// format), language and theme.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    // isLive tells whether a live or recording runs (video cannot change then); applyVideo restarts the
-    // video with new settings and returns false with a message when it cannot. Either may be empty.
+    // isLive tells whether a live or recording runs (video, output and recording cannot change then);
+    // applyVideo restarts the video with new settings and returns false with a message when it cannot. Either
+    // may be empty.
     SettingsDialog(std::function<bool()> isLive,
                    std::function<bool(const StudioPreferences&, QString*)> applyVideo,
                    QWidget* parent = nullptr);
@@ -65,6 +71,9 @@ public:
 
     void accept() override;
 
+private Q_SLOTS:
+    void onBrowseRecordingFolder();
+
 private:
     std::function<bool()> m_isLive;
     std::function<bool(const StudioPreferences&, QString*)> m_applyVideo;
@@ -74,6 +83,8 @@ private:
     QComboBox* m_encoder = nullptr;
     QSpinBox* m_bitrate = nullptr;
     QComboBox* m_preset = nullptr;
+    QLineEdit* m_recordingFolder = nullptr;
+    QComboBox* m_recordingFormat = nullptr;
     QComboBox* m_language = nullptr;
     QComboBox* m_theme = nullptr;
     QLabel* m_note = nullptr;

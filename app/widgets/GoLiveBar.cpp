@@ -1,16 +1,21 @@
 #include "widgets/GoLiveBar.h"
 
+#include "RecordingSettings.h"
 #include "output/Broadcast.h"
 
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QTextDocumentFragment>
+#include <QTimer>
+#include <QToolButton>
+#include <QUrl>
 
 namespace vitrine {
 namespace {
@@ -32,6 +37,12 @@ QLabel* figureLabel(const QString& name, QWidget* parent)
     return label;
 }
 
+void repolish(QWidget* widget)
+{
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
 // A level that needs attention is amber, a serious one red.
 void setSeverity(QLabel* label, double value, double warn, double alarm)
 {
@@ -39,8 +50,7 @@ void setSeverity(QLabel* label, double value, double warn, double alarm)
     if (label->property("severity").toByteArray() == severity)
         return;
     label->setProperty("severity", QByteArray(severity));
-    label->style()->unpolish(label);
-    label->style()->polish(label);
+    repolish(label);
 }
 
 } // namespace
@@ -49,9 +59,6 @@ GoLiveBar::GoLiveBar(Broadcast* broadcast, LiveFigures* figures, QWidget* parent
     : QWidget(parent), m_broadcast(broadcast), m_figures(figures)
 {
     setObjectName(QStringLiteral("goLiveBar"));
-    m_recordingFolder = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
-    if (m_recordingFolder.isEmpty())
-        m_recordingFolder = QDir::homePath();
 
     m_liveButton = new QPushButton(this);
     m_liveButton->setObjectName(QStringLiteral("liveButton"));
@@ -62,6 +69,32 @@ GoLiveBar::GoLiveBar(Broadcast* broadcast, LiveFigures* figures, QWidget* parent
     m_onAir->setObjectName(QStringLiteral("onAirBadge"));
     m_timer = figureLabel(QStringLiteral("liveTimer"), this);
     m_timer->setToolTip(tr("Time on air"));
+    m_recordTimer = figureLabel(QStringLiteral("recordTimer"), this);
+    m_recordTimer->setToolTip(tr("Time recorded"));
+    // The recording's outcome stays until the next recording or a dismissal.
+    m_notice = new QWidget(this);
+    m_notice->setObjectName(QStringLiteral("recordingNotice"));
+    m_noticeText = new QLabel(m_notice);
+    m_noticeText->setObjectName(QStringLiteral("recordingNoticeText"));
+    m_noticeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_showInFolder = new QPushButton(tr("Show in folder"), m_notice);
+    m_showInFolder->setObjectName(QStringLiteral("showInFolderButton"));
+    m_showInFolder->setFlat(true);
+    m_showInFolder->setCursor(Qt::PointingHandCursor);
+    m_dismissNotice = new QToolButton(m_notice);
+    m_dismissNotice->setObjectName(QStringLiteral("dismissRecordingNotice"));
+    m_dismissNotice->setText(QStringLiteral("×"));
+    m_dismissNotice->setToolTip(tr("Dismiss"));
+    m_dismissNotice->setAutoRaise(true);
+    auto* noticeLayout = new QHBoxLayout(m_notice);
+    noticeLayout->setContentsMargins(0, 0, 0, 0);
+    noticeLayout->setSpacing(4);
+    noticeLayout->addWidget(m_noticeText);
+    noticeLayout->addWidget(m_showInFolder);
+    noticeLayout->addWidget(m_dismissNotice);
+    m_notice->hide();
+    m_clock = new QTimer(this);
+    m_clock->setInterval(250); // the shown second turns over on time
     m_cpu = figureLabel(QStringLiteral("cpuFigure"), this);
     m_cpu->setToolTip(tr("Share of the computer's processor the studio uses"));
     m_renderLag = figureLabel(QStringLiteral("renderLagFigure"), this);
@@ -81,9 +114,11 @@ GoLiveBar::GoLiveBar(Broadcast* broadcast, LiveFigures* figures, QWidget* parent
     layout->setContentsMargins(8, 4, 8, 4);
     layout->setSpacing(12);
     layout->addWidget(m_liveButton);
-    layout->addWidget(m_recordButton);
     layout->addWidget(m_onAir);
     layout->addWidget(m_timer);
+    layout->addWidget(m_recordButton);
+    layout->addWidget(m_recordTimer);
+    layout->addWidget(m_notice);
     layout->addWidget(m_destinations, 1);
     for (QLabel* label : {m_cpu, m_renderLag, m_encodeLag, m_dropped, m_bitrate})
         layout->addWidget(label);
@@ -92,14 +127,15 @@ GoLiveBar::GoLiveBar(Broadcast* broadcast, LiveFigures* figures, QWidget* parent
     connect(m_recordButton, &QPushButton::clicked, this, &GoLiveBar::onRecordClicked);
     connect(m_broadcast, &Broadcast::stateChanged, this, &GoLiveBar::showState);
     connect(m_broadcast, &Broadcast::destinationChanged, this, &GoLiveBar::showDestinations);
-    connect(m_broadcast, &Broadcast::recordingChanged, this, [this](bool recording) {
-        m_recordButton->setChecked(recording);
-        m_recordButton->setText(recording ? tr("Stop recording") : tr("Record"));
-    });
-    connect(m_broadcast, &Broadcast::recordingFailed, this, [this](const QString& error) {
-        QMessageBox::warning(this, tr("Recording stopped"), tr("The recording stopped: %1").arg(error));
-    });
+    connect(m_broadcast, &Broadcast::recordingChanged, this, &GoLiveBar::onRecordingChanged);
+    connect(m_broadcast, &Broadcast::recordingFailed, this, &GoLiveBar::onRecordingFailed);
     connect(m_figures, &LiveFigures::sampled, this, &GoLiveBar::showSample);
+    connect(m_clock, &QTimer::timeout, this, &GoLiveBar::showTimes);
+    connect(m_showInFolder, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_lastRecordingPath).absolutePath()));
+    });
+    connect(m_dismissNotice, &QToolButton::clicked, m_notice, &QWidget::hide);
+    onRecordingChanged(m_broadcast->isRecording());
     showState();
     showDestinations();
     showSample(LiveSample{});
@@ -137,19 +173,71 @@ void GoLiveBar::onRecordClicked()
         m_broadcast->stopRecording();
         return;
     }
-    QDir().mkpath(m_recordingFolder);
-    // MKV keeps everything written so far readable if the studio stops unexpectedly.
-    const QString path =
-        QDir(m_recordingFolder)
-            .filePath(QStringLiteral("vitrine-%1.mkv")
-                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    // Read now: what Settings › Recording says applies to the next recording.
+    const RecordingSettings settings = RecordingSettings::load();
+    if (!QDir().mkpath(settings.folder)) {
+        m_recordButton->setChecked(false);
+        QMessageBox::warning(this, tr("Cannot record"),
+                             tr("The recording folder %1 cannot be created. Choose another one in Settings.")
+                                 .arg(QDir::toNativeSeparators(settings.folder)));
+        return;
+    }
+    const QString path = settings.pathFor(QDateTime::currentDateTime());
     QString error;
     if (!m_broadcast->startRecording(path, &error)) {
         m_recordButton->setChecked(false);
         QMessageBox::warning(this, tr("Cannot record"), error);
         return;
     }
-    Q_EMIT message(tr("Recording to %1").arg(path));
+    m_lastRecordingPath = path;
+    m_recordTimer->setToolTip(tr("Recording to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void GoLiveBar::onRecordingChanged(bool recording)
+{
+    m_recordButton->setChecked(recording);
+    m_recordButton->setText(recording ? tr("Stop recording") : tr("Record"));
+    // The theme draws the REC time red while recording.
+    m_recordTimer->setProperty("recording", recording);
+    repolish(m_recordTimer);
+    if (recording) {
+        m_notice->hide(); // the last recording's outcome gives way to the new one
+    } else if (!m_lastRecordingPath.isEmpty()) {
+        const QFileInfo file(m_lastRecordingPath);
+        if (file.exists() && file.size() > 0)
+            showNotice(tr("Recording saved — %1").arg(file.fileName()), false);
+        else
+            showNotice(tr("The recording stopped before anything was written."), true);
+    }
+    showTimes();
+}
+
+void GoLiveBar::onRecordingFailed(const QString& error)
+{
+    showNotice(tr("The recording failed: %1").arg(error), true);
+}
+
+void GoLiveBar::showNotice(const QString& text, bool failed)
+{
+    m_noticeText->setText(text);
+    m_noticeText->setToolTip(QDir::toNativeSeparators(m_lastRecordingPath));
+    m_noticeText->setProperty("severity", failed ? QByteArray("alarm") : QByteArray("ok"));
+    repolish(m_noticeText);
+    m_showInFolder->setVisible(QFileInfo::exists(m_lastRecordingPath));
+    m_notice->show();
+}
+
+void GoLiveBar::showTimes()
+{
+    const bool recording = m_broadcast->isRecording();
+    m_timer->setText(formatDuration(static_cast<double>(m_broadcast->liveElapsedMs()) / 1000.0));
+    const QString recorded = formatDuration(static_cast<double>(m_broadcast->recordingElapsedMs()) / 1000.0);
+    m_recordTimer->setText(recording ? tr("REC %1").arg(recorded) : recorded);
+    const bool running = recording || m_broadcast->isActive();
+    if (running && !m_clock->isActive())
+        m_clock->start();
+    else if (!running)
+        m_clock->stop();
 }
 
 void GoLiveBar::showState()
@@ -176,11 +264,9 @@ void GoLiveBar::showState()
     m_liveButton->setEnabled(state != Broadcast::State::Stopping);
     // The theme draws the live button red while on air.
     m_liveButton->setProperty("live", state != Broadcast::State::Offline);
-    m_liveButton->style()->unpolish(m_liveButton);
-    m_liveButton->style()->polish(m_liveButton);
+    repolish(m_liveButton);
     m_onAir->setVisible(!m_onAir->text().isEmpty());
-    if (state == Broadcast::State::Offline)
-        m_timer->setText(formatDuration(0));
+    showTimes();
 }
 
 void GoLiveBar::showDestinations()
@@ -230,8 +316,6 @@ void GoLiveBar::showDestinations()
 
 void GoLiveBar::showSample(const LiveSample& sample)
 {
-    if (m_broadcast->isLive())
-        m_timer->setText(formatDuration(sample.liveSeconds));
     m_cpu->setText(tr("CPU %1%").arg(sample.cpuPercent, 0, 'f', 0));
     setSeverity(m_cpu, sample.cpuPercent, 80, 95);
     m_renderLag->setText(
@@ -267,6 +351,16 @@ QString GoLiveBar::destinationsText() const
 QString GoLiveBar::timerText() const
 {
     return m_timer->text();
+}
+
+QString GoLiveBar::recordTimerText() const
+{
+    return m_recordTimer->text();
+}
+
+QString GoLiveBar::recordingNoticeText() const
+{
+    return m_notice->isHidden() ? QString() : m_noticeText->text();
 }
 
 } // namespace vitrine

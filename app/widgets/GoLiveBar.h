@@ -6,22 +6,22 @@
 
 class QLabel;
 class QPushButton;
+class QTimer;
+class QToolButton;
 
 namespace vitrine {
 
 class Broadcast;
 
-// The go-live controls: Start/Stop live (stopping asks first), Record, the live timer and the live's
-// figures (CPU, render and encode lag, dropped frames, bitrate) refreshed every second, and each
-// destination's state with its error in words. It only observes the Broadcast and LiveFigures and sends
-// them commands.
+// The go-live controls: Start/Stop live (stopping asks first) with the live's time, Record with the
+// recording's time, what became of the last recording (saved, with Show in folder, or failed) until the next
+// one or a dismissal, the live's figures (CPU, render and encode lag, dropped frames, bitrate) refreshed
+// every second, and each destination's state with its error in words. It only observes the Broadcast and
+// LiveFigures and sends them commands. Record writes where Settings › Recording says (RecordingSettings).
 class GoLiveBar : public QWidget {
     Q_OBJECT
 public:
     GoLiveBar(Broadcast* broadcast, LiveFigures* figures, QWidget* parent = nullptr);
-
-    // Where Record writes (the user's Videos folder by default).
-    void setRecordingFolder(const QString& folder) { m_recordingFolder = folder; }
 
     QPushButton* liveButton() const { return m_liveButton; }
     QPushButton* recordButton() const { return m_recordButton; }
@@ -29,6 +29,13 @@ public:
     QString figuresText() const;
     QString destinationsText() const;
     QString timerText() const;
+    QString recordTimerText() const;
+    // What became of the last recording ("Recording saved — <file>", or its error); empty when dismissed.
+    QString recordingNoticeText() const;
+    // The file the last recording wrote (empty before the first).
+    QString lastRecordingPath() const { return m_lastRecordingPath; }
+    QPushButton* showInFolderButton() const { return m_showInFolder; }
+    QToolButton* dismissNoticeButton() const { return m_dismissNotice; }
 
     // Asks the user whether to stop the live; true when they confirm.
     bool confirmStopLive();
@@ -43,14 +50,24 @@ private:
     void showState();
     void showDestinations();
     void showSample(const LiveSample& sample);
+    void showTimes();
+    void onRecordingChanged(bool recording);
+    void onRecordingFailed(const QString& error);
+    void showNotice(const QString& text, bool failed);
 
     Broadcast* m_broadcast;
     LiveFigures* m_figures;
-    QString m_recordingFolder;
+    QString m_lastRecordingPath;
+    QTimer* m_clock = nullptr;
     QPushButton* m_liveButton = nullptr;
     QPushButton* m_recordButton = nullptr;
     QLabel* m_onAir = nullptr;
     QLabel* m_timer = nullptr;
+    QLabel* m_recordTimer = nullptr;
+    QWidget* m_notice = nullptr;
+    QLabel* m_noticeText = nullptr;
+    QPushButton* m_showInFolder = nullptr;
+    QToolButton* m_dismissNotice = nullptr;
     QLabel* m_cpu = nullptr;
     QLabel* m_renderLag = nullptr;
     QLabel* m_encodeLag = nullptr;

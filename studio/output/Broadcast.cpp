@@ -297,6 +297,7 @@ bool Broadcast::startRecording(const QString& path, QString* error)
         addStats(&m_finished, recording->stats());
         recording->deleteLater();
         m_recording = nullptr;
+        m_recordingClock.invalidate();
         Q_EMIT recordingChanged(false);
         if (code != 0)
             Q_EMIT recordingFailed(message);
@@ -307,6 +308,7 @@ bool Broadcast::startRecording(const QString& path, QString* error)
     }
     m_recording = recording;
     m_recordingPath = path;
+    m_recordingClock.start();
     Q_EMIT recordingChanged(true);
     return true;
 }

@@ -60,6 +60,11 @@ public:
     void stopRecording();
     bool isRecording() const { return m_recording != nullptr; }
     QString recordingPath() const { return m_recordingPath; }
+    // Milliseconds since the running recording was asked for; 0 when none runs.
+    qint64 recordingElapsedMs() const
+    {
+        return m_recording && m_recordingClock.isValid() ? m_recordingClock.elapsed() : 0;
+    }
 
     // The outputs running now (streams, then the recording), for figures.
     QList<const OutputController*> outputs() const;
@@ -107,6 +112,7 @@ private:
     QTimer m_stopTimer;
     QPointer<OutputController> m_recording;
     QString m_recordingPath;
+    QElapsedTimer m_recordingClock;
     bool m_recordingStarted = false;
     OutputStats m_finished; // of outputs already released
 };

@@ -1,6 +1,7 @@
 // The go-live bar and the audio mixer against the real thing: libobs under Xvfb, a real nginx-rtmp on
 // loopback, ffprobe on what nginx received.
 #include "ActionRegistry.h"
+#include "RecordingSettings.h"
 #include "Theme.h"
 #include "audio/AudioChannel.h"
 #include "dialogs/DestinationsDialog.h"
@@ -19,6 +20,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -86,6 +88,15 @@ private:
 };
 
 } // namespace
+
+// Stands in for the desktop's file manager: what Show in folder asks to open.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl& url) { opened << url; }
+};
 
 class GoLiveTest : public QObject {
     Q_OBJECT
@@ -189,7 +200,6 @@ private Q_SLOTS:
         LiveFigures figures(m_session.engine(), broadcast);
         figures.start(1000);
         GoLiveBar bar(&broadcast, &figures);
-        bar.setRecordingFolder(m_dir.filePath(QStringLiteral("recordings")));
         bar.resize(1280, 48);
         bar.show();
         QCOMPARE(bar.liveButton()->text(), QStringLiteral("Start live"));
@@ -214,6 +224,9 @@ private Q_SLOTS:
         QVERIFY2(sample.totalKbps > 500.0, qPrintable(bar.figuresText()));
         QVERIFY(sample.renderTotal > 60);
         QVERIFY(bar.timerText() != QStringLiteral("00:00:00"));
+        // The live's time runs each second.
+        const QString liveTime = bar.timerText();
+        QTRY_VERIFY_WITH_TIMEOUT(bar.timerText() > liveTime, 2000);
         QVERIFY(bar.figuresText().contains(QStringLiteral("kb/s")));
 
         // Stopping asks first: Cancel keeps the live on air...
@@ -229,6 +242,7 @@ private Q_SLOTS:
         QVERIFY(asked);
         QTRY_COMPARE_WITH_TIMEOUT(broadcast.state(), Broadcast::State::Offline, 20000);
         QCOMPARE(bar.liveButton()->text(), QStringLiteral("Start live"));
+        QCOMPARE(bar.timerText(), QStringLiteral("00:00:00")); // reset once off air
 
         // What nginx received is H.264 and AAC.
         const QString received = nginx.recording(secret);
@@ -262,17 +276,58 @@ private Q_SLOTS:
         QVERIFY(log.open(logPath, &error));
         Broadcast broadcast(m_session.encoders(), nullptr, &log);
         LiveFigures figures(m_session.engine(), broadcast);
+        // Record writes where the user's settings say.
+        RecordingSettings settings;
+        settings.folder = m_dir.filePath(QStringLiteral("recordings"));
+        settings.format = RecordingSettings::Format::Mkv;
+        settings.save();
         GoLiveBar bar(&broadcast, &figures);
-        const QString folder = m_dir.filePath(QStringLiteral("recordings"));
-        bar.setRecordingFolder(folder);
+        bar.resize(1280, 48);
         bar.show();
+        QCOMPARE(bar.recordTimerText(), QStringLiteral("00:00:00"));
+        QVERIFY(bar.recordingNoticeText().isEmpty());
         bar.recordButton()->click();
         QVERIFY(broadcast.isRecording());
-        QTest::qWait(3000);
+        QCOMPARE(bar.recordButton()->text(), QStringLiteral("Stop recording"));
+        // The REC time runs while recording, each second.
+        QTest::qWait(1500);
+        qInfo("REC timer after 1.5 s: %s", qPrintable(bar.recordTimerText()));
+        QVERIFY2(bar.recordTimerText() >= QStringLiteral("REC 00:00:01"), qPrintable(bar.recordTimerText()));
+        QTRY_VERIFY_WITH_TIMEOUT(bar.recordTimerText() >= QStringLiteral("REC 00:00:02"), 2000);
+        QVERIFY(bar.timerText() == QStringLiteral("00:00:00")); // no live: its time stays at zero
+        const QString artifacts = qEnvironmentVariable("VITRINE_TEST_ARTIFACTS");
+        if (!artifacts.isEmpty() && QDir().mkpath(artifacts))
+            bar.grab().save(QDir(artifacts).filePath(QStringLiteral("golive-bar-recording.png")));
         const QString path = broadcast.recordingPath();
+        QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(settings.folder).absoluteFilePath());
+        QVERIFY(path.endsWith(QStringLiteral(".mkv")));
         bar.recordButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!broadcast.isRecording(), 15000);
         QVERIFY(!bar.recordButton()->isChecked());
+        QCOMPARE(bar.recordButton()->text(), QStringLiteral("Record"));
+        // Stopped: the time is back to zero and stays there.
+        QCOMPARE(bar.recordTimerText(), QStringLiteral("00:00:00"));
+        QTest::qWait(1200);
+        QCOMPARE(bar.recordTimerText(), QStringLiteral("00:00:00"));
+        // What became of it stays on screen, naming the file on disk, with Show in folder.
+        qInfo("notice: %s", qPrintable(bar.recordingNoticeText()));
+        QCOMPARE(bar.recordingNoticeText(),
+                 QStringLiteral("Recording saved — %1").arg(QFileInfo(path).fileName()));
+        QCOMPARE(bar.lastRecordingPath(), path);
+        QVERIFY(QFileInfo(path).size() > 0);
+        QVERIFY(bar.showInFolderButton()->isVisible());
+        UrlCatcher files;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &files, "open");
+        bar.showInFolderButton()->click();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(files.opened.size(), 1);
+        QCOMPARE(QFileInfo(files.opened.first().toLocalFile()).absoluteFilePath(),
+                 QFileInfo(settings.folder).absoluteFilePath());
+        QTest::qWait(1200);
+        QVERIFY(!bar.recordingNoticeText().isEmpty()); // persistent
+        bar.dismissNoticeButton()->click();
+        QVERIFY(bar.recordingNoticeText().isEmpty());
+
         const QStringList codecs = probeCodecs(path);
         QVERIFY2(codecs.contains(QStringLiteral("h264")) && codecs.contains(QStringLiteral("aac")),
                  qPrintable(codecs.join(u',')));
@@ -280,6 +335,64 @@ private Q_SLOTS:
         for (const QJsonObject& event : EventLog::read(logPath))
             types << event.value(QStringLiteral("type")).toString();
         QCOMPARE(types, (QStringList{QStringLiteral("recording.start"), QStringLiteral("recording.stop")}));
+    }
+
+    void recordingFolderAndFormatComeFromSettings()
+    {
+        RecordingSettings{}.save();
+        const QString folder = m_dir.filePath(QStringLiteral("chosen folder/mp4"));
+        {
+            SettingsDialog dialog({}, {});
+            auto* folderEdit = dialog.findChild<QLineEdit*>(QStringLiteral("recordingFolderEdit"));
+            auto* formatBox = dialog.findChild<QComboBox*>(QStringLiteral("recordingFormatBox"));
+            QVERIFY(folderEdit && formatBox);
+            QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("recordingFolderBrowse")));
+            QCOMPARE(formatBox->currentData().toString(), QStringLiteral("mkv")); // MKV unless chosen
+            QVERIFY(formatBox->currentText().startsWith(QStringLiteral("MKV")));
+            folderEdit->setText(folder);
+            formatBox->setCurrentIndex(formatBox->findData(QStringLiteral("mp4")));
+            dialog.accept();
+        }
+        QCOMPARE(RecordingSettings::load().folder, folder);
+        QCOMPARE(RecordingSettings::load().format, RecordingSettings::Format::Mp4);
+
+        Broadcast broadcast(m_session.encoders(), nullptr, nullptr);
+        LiveFigures figures(m_session.engine(), broadcast);
+        GoLiveBar bar(&broadcast, &figures);
+        bar.show();
+        bar.recordButton()->click();
+        QVERIFY(broadcast.isRecording());
+        const QString path = broadcast.recordingPath();
+
+        // While it records, the recording settings are refused, as video and output are.
+        {
+            SettingsDialog dialog([&broadcast] { return broadcast.isRecording(); }, {});
+            auto* folderEdit = dialog.findChild<QLineEdit*>(QStringLiteral("recordingFolderEdit"));
+            folderEdit->setText(m_dir.filePath(QStringLiteral("elsewhere")));
+            auto* note = dialog.findChild<QLabel*>(QStringLiteral("settingsNote"));
+            QVERIFY(note->text().contains(QStringLiteral("recording settings cannot change")));
+            bool warned = false;
+            answerNextMessageBox(QMessageBox::Ok, &warned);
+            dialog.open();
+            dialog.accept();
+            QVERIFY(warned);
+            QVERIFY(dialog.isVisible());
+            dialog.reject();
+        }
+        QCOMPARE(RecordingSettings::load().folder, folder);
+
+        QTest::qWait(2000);
+        bar.recordButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!broadcast.isRecording(), 15000);
+        QVERIFY(path.endsWith(QStringLiteral(".mp4")));
+        QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(folder).absoluteFilePath());
+        QVERIFY(QFileInfo(path).size() > 0);
+        QCOMPARE(bar.recordingNoticeText(),
+                 QStringLiteral("Recording saved — %1").arg(QFileInfo(path).fileName()));
+        const QStringList codecs = probeCodecs(path);
+        QVERIFY2(codecs.contains(QStringLiteral("h264")) && codecs.contains(QStringLiteral("aac")),
+                 qPrintable(codecs.join(u',')));
+        RecordingSettings{}.save();
     }
 
     void goingLiveWithoutDestinationsSaysSo()
