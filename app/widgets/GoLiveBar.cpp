@@ -20,6 +20,8 @@
 namespace vitrine {
 namespace {
 
+constexpr int kNoticeWidth = 380; // pixels for the recording's outcome
+
 QString formatDuration(double seconds)
 {
     const auto total = static_cast<qint64>(seconds);
@@ -219,8 +221,11 @@ void GoLiveBar::onRecordingFailed(const QString& error)
 
 void GoLiveBar::showNotice(const QString& text, bool failed)
 {
-    m_noticeText->setText(text);
-    m_noticeText->setToolTip(QDir::toNativeSeparators(m_lastRecordingPath));
+    // Elided so a long name or error does not push the figures and Destinations… off the bar; whole in the
+    // tooltip.
+    m_noticeFullText = text;
+    m_noticeText->setText(m_noticeText->fontMetrics().elidedText(text, Qt::ElideMiddle, kNoticeWidth));
+    m_noticeText->setToolTip(text + u'\n' + QDir::toNativeSeparators(m_lastRecordingPath));
     m_noticeText->setProperty("severity", failed ? QByteArray("alarm") : QByteArray("ok"));
     repolish(m_noticeText);
     m_showInFolder->setVisible(QFileInfo::exists(m_lastRecordingPath));
@@ -360,7 +365,7 @@ QString GoLiveBar::recordTimerText() const
 
 QString GoLiveBar::recordingNoticeText() const
 {
-    return m_notice->isHidden() ? QString() : m_noticeText->text();
+    return m_notice->isHidden() ? QString() : m_noticeFullText;
 }
 
 } // namespace vitrine

@@ -66,6 +66,7 @@ private:
     QLabel* m_recordTimer = nullptr;
     QWidget* m_notice = nullptr;
     QLabel* m_noticeText = nullptr;
+    QString m_noticeFullText;
     QPushButton* m_showInFolder = nullptr;
     QToolButton* m_dismissNotice = nullptr;
     QLabel* m_cpu = nullptr;
