@@ -171,7 +171,7 @@ std::optional<OverlayContent> OverlayComposer::compose(OverlayKind kind, const S
     return std::nullopt;
 }
 
-OverlayPainter::OverlayPainter(OverlayTheme theme) : m_theme(theme), m_card(theme), m_banner(theme) {}
+OverlayPainter::OverlayPainter(const OverlayTheme& theme) : m_theme(theme), m_card(theme), m_banner(theme) {}
 
 QRect OverlayPainter::placement(OverlayKind kind, QSize canvas) const
 {

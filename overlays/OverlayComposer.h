@@ -81,7 +81,7 @@ public:
 // Paints any overlay's content with one theme, at its place's size on a canvas.
 class OverlayPainter {
 public:
-    explicit OverlayPainter(OverlayTheme theme = OverlayTheme::standard());
+    explicit OverlayPainter(const OverlayTheme& theme = OverlayTheme::standard());
     const OverlayTheme& theme() const { return m_theme; }
 
     QRect placement(OverlayKind kind, QSize canvas) const;

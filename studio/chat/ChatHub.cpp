@@ -300,19 +300,19 @@ bool ChatHub::setHighlighted(const QString& key)
     return true;
 }
 
-void ChatHub::highlight(const std::optional<ChatMessage>& next)
+void ChatHub::highlight(const std::optional<ChatMessage>& message)
 {
-    const QString key = next ? next->key() : QString();
-    if (m_highlighted == next)
+    const QString key = message ? message->key() : QString();
+    if (m_highlighted == message)
         return;
-    m_highlighted = next;
+    m_highlighted = message;
     if (m_eventLog) {
-        if (next) {
+        if (message) {
             m_eventLog->append(EventType::ChatHighlight,
-                               {{QStringLiteral("id"), next->id},
-                                {QStringLiteral("platform"), chatPlatformKey(next->platform)},
-                                {QStringLiteral("author"), next->author.name},
-                                {QStringLiteral("text"), next->text}});
+                               {{QStringLiteral("id"), message->id},
+                                {QStringLiteral("platform"), chatPlatformKey(message->platform)},
+                                {QStringLiteral("author"), message->author.name},
+                                {QStringLiteral("text"), message->text}});
         } else {
             m_eventLog->append(EventType::ChatUnhighlight);
         }

@@ -159,7 +159,7 @@ int OverlayRenderCommand::run(const QStringList& arguments, QTextStream& out, QT
                                .arg(parser.value(startsInOption)));
     }
 
-    const QString showPath = positional.at(1);
+    const QString& showPath = positional.at(1);
     QString loadError;
     const std::optional<ShowDocument> show = ShowDocument::load(showPath, &loadError);
     if (!show)
