@@ -25,7 +25,12 @@ StudioView::StudioView(ProgramView* program, LiveShow* show, SceneEditor* editor
     m_preview = new PreviewDisplay(editor, &studio.scenes(), switcher, this);
     m_preview->setObjectName(QStringLiteral("previewDisplay"));
     // Studio mode shows the on-air overlays over Preview as over Program: what Take will put on air.
-    m_preview->setOverlay(m_show->overlays().layerSource());
+    // Only while the layer is attached: an idle layer costs Preview nothing, as it costs Program nothing.
+    OverlayLayer& overlays = m_show->overlays();
+    m_preview->setOverlay(overlays.isAttached() ? overlays.layerSource() : nullptr);
+    connect(&overlays, &OverlayLayer::attachedChanged, m_preview, [this, &overlays](bool attached) {
+        m_preview->setOverlay(attached ? overlays.layerSource() : nullptr);
+    });
     // Views are the main cost of the window on machines without a GPU. The program is painted by Qt from
     // the frames libobs converts for the encoders (nothing on the graphics thread); the preview, which must
     // render the edited scene, is presented at half the canvas rate there (15 fps is enough to edit by;

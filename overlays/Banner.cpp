@@ -56,22 +56,12 @@ QFont fitted(QFont font, const QString& text, int width, double minScale)
 
 QImage BannerPainter::paint(const BannerContent& content, QSize size, int radius) const
 {
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    if (size.isEmpty())
-        return image;
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(m_theme.background);
-    painter.drawRoundedRect(QRectF(QPointF(0, 0), QSizeF(size)), radius, radius);
-    if (content.style == BannerContent::Style::Centered)
-        paintCentered(painter, content, size);
-    else
-        paintStrip(painter, content, size);
-    painter.end();
-    return image;
+    return m_theme.panel(size, radius, [&](QPainter& painter) {
+        if (content.style == BannerContent::Style::Centered)
+            paintCentered(painter, content, size);
+        else
+            paintStrip(painter, content, size);
+    });
 }
 
 void BannerPainter::paintStrip(QPainter& painter, const BannerContent& content, QSize size) const

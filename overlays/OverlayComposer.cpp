@@ -9,16 +9,26 @@
 #include <algorithm>
 
 namespace vitrine {
-namespace {
 
-qint64 secondsUntil(const QDateTime& from, const QDateTime& to)
+qint64 OverlayComposer::secondsUntil(const QDateTime& from, const QDateTime& to)
 {
     // Rounded up: a countdown shows 0:01 until the very end, and 5:00 when five minutes are left.
     const qint64 ms = from.msecsTo(to);
     return ms <= 0 ? 0 : (ms + 999) / 1000;
 }
 
-} // namespace
+QString OverlayComposer::flashSaleStatus(const FlashSale& sale, const ShowDocument& show,
+                                         const QDateTime& now)
+{
+    const Product* product = show.product(sale.sku);
+    const QString title = product ? product->title : sale.sku;
+    if (!sale.hasStarted(now))
+        return tr("“%1” on flash sale in %2.").arg(title, countdown(secondsUntil(now, sale.startsAt)));
+    return tr("“%1” on flash sale: %2 left at this price, %3 to go.")
+        .arg(title)
+        .arg(sale.left(product))
+        .arg(countdown(secondsUntil(now, sale.endsAt)));
+}
 
 QSet<OverlayKind> OverlayState::defaultEnabled()
 {

@@ -74,6 +74,11 @@ public:
                                                  const OverlayState& state);
     // "4:59", "1:02:03": what a countdown shows for a number of seconds left (0 and below: "0:00").
     static QString countdown(qint64 seconds);
+    // Whole seconds from `from` to `to`, rounded up (0 once `to` has passed): what countdowns count.
+    static qint64 secondsUntil(const QDateTime& from, const QDateTime& to);
+    // The producer's one-line state of a flash sale: "“Title” on flash sale in 0:12." or its price, stock and
+    // time left.
+    static QString flashSaleStatus(const FlashSale& sale, const ShowDocument& show, const QDateTime& now);
     // The first host's name and title, from "Name — Title", "Name, Title" or "Name | Title".
     static std::pair<QString, QString> hostNameAndTitle(const QString& host);
 };

@@ -62,6 +62,7 @@ void OverlayLayer::setAttached(bool attached)
         return;
     m_attached = attached;
     obs_set_output_source(kOutputChannel, attached ? obs_scene_get_source(m_scene) : nullptr);
+    Q_EMIT attachedChanged(attached);
 }
 
 obs_source_t* OverlayLayer::layerSource() const

@@ -82,6 +82,8 @@ Q_SIGNALS:
     void cardPosted(const QString& sku);
     // Any overlay went on or off air, or changed.
     void overlayPosted(vitrine::OverlayKind kind, bool onAir);
+    // The layer went on or off its output channel (isAttached()): views that draw it follow.
+    void attachedChanged(bool attached);
     // A problem with the show's overlay theme (a bad value): the default is drawn instead.
     void warning(const QString& message);
 

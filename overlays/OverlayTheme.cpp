@@ -1,5 +1,7 @@
 #include "OverlayTheme.h"
 
+#include <QPainter>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +27,24 @@ void warn(QStringList* warnings, const QString& text)
 }
 
 } // namespace
+
+QImage OverlayTheme::panel(QSize size, int radiusPx, const std::function<void(QPainter&)>& paintBody) const
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    if (size.isEmpty())
+        return image;
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(background);
+    painter.drawRoundedRect(QRectF(QPointF(0, 0), QSizeF(size)), radiusPx, radiusPx);
+    paintBody(painter);
+    painter.end();
+    return image;
+}
 
 QFont OverlayTheme::font(int pixelSize, bool bold) const
 {

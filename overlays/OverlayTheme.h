@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
+#include <QImage>
 #include <QJsonObject>
 #include <QMap>
 #include <QRect>
@@ -12,6 +13,10 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
+
+class QPainter;
 
 namespace vitrine {
 
@@ -37,7 +42,9 @@ public:
     QMap<OverlayKind, QRectF> portrait;
 
     QFont font(int pixelSize, bool bold) const;
-    QFont titleFont(int pixelSize) const { return font(pixelSize, true); }
+    // A transparent image of `size` holding the theme's rounded panel, on which `paintBody` draws the
+    // overlay's content (antialiased painter, no pen): what every card and banner starts from.
+    QImage panel(QSize size, int radiusPx, const std::function<void(QPainter&)>& paintBody) const;
     int radiusPixels(QSize canvas) const;
     // Where `kind` goes on `canvas`, in pixels, kept inside the safe margins.
     QRect placement(OverlayKind kind, QSize canvas) const;

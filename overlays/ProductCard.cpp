@@ -36,11 +36,6 @@ QString shortLinkOf(const QString& url)
     return host + path;
 }
 
-QFont fontOf(const OverlayTheme& theme, int pixelSize, bool bold)
-{
-    return theme.font(pixelSize, bold);
-}
-
 } // namespace
 
 bool ProductCardContent::operator==(const ProductCardContent& other) const
@@ -146,21 +141,16 @@ QString ProductCardPainter::claimText(const ProductCardContent& content)
 
 QImage ProductCardPainter::paint(const ProductCardContent& content, const ProductCardLayout& layout) const
 {
-    const QSize size = layout.card.size();
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    if (size.isEmpty())
-        return image;
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    return m_theme.panel(layout.card.size(), layout.radius,
+                         [&](QPainter& painter) { paintBody(painter, content, layout); });
+}
 
+void ProductCardPainter::paintBody(QPainter& painter, const ProductCardContent& content,
+                                   const ProductCardLayout& layout) const
+{
+    const QSize size = layout.card.size();
     const int pad = layout.padding;
     const int inner = size.height() - 2 * pad;
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(m_theme.background);
-    painter.drawRoundedRect(QRectF(QPointF(0, 0), QSizeF(size)), layout.radius, layout.radius);
 
     // The picture, or a placeholder with the title's initial.
     const QRect imageRect = imageArea(layout);
@@ -179,7 +169,7 @@ QImage ProductCardPainter::paint(const ProductCardContent& content, const Produc
         placeholder.setAlpha(45);
         painter.fillRect(imageRect, placeholder);
         painter.setPen(m_theme.foreground);
-        painter.setFont(fontOf(m_theme, imageRect.height() / 2, true));
+        painter.setFont(m_theme.font(imageRect.height() / 2, true));
         const QString initial =
             content.title.isEmpty() ? QStringLiteral("?") : content.title.left(1).toUpper();
         painter.drawText(imageRect, Qt::AlignCenter, initial);
@@ -207,20 +197,20 @@ QImage ProductCardPainter::paint(const ProductCardContent& content, const Produc
         y += metrics.height();
     };
     const QColor muted = m_theme.muted;
-    line(fontOf(m_theme, scaled(0.085, inner), true), m_theme.foreground, content.title);
+    line(m_theme.font(scaled(0.085, inner), true), m_theme.foreground, content.title);
     if (!content.variant.isEmpty())
-        line(fontOf(m_theme, scaled(0.07, inner), false), muted, content.variant);
+        line(m_theme.font(scaled(0.07, inner), false), muted, content.variant);
     y += pad / 2;
 
     // Price, and the regular price struck through beside it.
-    const QFont priceFont = fontOf(m_theme, scaled(0.14, inner), true);
+    const QFont priceFont = m_theme.font(scaled(0.14, inner), true);
     const QFontMetrics priceMetrics(priceFont);
     painter.setFont(priceFont);
     painter.setPen(m_theme.foreground);
     const QString price = priceMetrics.elidedText(content.price, Qt::ElideRight, width);
     painter.drawText(QRect(left, y, width, priceMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, price);
     if (!content.compareAt.isEmpty()) {
-        QFont struck = fontOf(m_theme, scaled(0.085, inner), false);
+        QFont struck = m_theme.font(scaled(0.085, inner), false);
         struck.setStrikeOut(true);
         const QFontMetrics struckMetrics(struck);
         const int x = left + priceMetrics.horizontalAdvance(price) + pad;
@@ -234,7 +224,7 @@ QImage ProductCardPainter::paint(const ProductCardContent& content, const Produc
     y += priceMetrics.height() + pad / 2;
 
     // The stock badge from live stock, then how to claim it in chat, as pills on one row.
-    const QFont badgeFont = fontOf(m_theme, scaled(0.075, inner), true);
+    const QFont badgeFont = m_theme.font(scaled(0.075, inner), true);
     const QFontMetrics badgeMetrics(badgeFont);
     int pillLeft = left;
     const auto pill = [&](const QString& label, const QColor& fill, const QColor& ink) {
@@ -260,7 +250,7 @@ QImage ProductCardPainter::paint(const ProductCardContent& content, const Produc
 
     // The short link, at the bottom: what to type when the QR code cannot be scanned.
     if (!content.shortLink.isEmpty()) {
-        const QFont linkFont = fontOf(m_theme, scaled(0.065, inner), false);
+        const QFont linkFont = m_theme.font(scaled(0.065, inner), false);
         const QFontMetrics linkMetrics(linkFont);
         painter.setFont(linkFont);
         painter.setPen(muted);
@@ -268,8 +258,6 @@ QImage ProductCardPainter::paint(const ProductCardContent& content, const Produc
                          Qt::AlignLeft | Qt::AlignVCenter,
                          linkMetrics.elidedText(content.shortLink, Qt::ElideMiddle, width));
     }
-    painter.end();
-    return image;
 }
 
 } // namespace vitrine

@@ -76,6 +76,9 @@ public:
     static QString claimText(const ProductCardContent& content);
 
 private:
+    void paintBody(QPainter& painter, const ProductCardContent& content,
+                   const ProductCardLayout& layout) const;
+
     OverlayTheme m_theme;
 };
 

@@ -2145,6 +2145,14 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>Replay: %1</source>
         <translation>Replay: %1</translation>
     </message>
+    <message>
+        <source>“%1” on flash sale in %2.</source>
+        <translation>“%1” on flash sale in %2.</translation>
+    </message>
+    <message>
+        <source>“%1” on flash sale: %2 left at this price, %3 to go.</source>
+        <translation>“%1” on flash sale: %2 left at this price, %3 to go.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::OverlayKind</name>
@@ -2487,14 +2495,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>● On air</source>
         <translation>● On air</translation>
-    </message>
-    <message>
-        <source>“%1” on flash sale in %2.</source>
-        <translation>“%1” on flash sale in %2.</translation>
-    </message>
-    <message>
-        <source>“%1” on flash sale: %2 left at this price, %3 to go.</source>
-        <translation>“%1” on flash sale: %2 left at this price, %3 to go.</translation>
     </message>
 </context>
 <context>

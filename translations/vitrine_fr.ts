@@ -2146,6 +2146,14 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <source>Replay: %1</source>
         <translation>Replay : %1</translation>
     </message>
+    <message>
+        <source>“%1” on flash sale in %2.</source>
+        <translation>« %1 » en vente flash dans %2.</translation>
+    </message>
+    <message>
+        <source>“%1” on flash sale: %2 left at this price, %3 to go.</source>
+        <translation>« %1 » en vente flash : plus que %2 à ce prix, encore %3.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::OverlayKind</name>
@@ -2488,14 +2496,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>● On air</source>
         <translation>● À l’antenne</translation>
-    </message>
-    <message>
-        <source>“%1” on flash sale in %2.</source>
-        <translation>« %1 » en vente flash dans %2.</translation>
-    </message>
-    <message>
-        <source>“%1” on flash sale: %2 left at this price, %3 to go.</source>
-        <translation>« %1 » en vente flash : plus que %2 à ce prix, encore %3.</translation>
     </message>
 </context>
 <context>

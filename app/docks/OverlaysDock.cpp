@@ -186,19 +186,8 @@ void OverlaysDock::refreshFlash()
         return;
     }
     m_flashStatus->setProperty("running", true);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const Product* product = m_store->document().product(sale->sku);
-    const QString title = product ? product->title : sale->sku;
-    if (!sale->hasStarted(now))
-        m_flashStatus->setText(
-            tr("“%1” on flash sale in %2.")
-                .arg(title, OverlayComposer::countdown((now.msecsTo(sale->startsAt) + 999) / 1000)));
-    else
-        m_flashStatus->setText(
-            tr("“%1” on flash sale: %2 left at this price, %3 to go.")
-                .arg(title)
-                .arg(sale->left(product))
-                .arg(OverlayComposer::countdown((now.msecsTo(sale->endsAt) + 999) / 1000)));
+    m_flashStatus->setText(
+        OverlayComposer::flashSaleStatus(*sale, m_store->document(), QDateTime::currentDateTimeUtc()));
 }
 
 } // namespace vitrine

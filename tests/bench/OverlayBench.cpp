@@ -11,8 +11,8 @@
 //             pin. A static colour patch is put over that region in the program scene for this case (the clip
 //             moves everywhere), so nothing but the overlay changes there.
 // The last line on standard output is the figures, key=value (the headless runner's keys, plus the case's).
+#include "LiveBenchKit.h"
 #include "OverlayLayer.h"
-#include "base/ProcessFigures.h"
 #include "engine/Engine.h"
 #include "output/Broadcast.h"
 #include "output/KeyStore.h"
@@ -51,17 +51,6 @@
 using namespace vitrine;
 
 namespace {
-
-class FixedKeyStore : public KeyStore {
-public:
-    explicit FixedKeyStore(QString key) : m_key(std::move(key)) {}
-    void readKey(const QString&, ReadCallback done) override { done(m_key, QString()); }
-    void writeKey(const QString&, const QString&, WriteCallback done) override { done(QString()); }
-    void removeKey(const QString&, WriteCallback done) override { done(QString()); }
-
-private:
-    QString m_key;
-};
 
 struct DisplayCloser {
     void operator()(Display* display) const { XCloseDisplay(display); }
@@ -116,8 +105,8 @@ private:
         Frame sampled;
         sampled.timestamp = frame->timestamp;
         const QRect& r = self->m_region;
-        sampled.samples.reserve(
-            static_cast<size_t>((r.width() / 2 + 1) * (r.height() / 2 + 1) * bytesPerPixel));
+        sampled.samples.reserve(static_cast<size_t>(r.width() / 2 + 1) *
+                                static_cast<size_t>(r.height() / 2 + 1) * static_cast<size_t>(bytesPerPixel));
         for (int y = r.top(); y <= r.bottom(); y += 2) {
             const uint8_t* row = frame->data[0] + static_cast<size_t>(y) * frame->linesize[0];
             for (int x = r.left(); x <= r.right(); x += 2)
@@ -178,9 +167,7 @@ ThreadCpu threadCpu()
 
 struct Figures {
     ThreadCpu threadBaseline;
-    RenderStats baseline;
-    double cpuBaseline = 0.0;
-    QElapsedTimer clock;
+    bench::RunFigures run;
     QMap<OverlayKind, int> paints;
     QMap<OverlayKind, quint64> uploads;
     int stockDecreases = 0;
@@ -345,12 +332,9 @@ int main(int argc, char** argv)
     QGuiApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("vitrine.obs.info=false\nvitrine.engine.info=false"));
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("show"), QStringLiteral("show file"), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("stream"), QStringLiteral("rtmp URL"), QStringLiteral("URL")});
+    bench::addLiveOptions(parser);
     parser.addOption({QStringLiteral("case"), QStringLiteral("idle|onair|no-layer|latency"),
                       QStringLiteral("C"), QStringLiteral("idle")});
-    parser.addOption(
-        {QStringLiteral("seconds"), QStringLiteral("run length"), QStringLiteral("S"), QStringLiteral("60")});
     parser.addOption({QStringLiteral("pins"), QStringLiteral("pins (latency)"), QStringLiteral("N"),
                       QStringLiteral("100")});
     parser.addOption({QStringLiteral("sku"), QStringLiteral("product to pin"), QStringLiteral("SKU")});
@@ -364,18 +348,17 @@ int main(int argc, char** argv)
     const double seconds = parser.value(QStringLiteral("seconds")).toDouble();
     QTextStream err(stderr);
 
-    RtmpTarget target;
-    QString error;
-    if (!parseRtmpUrl(parser.value(QStringLiteral("stream")), &target, &error)) {
-        err << "overlay_bench: " << error << Qt::endl;
+    const std::optional<RtmpTarget> stream = bench::streamTarget(parser, "overlay_bench");
+    if (!stream)
         return 2;
-    }
+    const RtmpTarget& target = *stream;
+    QString error;
     std::unique_ptr<Display, DisplayCloser> display(XOpenDisplay(nullptr));
     if (!display) {
         err << "overlay_bench: no X11 display" << Qt::endl;
         return 2;
     }
-    FixedKeyStore keys(target.key);
+    bench::FixedKeyStore keys(target.key);
     LiveShow::Options options;
     options.nativeDisplay = display.get();
     options.trackSession = false;
@@ -431,24 +414,11 @@ int main(int argc, char** argv)
     QString extra;
     bool stopping = false;
     auto finish = [&] {
-        const RenderStats now = show->studio().engine().renderStats();
-        const double cpu = processCpuSeconds() - figures->cpuBaseline;
+        const QString runKeys = figures->run.keys(show->studio().engine(), broadcast.totals());
         const ThreadCpu threads = threadCpu();
-        const double elapsed = static_cast<double>(figures->clock.nsecsElapsed()) / 1e9;
         const QString counts = overlayCounts(layer, *figures);
         sales.stop();
-        const OutputStats stream = broadcast.totals();
-        QTextStream(stdout) << "case=" << benchCase
-                            << " frames_rendered=" << (now.framesRendered - figures->baseline.framesRendered)
-                            << " frames_lagged=" << (now.framesLagged - figures->baseline.framesLagged)
-                            << " frames_skipped=" << (now.framesSkipped - figures->baseline.framesSkipped)
-                            << " frames_dropped=" << stream.framesDropped
-                            << " bytes_sent=" << stream.bytesSent
-                            << " run_cpu_seconds=" << QString::number(cpu, 'f', 2)
-                            << " peak_rss_kib=" << processPeakRssKib()
-                            << " duration_seconds=" << QString::number(elapsed, 'f', 2)
-                            << " avg_render_ms=" << QString::number(now.averageRenderMs, 'f', 2)
-                            << " gui_cpu_seconds="
+        QTextStream(stdout) << "case=" << benchCase << runKeys << " gui_cpu_seconds="
                             << QString::number(threads.gui - figures->threadBaseline.gui, 'f', 2)
                             << " graphics_cpu_seconds="
                             << QString::number(threads.graphics - figures->threadBaseline.graphics, 'f', 2)
@@ -464,16 +434,14 @@ int main(int argc, char** argv)
             QCoreApplication::exit(2);
         }
         if (broadcast.destinations().value(index).state != Broadcast::DestinationState::Live ||
-            figures->clock.isValid())
+            figures->run.started())
             return;
-        figures->baseline = show->studio().engine().renderStats();
-        figures->cpuBaseline = processCpuSeconds();
-        figures->threadBaseline = threadCpu();
         for (OverlayKind kind : kAllOverlayKinds) {
             figures->paints[kind] = layer.paints(kind);
             figures->uploads[kind] = layer.uploads(kind);
         }
-        figures->clock.start();
+        figures->threadBaseline = threadCpu();
+        figures->run.start(show->studio().engine());
         if (benchCase == u"latency") {
             QTimer::singleShot(2000, &app, [&] {
                 QStringList skus{sku};

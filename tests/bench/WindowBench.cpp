@@ -6,9 +6,9 @@
 //   full     studio + the audio mixer (VU meters) and the go-live bar's figures
 //   window   the real MainWindow in studio mode (every dock), streaming through its own go-live bar
 // Prints the headless runner's figure keys on its last line.
+#include "LiveBenchKit.h"
 #include "MainWindow.h"
 #include "Theme.h"
-#include "base/ProcessFigures.h"
 #include "docks/MixerDock.h"
 #include "output/Broadcast.h"
 #include "output/KeyStore.h"
@@ -22,7 +22,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLoggingCategory>
 #include <QMainWindow>
@@ -35,55 +34,28 @@ using namespace vitrine;
 
 namespace {
 
-// The key comes from the command line here; the studio reads it from the keychain.
-class FixedKeyStore : public KeyStore {
-public:
-    explicit FixedKeyStore(QString key) : m_key(std::move(key)) {}
-    void readKey(const QString&, ReadCallback done) override { done(m_key, QString()); }
-
-private:
-    QString m_key;
-};
-
 // Prints the figures once the live has run for seconds, then stops it; exits when it is offline.
 void measure(QApplication& app, StudioSession& session, Broadcast& broadcast, const QString& layout,
              double seconds)
 {
-    struct Run {
-        RenderStats baseline;
-        double cpuBaseline = 0.0;
-        QElapsedTimer clock;
-    };
-    auto run = std::make_shared<Run>();
+    auto run = std::make_shared<bench::RunFigures>();
     QTimer::singleShot(120000, &app, [] {
         QTextStream(stderr) << "window_bench: the live did not start" << Qt::endl;
         QCoreApplication::exit(2);
     });
     QObject::connect(
         &broadcast, &Broadcast::stateChanged, &app, [&, run, layout, seconds](Broadcast::State state) {
-            if (state == Broadcast::State::Live && !run->clock.isValid()) {
-                run->baseline = session.engine().renderStats();
-                run->cpuBaseline = processCpuSeconds();
-                run->clock.start();
+            if (state == Broadcast::State::Live && !run->started()) {
+                run->start(session.engine());
                 QTimer::singleShot(static_cast<int>(seconds * 1000), &app, [&, run, layout] {
-                    const RenderStats now = session.engine().renderStats();
-                    const double cpu = processCpuSeconds() - run->cpuBaseline;
                     const OutputStats stream =
                         broadcast.streamOutput(0) ? broadcast.streamOutput(0)->stats() : OutputStats{};
                     QTextStream(stdout)
-                        << "layout=" << layout
-                        << " frames_rendered=" << (now.framesRendered - run->baseline.framesRendered)
-                        << " frames_lagged=" << (now.framesLagged - run->baseline.framesLagged)
-                        << " frames_skipped=" << (now.framesSkipped - run->baseline.framesSkipped)
-                        << " frames_dropped=" << stream.framesDropped << " bytes_sent=" << stream.bytesSent
-                        << " run_cpu_seconds=" << QString::number(cpu, 'f', 2)
-                        << " peak_rss_kib=" << processPeakRssKib() << " duration_seconds="
-                        << QString::number(static_cast<double>(run->clock.nsecsElapsed()) / 1e9, 'f', 2)
-                        << " avg_render_ms=" << QString::number(now.averageRenderMs, 'f', 2) << Qt::endl;
+                        << "layout=" << layout << run->keys(session.engine(), stream) << Qt::endl;
                     broadcast.stopLive();
                 });
             }
-            if (state == Broadcast::State::Offline && run->clock.isValid())
+            if (state == Broadcast::State::Offline && run->started())
                 QCoreApplication::exit(0);
         });
 }
@@ -99,7 +71,7 @@ int runMainWindow(QApplication& app, const QString& show, const RtmpTarget& targ
     window->show();
     // The window's own broadcast: the live show's, which its go-live bar drives.
     Broadcast* broadcast = &window->liveShow()->broadcast();
-    FixedKeyStore keys(target.key);
+    bench::FixedKeyStore keys(target.key);
     broadcast->setKeyStore(&keys);
     broadcast->setDestinations({Destination{QStringLiteral("bench"), QStringLiteral("custom"), target.server,
                                             QStringLiteral("bench")}});
@@ -124,10 +96,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("vitrine.obs.info=false\nvitrine.engine.info=false"));
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("show"), QStringLiteral("show file"), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("stream"), QStringLiteral("rtmp URL"), QStringLiteral("URL")});
-    parser.addOption(
-        {QStringLiteral("seconds"), QStringLiteral("run length"), QStringLiteral("S"), QStringLiteral("60")});
+    bench::addLiveOptions(parser);
     parser.addOption({QStringLiteral("layout"), QStringLiteral("none|program|studio|full|window"),
                       QStringLiteral("L"), QStringLiteral("full")});
     parser.process(app);
@@ -135,12 +104,11 @@ int main(int argc, char** argv)
     const double seconds = parser.value(QStringLiteral("seconds")).toDouble();
     QTextStream err(stderr);
 
-    RtmpTarget target;
-    QString error;
-    if (!parseRtmpUrl(parser.value(QStringLiteral("stream")), &target, &error)) {
-        err << "window_bench: " << error << Qt::endl;
+    const std::optional<RtmpTarget> stream = bench::streamTarget(parser, "window_bench");
+    if (!stream)
         return 2;
-    }
+    const RtmpTarget& target = *stream;
+    QString error;
     applyTheme(app, Theme::Dark);
     if (layout == u"window")
         return runMainWindow(app, parser.value(QStringLiteral("show")), target, seconds);
@@ -153,7 +121,7 @@ int main(int argc, char** argv)
         err << "window_bench: " << error << Qt::endl;
         return 2;
     }
-    FixedKeyStore keys(target.key);
+    bench::FixedKeyStore keys(target.key);
     Broadcast broadcast(session.encoders(), &keys, nullptr);
     broadcast.setDestinations({Destination{QStringLiteral("bench"), QStringLiteral("custom"), target.server,
                                            QStringLiteral("bench")}});

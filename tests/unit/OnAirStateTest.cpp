@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace vitrine;
 
 namespace {
@@ -38,6 +40,23 @@ QStringList typesOf(const QString& path)
     return types;
 }
 
+// The flash show with its event log open in a temporary folder, and its live state.
+struct LoggedShow {
+    QTemporaryDir dir;
+    ShowDocument show = flashShow();
+    EventLog log;
+    std::unique_ptr<LiveState> live;
+
+    LoggedShow()
+    {
+        QString error;
+        if (log.open(dir.filePath(QStringLiteral("events.jsonl")), &error))
+            live = std::make_unique<LiveState>(&show, &log);
+        else
+            qWarning() << error;
+    }
+};
+
 } // namespace
 
 class OnAirStateTest : public QObject {
@@ -45,12 +64,12 @@ class OnAirStateTest : public QObject {
 private Q_SLOTS:
     void flashSaleIsCheckedLoggedAndStopped()
     {
-        QTemporaryDir dir;
-        ShowDocument show = flashShow();
-        EventLog log;
+        LoggedShow fixture;
+        QVERIFY(fixture.live);
+        ShowDocument& show = fixture.show;
+        const EventLog& log = fixture.log;
+        LiveState& live = *fixture.live;
         QString error;
-        QVERIFY(log.open(dir.filePath(QStringLiteral("events.jsonl")), &error));
-        LiveState live(&show, &log);
         QSignalSpy changes(&live, &LiveState::flashSaleChanged);
         const Money price = *Money::parse(QStringLiteral("69.90"));
 
@@ -92,12 +111,11 @@ private Q_SLOTS:
 
     void flashSaleEndsWhenItsQuantityHasSoldAndWhenTimeIsUp()
     {
-        QTemporaryDir dir;
-        ShowDocument show = flashShow();
-        EventLog log;
-        QString error;
-        QVERIFY(log.open(dir.filePath(QStringLiteral("events.jsonl")), &error));
-        LiveState live(&show, &log);
+        LoggedShow fixture;
+        QVERIFY(fixture.live);
+        ShowDocument& show = fixture.show;
+        const EventLog& log = fixture.log;
+        LiveState& live = *fixture.live;
         // Restored after a crash with the sale running and 300 ms to go: the rest of the quantity is checked,
         // then the time ends it by itself.
         FlashSale running;
@@ -135,12 +153,10 @@ private Q_SLOTS:
 
     void overlaySwitchesAreLoggedOnceAndKeptInTheSnapshot()
     {
-        QTemporaryDir dir;
-        const ShowDocument show = flashShow();
-        EventLog log;
-        QString error;
-        QVERIFY(log.open(dir.filePath(QStringLiteral("events.jsonl")), &error));
-        LiveState live(&show, &log);
+        LoggedShow fixture;
+        QVERIFY(fixture.live);
+        const EventLog& log = fixture.log;
+        LiveState& live = *fixture.live;
         QSignalSpy spy(&live, &LiveState::overlaySwitchesChanged);
         live.setOverlayVisible(QStringLiteral("lower-third"), true);
         live.setOverlayVisible(QStringLiteral("lower-third"), true); // no change
