@@ -3,7 +3,9 @@
 #include "ActionRegistry.h"
 #include "SceneBar.h"
 #include "ShowFileMenu.h"
+#include "ShowResume.h"
 #include "StudioView.h"
+#include "WindowMenus.h"
 
 #include "base/ProcessClock.h"
 #include "chat/ChatHub.h"
@@ -29,13 +31,13 @@
 #include "widgets/ProgramView.h"
 #include "widgets/TransitionPanel.h"
 
+#include <QLocale>
 #include <QAction>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLoggingCategory>
-#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -45,7 +47,6 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QToolBar>
-#include <QUndoStack>
 
 namespace vitrine {
 
@@ -161,7 +162,10 @@ bool MainWindow::openShow(const QString& path, const OpenOptions& options)
 
     const QString title = m_show->store().document().title;
     setWindowTitle(title.isEmpty() ? tr("Vitrine Studio") : tr("%1 — Vitrine Studio").arg(title));
-    QTimer::singleShot(0, this, &MainWindow::offerRecovery);
+    QTimer::singleShot(0, this, [this] {
+        if (const QString resumed = ShowResume::resume(this, *m_show); !resumed.isEmpty())
+            showMessage(resumed, 15000);
+    });
     if (!options.actionsPath.isEmpty())
         playRehearsal(options.actionsPath);
     return true;
@@ -223,19 +227,6 @@ void MainWindow::playRehearsal(const QString& scriptPath)
     });
 }
 
-void MainWindow::offerRecovery()
-{
-    const std::optional<QJsonObject> session = m_show->store().recoverableSession();
-    if (!session || session->isEmpty())
-        return;
-    const auto answer = QMessageBox::question(
-        this, tr("Restore the live state?"),
-        tr("Vitrine did not close properly last time. Restore the pinned product, the running promo code and "
-           "the run-of-show position?"));
-    if (answer == QMessageBox::Yes)
-        m_show->live().restore(*session);
-}
-
 void MainWindow::onImportCatalogue()
 {
     // The dialog reads off the GUI thread and changes the show only when the producer accepts the review.
@@ -251,34 +242,10 @@ void MainWindow::buildMenus(const QString& showPath)
         QMessageBox::warning(this, tr("Cannot open the show"), message);
     });
     menuBar()->addMenu(m_fileMenu->menu());
-    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
-    QAction* redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
-    editMenu->addAction(undo);
-    editMenu->addAction(redo);
-    m_actions->add(QStringLiteral("edit.undo"), undo, QKeySequence(Qt::CTRL | Qt::Key_Z));
-    m_actions->add(QStringLiteral("edit.redo"), redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-
-    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction* studio = viewMenu->addAction(tr("&Studio mode"));
-    studio->setObjectName(QStringLiteral("studioModeAction"));
-    studio->setCheckable(true);
-    connect(studio, &QAction::toggled, this, &MainWindow::setStudioMode);
-    connect(m_show->studio().switcher(), &ProgramSwitcher::studioModeChanged, studio, &QAction::setChecked);
-    m_actions->add(QStringLiteral("view.studioMode"), studio, QKeySequence(Qt::CTRL | Qt::Key_M));
-    viewMenu->addSeparator();
-    for (QDockWidget* dock : findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly))
-        viewMenu->addAction(dock->toggleViewAction());
-    QAction* settingsAction = editMenu->addAction(tr("&Settings…"));
-    settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    settingsAction->setMenuRole(QAction::PreferencesRole);
-    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
-
-    QMenu* sceneMenu = menuBar()->addMenu(tr("S&cene"));
-    QAction* transition = sceneMenu->addAction(tr("&Transition"));
-    transition->setObjectName(QStringLiteral("transitionAction"));
-    connect(transition, &QAction::triggered, m_studioView->transitions(), &TransitionPanel::takePreview);
-    m_actions->add(QStringLiteral("scene.transition"), transition, QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_menus = new WindowMenus(this, m_actions, m_show.get(), m_editor, m_studioView->transitions(),
+                              {[this](bool on) { setStudioMode(on); }, [this] { openSettings(); },
+                               [this] { m_goLiveBar->openDestinations(); },
+                               [this] { m_chatDock->chooseChats(); }, [this] { onImportCatalogue(); }});
 }
 
 bool MainWindow::studioMode() const
@@ -334,9 +301,9 @@ void MainWindow::refreshStatus()
         return;
     const RenderStats stats = m_show->studio().engine().renderStats();
     m_statusLabel->setText(tr("Render %1 ms · lagged %2 of %3 frames")
-                               .arg(stats.averageRenderMs, 0, 'f', 1)
-                               .arg(stats.framesLagged)
-                               .arg(stats.framesRendered));
+                               .arg(QLocale().toString(stats.averageRenderMs, 'f', 1))
+                               .arg(QLocale().toString(stats.framesLagged))
+                               .arg(QLocale().toString(stats.framesRendered)));
 }
 
 void MainWindow::showMessage(const QString& text, int timeoutMs)
@@ -381,12 +348,15 @@ void MainWindow::buildChat()
 {
     m_chatDock = new ChatDock(&m_show->chat(), this);
     m_productsDock->showBuyIntent(m_show->chat().buyIntent());
-    // Products and chat share the right column as tabs: each gets its full height.
+    // The right column: products (overlays as a tab beside them) above the chat, so the producer reads the
+    // chat while pinning; each dock moves and floats as the producer likes.
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
-    tabifyDockWidget(m_productsDock, m_chatDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_chatDock);
+    splitDockWidget(m_productsDock, m_chatDock, Qt::Vertical);
     m_overlaysDock = new OverlaysDock(&m_show->store(), &m_show->live(), &m_show->overlays(), this);
-    tabifyDockWidget(m_chatDock, m_overlaysDock);
+    tabifyDockWidget(m_productsDock, m_overlaysDock);
     m_productsDock->raise();
+    resizeDocks({m_productsDock, m_chatDock}, {3, 2}, Qt::Vertical);
     addAction(m_chatDock->nextQuestionAction());
     m_chatDock->connectSavedChats();
 }

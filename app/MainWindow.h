@@ -24,6 +24,7 @@ class SceneBar;
 class SceneEditor;
 class ScenesDock;
 class ShowFileMenu;
+class WindowMenus;
 class SourcesDock;
 class StudioSession;
 class StudioView;
@@ -73,7 +74,6 @@ private:
     void openProperties(const QString& source);
     void watchDevices();
     void watchCameras();
-    void offerRecovery();
     void onImportCatalogue();
     void refreshStatus();
     void showMessage(const QString& text, int timeoutMs = 10000);
@@ -92,6 +92,7 @@ private:
     ChatDock* m_chatDock = nullptr;
     GoLiveToolBar* m_goLiveBar = nullptr;
     ShowFileMenu* m_fileMenu = nullptr;
+    WindowMenus* m_menus = nullptr;
     DeviceCatalog* m_devices = nullptr;
     CameraWatch* m_cameraWatch = nullptr;
     QLabel* m_statusLabel = nullptr;

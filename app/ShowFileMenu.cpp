@@ -83,7 +83,13 @@ void ShowFileMenu::refreshRecent()
         QAction* action = m_recent->addAction(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { requestOpen(path); });
     }
-    m_recent->setEnabled(!m_recent->isEmpty());
+    // Never a greyed-out menu without a word: say how the list fills.
+    if (m_recent->isEmpty()) {
+        QAction* hint =
+            m_recent->addAction(tr("No other show opened yet: shows you open or create appear here"));
+        hint->setObjectName(QStringLiteral("noRecentShowsHint"));
+        hint->setEnabled(false);
+    }
 }
 
 QString ShowFileMenu::folderForDialogs() const

@@ -25,6 +25,8 @@ void installTranslations(QCoreApplication& app)
     // The language picked in Settings, else the system's.
     const QString chosen = vitrine::StudioPreferences::load().language;
     const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    // Numbers, durations and percentages follow the language the studio speaks ("21,6 ms" in French).
+    QLocale::setDefault(locale);
     auto* qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

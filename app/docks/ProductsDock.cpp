@@ -333,10 +333,11 @@ void ProductsDock::pinSelected()
         return;
     const QString sku = index.data(ProductListModel::SkuRole).toString();
     if (m_live->requestPin(sku) == LiveState::PinResult::NeedsConfirmation) {
+        const Product* product = m_store->document().product(sku);
         const auto answer = QMessageBox::question(
             this, tr("Sold out"),
             tr("“%1” is sold out. Promoting it on air will frustrate viewers. Pin it anyway?")
-                .arg(index.data(Qt::ToolTipRole).toString().section(u'\n', 0, 0)));
+                .arg(product ? product->title : sku));
         if (answer == QMessageBox::Yes)
             m_live->requestPin(sku, true);
     }

@@ -3,6 +3,7 @@
 #include "RecordingSettings.h"
 #include "output/Broadcast.h"
 
+#include <QLocale>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
@@ -321,22 +322,22 @@ void GoLiveBar::showDestinations()
 
 void GoLiveBar::showSample(const LiveSample& sample)
 {
-    m_cpu->setText(tr("CPU %1%").arg(sample.cpuPercent, 0, 'f', 0));
+    m_cpu->setText(tr("CPU %1%").arg(QLocale().toString(sample.cpuPercent, 'f', 0)));
     setSeverity(m_cpu, sample.cpuPercent, 80, 95);
     m_renderLag->setText(
-        tr("Render lag %1 (%2%)").arg(sample.renderLagged).arg(sample.renderLagPercent(), 0, 'f', 1));
+        tr("Render lag %1 (%2%)").arg(sample.renderLagged).arg(QLocale().toString(sample.renderLagPercent(), 'f', 1)));
     setSeverity(m_renderLag, sample.renderLagPercent(), 1, 5);
     m_encodeLag->setText(
-        tr("Encode lag %1 (%2%)").arg(sample.encodeSkipped).arg(sample.encodeLagPercent(), 0, 'f', 1));
+        tr("Encode lag %1 (%2%)").arg(sample.encodeSkipped).arg(QLocale().toString(sample.encodeLagPercent(), 'f', 1)));
     setSeverity(m_encodeLag, sample.encodeLagPercent(), 1, 5);
     m_dropped->setText(tr("Dropped %1").arg(sample.framesDropped));
     setSeverity(m_dropped, sample.framesDropped, 1, 30);
-    m_bitrate->setText(tr("%1 kb/s").arg(sample.totalKbps, 0, 'f', 0));
+    m_bitrate->setText(tr("%1 kb/s").arg(QLocale().toString(sample.totalKbps, 'f', 0)));
     QStringList perOutput;
     for (const OutputFigures& output : sample.outputs)
         perOutput << tr("%1: %2 kb/s, %3 dropped")
                          .arg(output.label)
-                         .arg(output.kbps, 0, 'f', 0)
+                         .arg(QLocale().toString(output.kbps, 'f', 0))
                          .arg(output.framesDropped);
     m_bitrate->setToolTip(perOutput.isEmpty() ? tr("Nothing is being sent") : perOutput.join(u'\n'));
 }

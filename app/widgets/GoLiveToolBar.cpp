@@ -42,10 +42,19 @@ bool GoLiveToolBar::confirmStopForClose()
 {
     if (!m_show->isOnAir())
         return true;
+    // Name what runs: a producer who only records must not read that a live will stop.
+    const bool live = m_show->broadcast().isActive();
+    const bool recording = m_show->broadcast().isRecording();
+    QString title = tr("Stop the live and quit?");
+    QString text = tr("The live is running. Stop it cleanly and quit?");
+    if (live && recording)
+        text = tr("The live and the recording are running. Stop both cleanly and quit?");
+    else if (recording) {
+        title = tr("Stop the recording and quit?");
+        text = tr("The recording is running. Stop it cleanly (the file stays playable) and quit?");
+    }
     const auto answer =
-        QMessageBox::question(this, tr("Stop the live and quit?"),
-                              tr("A live or a recording is running. Stop it cleanly and quit?"),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return false;
     // Outputs stop on their threads; wait here (bounded) so the ingest and the file get a clean end.

@@ -18,13 +18,13 @@ public:
     // Before the window closes during a live or a recording: asks, then stops both cleanly (waiting, bounded,
     // for the ingest and the file to get their end). False when the user keeps them running.
     bool confirmStopForClose();
+    // The destinations dialog (refused, with a message, while live).
+    void openDestinations();
 
 Q_SIGNALS:
     void message(const QString& text);
 
 private:
-    void openDestinations();
-
     LiveShow* m_show;
     GoLiveBar* m_bar;
 };

@@ -1,5 +1,7 @@
 #include "chat/StreamingChatConnector.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace vitrine {
@@ -63,7 +65,7 @@ void StreamingChatConnector::transportLost(const QString& reason, int delayMs)
             delay = std::min(asked, m_backoff.maxMs()); // the server asked for more patience
     }
     setState(State::Reconnecting,
-             tr("%1; reconnecting in %2 s").arg(reason, QString::number(delay / 1000.0, 'f', 1)));
+             tr("%1; reconnecting in %2 s").arg(reason, QLocale().toString(delay / 1000.0, 'f', 1)));
     m_reconnectTimer.start(delay);
 }
 

@@ -2,6 +2,7 @@
 
 #include "chat/YouTubeChatPage.h"
 
+#include <QLocale>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrlQuery>
@@ -220,7 +221,7 @@ void YouTubeConnector::retryLater(const QString& reason)
 {
     const int delay = m_backoff.nextDelayMs();
     setState(State::Reconnecting,
-             tr("%1; retrying in %2 s").arg(reason, QString::number(delay / 1000.0, 'f', 1)));
+             tr("%1; retrying in %2 s").arg(reason, QLocale().toString(delay / 1000.0, 'f', 1)));
     m_pollTimer.start(delay);
 }
 

@@ -25,11 +25,13 @@ inline constexpr QLatin1String ChatUnhighlight{"chat.unhighlight"}; // the highl
 inline constexpr QLatin1String FlashStart{"flash.start"}; // sku, price, currency, quantity, startsAt, endsAt
 inline constexpr QLatin1String FlashEnd{"flash.end"};     // sku, reason (time, sold-out, stopped…), left
 inline constexpr QLatin1String OverlayVisibility{"overlay.visibility"}; // kind, visible
-inline constexpr QLatin1String StateRestore{"state.restore"}; // the live state restored after a crash
+inline constexpr QLatin1String StateRestore{
+    "state.restore"};                               // the live state restored after a crash or a quit
+inline constexpr QLatin1String ShowEnd{"show.end"}; // the producer ended the show: nothing pinned or running
 
 inline constexpr std::array all{LiveStart,         LiveStop,      RecordingStart,  RecordingStop, ProductPin,
                                 ProductUnpin,      PromoStart,    PromoStop,       SegmentStart,  SceneSwitch,
                                 StockLevel,        ChatHighlight, ChatUnhighlight, FlashStart,    FlashEnd,
-                                OverlayVisibility, StateRestore};
+                                OverlayVisibility, StateRestore,  ShowEnd};
 
 } // namespace vitrine::EventType

@@ -187,6 +187,25 @@ bool LiveState::requestNextSegment()
     return true;
 }
 
+void LiveState::endShow()
+{
+    stopFlashSale();
+    stopPromo();
+    unpin();
+    const bool hadSegment = m_segmentIndex >= 0;
+    m_segmentIndex = -1;
+    m_segmentStartedAt = QDateTime();
+    m_log->append(EventType::ShowEnd, {});
+    if (hadSegment)
+        Q_EMIT segmentChanged(m_segmentIndex);
+    Q_EMIT changed();
+}
+
+bool LiveState::isShowInProgress() const
+{
+    return !m_pinnedSku.isEmpty() || !m_runningPromo.isEmpty() || m_flash || m_segmentIndex >= 0;
+}
+
 QJsonObject LiveState::snapshot() const
 {
     QJsonObject json{{QStringLiteral("pinnedSku"), m_pinnedSku},
@@ -226,6 +245,10 @@ void LiveState::restore(const QJsonObject& snapshot)
     m_runningPromo = snapshot.value(QStringLiteral("runningPromo")).toString();
     m_promoEndsAt =
         QDateTime::fromString(snapshot.value(QStringLiteral("promoEndsAt")).toString(), Qt::ISODateWithMs);
+    if (m_promoEndsAt.isValid() && m_promoEndsAt <= QDateTime::currentDateTimeUtc()) {
+        m_runningPromo.clear(); // its countdown ran out while the studio was closed
+        m_promoEndsAt = QDateTime();
+    }
     m_flash = FlashSale::fromJson(snapshot.value(QStringLiteral("flashSale")).toObject());
     if (m_flash && m_flash->hasEnded(QDateTime::currentDateTimeUtc()))
         m_flash.reset();

@@ -59,7 +59,13 @@ public:
     void setOverlayVisible(const QString& kind, bool visible);
     QMap<QString, bool> overlaySwitches() const { return m_overlaySwitches; }
 
-    // The state to keep across a crash, and to restore from.
+    // The producer ends the show: the flash sale and the promo stop, nothing stays pinned and the run-of-show
+    // starts over. The overlay switches stay (they are the producer's set-up, not the show's moment).
+    void endShow();
+    // Whether anything of a show in progress is held: a pin, a promo, a flash sale or a run-of-show position.
+    bool isShowInProgress() const;
+
+    // The state to keep across a crash or a quit until the show ends, and to restore from.
     QJsonObject snapshot() const;
     void restore(const QJsonObject& snapshot);
 

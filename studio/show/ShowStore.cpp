@@ -31,6 +31,7 @@ bool ShowStore::open(const QString& path, QString* error, bool trackSession)
     m_path = path;
     m_trackSession = trackSession;
     m_recoverable.reset();
+    m_kept.reset();
     m_session = {};
     m_periodic.start();
     if (!trackSession)
@@ -38,8 +39,11 @@ bool ShowStore::open(const QString& path, QString* error, bool trackSession)
     QFile sessionFile(sessionPath(path));
     if (sessionFile.open(QIODevice::ReadOnly)) {
         const QJsonObject previous = QJsonDocument::fromJson(sessionFile.readAll()).object();
+        const QJsonObject live = previous.value(QStringLiteral("live")).toObject();
         if (!previous.isEmpty() && !previous.value(QStringLiteral("clean")).toBool(true))
-            m_recoverable = previous.value(QStringLiteral("live")).toObject();
+            m_recoverable = live;
+        else if (!live.isEmpty())
+            m_kept = live;
     }
     QString sessionError;
     if (!writeSession(false, &sessionError))

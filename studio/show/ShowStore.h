@@ -38,6 +38,9 @@ public:
 
     // After open(): the live state a previous run left without closing cleanly (a crash), if any.
     std::optional<QJsonObject> recoverableSession() const { return m_recoverable; }
+    // After open(): the live state a previous run closed cleanly with (a show in progress is kept across a
+    // quit until the producer ends it), if any.
+    std::optional<QJsonObject> keptSession() const { return m_kept; }
     // Marks this run as closed cleanly (saving what is pending): the next start offers no recovery.
     void closeCleanly();
 
@@ -56,6 +59,7 @@ private:
     ShowDocument m_document;
     QJsonObject m_session;
     std::optional<QJsonObject> m_recoverable;
+    std::optional<QJsonObject> m_kept;
     bool m_documentDirty = false;
     bool m_sessionDirty = false;
     bool m_trackSession = true;

@@ -151,6 +151,48 @@ private Q_SLOTS:
         QVERIFY(!live.flashSale());
     }
 
+    void endingTheShowClearsWhatIsOnAirButNotTheSwitches()
+    {
+        LoggedShow fixture;
+        QVERIFY(fixture.live);
+        LiveState& live = *fixture.live;
+        PromoCode promo;
+        promo.code = QStringLiteral("LIVE10");
+        promo.countdownMinutes = 15;
+        fixture.show.promoCodes = {promo};
+        fixture.show.runOfShow.segments = {
+            Segment{Segment::Kind::Product, QStringLiteral("Moulin"), QStringLiteral("G1"), 300}};
+        QVERIFY(!live.isShowInProgress());
+        QVERIFY(live.requestNextSegment());
+        QVERIFY(live.requestStartPromo(QStringLiteral("LIVE10")));
+        live.setOverlayVisible(QStringLiteral("lower-third"), true);
+        QVERIFY(live.isShowInProgress());
+        QSignalSpy segments(&live, &LiveState::segmentChanged);
+
+        live.endShow();
+        QVERIFY(!live.isShowInProgress());
+        QVERIFY(live.pinnedSku().isEmpty());
+        QVERIFY(live.runningPromo().isEmpty());
+        QCOMPARE(live.segmentIndex(), -1);
+        QCOMPARE(segments.count(), 1);
+        QCOMPARE(live.overlaySwitches().value(QStringLiteral("lower-third")), true);
+        const QStringList types = typesOf(fixture.log.path());
+        QCOMPARE(types.mid(types.size() - 3),
+                 (QStringList{QStringLiteral("promo.stop"), QStringLiteral("product.unpin"),
+                              QStringLiteral("show.end")}));
+        // The run-of-show starts over.
+        QVERIFY(live.requestNextSegment());
+        QCOMPARE(live.segmentIndex(), 0);
+
+        // A promo whose countdown ran out while the studio was closed does not come back.
+        QJsonObject snapshot = live.snapshot();
+        snapshot.insert(QStringLiteral("runningPromo"), QStringLiteral("LIVE10"));
+        snapshot.insert(QStringLiteral("promoEndsAt"),
+                        QDateTime::currentDateTimeUtc().addSecs(-5).toString(Qt::ISODateWithMs));
+        live.restore(snapshot);
+        QVERIFY(live.runningPromo().isEmpty());
+    }
+
     void overlaySwitchesAreLoggedOnceAndKeptInTheSnapshot()
     {
         LoggedShow fixture;

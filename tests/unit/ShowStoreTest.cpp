@@ -120,6 +120,9 @@ private Q_SLOTS:
         ShowStore again;
         QVERIFY(again.open(path, &error));
         QVERIFY(!again.recoverableSession().has_value());
+        // The show in progress is kept across the quit, to be taken back quietly.
+        QVERIFY(again.keptSession().has_value());
+        QCOMPARE(again.keptSession()->value(QStringLiteral("pinnedSku")).toString(), QStringLiteral("G1"));
     }
 
     void saveFailureIsReportedNotLost()

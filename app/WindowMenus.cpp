@@ -1,0 +1,110 @@
+#include "WindowMenus.h"
+
+#include "ActionRegistry.h"
+#include "HelpMenu.h"
+#include "runtime/LiveShow.h"
+#include "scene/ProgramSwitcher.h"
+#include "scene/SceneEditor.h"
+#include "session/StudioSession.h"
+#include "show/LiveState.h"
+#include "widgets/TransitionPanel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace vitrine {
+
+WindowMenus::WindowMenus(QMainWindow* window, ActionRegistry* actions, LiveShow* show, SceneEditor* editor,
+                         TransitionPanel* transitions, Calls calls)
+    : QObject(window), m_window(window), m_actions(actions), m_show(show), m_editor(editor),
+      m_calls(std::move(calls))
+{
+    buildEdit();
+    buildView();
+    buildScene(transitions);
+    buildShow();
+    m_help = new HelpMenu(window, actions, this);
+    connect(m_help, &HelpMenu::changeShortcutsRequested, this, [this] { m_calls.openSettings(); });
+    window->menuBar()->addMenu(m_help->menu());
+}
+
+void WindowMenus::buildEdit()
+{
+    QMenu* menu = m_window->menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    menu->addAction(undo);
+    menu->addAction(redo);
+    m_actions->add(QStringLiteral("edit.undo"), undo, QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_actions->add(QStringLiteral("edit.redo"), redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    menu->addSeparator();
+    QAction* settings = menu->addAction(tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, [this] { m_calls.openSettings(); });
+}
+
+void WindowMenus::buildView()
+{
+    QMenu* menu = m_window->menuBar()->addMenu(tr("&View"));
+    QAction* studio = menu->addAction(tr("&Studio mode"));
+    studio->setObjectName(QStringLiteral("studioModeAction"));
+    studio->setCheckable(true);
+    connect(studio, &QAction::toggled, this, [this](bool on) { m_calls.setStudioMode(on); });
+    connect(m_show->studio().switcher(), &ProgramSwitcher::studioModeChanged, studio, &QAction::setChecked);
+    m_actions->add(QStringLiteral("view.studioMode"), studio, QKeySequence(Qt::CTRL | Qt::Key_M));
+    menu->addSeparator();
+    for (QDockWidget* dock : m_window->findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly))
+        menu->addAction(dock->toggleViewAction());
+}
+
+void WindowMenus::buildScene(TransitionPanel* transitions)
+{
+    QMenu* menu = m_window->menuBar()->addMenu(tr("S&cene"));
+    QAction* transition = menu->addAction(tr("&Transition"));
+    transition->setObjectName(QStringLiteral("transitionAction"));
+    connect(transition, &QAction::triggered, transitions, &TransitionPanel::takePreview);
+    m_actions->add(QStringLiteral("scene.transition"), transition, QKeySequence(Qt::CTRL | Qt::Key_Return));
+}
+
+void WindowMenus::buildShow()
+{
+    QMenu* menu = m_window->menuBar()->addMenu(tr("S&how"));
+    menu->setObjectName(QStringLiteral("showMenu"));
+    const auto add = [this, menu](const QString& name, const QString& text,
+                                  const std::function<void()>& call) {
+        QAction* action = menu->addAction(text);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, [call] { call(); });
+        return action;
+    };
+    add(QStringLiteral("showDestinationsAction"), tr("&Destinations…"), m_calls.openDestinations);
+    add(QStringLiteral("showChatsAction"), tr("&Chats…"), m_calls.chooseChats);
+    add(QStringLiteral("showImportAction"), tr("&Import catalogue…"), m_calls.importCatalogue);
+    menu->addSeparator();
+    QAction* end = add(QStringLiteral("endShowAction"), tr("&End the show…"), [this] { confirmEndShow(); });
+    end->setToolTip(tr("Unpin, stop the promo and the flash sale, and start the run-of-show over"));
+    const auto refresh = [this, end] { end->setEnabled(m_show->live().isShowInProgress()); };
+    connect(&m_show->live(), &LiveState::changed, end, refresh);
+    refresh();
+}
+
+bool WindowMenus::confirmEndShow()
+{
+    const auto answer = QMessageBox::question(m_window, tr("End the show?"),
+                                              tr("The pinned product, the running promo code and flash sale "
+                                                 "come off air and the run-of-show starts "
+                                                 "over. The show's products, scenes and figures stay."),
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return false;
+    m_show->live().endShow();
+    return true;
+}
+
+} // namespace vitrine

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QMainWindow;
+
+namespace vitrine {
+
+class ActionRegistry;
+class HelpMenu;
+class LiveShow;
+class SceneEditor;
+class TransitionPanel;
+
+// The window's menus after File: Edit, View, Scene, Show (destinations, chats, catalogue import, end of the
+// show) and Help. What the menus open lives in its own dock, bar or dialog; the window hands the calls in.
+class WindowMenus : public QObject {
+    Q_OBJECT
+public:
+    struct Calls {
+        std::function<void(bool)> setStudioMode;
+        std::function<void()> openSettings;
+        std::function<void()> openDestinations;
+        std::function<void()> chooseChats;
+        std::function<void()> importCatalogue;
+    };
+
+    WindowMenus(QMainWindow* window, ActionRegistry* actions, LiveShow* show, SceneEditor* editor,
+                TransitionPanel* transitions, Calls calls);
+
+    HelpMenu* help() const { return m_help; }
+    // Asks, then ends the show (LiveState::endShow); false when the producer kept it.
+    bool confirmEndShow();
+
+private:
+    void buildEdit();
+    void buildView();
+    void buildScene(TransitionPanel* transitions);
+    void buildShow();
+
+    QMainWindow* m_window;
+    ActionRegistry* m_actions;
+    LiveShow* m_show;
+    SceneEditor* m_editor;
+    Calls m_calls;
+    HelpMenu* m_help = nullptr;
+};
+
+} // namespace vitrine
