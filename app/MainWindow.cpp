@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActionRegistry.h"
+#include "LiveShortcuts.h"
 #include "SceneBar.h"
 #include "ShowFileMenu.h"
 #include "StudioView.h"
@@ -191,18 +192,8 @@ void MainWindow::buildDocks()
 
 void MainWindow::buildShortcuts()
 {
-    auto add = [this](const QString& id, const QString& label, const QKeySequence& keys, auto slot) {
-        auto* action = new QAction(label, this);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        m_actions->add(id, action, keys);
-    };
-    add(QStringLiteral("products.pin"), tr("Pin the selected product"), QKeySequence(Qt::CTRL | Qt::Key_P),
-        [this] { m_productsDock->pinSelected(); });
-    add(QStringLiteral("products.unpin"), tr("Unpin"), QKeySequence(Qt::CTRL | Qt::Key_U),
-        [this] { m_show->live().unpin(); });
-    add(QStringLiteral("products.next"), tr("Next segment"), QKeySequence(Qt::CTRL | Qt::Key_N),
-        [this] { m_productsDock->nextSegment(); });
+    LiveShortcuts::install(this, m_actions, m_productsDock, &m_show->live(), m_goLiveBar->goLiveBar(),
+                           m_chatDock);
 }
 
 void MainWindow::playRehearsal(const QString& scriptPath)
@@ -256,8 +247,10 @@ void MainWindow::buildMenus(const QString& showPath)
     QAction* redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
     editMenu->addAction(undo);
     editMenu->addAction(redo);
-    m_actions->add(QStringLiteral("edit.undo"), undo, QKeySequence(Qt::CTRL | Qt::Key_Z));
-    m_actions->add(QStringLiteral("edit.redo"), redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    // Fixed names: the actions' own texts follow the stack ("Undo Switch to Interview").
+    m_actions->add(QStringLiteral("edit.undo"), undo, QKeySequence(Qt::CTRL | Qt::Key_Z), tr("Undo"));
+    m_actions->add(QStringLiteral("edit.redo"), redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                   tr("Redo"));
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* studio = viewMenu->addAction(tr("&Studio mode"));
@@ -387,7 +380,6 @@ void MainWindow::buildChat()
     m_overlaysDock = new OverlaysDock(&m_show->store(), &m_show->live(), &m_show->overlays(), this);
     tabifyDockWidget(m_chatDock, m_overlaysDock);
     m_productsDock->raise();
-    addAction(m_chatDock->nextQuestionAction());
     m_chatDock->connectSavedChats();
 }
 
