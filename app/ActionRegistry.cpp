@@ -4,11 +4,12 @@ namespace vitrine {
 
 ActionRegistry::ActionRegistry(QObject* parent) : QObject(parent) {}
 
-void ActionRegistry::add(const QString& id, QAction* action, const QKeySequence& defaultShortcut)
+void ActionRegistry::add(const QString& id, QAction* action, const QKeySequence& defaultShortcut,
+                         const QString& name)
 {
     if (!m_entries.contains(id))
         m_order << id;
-    m_entries.insert(id, Entry{action, defaultShortcut});
+    m_entries.insert(id, Entry{action, defaultShortcut, name.isEmpty() ? action->text().remove(u'&') : name});
     const QSettings settings;
     const QVariant saved = settings.value(settingsKey(id));
     action->setShortcut(saved.isValid() ? QKeySequence(saved.toString(), QKeySequence::PortableText)
@@ -22,8 +23,8 @@ QAction* ActionRegistry::action(const QString& id) const
 
 QString ActionRegistry::label(const QString& id) const
 {
-    QAction* found = action(id);
-    return found ? found->text().remove(u'&') : id;
+    const auto found = m_entries.constFind(id);
+    return found != m_entries.constEnd() && !found->name.isEmpty() ? found->name : id;
 }
 
 QKeySequence ActionRegistry::defaultShortcut(const QString& id) const
@@ -35,6 +36,16 @@ QKeySequence ActionRegistry::shortcut(const QString& id) const
 {
     QAction* found = action(id);
     return found ? found->shortcut() : QKeySequence();
+}
+
+QString ActionRegistry::owner(const QKeySequence& keys, const QString& except) const
+{
+    if (keys.isEmpty())
+        return {};
+    for (const QString& id : m_order)
+        if (id != except && shortcut(id) == keys)
+            return id;
+    return {};
 }
 
 QString ActionRegistry::setShortcut(const QString& id, const QKeySequence& keys)

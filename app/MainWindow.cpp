@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActionRegistry.h"
+#include "LiveShortcuts.h"
 #include "SceneBar.h"
 #include "ShowFileMenu.h"
 #include "ShowResume.h"
@@ -31,12 +32,12 @@
 #include "widgets/ProgramView.h"
 #include "widgets/TransitionPanel.h"
 
-#include <QLocale>
 #include <QAction>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -195,18 +196,8 @@ void MainWindow::buildDocks()
 
 void MainWindow::buildShortcuts()
 {
-    auto add = [this](const QString& id, const QString& label, const QKeySequence& keys, auto slot) {
-        auto* action = new QAction(label, this);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        m_actions->add(id, action, keys);
-    };
-    add(QStringLiteral("products.pin"), tr("Pin the selected product"), QKeySequence(Qt::CTRL | Qt::Key_P),
-        [this] { m_productsDock->pinSelected(); });
-    add(QStringLiteral("products.unpin"), tr("Unpin"), QKeySequence(Qt::CTRL | Qt::Key_U),
-        [this] { m_show->live().unpin(); });
-    add(QStringLiteral("products.next"), tr("Next segment"), QKeySequence(Qt::CTRL | Qt::Key_N),
-        [this] { m_productsDock->nextSegment(); });
+    LiveShortcuts::install(this, m_actions, m_productsDock, &m_show->live(), m_goLiveBar->goLiveBar(),
+                           m_chatDock);
 }
 
 void MainWindow::playRehearsal(const QString& scriptPath)
@@ -357,7 +348,6 @@ void MainWindow::buildChat()
     tabifyDockWidget(m_productsDock, m_overlaysDock);
     m_productsDock->raise();
     resizeDocks({m_productsDock, m_chatDock}, {3, 2}, Qt::Vertical);
-    addAction(m_chatDock->nextQuestionAction());
     m_chatDock->connectSavedChats();
 }
 

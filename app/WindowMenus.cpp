@@ -40,8 +40,10 @@ void WindowMenus::buildEdit()
     QAction* redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
     menu->addAction(undo);
     menu->addAction(redo);
-    m_actions->add(QStringLiteral("edit.undo"), undo, QKeySequence(Qt::CTRL | Qt::Key_Z));
-    m_actions->add(QStringLiteral("edit.redo"), redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    // Fixed names: the actions' own texts follow the stack ("Undo Switch to Interview").
+    m_actions->add(QStringLiteral("edit.undo"), undo, QKeySequence(Qt::CTRL | Qt::Key_Z), tr("Undo"));
+    m_actions->add(QStringLiteral("edit.redo"), redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                   tr("Redo"));
     menu->addSeparator();
     QAction* settings = menu->addAction(tr("&Settings…"));
     settings->setObjectName(QStringLiteral("settingsAction"));

@@ -129,16 +129,22 @@
         <translation>no keychain to read the stream key from</translation>
     </message>
     <message>
-        <source>No destination could start; see each destination&apos;s error.</source>
-        <translation>No destination could start; see each destination&apos;s error.</translation>
-    </message>
-    <message>
         <source>the stored stream key is empty</source>
         <translation>the stored stream key is empty</translation>
     </message>
     <message>
         <source>A recording is already running.</source>
         <translation>A recording is already running.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>No destination could start:
+%1</source>
+        <translation>No destination could start:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1177,14 +1183,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>The stream keys could not be saved: %1</translation>
     </message>
     <message>
-        <source>Custom RTMP(S) server</source>
-        <translation>Custom RTMP(S) server</translation>
-    </message>
-    <message>
-        <source>Service:</source>
-        <translation>Service:</translation>
-    </message>
-    <message>
         <source>Ingest:</source>
         <translation>Ingest:</translation>
     </message>
@@ -1210,6 +1208,86 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>the stream key from the platform&apos;s live dashboard</source>
         <translation>the stream key from the platform&apos;s live dashboard</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Copy the stream URL and stream key from YouTube Studio › Go live › Stream.</source>
+        <translation>Copy the stream URL and stream key from YouTube Studio › Go live › Stream.</translation>
+    </message>
+    <message>
+        <source>Facebook Live</source>
+        <translation>Facebook Live</translation>
+    </message>
+    <message>
+        <source>Copy the server URL and stream key from Facebook&apos;s Live Producer (facebook.com/live/producer), under “Streaming software”.</source>
+        <translation>Copy the server URL and stream key from Facebook&apos;s Live Producer (facebook.com/live/producer), under “Streaming software”.</translation>
+    </message>
+    <message>
+        <source>Instagram Live</source>
+        <translation>Instagram Live</translation>
+    </message>
+    <message>
+        <source>Copy the stream URL and stream key from Instagram&apos;s Live Producer: on instagram.com, Create › Live video, then “Streaming software”. The key changes with each live.</source>
+        <translation>Copy the stream URL and stream key from Instagram&apos;s Live Producer: on instagram.com, Create › Live video, then “Streaming software”. The key changes with each live.</translation>
+    </message>
+    <message>
+        <source>TikTok LIVE</source>
+        <translation>TikTok LIVE</translation>
+    </message>
+    <message>
+        <source>Copy the server URL and stream key from TikTok LIVE Producer (livecenter.tiktok.com/producer), open to accounts allowed to go live from a computer. The key changes with each live.</source>
+        <translation>Copy the server URL and stream key from TikTok LIVE Producer (livecenter.tiktok.com/producer), open to accounts allowed to go live from a computer. The key changes with each live.</translation>
+    </message>
+    <message>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <source>Copy the stream key from the Twitch dashboard › Settings › Stream.</source>
+        <translation>Copy the stream key from the Twitch dashboard › Settings › Stream.</translation>
+    </message>
+    <message>
+        <source>LinkedIn Live</source>
+        <translation>LinkedIn Live</translation>
+    </message>
+    <message>
+        <source>Create a LinkedIn Live event with “Streaming software”, then copy its stream URL and stream key.</source>
+        <translation>Create a LinkedIn Live event with “Streaming software”, then copy its stream URL and stream key.</translation>
+    </message>
+    <message>
+        <source>Your site or another server (RTMP)</source>
+        <translation>Your site or another server (RTMP)</translation>
+    </message>
+    <message>
+        <source>The RTMP(S) server address and stream key your site&apos;s video host, or another platform, gives you.</source>
+        <translation>The RTMP(S) server address and stream key your site&apos;s video host, or another platform, gives you.</translation>
+    </message>
+    <message>
+        <source>e.g. YouTube — Maison Moulin channel</source>
+        <translation>e.g. YouTube — Maison Moulin channel</translation>
+    </message>
+    <message>
+        <source>Show all services</source>
+        <translation>Show all services</translation>
+    </message>
+    <message>
+        <source>Every other service of OBS Studio&apos;s list</source>
+        <translation>Every other service of OBS Studio&apos;s list</translation>
+    </message>
+    <message>
+        <source>%1 — key missing</source>
+        <translation>%1 — key missing</translation>
+    </message>
+    <message>
+        <source>No stream key: this destination cannot go live until you paste its key.</source>
+        <translation>No stream key: this destination cannot go live until you paste its key.</translation>
+    </message>
+    <message>
+        <source>“%1” has no stream key: paste it from the platform&apos;s live dashboard, or untick “Go live to this destination”.</source>
+        <translation>“%1” has no stream key: paste it from the platform&apos;s live dashboard, or untick “Go live to this destination”.</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1551,10 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>REC %1</source>
         <translation>REC %1</translation>
     </message>
+    <message>
+        <source>Open Destinations…</source>
+        <translation>Open Destinations…</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::GoLiveToolBar</name>
@@ -1645,10 +1727,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
 <context>
     <name>vitrine::KeyStore</name>
     <message>
-        <source>no stream key is stored for “%1”</source>
-        <translation>no stream key is stored for “%1”</translation>
-    </message>
-    <message>
         <source>access to the keychain was refused</source>
         <translation>access to the keychain was refused</translation>
     </message>
@@ -1659,6 +1737,41 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>the keychain failed: %1</source>
         <translation>the keychain failed: %1</translation>
+    </message>
+    <message>
+        <source>no stream key is stored in the system keychain</source>
+        <translation>no stream key is stored in the system keychain</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::LiveShortcuts</name>
+    <message>
+        <source>Pin the selected product</source>
+        <translation>Pin the selected product</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation>Next segment</translation>
+    </message>
+    <message>
+        <source>Start/stop the promo code</source>
+        <translation>Start/stop the promo code</translation>
+    </message>
+    <message>
+        <source>Start/stop live</source>
+        <translation>Start/stop live</translation>
+    </message>
+    <message>
+        <source>Start/stop recording</source>
+        <translation>Start/stop recording</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Next question</translation>
     </message>
 </context>
 <context>
@@ -1765,18 +1878,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
         </translation>
     </message>
     <message>
-        <source>Pin the selected product</source>
-        <translation>Pin the selected product</translation>
-    </message>
-    <message>
-        <source>Unpin</source>
-        <translation>Unpin</translation>
-    </message>
-    <message>
-        <source>Next segment</source>
-        <translation>Next segment</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1819,6 +1920,14 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>%1 (skipped)</source>
         <translation>%1 (skipped)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3487,18 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>Video, output and recording settings cannot change during a live or a recording. Stop them first, or cancel these changes.</source>
         <translation>Video, output and recording settings cannot change during a live or a recording. Stop them first, or cancel these changes.</translation>
+    </message>
+    <message>
+        <source>Shortcut already used</source>
+        <translation>Shortcut already used</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”. Give it to “%3” instead? “%2” will then have no shortcut.</source>
+        <translation>%1 is already the shortcut of “%2”. Give it to “%3” instead? “%2” will then have no shortcut.</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Reassign</translation>
     </message>
 </context>
 <context>

@@ -129,16 +129,22 @@
         <translation>aucun trousseau de clés où lire la clé de stream</translation>
     </message>
     <message>
-        <source>No destination could start; see each destination&apos;s error.</source>
-        <translation>Aucune destination n&apos;a pu démarrer ; consultez l&apos;erreur de chaque destination.</translation>
-    </message>
-    <message>
         <source>the stored stream key is empty</source>
         <translation>la clé de stream enregistrée est vide</translation>
     </message>
     <message>
         <source>A recording is already running.</source>
         <translation>Un enregistrement est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>No destination could start:
+%1</source>
+        <translation>Aucune destination n’a pu démarrer :
+%1</translation>
     </message>
 </context>
 <context>
@@ -1178,14 +1184,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <translation>Les clés de stream n’ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <source>Custom RTMP(S) server</source>
-        <translation>Serveur RTMP(S) personnalisé</translation>
-    </message>
-    <message>
-        <source>Service:</source>
-        <translation>Service :</translation>
-    </message>
-    <message>
         <source>Ingest:</source>
         <translation>Point d’ingestion :</translation>
     </message>
@@ -1211,6 +1209,86 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>the stream key from the platform&apos;s live dashboard</source>
         <translation>la clé de stream du tableau de bord live de la plateforme</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Copy the stream URL and stream key from YouTube Studio › Go live › Stream.</source>
+        <translation>Copiez l’URL et la clé de stream depuis YouTube Studio › Passer au direct › Diffusion.</translation>
+    </message>
+    <message>
+        <source>Facebook Live</source>
+        <translation>Facebook Live</translation>
+    </message>
+    <message>
+        <source>Copy the server URL and stream key from Facebook&apos;s Live Producer (facebook.com/live/producer), under “Streaming software”.</source>
+        <translation>Copiez l’URL du serveur et la clé de stream depuis le Live Producer de Facebook (facebook.com/live/producer), sous « Logiciel de diffusion ».</translation>
+    </message>
+    <message>
+        <source>Instagram Live</source>
+        <translation>Instagram Live</translation>
+    </message>
+    <message>
+        <source>Copy the stream URL and stream key from Instagram&apos;s Live Producer: on instagram.com, Create › Live video, then “Streaming software”. The key changes with each live.</source>
+        <translation>Copiez l’URL et la clé de stream depuis le Live Producer d’Instagram : sur instagram.com, Créer › Vidéo en direct, puis « Logiciel de diffusion ». La clé change à chaque live.</translation>
+    </message>
+    <message>
+        <source>TikTok LIVE</source>
+        <translation>TikTok LIVE</translation>
+    </message>
+    <message>
+        <source>Copy the server URL and stream key from TikTok LIVE Producer (livecenter.tiktok.com/producer), open to accounts allowed to go live from a computer. The key changes with each live.</source>
+        <translation>Copiez l’URL du serveur et la clé de stream depuis TikTok LIVE Producer (livecenter.tiktok.com/producer), ouvert aux comptes autorisés à faire un live depuis un ordinateur. La clé change à chaque live.</translation>
+    </message>
+    <message>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <source>Copy the stream key from the Twitch dashboard › Settings › Stream.</source>
+        <translation>Copiez la clé de stream depuis le tableau de bord Twitch › Paramètres › Stream.</translation>
+    </message>
+    <message>
+        <source>LinkedIn Live</source>
+        <translation>LinkedIn Live</translation>
+    </message>
+    <message>
+        <source>Create a LinkedIn Live event with “Streaming software”, then copy its stream URL and stream key.</source>
+        <translation>Créez un événement LinkedIn Live avec « Logiciel de diffusion », puis copiez son URL et sa clé de stream.</translation>
+    </message>
+    <message>
+        <source>Your site or another server (RTMP)</source>
+        <translation>Votre site ou un autre serveur (RTMP)</translation>
+    </message>
+    <message>
+        <source>The RTMP(S) server address and stream key your site&apos;s video host, or another platform, gives you.</source>
+        <translation>L’adresse du serveur RTMP(S) et la clé de stream que vous donne l’hébergeur vidéo de votre site ou une autre plateforme.</translation>
+    </message>
+    <message>
+        <source>e.g. YouTube — Maison Moulin channel</source>
+        <translation>p. ex. YouTube — chaîne Maison Moulin</translation>
+    </message>
+    <message>
+        <source>Show all services</source>
+        <translation>Afficher tous les services</translation>
+    </message>
+    <message>
+        <source>Every other service of OBS Studio&apos;s list</source>
+        <translation>Tous les autres services de la liste d’OBS Studio</translation>
+    </message>
+    <message>
+        <source>%1 — key missing</source>
+        <translation>%1 — clé manquante</translation>
+    </message>
+    <message>
+        <source>No stream key: this destination cannot go live until you paste its key.</source>
+        <translation>Pas de clé de stream : cette destination ne peut pas passer en live tant que vous n’avez pas collé sa clé.</translation>
+    </message>
+    <message>
+        <source>“%1” has no stream key: paste it from the platform&apos;s live dashboard, or untick “Go live to this destination”.</source>
+        <translation>« %1 » n’a pas de clé de stream : collez-la depuis le tableau de bord live de la plateforme, ou décochez « Diffuser le live vers cette destination ».</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1552,10 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <source>REC %1</source>
         <translation>REC %1</translation>
     </message>
+    <message>
+        <source>Open Destinations…</source>
+        <translation>Ouvrir les destinations…</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::GoLiveToolBar</name>
@@ -1646,10 +1728,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
 <context>
     <name>vitrine::KeyStore</name>
     <message>
-        <source>no stream key is stored for “%1”</source>
-        <translation>aucune clé de stream n&apos;est enregistrée pour “%1”</translation>
-    </message>
-    <message>
         <source>access to the keychain was refused</source>
         <translation>l&apos;accès au trousseau de clés a été refusé</translation>
     </message>
@@ -1660,6 +1738,41 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>the keychain failed: %1</source>
         <translation>échec du trousseau de clés : %1</translation>
+    </message>
+    <message>
+        <source>no stream key is stored in the system keychain</source>
+        <translation>aucune clé de stream n’est enregistrée dans le trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::LiveShortcuts</name>
+    <message>
+        <source>Pin the selected product</source>
+        <translation>Épingler le produit sélectionné</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation>Segment suivant</translation>
+    </message>
+    <message>
+        <source>Start/stop the promo code</source>
+        <translation>Lancer/arrêter le code promo</translation>
+    </message>
+    <message>
+        <source>Start/stop live</source>
+        <translation>Lancer/arrêter le live</translation>
+    </message>
+    <message>
+        <source>Start/stop recording</source>
+        <translation>Lancer/arrêter l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Question suivante</translation>
     </message>
 </context>
 <context>
@@ -1766,18 +1879,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         </translation>
     </message>
     <message>
-        <source>Pin the selected product</source>
-        <translation>Épingler le produit sélectionné</translation>
-    </message>
-    <message>
-        <source>Unpin</source>
-        <translation>Désépingler</translation>
-    </message>
-    <message>
-        <source>Next segment</source>
-        <translation>Segment suivant</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -1820,6 +1921,14 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>%1 (skipped)</source>
         <translation>%1 (ignorée)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3488,18 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>Video, output and recording settings cannot change during a live or a recording. Stop them first, or cancel these changes.</source>
         <translation>Les paramètres vidéo, de sortie et d&apos;enregistrement ne peuvent pas être modifiés pendant un live ou un enregistrement. Arrêtez-les d&apos;abord, ou annulez ces modifications.</translation>
+    </message>
+    <message>
+        <source>Shortcut already used</source>
+        <translation>Raccourci déjà utilisé</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”. Give it to “%3” instead? “%2” will then have no shortcut.</source>
+        <translation>%1 est déjà le raccourci de « %2 ». Le donner plutôt à « %3 » ? « %2 » n’aura alors plus de raccourci.</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Réattribuer</translation>
     </message>
 </context>
 <context>

@@ -7,23 +7,98 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QUrl>
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <array>
 #include <memory>
 
 namespace vitrine {
+namespace {
+
+// The platforms offered first, in this order. A platform OBS's list has goes through its service; the others
+// take the server and key their live producer page gives (hint: where that is).
+struct PlatformPick {
+    QLatin1String key;
+    const char* name; // names the destination too
+    const char* hint; // where the server and key are, when OBS's list does not have the platform
+    bool typed;       // server and key typed even when OBS's list has a service
+};
+
+constexpr std::array kPicks{
+    PlatformPick{
+        QLatin1String("youtube"), QT_TRANSLATE_NOOP("vitrine::DestinationsDialog", "YouTube"),
+        QT_TRANSLATE_NOOP("vitrine::DestinationsDialog",
+                          "Copy the stream URL and stream key from YouTube Studio › Go live › Stream."),
+        false},
+    PlatformPick{QLatin1String("facebook"), QT_TRANSLATE_NOOP("vitrine::DestinationsDialog", "Facebook Live"),
+                 QT_TRANSLATE_NOOP("vitrine::DestinationsDialog",
+                                   "Copy the server URL and stream key from Facebook's Live Producer "
+                                   "(facebook.com/live/producer), under “Streaming software”."),
+                 false},
+    PlatformPick{QLatin1String("instagram"),
+                 QT_TRANSLATE_NOOP("vitrine::DestinationsDialog", "Instagram Live"),
+                 QT_TRANSLATE_NOOP("vitrine::DestinationsDialog",
+                                   "Copy the stream URL and stream key from Instagram's Live Producer: on "
+                                   "instagram.com, Create › Live video, then “Streaming software”. The key "
+                                   "changes with each live."),
+                 true},
+    PlatformPick{QLatin1String("tiktok"), QT_TRANSLATE_NOOP("vitrine::DestinationsDialog", "TikTok LIVE"),
+                 QT_TRANSLATE_NOOP("vitrine::DestinationsDialog",
+                                   "Copy the server URL and stream key from TikTok LIVE Producer "
+                                   "(livecenter.tiktok.com/producer), open to accounts allowed to go live "
+                                   "from a computer. The key changes with each live."),
+                 true},
+    PlatformPick{QLatin1String("twitch"), QT_TRANSLATE_NOOP("vitrine::DestinationsDialog", "Twitch"),
+                 QT_TRANSLATE_NOOP("vitrine::DestinationsDialog",
+                                   "Copy the stream key from the Twitch dashboard › Settings › Stream."),
+                 false},
+    PlatformPick{QLatin1String("linkedin"), QT_TRANSLATE_NOOP("vitrine::DestinationsDialog", "LinkedIn Live"),
+                 QT_TRANSLATE_NOOP("vitrine::DestinationsDialog",
+                                   "Create a LinkedIn Live event with “Streaming software”, then copy its "
+                                   "stream URL and stream key."),
+                 false},
+    PlatformPick{QLatin1String("custom"),
+                 QT_TRANSLATE_NOOP("vitrine::DestinationsDialog", "Your site or another server (RTMP)"),
+                 QT_TRANSLATE_NOOP("vitrine::DestinationsDialog",
+                                   "The RTMP(S) server address and stream key your site's video host, or "
+                                   "another platform, gives you."),
+                 true},
+};
+
+QString trDialog(const char* text)
+{
+    return QCoreApplication::translate("vitrine::DestinationsDialog", text);
+}
+
+const PlatformPick* pickFor(QStringView key)
+{
+    for (const PlatformPick& pick : kPicks)
+        if (key == pick.key)
+            return &pick;
+    return nullptr;
+}
+
+QString newKeyRef()
+{
+    // The keychain entry is named once and for all; the key itself never leaves the keychain.
+    return QStringLiteral("destination/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
 
 DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget* parent,
                                        const ServiceCatalog* services)
@@ -33,41 +108,46 @@ DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget
     setWindowTitle(tr("Destinations"));
     setObjectName(QStringLiteral("destinationsDialog"));
     m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("destinationList"));
     auto* add = new QPushButton(tr("Add"), this);
+    add->setObjectName(QStringLiteral("addDestination"));
     auto* remove = new QPushButton(tr("Remove"), this);
     m_name = new QLineEdit(this);
+    m_name->setPlaceholderText(tr("e.g. YouTube — Maison Moulin channel"));
     m_platform = new QComboBox(this);
-    for (const PlatformInfo& platform : Platform::all())
-        m_platform->addItem(platform.name(), QString(platform.key));
-    m_service = new QComboBox(this);
-    m_service->setObjectName(QStringLiteral("serviceBox"));
-    m_service->addItem(tr("Custom RTMP(S) server"), QString());
-    for (const StreamingService& service : m_services->sortedForPicking())
-        m_service->addItem(service.name, service.name);
+    m_platform->setObjectName(QStringLiteral("platformBox"));
+    m_allServices = new QCheckBox(tr("Show all services"), this);
+    m_allServices->setObjectName(QStringLiteral("allServicesBox"));
+    m_allServices->setToolTip(tr("Every other service of OBS Studio's list"));
+    m_allServices->setVisible(!m_services->isEmpty());
     m_servers = new QComboBox(this);
     m_servers->setObjectName(QStringLiteral("serverBox"));
     m_server = new QLineEdit(this);
-    m_server->setPlaceholderText(QStringLiteral("rtmps://a.rtmps.youtube.com:443/live2"));
+    m_server->setPlaceholderText(QStringLiteral("rtmps://live.example.com:443/app"));
     m_advice = new QLabel(this);
     m_advice->setObjectName(QStringLiteral("serviceAdvice"));
     m_advice->setWordWrap(true);
     m_advice->setOpenExternalLinks(true);
     m_key = new QLineEdit(this);
+    m_key->setObjectName(QStringLiteral("keyEdit"));
     m_key->setEchoMode(QLineEdit::Password);
     m_enabled = new QCheckBox(tr("Go live to this destination"), this);
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("destinationsDialogStatus"));
     m_status->setWordWrap(true);
 
+    auto* platformRow = new QHBoxLayout;
+    platformRow->addWidget(m_platform, 1);
+    platformRow->addWidget(m_allServices);
     auto* form = new QFormLayout;
     m_form = form;
+    form->addRow(tr("Platform:"), platformRow);
     form->addRow(tr("Name:"), m_name);
-    form->addRow(tr("Service:"), m_service);
     form->addRow(tr("Ingest:"), m_servers);
     form->addRow(tr("Server:"), m_server);
-    form->addRow(tr("Platform:"), m_platform);
     form->addRow(tr("Stream key:"), m_key);
-    form->addRow(QString(), m_enabled);
     form->addRow(QString(), m_advice);
+    form->addRow(QString(), m_enabled);
     auto* listColumn = new QVBoxLayout;
     listColumn->addWidget(m_list, 1);
     auto* listButtons = new QHBoxLayout;
@@ -83,8 +163,22 @@ DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
-    for (const Destination& destination : std::as_const(m_destinations))
+    fillPlatforms();
+    for (const Destination& destination : std::as_const(m_destinations)) {
         m_list->addItem(destination.name);
+        // Whether the keychain holds each key: a row without one says so, and OK asks for it.
+        if (!m_keys || destination.keyRef.isEmpty())
+            continue;
+        QPointer<DestinationsDialog> self(this);
+        m_keys->readKey(
+            destination.keyRef, [self, keyRef = destination.keyRef](const QString& key, const QString&) {
+                if (!self)
+                    return;
+                self->m_keyStates.insert(keyRef, key.isEmpty() ? KeyState::Missing : KeyState::Stored);
+                for (int row = 0; row < self->m_destinations.size(); ++row)
+                    self->refreshRow(row);
+            });
+    }
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         storeCurrent();
         m_current = row;
@@ -102,10 +196,24 @@ DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget
         showCurrent();
     });
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString& name) {
-        if (QListWidgetItem* item = m_list->item(m_current))
-            item->setText(name);
+        if (m_current >= 0 && m_current < m_destinations.size()) {
+            m_destinations[m_current].name = name.trimmed();
+            refreshRow(m_current);
+        }
     });
-    connect(m_service, &QComboBox::currentIndexChanged, this, &DestinationsDialog::onServiceChosen);
+    connect(m_key, &QLineEdit::textChanged, this, [this] { refreshRow(m_current); });
+    connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_current >= 0 && m_current < m_destinations.size() && !m_showing) {
+            m_destinations[m_current].enabled = on;
+            refreshRow(m_current);
+        }
+    });
+    connect(m_platform, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_showing)
+            m_picked = true;
+        onPlatformChosen();
+    });
+    connect(m_allServices, &QCheckBox::toggled, this, &DestinationsDialog::fillPlatforms);
     connect(m_servers, &QComboBox::activated, this,
             [this](int index) { m_server->setText(m_servers->itemData(index).toString()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &DestinationsDialog::accept);
@@ -115,7 +223,41 @@ DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget
     else
         m_status->setText(tr("No destination yet: add one for each platform the show goes live on."));
     showCurrent();
-    onServiceChosen();
+}
+
+// The platforms first; with "Show all services", every other service of OBS's list after them. The current
+// choice stays chosen.
+void DestinationsDialog::fillPlatforms()
+{
+    const QString service = m_platform->currentData().toString();
+    const QString platform = m_platform->currentData(kPlatformRole).toString();
+    const bool showing = m_showing;
+    m_showing = true; // refilling is not the user choosing
+    const QSignalBlocker quiet(m_platform);
+    m_platform->clear();
+    QStringList offered;
+    for (const PlatformPick& pick : kPicks) {
+        const StreamingService* found = pick.typed ? nullptr : m_services->forPlatform(QString(pick.key));
+        m_platform->addItem(trDialog(pick.name), found ? found->name : QString());
+        m_platform->setItemData(m_platform->count() - 1, QString(pick.key), kPlatformRole);
+        if (found)
+            offered << found->name;
+    }
+    if (m_allServices->isChecked()) {
+        m_platform->insertSeparator(m_platform->count());
+        for (const StreamingService& other : m_services->sortedForPicking()) {
+            if (offered.contains(other.name))
+                continue;
+            m_platform->addItem(other.name, other.name);
+            m_platform->setItemData(m_platform->count() - 1, other.platform(), kPlatformRole);
+        }
+    }
+    int index = service.isEmpty() ? -1 : m_platform->findData(service);
+    if (index < 0)
+        index = m_platform->findData(platform.isEmpty() ? QString(Platform::custom().key) : platform,
+                                     kPlatformRole);
+    m_platform->setCurrentIndex(qMax(0, index));
+    m_showing = showing;
 }
 
 void DestinationsDialog::addDestination()
@@ -123,34 +265,72 @@ void DestinationsDialog::addDestination()
     storeCurrent();
     m_status->clear();
     Destination destination;
-    destination.name = tr("New destination");
-    destination.platform = Platform::custom().key;
-    // The keychain entry is named once and for all; the key itself never leaves the keychain.
-    destination.keyRef = QStringLiteral("destination/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_added.insert(destination.keyRef);
+    destination.platform = QString(kPicks.front().key);
+    destination.keyRef = newKeyRef();
+    m_keyStates.insert(destination.keyRef, KeyState::Missing);
     m_destinations.append(destination);
-    m_list->addItem(destination.name);
+    m_list->addItem(QString());
     m_list->setCurrentRow(static_cast<int>(m_destinations.size()) - 1);
+    // A new destination starts on the first platform, named after it.
+    m_picked = true;
+    if (m_platform->currentIndex() != 0)
+        m_platform->setCurrentIndex(0);
+    else
+        onPlatformChosen();
+    refreshRow(m_current);
+    m_name->setFocus();
+}
+
+bool DestinationsDialog::keyMissing(int row) const
+{
+    if (row < 0 || row >= m_destinations.size())
+        return false;
+    const Destination& destination = m_destinations[row];
+    if (!destination.enabled || m_newKeys.contains(destination.keyRef))
+        return false;
+    if (row == m_current && !m_key->text().isEmpty())
+        return false;
+    return m_keyStates.value(destination.keyRef, KeyState::Unknown) == KeyState::Missing;
+}
+
+void DestinationsDialog::refreshRow(int row)
+{
+    QListWidgetItem* item = m_list->item(row);
+    if (!item || row >= m_destinations.size())
+        return;
+    const QString name =
+        m_destinations[row].name.isEmpty() ? tr("New destination") : m_destinations[row].name;
+    if (keyMissing(row)) {
+        item->setText(tr("%1 — key missing").arg(name));
+        item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        item->setToolTip(tr("No stream key: this destination cannot go live until you paste its key."));
+    } else {
+        item->setText(name);
+        item->setIcon(QIcon());
+        item->setToolTip(QString());
+    }
 }
 
 void DestinationsDialog::showCurrent()
 {
     const bool valid = m_current >= 0 && m_current < m_destinations.size();
-    for (QWidget* editor : std::initializer_list<QWidget*>{m_name, m_service, m_servers, m_platform, m_server,
-                                                           m_key, m_enabled})
+    for (QWidget* editor : std::initializer_list<QWidget*>{m_name, m_platform, m_allServices, m_servers,
+                                                           m_server, m_key, m_enabled})
         editor->setEnabled(valid);
+    m_picked = false;
     if (!valid) {
         m_name->clear();
         m_server->clear();
         m_key->clear();
+        m_advice->clear();
         return;
     }
+    m_showing = true;
     const Destination& destination = m_destinations[m_current];
     m_name->setText(destination.name);
-    m_platform->setCurrentIndex(qMax(0, m_platform->findData(destination.platform)));
     m_server->setText(destination.server);
     m_key->setText(m_newKeys.value(destination.keyRef));
-    m_key->setPlaceholderText(m_added.contains(destination.keyRef)
+    m_key->setPlaceholderText(m_keyStates.value(destination.keyRef) == KeyState::Missing
                                   ? tr("the stream key from the platform's live dashboard")
                                   : tr("unchanged (kept in the system keychain)"));
     m_enabled->setChecked(destination.enabled);
@@ -158,10 +338,24 @@ void DestinationsDialog::showCurrent()
     const StreamingService* service = m_services->find(destination.service);
     if (!service && destination.service.isEmpty())
         service = m_services->forServer(destination.server); // a show written before services were named
-    m_showing = true;
-    const QSignalBlocker quiet(m_service);
-    m_service->setCurrentIndex(service ? qMax(0, m_service->findData(service->name)) : 0);
-    onServiceChosen();
+    QString serviceName = service ? service->name : QString();
+    if (service && !m_allServices->isChecked() && m_platform->findData(serviceName) < 0)
+        m_allServices->setChecked(true); // one of the other services: listed
+    {
+        const QSignalBlocker quiet(m_platform);
+        int index = service ? m_platform->findData(serviceName) : -1;
+        if (index < 0) {
+            // Typed server and key: the platform's own entry, else the custom one.
+            for (int i = 0; i < m_platform->count() && index < 0; ++i)
+                if (m_platform->itemData(i).toString().isEmpty() &&
+                    m_platform->itemData(i, kPlatformRole).toString() == destination.platform)
+                    index = i;
+        }
+        if (index < 0)
+            index = m_platform->findData(QString(Platform::custom().key), kPlatformRole);
+        m_platform->setCurrentIndex(qMax(0, index));
+    }
+    onPlatformChosen();
     m_showing = false;
 }
 
@@ -171,43 +365,65 @@ void DestinationsDialog::storeCurrent()
         return;
     Destination& destination = m_destinations[m_current];
     destination.name = m_name->text().trimmed();
-    destination.platform = m_platform->currentData().toString();
-    destination.service = m_service->currentData().toString();
+    if (m_picked) {
+        // Only a platform the user chose replaces the saved one: a YouTube destination on a server of its
+        // own keeps counting its links under YouTube.
+        destination.service = m_platform->currentData().toString();
+        destination.platform = m_platform->currentData(kPlatformRole).toString();
+        if (Platform::find(destination.platform) == nullptr)
+            destination.platform = Platform::custom().key;
+    }
     destination.server = m_server->text().trimmed();
     destination.enabled = m_enabled->isChecked();
     if (destination.keyRef.isEmpty())
-        destination.keyRef =
-            QStringLiteral("destination/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        destination.keyRef = newKeyRef();
     if (!m_key->text().isEmpty())
         m_newKeys.insert(destination.keyRef, m_key->text());
 }
 
-// A service fills in its ingest servers, the platform its tracked links count under, and says where its key
-// is and what bitrate it takes.
-void DestinationsDialog::onServiceChosen()
+bool DestinationsDialog::isGivenName(const QString& name) const
 {
-    const StreamingService* service = m_services->find(m_service->currentData().toString());
+    return name.isEmpty() || name == tr("New destination") || m_platform->findText(name) >= 0 ||
+           m_services->find(name) != nullptr;
+}
+
+// A service fills in its ingest servers and says where its key is and what bitrate it takes; a platform
+// without one says where its server and key are. Chosen by the user, it names a destination not named yet.
+void DestinationsDialog::onPlatformChosen()
+{
+    const StreamingService* service = m_services->find(m_platform->currentData().toString());
+    const QString platform = m_platform->currentData(kPlatformRole).toString();
     m_servers->clear();
     m_form->setRowVisible(m_servers, service != nullptr);
+    if (!m_showing && m_current >= 0 && m_current < m_destinations.size()) {
+        if (isGivenName(m_name->text().trimmed())) {
+            m_name->setText(m_platform->currentText());
+            m_destinations[m_current].name = m_platform->currentText();
+            refreshRow(m_current);
+        }
+        // A typed server from another platform's service would be wrong here: cleared.
+        if (!service && m_services->forServer(m_server->text().trimmed()))
+            m_server->clear();
+    }
+    const PlatformPick* pick = pickFor(platform);
     if (!service) {
-        m_advice->clear();
+        m_advice->setText(pick ? trDialog(pick->hint).toHtmlEscaped()
+                               : trDialog(kPicks.back().hint).toHtmlEscaped());
         return;
     }
     for (const StreamingService::Server& server : service->servers)
         m_servers->addItem(server.name, server.url);
-    if (!m_showing) {
-        // A service chosen by the producer: its first server and its platform, unless one of its servers is
-        // already set.
-        if (m_servers->findData(m_server->text().trimmed()) < 0)
-            m_server->setText(service->servers.first().url);
-        m_platform->setCurrentIndex(qMax(0, m_platform->findData(service->platform())));
-    }
+    // A service chosen by the user: its first server, unless one of its servers is already set.
+    if (!m_showing && m_servers->findData(m_server->text().trimmed()) < 0)
+        m_server->setText(service->servers.first().url);
     const int current = m_servers->findData(m_server->text().trimmed());
     if (current >= 0)
         m_servers->setCurrentIndex(current);
     QStringList advice;
     if (!service->streamKeyLink.isEmpty())
         advice << tr("<a href=\"%1\">Get your stream key</a>").arg(service->streamKeyLink.toHtmlEscaped());
+    else if (pick)
+        advice << trDialog(pick->hint).toHtmlEscaped();
     if (service->maxVideoBitrateKbps > 0)
         advice << tr("%1 accepts at most %2 kbps of video")
                       .arg(service->name.toHtmlEscaped())
@@ -217,26 +433,37 @@ void DestinationsDialog::onServiceChosen()
     m_advice->setText(advice.join(QStringLiteral(" · ")));
 }
 
-QString DestinationsDialog::validate() const
+DestinationsDialog::Problem DestinationsDialog::validate() const
 {
-    for (const Destination& destination : m_destinations) {
+    for (int row = 0; row < m_destinations.size(); ++row) {
+        const Destination& destination = m_destinations[row];
         const QUrl server(destination.server, QUrl::StrictMode);
         const QString scheme = server.scheme().toLower();
         if (destination.name.isEmpty())
-            return tr("Every destination needs a name.");
+            return {tr("Every destination needs a name."), row, m_name};
         if (!server.isValid() || server.host().isEmpty() || (scheme != u"rtmp" && scheme != u"rtmps"))
-            return tr("“%1”: the server must be an rtmp:// or rtmps:// address, e.g. rtmps://host/app.")
-                .arg(destination.name);
+            return {tr("“%1”: the server must be an rtmp:// or rtmps:// address, e.g. rtmps://host/app.")
+                        .arg(destination.name),
+                    row, m_server};
+        if (keyMissing(row))
+            return {tr("“%1” has no stream key: paste it from the platform's live dashboard, or untick “Go "
+                       "live to this destination”.")
+                        .arg(destination.name),
+                    row, m_key};
     }
-    return QString();
+    return {};
 }
 
 void DestinationsDialog::accept()
 {
     storeCurrent();
-    const QString problem = validate();
-    if (!problem.isEmpty()) {
-        m_status->setText(problem);
+    const Problem problem = validate();
+    if (!problem.text.isEmpty()) {
+        if (problem.row != m_current)
+            m_list->setCurrentRow(problem.row);
+        m_status->setText(problem.text);
+        if (problem.editor)
+            problem.editor->setFocus();
         return;
     }
     if (m_newKeys.isEmpty() || !m_keys) {

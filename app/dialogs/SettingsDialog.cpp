@@ -265,13 +265,17 @@ void SettingsDialog::setActionRegistry(ActionRegistry* actions)
         reset->setText(tr("Default"));
         reset->setToolTip(
             tr("Back to %1").arg(actions->defaultShortcut(id).toString(QKeySequence::NativeText)));
-        connect(reset, &QToolButton::clicked, edit,
-                [edit, actions, id] { edit->setKeySequence(actions->defaultShortcut(id)); });
+        connect(reset, &QToolButton::clicked, this, [this, edit, actions, id] {
+            edit->setKeySequence(actions->defaultShortcut(id));
+            onShortcutEdited(id);
+        });
+        connect(edit, &QKeySequenceEdit::editingFinished, this, [this, id] { onShortcutEdited(id); });
         auto* row = new QHBoxLayout;
         row->addWidget(edit, 1);
         row->addWidget(reset);
         form->addRow(actions->label(id), row);
         m_shortcutEdits.insert(id, edit);
+        m_keptShortcuts.insert(id, actions->shortcut(id));
     }
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -282,8 +286,56 @@ void SettingsDialog::setActionRegistry(ActionRegistry* actions)
     box->insertWidget(box->count() - 2, scroll, 1);
 }
 
+QString SettingsDialog::shortcutClash(const QString& id) const
+{
+    const QKeySequenceEdit* edit = m_shortcutEdits.value(id);
+    if (!edit || edit->keySequence().isEmpty() || !m_actions)
+        return {};
+    for (const QString& other : m_actions->ids())
+        if (other != id && m_shortcutEdits.contains(other) &&
+            m_shortcutEdits.value(other)->keySequence() == edit->keySequence())
+            return other;
+    return {};
+}
+
+void SettingsDialog::onShortcutEdited(const QString& id)
+{
+    QKeySequenceEdit* edit = m_shortcutEdits.value(id);
+    const QString other = shortcutClash(id);
+    if (!edit || other.isEmpty()) {
+        if (edit)
+            m_keptShortcuts.insert(id, edit->keySequence());
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Shortcut already used"),
+                    tr("%1 is already the shortcut of “%2”. Give it to “%3” instead? “%2” will then have no "
+                       "shortcut.")
+                        .arg(edit->keySequence().toString(QKeySequence::NativeText), m_actions->label(other),
+                             m_actions->label(id)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("shortcutClash"));
+    QPushButton* reassign = box.addButton(tr("Reassign"), QMessageBox::AcceptRole);
+    reassign->setObjectName(QStringLiteral("reassignShortcut"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == reassign) {
+        m_shortcutEdits.value(other)->clear();
+        m_keptShortcuts.insert(other, QKeySequence());
+        m_keptShortcuts.insert(id, edit->keySequence());
+    } else {
+        edit->setKeySequence(m_keptShortcuts.value(id));
+    }
+}
+
 void SettingsDialog::accept()
 {
+    // A clash left unsettled (a sequence set without finishing the edit) is asked about now.
+    if (m_actions)
+        for (const QString& id : m_actions->ids())
+            if (!shortcutClash(id).isEmpty())
+                onShortcutEdited(id);
+
     const StudioPreferences chosen = preferences();
     const bool videoChanged = chosen.video != m_initial.video || chosen.encoders != m_initial.encoders ||
                               chosen.encoder != m_initial.encoder;

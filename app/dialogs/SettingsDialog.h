@@ -56,7 +56,9 @@ public:
                    std::function<bool(const StudioPreferences&, QString*)> applyVideo,
                    QWidget* parent = nullptr);
 
-    // Adds a Shortcuts section: one key sequence per action of the window; applied on OK.
+    // Adds a Shortcuts section: one key sequence per action of the window, under its fixed name; applied on
+    // OK. A sequence another action already has is never taken from it silently: the user is told which
+    // action has it and reassigns it or keeps the old one.
     void setActionRegistry(ActionRegistry* actions);
 
     StudioPreferences preferences() const;
@@ -75,6 +77,11 @@ private Q_SLOTS:
     void onBrowseRecordingFolder();
 
 private:
+    // The row other than id whose edit holds the same sequence; empty when none.
+    QString shortcutClash(const QString& id) const;
+    // Asks whether id takes the sequence from the row that has it: yes clears that row, no puts id's back.
+    void onShortcutEdited(const QString& id);
+
     std::function<bool()> m_isLive;
     std::function<bool(const StudioPreferences&, QString*)> m_applyVideo;
     StudioPreferences m_initial;
@@ -90,6 +97,7 @@ private:
     QLabel* m_note = nullptr;
     ActionRegistry* m_actions = nullptr;
     QHash<QString, QKeySequenceEdit*> m_shortcutEdits;
+    QHash<QString, QKeySequence> m_keptShortcuts; // each row's sequence once its clash was settled
 };
 
 } // namespace vitrine

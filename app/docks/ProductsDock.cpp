@@ -287,7 +287,7 @@ ProductsDock::ProductsDock(ShowStore* store, LiveState* live, StockRefresher* re
     promoLayout->addWidget(m_promos, 1);
     promoLayout->addWidget(m_promoButton);
     promoLayout->addWidget(m_countdown);
-    connect(m_promoButton, &QPushButton::clicked, this, &ProductsDock::onPromoButtonClicked);
+    connect(m_promoButton, &QPushButton::clicked, this, &ProductsDock::togglePromo);
 
     auto* runBox = new QGroupBox(tr("Run of show"), body);
     auto* runLayout = new QVBoxLayout(runBox);
@@ -458,7 +458,7 @@ void ProductsDock::nextSegment()
     m_live->requestNextSegment();
 }
 
-void ProductsDock::onPromoButtonClicked()
+void ProductsDock::togglePromo()
 {
     if (m_live->runningPromo().isEmpty())
         m_live->requestStartPromo(m_promos->currentData().toString());

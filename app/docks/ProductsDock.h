@@ -39,6 +39,8 @@ public:
 
     void pinSelected();
     void nextSegment();
+    // Starts the chosen promo code, or stops the running one.
+    void togglePromo();
     // Fetches every product image not on disk yet, so the show runs offline.
     void prepareOffline();
     // Shows the chat's buy intent on each product ("12 want it (3 in the last minute)"); null: none.
@@ -58,7 +60,6 @@ public:
     ProductImageCache* imageCache() const { return m_images; }
 
 private:
-    void onPromoButtonClicked();
     void refreshPromo();
     void refreshRunOfShow();
     // The "On air" line above the list and the current segment's time left: redrawn on every change and

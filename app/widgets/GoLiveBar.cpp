@@ -163,11 +163,30 @@ void GoLiveBar::onLiveClicked()
     QString error;
     if (!m_broadcast->startLive(&error)) {
         showDestinations();
-        QMessageBox::warning(this, tr("Cannot go live"), error);
+        showCannotGoLive(error);
         return;
     }
     for (const QString& warning : m_broadcast->serviceWarnings())
         Q_EMIT message(warning);
+}
+
+// Not modal to the application's loop: it may come from a keychain answer or a refused connection.
+void GoLiveBar::showCannotGoLive(const QString& error)
+{
+    if (m_cannotGoLive)
+        return; // already telling
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot go live"), error, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("cannotGoLive"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* open = box->addButton(tr("Open Destinations…"), QMessageBox::AcceptRole);
+    open->setObjectName(QStringLiteral("openDestinations"));
+    box->setDefaultButton(open);
+    connect(box, &QMessageBox::buttonClicked, this, [this, open](QAbstractButton* clicked) {
+        if (clicked == open) // once the box has closed
+            QTimer::singleShot(0, this, &GoLiveBar::destinationsRequested);
+    });
+    m_cannotGoLive = box;
+    box->open();
 }
 
 void GoLiveBar::onRecordClicked()
@@ -249,6 +268,12 @@ void GoLiveBar::showTimes()
 void GoLiveBar::showState()
 {
     const Broadcast::State state = m_broadcast->state();
+    if (state == Broadcast::State::Offline && m_starting) {
+        // Every destination failed before one went live.
+        showDestinations();
+        showCannotGoLive(m_broadcast->failureSummary());
+    }
+    m_starting = state == Broadcast::State::Starting;
     switch (state) {
     case Broadcast::State::Offline:
         m_liveButton->setText(tr("Start live"));

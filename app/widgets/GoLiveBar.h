@@ -2,6 +2,8 @@
 
 #include "output/LiveFigures.h"
 
+#include <QMessageBox>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -17,7 +19,9 @@ class Broadcast;
 // recording's time, what became of the last recording (saved, with Show in folder, or failed) until the next
 // one or a dismissal, the live's figures (CPU, render and encode lag, dropped frames, bitrate) refreshed
 // every second, and each destination's state with its error in words. It only observes the Broadcast and
-// LiveFigures and sends them commands. Record writes where Settings › Recording says (RecordingSettings).
+// LiveFigures and sends them commands. A live that cannot start (no destination, or every one failed: key
+// missing, server refused) says so in a "Cannot go live" box naming each destination, with Open
+// Destinations…. Record writes where Settings › Recording says (RecordingSettings).
 class GoLiveBar : public QWidget {
     Q_OBJECT
 public:
@@ -39,10 +43,14 @@ public:
 
     // Asks the user whether to stop the live; true when they confirm.
     bool confirmStopLive();
+    // The "Cannot go live" box while it is shown; null otherwise.
+    QMessageBox* cannotGoLiveBox() const { return m_cannotGoLive; }
 
 Q_SIGNALS:
     // A message for the status bar (a recording that started, a destination that failed…).
     void message(const QString& text);
+    // The user asked for the Destinations dialog (from the "Cannot go live" box).
+    void destinationsRequested();
 
 private:
     void onLiveClicked();
@@ -54,6 +62,7 @@ private:
     void onRecordingChanged(bool recording);
     void onRecordingFailed(const QString& error);
     void showNotice(const QString& text, bool failed);
+    void showCannotGoLive(const QString& error);
 
     Broadcast* m_broadcast;
     LiveFigures* m_figures;
@@ -75,6 +84,8 @@ private:
     QLabel* m_dropped = nullptr;
     QLabel* m_bitrate = nullptr;
     QLabel* m_destinations = nullptr;
+    QPointer<QMessageBox> m_cannotGoLive;
+    bool m_starting = false; // a start is under way: ending offline without going live is a failure to start
 };
 
 } // namespace vitrine

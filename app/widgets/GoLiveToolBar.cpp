@@ -21,6 +21,7 @@ GoLiveToolBar::GoLiveToolBar(LiveShow* show, QWidget* parent)
     setMovable(false);
     m_show->figures().start(1000);
     connect(m_bar, &GoLiveBar::message, this, &GoLiveToolBar::message);
+    connect(m_bar, &GoLiveBar::destinationsRequested, this, &GoLiveToolBar::openDestinations);
     addWidget(m_bar);
     QAction* destinations = addAction(tr("Destinations…"));
     destinations->setObjectName(QStringLiteral("destinationsAction"));

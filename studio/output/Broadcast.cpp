@@ -121,10 +121,19 @@ bool Broadcast::startLive(QString* error)
     }
     updateState();
     if (m_state == State::Offline) {
-        *error = tr("No destination could start; see each destination's error.");
+        *error = failureSummary();
         return false;
     }
     return true;
+}
+
+QString Broadcast::failureSummary() const
+{
+    QStringList failures;
+    for (const DestinationStatus& status : m_destinations)
+        if (status.state == DestinationState::Failed)
+            failures << tr("“%1”: %2").arg(status.destination.name, status.error);
+    return tr("No destination could start:\n%1").arg(failures.join(u'\n'));
 }
 
 void Broadcast::onKeyRead(int index, quint64 generation, const QString& key, const QString& error)

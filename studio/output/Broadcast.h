@@ -54,6 +54,9 @@ public:
     QStringList serviceWarnings() const;
     // Starts every enabled destination. Returns false with a message when nothing can start at all.
     [[nodiscard]] bool startLive(QString* error);
+    // Each failed destination by its name with its error ("“YouTube”: no stream key is stored…"), for a live
+    // that could not start.
+    QString failureSummary() const;
     void stopLive();
 
     [[nodiscard]] bool startRecording(const QString& path, QString* error);

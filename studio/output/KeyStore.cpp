@@ -7,14 +7,15 @@
 namespace vitrine {
 namespace {
 
-QString describeKeychainError(const QKeychain::Job& job, const QString& keyRef)
+QString describeKeychainError(const QKeychain::Job& job)
 {
     switch (job.error()) {
     case QKeychain::NoError:
         return QString();
     case QKeychain::EntryNotFound:
-        return QCoreApplication::translate("vitrine::KeyStore", "no stream key is stored for “%1”")
-            .arg(keyRef);
+        // Never the keyRef ("destination/<uuid>"): the caller names the destination.
+        return QCoreApplication::translate("vitrine::KeyStore",
+                                           "no stream key is stored in the system keychain");
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         return QCoreApplication::translate("vitrine::KeyStore", "access to the keychain was refused");
@@ -39,10 +40,10 @@ void KeyStore::readKey(const QString& keyRef, ReadCallback done)
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // a stream key never goes to a plain-text file
     job->setKey(keyRef);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done), keyRef](QKeychain::Job* finished) {
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
         auto* read = static_cast<QKeychain::ReadPasswordJob*>(finished);
         if (read->error() != QKeychain::NoError)
-            done(QString(), describeKeychainError(*read, keyRef));
+            done(QString(), describeKeychainError(*read));
         else
             done(read->textData(), QString());
     });
@@ -56,9 +57,8 @@ void KeyStore::writeKey(const QString& keyRef, const QString& key, WriteCallback
     job->setInsecureFallback(false);
     job->setKey(keyRef);
     job->setTextData(key);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done), keyRef](QKeychain::Job* finished) {
-        done(describeKeychainError(*finished, keyRef));
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [done = std::move(done)](QKeychain::Job* finished) { done(describeKeychainError(*finished)); });
     job->start();
 }
 
@@ -68,9 +68,8 @@ void KeyStore::removeKey(const QString& keyRef, WriteCallback done)
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyRef);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done), keyRef](QKeychain::Job* finished) {
-        done(finished->error() == QKeychain::EntryNotFound ? QString()
-                                                           : describeKeychainError(*finished, keyRef));
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
+        done(finished->error() == QKeychain::EntryNotFound ? QString() : describeKeychainError(*finished));
     });
     job->start();
 }

@@ -128,6 +128,18 @@ QStringList ServiceCatalog::limitWarnings(const Destination& destination,
     return warnings;
 }
 
+const StreamingService* ServiceCatalog::forPlatform(QStringView platformKey) const
+{
+    const StreamingService* found = nullptr;
+    for (const StreamingService& service : m_services) {
+        if (service.platform() != platformKey || (found && found->common))
+            continue;
+        if (!found || service.common)
+            found = &service;
+    }
+    return found;
+}
+
 const StreamingService* ServiceCatalog::forServer(const QString& url) const
 {
     for (const StreamingService& service : m_services)

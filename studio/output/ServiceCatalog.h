@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace vitrine {
 
@@ -52,6 +53,9 @@ public:
     QList<StreamingService> sortedForPicking() const;
     // By name or former name ("YouTube / YouTube Gaming"); null when unknown.
     const StreamingService* find(const QString& name) const;
+    // The service a destination on this platform (show/Platform.h key) streams through: OBS's common one
+    // first ("YouTube - RTMPS" for youtube); null when the list has none.
+    const StreamingService* forPlatform(QStringView platformKey) const;
     // The service one of whose servers is this URL; null when none.
     const StreamingService* forServer(const QString& url) const;
     bool isEmpty() const { return m_services.isEmpty(); }

@@ -19,6 +19,7 @@
 #include "LiveTestPeers.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -471,15 +472,17 @@ private Q_SLOTS:
         dialog.show();
         dialog.addDestination();
         dialog.nameEdit()->setText(QStringLiteral("Chaîne YouTube"));
-        QCOMPARE(dialog.serviceBox()->currentData().toString(), QString()); // a custom server until chosen
-        QVERIFY(!dialog.serverBox()->isVisible());
-        const int youtube = dialog.serviceBox()->findData(QStringLiteral("YouTube - RTMPS"));
-        QVERIFY(youtube > 0);
-        QVERIFY(youtube < dialog.serviceBox()->findData(QStringLiteral("Restream.io"))); // common ones first
-        dialog.serviceBox()->setCurrentIndex(youtube);
+        // A new destination starts on YouTube, through OBS's service; the others of OBS's list come on
+        // demand.
+        QCOMPARE(dialog.platformBox()->currentData().toString(), QStringLiteral("YouTube - RTMPS"));
+        QCOMPARE(dialog.platformBox()->currentData(DestinationsDialog::kPlatformRole).toString(),
+                 QStringLiteral("youtube"));
         QVERIFY(dialog.serverBox()->isVisible());
+        QCOMPARE(dialog.platformBox()->findData(QStringLiteral("Restream.io")), -1);
+        dialog.allServicesBox()->setChecked(true);
+        QVERIFY(dialog.platformBox()->findData(QStringLiteral("Restream.io")) > 0);
         QVERIFY(dialog.serverEdit()->text().startsWith(QStringLiteral("rtmps://a.rtmps.youtube.com")));
-        QCOMPARE(dialog.platformBox()->currentData().toString(), QStringLiteral("youtube"));
+        QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("Chaîne YouTube")); // the name typed stays
         QVERIFY(dialog.adviceLabel()->text().contains(QStringLiteral("Get your stream key")));
         // The backup ingest, picked from the service's list.
         const int backup = dialog.serverBox()->findText(QStringLiteral("Backup YouTube ingest server"));
@@ -497,7 +500,7 @@ private Q_SLOTS:
 
         // Reopened, the dialog shows the service and the ingest that were chosen.
         DestinationsDialog again(&store, &keys);
-        QCOMPARE(again.serviceBox()->currentData().toString(), QStringLiteral("YouTube - RTMPS"));
+        QCOMPARE(again.platformBox()->currentData().toString(), QStringLiteral("YouTube - RTMPS"));
         QCOMPARE(again.serverBox()->currentText(), QStringLiteral("Backup YouTube ingest server"));
         store.closeCleanly();
     }

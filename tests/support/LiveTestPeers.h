@@ -48,7 +48,7 @@ public:
             if (keys.contains(keyRef))
                 done(keys.value(keyRef), QString());
             else
-                done(QString(), QStringLiteral("no stream key is stored for “%1”").arg(keyRef));
+                done(QString(), QStringLiteral("no stream key is stored in the system keychain"));
         });
     }
 };

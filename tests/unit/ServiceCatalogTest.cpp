@@ -34,6 +34,10 @@ private Q_SLOTS:
         QVERIFY(sorted.first().common);
         QVERIFY(!sorted.last().common);
         QCOMPARE(ServiceCatalog::installed().services().size(), catalog.services().size());
+        // The service a platform of the destinations dialog goes through: OBS's common one.
+        QCOMPARE(catalog.forPlatform(u"youtube"), youtube);
+        QCOMPARE(catalog.forPlatform(u"facebook"), catalog.find(QStringLiteral("Facebook Live")));
+        QVERIFY(catalog.forPlatform(u"tiktok") == nullptr); // server and key typed, from TikTok LIVE Producer
     }
 
     void keepsOnlyWhatThisStudioCanSend()
