@@ -348,6 +348,7 @@ void MainWindow::buildChat()
     tabifyDockWidget(m_productsDock, m_overlaysDock);
     m_productsDock->raise();
     resizeDocks({m_productsDock, m_chatDock}, {3, 2}, Qt::Vertical);
+    resizeDocks({m_scenesDock, m_productsDock}, {260, 400}, Qt::Horizontal); // the producer's tools get room
     m_chatDock->connectSavedChats();
 }
 

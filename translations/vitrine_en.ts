@@ -602,12 +602,12 @@
         <translation>This chat is not being recorded, so there is no transcript to export.</translation>
     </message>
     <message>
-        <source>Post the pinned product’s link to the chats</source>
-        <translation>Post the pinned product’s link to the chats</translation>
-    </message>
-    <message>
         <source>When a product is pinned, its link, tracked per platform, is posted to every chat the studio can write to.</source>
         <translation>When a product is pinned, its link, tracked per platform, is posted to every chat the studio can write to.</translation>
+    </message>
+    <message>
+        <source>Post pinned links to the chats</source>
+        <translation>Post pinned links to the chats</translation>
     </message>
 </context>
 <context>
@@ -1579,8 +1579,20 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>Stop the live and quit?</translation>
     </message>
     <message>
-        <source>A live or a recording is running. Stop it cleanly and quit?</source>
-        <translation>A live or a recording is running. Stop it cleanly and quit?</translation>
+        <source>The live is running. Stop it cleanly and quit?</source>
+        <translation>The live is running. Stop it cleanly and quit?</translation>
+    </message>
+    <message>
+        <source>The live and the recording are running. Stop both cleanly and quit?</source>
+        <translation>The live and the recording are running. Stop both cleanly and quit?</translation>
+    </message>
+    <message>
+        <source>Stop the recording and quit?</source>
+        <translation>Stop the recording and quit?</translation>
+    </message>
+    <message>
+        <source>The recording is running. Stop it cleanly (the file stays playable) and quit?</source>
+        <translation>The recording is running. Stop it cleanly (the file stays playable) and quit?</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1664,69 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>outputs did not stop within %1 s; stopping them forcibly</source>
         <translation>outputs did not stop within %1 s; stopping them forcibly</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Vitrine Studio</source>
+        <translation>&amp;About Vitrine Studio</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>The user guide (README.md) is not installed with this copy of the studio.</source>
+        <translation>The user guide (README.md) is not installed with this copy of the studio.</translation>
+    </message>
+    <message>
+        <source>Vitrine Studio — User guide</source>
+        <translation>Vitrine Studio — User guide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>About Vitrine Studio</source>
+        <translation>About Vitrine Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Vitrine Studio %1&lt;/h3&gt;&lt;p&gt;A studio for live shopping shows: camera scenes, product cards, promo codes, one merged chat and streams to every platform.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vitrine Studio %1&lt;/h3&gt;&lt;p&gt;A studio for live shopping shows: camera scenes, product cards, promo codes, one merged chat and streams to every platform.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Running on:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Running on:&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1855,14 +1930,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>Render %1 ms · lagged %2 of %3 frames</translation>
     </message>
     <message>
-        <source>Restore the live state?</source>
-        <translation>Restore the live state?</translation>
-    </message>
-    <message>
-        <source>Vitrine did not close properly last time. Restore the pinned product, the running promo code and the run-of-show position?</source>
-        <translation>Vitrine did not close properly last time. Restore the pinned product, the running promo code and the run-of-show position?</translation>
-    </message>
-    <message>
         <source>Import catalogue…</source>
         <translation>Import catalogue…</translation>
     </message>
@@ -1878,38 +1945,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Studio mode</source>
-        <translation>&amp;Studio mode</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <source>S&amp;cene</source>
-        <translation>S&amp;cene</translation>
-    </message>
-    <message>
-        <source>&amp;Transition</source>
-        <translation>&amp;Transition</translation>
-    </message>
-    <message>
         <source>Camera of “%1” unplugged: plug it back in or pick another one in its properties.</source>
         <translation>Camera of “%1” unplugged: plug it back in or pick another one in its properties.</translation>
     </message>
@@ -1920,14 +1955,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>%1 (skipped)</source>
         <translation>%1 (skipped)</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Redo</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3720,37 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>Could not start the studio on %1</source>
         <translation>Could not start the studio on %1</translation>
     </message>
+    <message>
+        <source>No other show opened yet: shows you open or create appear here</source>
+        <translation>No other show opened yet: shows you open or create appear here</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ShowResume</name>
+    <message>
+        <source>pinned: %1</source>
+        <translation>pinned: %1</translation>
+    </message>
+    <message>
+        <source>promo %1</source>
+        <translation>promo %1</translation>
+    </message>
+    <message>
+        <source>segment %1 of %2</source>
+        <translation>segment %1 of %2</translation>
+    </message>
+    <message>
+        <source>Restore the live state?</source>
+        <translation>Restore the live state?</translation>
+    </message>
+    <message>
+        <source>Vitrine did not close properly last time. Restore the pinned product, the running promo code and the run-of-show position?</source>
+        <translation>Vitrine did not close properly last time. Restore the pinned product, the running promo code and the run-of-show position?</translation>
+    </message>
+    <message>
+        <source>Show in progress resumed (%1). Show ▸ End the show starts over.</source>
+        <translation>Show in progress resumed (%1). Show ▸ End the show starts over.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ShowStore</name>
@@ -3883,6 +3941,81 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>Audio level</source>
         <translation>Audio level</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::WindowMenus</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Studio mode</source>
+        <translation>&amp;Studio mode</translation>
+    </message>
+    <message>
+        <source>S&amp;cene</source>
+        <translation>S&amp;cene</translation>
+    </message>
+    <message>
+        <source>&amp;Transition</source>
+        <translation>&amp;Transition</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <source>&amp;Destinations…</source>
+        <translation>&amp;Destinations…</translation>
+    </message>
+    <message>
+        <source>&amp;Chats…</source>
+        <translation>&amp;Chats…</translation>
+    </message>
+    <message>
+        <source>&amp;Import catalogue…</source>
+        <translation>&amp;Import catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;End the show…</source>
+        <translation>&amp;End the show…</translation>
+    </message>
+    <message>
+        <source>Unpin, stop the promo and the flash sale, and start the run-of-show over</source>
+        <translation>Unpin, stop the promo and the flash sale, and start the run-of-show over</translation>
+    </message>
+    <message>
+        <source>End the show?</source>
+        <translation>End the show?</translation>
+    </message>
+    <message>
+        <source>The pinned product, the running promo code and flash sale come off air and the run-of-show starts over. The show&apos;s products, scenes and figures stay.</source>
+        <translation>The pinned product, the running promo code and flash sale come off air and the run-of-show starts over. The show&apos;s products, scenes and figures stay.</translation>
     </message>
 </context>
 <context>

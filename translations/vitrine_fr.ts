@@ -602,12 +602,12 @@
         <translation>Ce chat n’est pas enregistré : il n’y a pas de transcription à exporter.</translation>
     </message>
     <message>
-        <source>Post the pinned product’s link to the chats</source>
-        <translation>Publier le lien du produit épinglé dans les chats</translation>
-    </message>
-    <message>
         <source>When a product is pinned, its link, tracked per platform, is posted to every chat the studio can write to.</source>
         <translation>Quand un produit est épinglé, son lien, suivi par plateforme, est publié dans chaque chat où le studio peut écrire.</translation>
+    </message>
+    <message>
+        <source>Post pinned links to the chats</source>
+        <translation>Publier les liens épinglés dans les chats</translation>
     </message>
 </context>
 <context>
@@ -1580,8 +1580,20 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <translation>Arrêter le live et quitter ?</translation>
     </message>
     <message>
-        <source>A live or a recording is running. Stop it cleanly and quit?</source>
-        <translation>Un live ou un enregistrement est en cours. L&apos;arrêter proprement et quitter ?</translation>
+        <source>The live is running. Stop it cleanly and quit?</source>
+        <translation>Le direct est en cours. L’arrêter proprement et quitter ?</translation>
+    </message>
+    <message>
+        <source>The live and the recording are running. Stop both cleanly and quit?</source>
+        <translation>Le direct et l’enregistrement sont en cours. Les arrêter proprement et quitter ?</translation>
+    </message>
+    <message>
+        <source>Stop the recording and quit?</source>
+        <translation>Arrêter l’enregistrement et quitter ?</translation>
+    </message>
+    <message>
+        <source>The recording is running. Stop it cleanly (the file stays playable) and quit?</source>
+        <translation>L’enregistrement est en cours. L’arrêter proprement (le fichier reste lisible) et quitter ?</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1665,69 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>outputs did not stop within %1 s; stopping them forcibly</source>
         <translation>les sorties ne se sont pas arrêtées en %1 s ; arrêt forcé</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Vitrine Studio</source>
+        <translation>À &amp;propos de Vitrine Studio</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>The user guide (README.md) is not installed with this copy of the studio.</source>
+        <translation>Le guide d’utilisation (README.md) n’est pas installé avec cette copie du studio.</translation>
+    </message>
+    <message>
+        <source>Vitrine Studio — User guide</source>
+        <translation>Vitrine Studio — Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>About Vitrine Studio</source>
+        <translation>À propos de Vitrine Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Vitrine Studio %1&lt;/h3&gt;&lt;p&gt;A studio for live shopping shows: camera scenes, product cards, promo codes, one merged chat and streams to every platform.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vitrine Studio %1&lt;/h3&gt;&lt;p&gt;Un studio pour les lives shopping : scènes caméra, fiches produit, codes promo, un seul chat pour toutes les plateformes et la diffusion partout à la fois.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Running on:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Fonctionne avec :&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1856,14 +1931,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <translation>Rendu %1 ms · images en retard : %2 sur %3</translation>
     </message>
     <message>
-        <source>Restore the live state?</source>
-        <translation>Restaurer l’état du direct ?</translation>
-    </message>
-    <message>
-        <source>Vitrine did not close properly last time. Restore the pinned product, the running promo code and the run-of-show position?</source>
-        <translation>Vitrine ne s’est pas fermé correctement la dernière fois. Restaurer le produit épinglé, le code promo en cours et la position dans le conducteur ?</translation>
-    </message>
-    <message>
         <source>Import catalogue…</source>
         <translation>Importer un catalogue…</translation>
     </message>
@@ -1879,38 +1946,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         </translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Studio mode</source>
-        <translation>Mode &amp;studio</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <source>S&amp;cene</source>
-        <translation>S&amp;cène</translation>
-    </message>
-    <message>
-        <source>&amp;Transition</source>
-        <translation>&amp;Transition</translation>
-    </message>
-    <message>
         <source>Camera of “%1” unplugged: plug it back in or pick another one in its properties.</source>
         <translation>Caméra de “%1” débranchée : rebranchez-la ou choisissez-en une autre dans ses propriétés.</translation>
     </message>
@@ -1921,14 +1956,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>%1 (skipped)</source>
         <translation>%1 (ignorée)</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3721,37 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <source>Could not start the studio on %1</source>
         <translation>Impossible de démarrer le studio sur %1</translation>
     </message>
+    <message>
+        <source>No other show opened yet: shows you open or create appear here</source>
+        <translation>Aucune autre émission ouverte : celles que vous ouvrez ou créez apparaîtront ici</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ShowResume</name>
+    <message>
+        <source>pinned: %1</source>
+        <translation>épinglé : %1</translation>
+    </message>
+    <message>
+        <source>promo %1</source>
+        <translation>promo %1</translation>
+    </message>
+    <message>
+        <source>segment %1 of %2</source>
+        <translation>séquence %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Restore the live state?</source>
+        <translation>Restaurer l’état du direct ?</translation>
+    </message>
+    <message>
+        <source>Vitrine did not close properly last time. Restore the pinned product, the running promo code and the run-of-show position?</source>
+        <translation>Vitrine ne s’est pas fermé correctement la dernière fois. Restaurer le produit épinglé, le code promo en cours et la position dans le conducteur ?</translation>
+    </message>
+    <message>
+        <source>Show in progress resumed (%1). Show ▸ End the show starts over.</source>
+        <translation>Émission en cours reprise (%1). Émission ▸ Terminer l’émission pour repartir de zéro.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ShowStore</name>
@@ -3884,6 +3942,81 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>Audio level</source>
         <translation>Niveau audio</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::WindowMenus</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Studio mode</source>
+        <translation>Mode &amp;studio</translation>
+    </message>
+    <message>
+        <source>S&amp;cene</source>
+        <translation>S&amp;cène</translation>
+    </message>
+    <message>
+        <source>&amp;Transition</source>
+        <translation>&amp;Transition</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>É&amp;mission</translation>
+    </message>
+    <message>
+        <source>&amp;Destinations…</source>
+        <translation>&amp;Destinations…</translation>
+    </message>
+    <message>
+        <source>&amp;Chats…</source>
+        <translation>&amp;Chats…</translation>
+    </message>
+    <message>
+        <source>&amp;Import catalogue…</source>
+        <translation>&amp;Importer un catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;End the show…</source>
+        <translation>&amp;Terminer l’émission…</translation>
+    </message>
+    <message>
+        <source>Unpin, stop the promo and the flash sale, and start the run-of-show over</source>
+        <translation>Désépingler, arrêter la promo et la vente flash, et reprendre le conducteur au début</translation>
+    </message>
+    <message>
+        <source>End the show?</source>
+        <translation>Terminer l’émission ?</translation>
+    </message>
+    <message>
+        <source>The pinned product, the running promo code and flash sale come off air and the run-of-show starts over. The show&apos;s products, scenes and figures stay.</source>
+        <translation>Le produit épinglé, le code promo et la vente flash en cours quittent l’antenne et le conducteur repart du début. Les produits, les scènes et les chiffres de l’émission restent.</translation>
     </message>
 </context>
 <context>

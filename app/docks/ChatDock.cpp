@@ -44,6 +44,7 @@ QListView* makeChatList(QWidget* parent, const QString& name)
     view->setLayoutMode(QListView::Batched);
     view->setBatchSize(200);
     view->setItemDelegate(new ChatMessageDelegate(view));
+    view->setMinimumHeight(60); // the dock shares its column with the products on a laptop's screen
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
@@ -120,7 +121,7 @@ ChatDock::ChatDock(ChatHub* hub, QWidget* parent) : QDockWidget(tr("Chat"), pare
     connect(m_sendBox, &QLineEdit::returnPressed, this, &ChatDock::onSend);
 
     // Opt-in, remembered: a pinned product's tracked link (utm_source = the platform) goes to every chat.
-    auto* postLinks = new QCheckBox(tr("Post the pinned product’s link to the chats"), body);
+    auto* postLinks = new QCheckBox(tr("Post pinned links to the chats"), body);
     postLinks->setObjectName(QStringLiteral("chatPostPinnedLinks"));
     postLinks->setToolTip(tr("When a product is pinned, its link, tracked per platform, is posted to every "
                              "chat the studio can write to."));
@@ -272,7 +273,8 @@ QWidget* ChatDock::buildQuestionsTab()
     next->setObjectName(QStringLiteral("chatNextQuestionButton"));
     next->setToolTip(tr("Marks the current question answered and selects the next one (Ctrl+Shift+Q)"));
     connect(next, &QPushButton::clicked, this, &ChatDock::onNextQuestion);
-    buttons->addWidget(showAnswered);
+    // The filter on its own row: the buttons' row stays narrow in every language (the dock keeps its width).
+    layout->addWidget(showAnswered);
     buttons->addStretch(1);
     buttons->addWidget(markAnswered);
     buttons->addWidget(next);

@@ -57,6 +57,9 @@ MixerStrip::MixerStrip(obs_source_t* source, QWidget* parent)
     m_monitoring->addItem(tr("Monitor and output"),
                           QVariant::fromValue(AudioChannel::Monitoring::MonitorAndOutput));
     m_monitoring->setToolTip(tr("Hear this source in your headphones"));
+    // As wide as the strip allows: the longest choice ("Monitor only (mute output)") must not widen the dock.
+    m_monitoring->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_monitoring->setMinimumContentsLength(8);
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(6, 4, 6, 4);
@@ -117,6 +120,7 @@ MixerDock::MixerDock(QWidget* parent) : QDockWidget(tr("Audio mixer"), parent)
     setObjectName(QStringLiteral("mixerDock"));
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     m_content = new QWidget(scroll);
     m_layout = new QVBoxLayout(m_content);

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -102,7 +103,13 @@ OverlaysDock::OverlaysDock(ShowStore* store, LiveState* live, OverlayLayer* laye
     form->addRow(m_flashStatus);
     layout->addWidget(flash);
     layout->addStretch();
-    setWidget(body);
+    // A panel of switches and forms: it scrolls rather than making the window taller than a laptop's screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(body);
+    setWidget(scroll);
 
     connect(m_live, &LiveState::overlaySwitchesChanged, this, &OverlaysDock::refreshSwitches);
     connect(m_live, &LiveState::flashSaleChanged, this, &OverlaysDock::refreshFlash);

@@ -44,6 +44,7 @@
 #include <QStyledItemDelegate>
 #include <QTime>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace vitrine {
@@ -237,6 +238,10 @@ ProductsDock::ProductsDock(ShowStore* store, LiveState* live, StockRefresher* re
     m_products = new QListView(body);
     m_products->setModel(m_filter);
     m_products->setAlternatingRowColors(true);
+    // Long titles elide: the list never scrolls sideways nor widens the dock.
+    m_products->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_products->setTextElideMode(Qt::ElideRight);
+    m_products->setMinimumHeight(2 * (ThumbnailFilter::kThumbnailSize + 8));
     m_products->setIconSize(QSize(ThumbnailFilter::kThumbnailSize, ThumbnailFilter::kThumbnailSize));
     m_products->setItemDelegate(new PinnedBadgeDelegate(m_products));
     connect(m_products, &QListView::doubleClicked, this, &ProductsDock::pinSelected);
@@ -279,34 +284,43 @@ ProductsDock::ProductsDock(ShowStore* store, LiveState* live, StockRefresher* re
     pinRow->addWidget(m_pin);
     pinRow->addWidget(m_unpin);
 
-    auto* promoBox = new QGroupBox(tr("Promo code"), body);
-    auto* promoLayout = new QHBoxLayout(promoBox);
-    m_promos = new QComboBox(promoBox);
-    m_promoButton = new QPushButton(promoBox);
-    m_countdown = new QLabel(promoBox);
+    // Promo and run of show as compact rows, not boxes: the dock shares its column with the chat.
+    auto* promoLayout = new QHBoxLayout;
+    auto* promoLabel = new QLabel(tr("Promo code"), body);
+    m_promos = new QComboBox(body);
+    m_promos->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_promos->setMinimumContentsLength(6);
+    promoLabel->setBuddy(m_promos);
+    m_promoButton = new QPushButton(body);
+    m_countdown = new QLabel(body);
+    promoLayout->addWidget(promoLabel);
     promoLayout->addWidget(m_promos, 1);
     promoLayout->addWidget(m_promoButton);
     promoLayout->addWidget(m_countdown);
     connect(m_promoButton, &QPushButton::clicked, this, &ProductsDock::togglePromo);
 
-    auto* runBox = new QGroupBox(tr("Run of show"), body);
-    auto* runLayout = new QVBoxLayout(runBox);
-    m_segmentLine = new ElidedLabel(runBox);
+    auto* runLayout = new QVBoxLayout;
+    auto* runRow = new QHBoxLayout;
+    m_segmentLine = new ElidedLabel(body);
     m_segmentLine->setObjectName(QStringLiteral("segmentLine"));
-    runLayout->addWidget(m_segmentLine);
-    m_segments = new QListWidget(runBox);
-    m_next = new QPushButton(tr("Next"), runBox);
+    m_segments = new QListWidget(body);
+    m_segments->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_segments->setTextElideMode(Qt::ElideRight);
+    m_segments->setMinimumHeight(m_segments->fontMetrics().height() * 3);
+    m_next = new QPushButton(tr("Next"), body);
     m_next->setToolTip(tr("Start the next segment and pin its product (Ctrl+N)"));
     connect(m_next, &QPushButton::clicked, this, &ProductsDock::nextSegment);
+    runRow->addWidget(m_segmentLine, 1);
+    runRow->addWidget(m_next);
+    runLayout->addLayout(runRow);
     runLayout->addWidget(m_segments);
-    runLayout->addWidget(m_next);
 
     layout->addWidget(m_onAir);
     layout->addWidget(m_search);
-    layout->addWidget(m_products, 2);
+    layout->addWidget(m_products, 3);
     layout->addLayout(pinRow);
-    layout->addWidget(promoBox);
-    layout->addWidget(runBox, 1);
+    layout->addLayout(promoLayout);
+    layout->addLayout(runLayout, 1);
     layout->addWidget(buildLiveStockBox(body));
     setWidget(body);
 
@@ -345,9 +359,26 @@ void ProductsDock::pinSelected()
 
 QWidget* ProductsDock::buildLiveStockBox(QWidget* parent)
 {
-    auto* box = new QGroupBox(tr("Live stock"), parent);
-    auto* form = new QFormLayout(box);
-    m_feedUrl = new QLineEdit(m_refresher->feedUrl(), box);
+    // Set-up, not live work: folded under its title unless the show has a feed. What the feed says (sold out,
+    // unreachable) shows below the title either way.
+    auto* box = new QWidget(parent);
+    auto* boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(0, 0, 0, 0);
+    auto* fold = new QToolButton(box);
+    fold->setObjectName(QStringLiteral("liveStockFold"));
+    fold->setText(tr("Live stock"));
+    fold->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    fold->setAutoRaise(true);
+    fold->setCheckable(true);
+    auto* details = new QWidget(box);
+    details->setObjectName(QStringLiteral("liveStockDetails"));
+    auto* form = new QFormLayout(details);
+    form->setContentsMargins(0, 0, 0, 0);
+    connect(fold, &QToolButton::toggled, details, [fold, details](bool open) {
+        details->setVisible(open);
+        fold->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+    m_feedUrl = new QLineEdit(m_refresher->feedUrl(), details);
     m_feedUrl->setObjectName(QStringLiteral("feedUrlEdit"));
     m_feedUrl->setPlaceholderText(tr("https://shop.example/feed.xml"));
     m_feedUrl->setToolTip(
@@ -357,11 +388,11 @@ QWidget* ProductsDock::buildLiveStockBox(QWidget* parent)
         m_refreshToggle->setEnabled(!m_refresher->feedUrl().isEmpty());
     });
     auto* row = new QHBoxLayout;
-    m_refreshToggle = new QCheckBox(tr("Refresh every"), box);
+    m_refreshToggle = new QCheckBox(tr("Refresh every"), details);
     m_refreshToggle->setObjectName(QStringLiteral("refreshStockToggle"));
     m_refreshToggle->setChecked(m_refresher->isEnabled());
     m_refreshToggle->setEnabled(!m_refresher->feedUrl().isEmpty());
-    m_refreshInterval = new QSpinBox(box);
+    m_refreshInterval = new QSpinBox(details);
     m_refreshInterval->setObjectName(QStringLiteral("refreshIntervalSpin"));
     m_refreshInterval->setRange(5, 3600);
     m_refreshInterval->setSuffix(tr(" s"));
@@ -381,14 +412,19 @@ QWidget* ProductsDock::buildLiveStockBox(QWidget* parent)
     m_stockStatus = new QLabel(box);
     m_stockStatus->setObjectName(QStringLiteral("stockStatus"));
     m_stockStatus->setWordWrap(true);
-    m_prepareOffline = new QPushButton(tr("Prepare offline"), box);
+    m_prepareOffline = new QPushButton(tr("Prepare offline"), details);
     m_prepareOffline->setObjectName(QStringLiteral("prepareOfflineButton"));
     m_prepareOffline->setToolTip(tr("Download every product image now, so the show runs without network"));
     connect(m_prepareOffline, &QPushButton::clicked, this, &ProductsDock::prepareOffline);
     form->addRow(tr("Feed"), m_feedUrl);
     form->addRow(row);
-    form->addRow(m_stockStatus);
     form->addRow(m_prepareOffline);
+    boxLayout->addWidget(fold);
+    boxLayout->addWidget(m_stockStatus);
+    boxLayout->addWidget(details);
+    fold->setChecked(!m_refresher->feedUrl().isEmpty());
+    details->setVisible(fold->isChecked());
+    fold->setArrowType(fold->isChecked() ? Qt::DownArrow : Qt::RightArrow);
 
     connect(m_refresher, &StockRefresher::refreshed, this, [this](const QList<StockChange>& changes) {
         showStockStatus(tr("Stock updated at %1 (%n change(s))", nullptr, static_cast<int>(changes.size()))

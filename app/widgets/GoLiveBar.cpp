@@ -111,7 +111,9 @@ GoLiveBar::GoLiveBar(Broadcast* broadcast, LiveFigures* figures, QWidget* parent
     m_destinations = new QLabel(this);
     m_destinations->setObjectName(QStringLiteral("destinationsStatus"));
     m_destinations->setTextFormat(Qt::RichText);
-    m_destinations->setWordWrap(true);
+    // One line whatever the number of destinations: clipped, never wrapped or widening the bar.
+    m_destinations->setWordWrap(false);
+    m_destinations->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
@@ -334,10 +336,9 @@ void GoLiveBar::showDestinations()
             errors << tr("%1: %2").arg(status.destination.name, status.error);
             break;
         }
+        // The error itself goes to the tooltip and the status bar: a long one here would wrap the bar onto a
+        // second line and move the views.
         parts << QStringLiteral("<span style=\"color:%1\">●</span> %2 <i>%3</i>").arg(colour, name, state);
-        if (status.state == Broadcast::DestinationState::Failed)
-            parts.last() += QStringLiteral(" — <span style=\"color:#e44840\">%1</span>")
-                                .arg(status.error.toHtmlEscaped());
     }
     m_destinations->setText(parts.isEmpty() ? tr("No destination") : parts.join(QStringLiteral(" &nbsp; ")));
     m_destinations->setToolTip(errors.join(u'\n'));
@@ -376,7 +377,8 @@ QString GoLiveBar::figuresText() const
 
 QString GoLiveBar::destinationsText() const
 {
-    return QTextDocumentFragment::fromHtml(m_destinations->text()).toPlainText();
+    const QString line = QTextDocumentFragment::fromHtml(m_destinations->text()).toPlainText();
+    return m_destinations->toolTip().isEmpty() ? line : line + u'\n' + m_destinations->toolTip();
 }
 
 QString GoLiveBar::timerText() const

@@ -31,6 +31,7 @@ public:
     QPushButton* recordButton() const { return m_recordButton; }
     // The texts shown, for tests and accessibility.
     QString figuresText() const;
+    // The destinations line and its tooltip (the errors), as plain text.
     QString destinationsText() const;
     QString timerText() const;
     QString recordTimerText() const;

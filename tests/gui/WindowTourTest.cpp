@@ -19,12 +19,15 @@
 #include "show/LiveState.h"
 #include "show/ProductListModel.h"
 #include "show/ShowDocument.h"
+#include "show/ShowStore.h"
 #include "widgets/GoLiveBar.h"
 #include "widgets/ProgramView.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QDockWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -67,6 +70,18 @@ template <typename T> void onNextDialog(bool* ran, const std::function<void(T*)>
     });
 }
 
+// The widgets inside `dock` that ask for the most width: what to elide or wrap when the dock is too wide.
+QString widestParts(const QWidget* dock)
+{
+    QStringList parts;
+    for (const QWidget* child : dock->findChildren<QWidget*>())
+        if (child->isVisibleTo(dock) && child->minimumSizeHint().width() > 300)
+            parts << QStringLiteral("%1 %2 (%3 px)")
+                         .arg(QString::fromLatin1(child->metaObject()->className()), child->objectName())
+                         .arg(child->minimumSizeHint().width());
+    return parts.join(QStringLiteral(", "));
+}
+
 QAction* findAction(QWidget* window, const QString& name)
 {
     return window->findChild<QAction*>(name);
@@ -84,6 +99,7 @@ private:
     MemoryKeyStore m_keys;
     std::unique_ptr<MainWindow> m_window;
     QString m_shots;
+    QString m_resumedMessage;
 
     LiveShow* show() const { return m_window->liveShow(); }
     GoLiveBar* goLiveBar() const { return m_window->findChild<GoLiveBar*>(); }
@@ -148,7 +164,43 @@ private Q_SLOTS:
         recording.folder = m_dir.filePath(QStringLiteral("recordings"));
         QVERIFY(QDir().mkpath(recording.folder));
         recording.save();
+        // A show in progress when the last run quit: the grinder pinned in the second segment, the promo on.
+        const QJsonObject inProgress{
+            {QStringLiteral("clean"), true},
+            {QStringLiteral("live"),
+             QJsonObject{{QStringLiteral("pinnedSku"), QStringLiteral("MOUL-ART-01")},
+                         {QStringLiteral("runningPromo"), QStringLiteral("LIVE10")},
+                         {QStringLiteral("promoEndsAt"),
+                          QDateTime::currentDateTimeUtc().addSecs(600).toString(Qt::ISODateWithMs)},
+                         {QStringLiteral("segmentIndex"), 1}}}};
+        QFile session(ShowStore::sessionPath(m_showPath));
+        QVERIFY(session.open(QIODevice::WriteOnly));
+        session.write(QJsonDocument(inProgress).toJson());
+        session.close();
         openWindow();
+        // What the status bar said when the show came back (later messages replace it).
+        QTRY_VERIFY_WITH_TIMEOUT(!(m_resumedMessage = m_window->statusBar()->currentMessage()).isEmpty(),
+                                 5000);
+    }
+
+    void aShowInProgressIsResumedUntilItEnds()
+    {
+        // The last run quit cleanly in the middle of the show (initTestCase left its session): the window
+        // takes the show back quietly and says so.
+        LiveState& live = show()->live();
+        QCOMPARE(live.pinnedSku(), QStringLiteral("MOUL-ART-01"));
+        QCOMPARE(live.runningPromo(), QStringLiteral("LIVE10"));
+        QCOMPARE(live.segmentIndex(), 1);
+        QVERIFY2(m_resumedMessage.contains(QStringLiteral("Moulin à café Artisan")),
+                 qPrintable(m_resumedMessage));
+        QAction* end = findAction(m_window.get(), QStringLiteral("endShowAction"));
+        QVERIFY(end->isEnabled());
+        answerNextMessageBox(QMessageBox::Yes);
+        end->trigger();
+        QVERIFY(live.pinnedSku().isEmpty());
+        QVERIFY(live.runningPromo().isEmpty());
+        QCOMPARE(live.segmentIndex(), -1);
+        QVERIFY(!end->isEnabled());
     }
 
     void menusReachEveryDialog()
@@ -253,14 +305,38 @@ private Q_SLOTS:
 
     void docksKeepTheirWidths()
     {
+        // The window fits a 1600×900 screen with its task bar, 1366 wide, and opened at 1600×900 is that
+        // size.
+        const QSize least = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+        QStringList docks;
+        for (const QDockWidget* dock : m_window->findChildren<QDockWidget*>()) {
+            for (const QWidget* child :
+                 dock->widget()->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly))
+                if (child->isVisibleTo(dock) && child->minimumSizeHint().height() > 40)
+                    docks << QStringLiteral("  %1:%2 h%3")
+                                 .arg(QString::fromLatin1(child->metaObject()->className()),
+                                      child->objectName())
+                                 .arg(child->minimumSizeHint().height());
+            docks << QStringLiteral("%1 %2×%3")
+                         .arg(dock->objectName())
+                         .arg(dock->minimumSizeHint().width())
+                         .arg(dock->minimumSizeHint().height());
+        }
+        QVERIFY2(least.width() <= 1366 && least.height() <= 840,
+                 qPrintable(QStringLiteral("the window needs %1×%2 (%3)")
+                                .arg(least.width())
+                                .arg(least.height())
+                                .arg(docks.join(QStringLiteral(", ")))));
+        QCOMPARE(m_window->size(), QSize(1600, 900));
         // No dock may demand more than a laptop's right column, in any language: long texts elide or wrap.
         for (QDockWidget* dock : m_window->findChildren<QDockWidget*>()) {
             if (dock->isFloating() || !dock->isVisible())
                 continue;
             QVERIFY2(dock->minimumSizeHint().width() <= 380,
-                     qPrintable(QStringLiteral("%1 wants %2 px")
+                     qPrintable(QStringLiteral("%1 wants %2 px: %3")
                                     .arg(dock->objectName())
-                                    .arg(dock->minimumSizeHint().width())));
+                                    .arg(dock->minimumSizeHint().width())
+                                    .arg(widestParts(dock))));
         }
         auto* program = m_window->findChild<ProgramView*>(QStringLiteral("programDisplay"));
         QVERIFY2(program->width() >= m_window->width() * 45 / 100,
@@ -348,31 +424,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!show()->broadcast().isRecording(), 20000);
     }
 
-    void aShowInProgressSurvivesAQuitUntilItEnds()
+    void quitKeepsTheShowInProgress()
     {
         QCOMPARE(show()->live().pinnedSku(), QStringLiteral("MOUL-ART-01"));
         closeWindow();
-        openWindow();
-        LiveState& live = show()->live();
-        QTRY_COMPARE_WITH_TIMEOUT(live.pinnedSku(), QStringLiteral("MOUL-ART-01"), 5000);
-        QCOMPARE(live.runningPromo(), QStringLiteral("LIVE10"));
-        QCOMPARE(live.segmentIndex(), 1);
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Moulin à café Artisan")));
-        QAction* end = findAction(m_window.get(), QStringLiteral("endShowAction"));
-        QVERIFY(end->isEnabled());
-        answerNextMessageBox(QMessageBox::Yes);
-        end->trigger();
-        QVERIFY(live.pinnedSku().isEmpty());
-        QVERIFY(live.runningPromo().isEmpty());
-        QCOMPARE(live.segmentIndex(), -1);
-        QVERIFY(!end->isEnabled());
-
-        // Ended: the next start begins a fresh show.
-        closeWindow();
-        openWindow();
-        QTest::qWait(500);
-        QVERIFY(show()->live().pinnedSku().isEmpty());
-        QCOMPARE(show()->live().segmentIndex(), -1);
+        QFile session(ShowStore::sessionPath(m_showPath));
+        QVERIFY(session.open(QIODevice::ReadOnly));
+        const QJsonObject saved = QJsonDocument::fromJson(session.readAll()).object();
+        QCOMPARE(saved.value(QStringLiteral("clean")).toBool(), true);
+        const QJsonObject live = saved.value(QStringLiteral("live")).toObject();
+        QCOMPARE(live.value(QStringLiteral("pinnedSku")).toString(), QStringLiteral("MOUL-ART-01"));
+        QCOMPARE(live.value(QStringLiteral("runningPromo")).toString(), QStringLiteral("LIVE10"));
     }
 
     void cleanupTestCase() { m_window.reset(); }
