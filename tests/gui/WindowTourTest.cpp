@@ -156,7 +156,7 @@ private Q_SLOTS:
         QString error;
         std::optional<ShowDocument> document = ShowDocument::load(m_showPath, &error);
         QVERIFY2(document, qPrintable(error));
-        document->destinations = {Destination{QStringLiteral("YouTube"), QStringLiteral("custom"),
+        document->destinations = {Destination{QStringLiteral("Boutique (RTMP)"), QStringLiteral("custom"),
                                               QStringLiteral("rtmp://127.0.0.1:%1/live").arg(m_nginx.port),
                                               QStringLiteral("test/nginx")}};
         QVERIFY2(document->save(m_showPath, &error), qPrintable(error));
