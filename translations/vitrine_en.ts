@@ -1780,6 +1780,28 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
+    <message>
+        <source>Check: %1 has the same title as %2</source>
+        <translation>Check: %1 has the same title as %2</translation>
+    </message>
+    <message>
+        <source>Check: %1 looks like %2 (SKUs one letter apart)</source>
+        <translation>Check: %1 looks like %2 (SKUs one letter apart)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look(s) like a product already there</source>
+        <translation>
+            <numerusform>%n look(s) like a product already there</numerusform>
+            <numerusform>%n look(s) like a product already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the show but not in the file (kept)</source>
+        <translation>
+            <numerusform>%n in the show but not in the file (kept)</numerusform>
+            <numerusform>%n in the show but not in the file (kept)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::IrcMessage</name>
@@ -2789,10 +2811,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>Promo code</source>
         <translation>Promo code</translation>
-    </message>
-    <message>
-        <source>Run of show</source>
-        <translation>Run of show</translation>
     </message>
     <message>
         <source>Next</source>

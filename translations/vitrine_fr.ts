@@ -1781,6 +1781,28 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
+    <message>
+        <source>Check: %1 has the same title as %2</source>
+        <translation>À vérifier : %1 a le même titre que %2</translation>
+    </message>
+    <message>
+        <source>Check: %1 looks like %2 (SKUs one letter apart)</source>
+        <translation>À vérifier : %1 ressemble à %2 (références à une lettre près)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look(s) like a product already there</source>
+        <translation>
+            <numerusform>%n ressemble à un produit déjà présent</numerusform>
+            <numerusform>%n ressemblent à des produits déjà présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the show but not in the file (kept)</source>
+        <translation>
+            <numerusform>%n dans l’émission mais pas dans le fichier (conservé)</numerusform>
+            <numerusform>%n dans l’émission mais pas dans le fichier (conservés)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::IrcMessage</name>
@@ -2790,10 +2812,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>Promo code</source>
         <translation>Code promo</translation>
-    </message>
-    <message>
-        <source>Run of show</source>
-        <translation>Conducteur</translation>
     </message>
     <message>
         <source>Next</source>

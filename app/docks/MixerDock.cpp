@@ -3,10 +3,10 @@
 #include "audio/AudioChannel.h"
 #include "widgets/VolumeMeter.h"
 
-#include <QLocale>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -112,7 +112,8 @@ void MixerStrip::showGain(double db)
         const QSignalBlocker blocker(m_gain);
         m_gain->setValue(static_cast<int>(std::lround(db * 10)));
     }
-    m_gainLabel->setText(db <= AudioChannel::kMinGainDb ? tr("-inf dB") : tr("%1 dB").arg(QLocale().toString(db, 'f', 1)));
+    m_gainLabel->setText(db <= AudioChannel::kMinGainDb ? tr("-inf dB")
+                                                        : tr("%1 dB").arg(QLocale().toString(db, 'f', 1)));
 }
 
 MixerDock::MixerDock(QWidget* parent) : QDockWidget(tr("Audio mixer"), parent)

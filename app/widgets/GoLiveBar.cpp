@@ -3,13 +3,13 @@
 #include "RecordingSettings.h"
 #include "output/Broadcast.h"
 
-#include <QLocale>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
@@ -350,11 +350,13 @@ void GoLiveBar::showSample(const LiveSample& sample)
 {
     m_cpu->setText(tr("CPU %1%").arg(QLocale().toString(sample.cpuPercent, 'f', 0)));
     setSeverity(m_cpu, sample.cpuPercent, 80, 95);
-    m_renderLag->setText(
-        tr("Render lag %1 (%2%)").arg(sample.renderLagged).arg(QLocale().toString(sample.renderLagPercent(), 'f', 1)));
+    m_renderLag->setText(tr("Render lag %1 (%2%)")
+                             .arg(sample.renderLagged)
+                             .arg(QLocale().toString(sample.renderLagPercent(), 'f', 1)));
     setSeverity(m_renderLag, sample.renderLagPercent(), 1, 5);
-    m_encodeLag->setText(
-        tr("Encode lag %1 (%2%)").arg(sample.encodeSkipped).arg(QLocale().toString(sample.encodeLagPercent(), 'f', 1)));
+    m_encodeLag->setText(tr("Encode lag %1 (%2%)")
+                             .arg(sample.encodeSkipped)
+                             .arg(QLocale().toString(sample.encodeLagPercent(), 'f', 1)));
     setSeverity(m_encodeLag, sample.encodeLagPercent(), 1, 5);
     m_dropped->setText(tr("Dropped %1").arg(sample.framesDropped));
     setSeverity(m_dropped, sample.framesDropped, 1, 30);

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace vitrine {
 namespace {
 
@@ -15,7 +17,50 @@ QString stockText(const std::optional<int>& stock)
                  : QCoreApplication::translate("vitrine::CatalogueMerge", "unknown");
 }
 
+// Lower case, accents stripped, letters and digits only: "Café d’Éthiopie 250 g" → "cafedethiopie250g".
+QString foldedTitle(const QString& title)
+{
+    QString folded;
+    for (const QChar c : title.normalized(QString::NormalizationForm_KD))
+        if (c.isLetterOrNumber())
+            folded += c.toLower();
+    return folded;
+}
+
 } // namespace
+
+bool skusLookAlike(const QString& a, const QString& b)
+{
+    const QString x = a.toUpper();
+    const QString y = b.toUpper();
+    if (x == y || qAbs(x.size() - y.size()) > 1)
+        return false;
+    // One edit apart: skip the common prefix and suffix, and at most one character is left on each side.
+    qsizetype start = 0;
+    while (start < x.size() && start < y.size() && x.at(start) == y.at(start))
+        ++start;
+    qsizetype endX = x.size();
+    qsizetype endY = y.size();
+    while (endX > start && endY > start && x.at(endX - 1) == y.at(endY - 1)) {
+        --endX;
+        --endY;
+    }
+    if (endX - start > 1 || endY - start > 1)
+        return false;
+    // A digit that differs or is added makes another product of a range ("MUG-1" / "MUG-2", "SKU-1" /
+    // "SKU-10"); a letter or a separator is a typo ("CAF-ETH" / "CAFE-ETH", "MOUL-01" / "MOUL01").
+    const auto isDigitAt = [](const QString& text, qsizetype at) {
+        return at < text.size() && text.at(at).isDigit();
+    };
+    return std::min(x.size(), y.size()) >= 5 && !(endX > start && isDigitAt(x, start)) &&
+           !(endY > start && isDigitAt(y, start));
+}
+
+bool titlesLookAlike(const QString& a, const QString& b)
+{
+    const QString x = foldedTitle(a);
+    return !x.isEmpty() && x == foldedTitle(b);
+}
 
 QList<Product> mergeCatalogue(const QList<Product>& current, const QList<Product>& imported,
                               MergeReport* report)
@@ -28,6 +73,7 @@ QList<Product> mergeCatalogue(const QList<Product>& current, const QList<Product
     QSet<QString> known;
     for (const Product& mine : current) {
         known.insert(mine.sku);
+        report->titles.insert(mine.sku, mine.title);
         const Product* theirs = bySku.value(mine.sku);
         if (!theirs) {
             report->missing << mine.sku;
@@ -66,7 +112,16 @@ QList<Product> mergeCatalogue(const QList<Product>& current, const QList<Product
     for (const Product& product : imported) {
         if (known.contains(product.sku))
             continue;
+        // Compared with what is already there: the show's products and the new ones before it.
+        for (const Product& other : std::as_const(merged)) {
+            const bool sameTitle = titlesLookAlike(product.title, other.title);
+            if (sameTitle || skusLookAlike(product.sku, other.sku)) {
+                report->lookAlikes << MergeReport::LookAlike{product.sku, other.sku, sameTitle};
+                break;
+            }
+        }
         known.insert(product.sku);
+        report->titles.insert(product.sku, product.title);
         report->added << product.sku;
         merged << product;
     }

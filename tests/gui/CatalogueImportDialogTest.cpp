@@ -138,8 +138,8 @@ private Q_SLOTS:
                  qPrintable(headline));
         QVERIFY(child<QPlainTextEdit>(&dialog, "reviewDetails")
                     ->toPlainText()
-                    .contains(QStringLiteral("New: DLG-2")));
-        QCOMPARE(skusInDock().size(), 3); // reviewing changes nothing
+                    .contains(QStringLiteral("New: DLG-2 “Théière”"))); // named, not only its SKU
+        QCOMPARE(skusInDock().size(), 3);                               // reviewing changes nothing
 
         auto* import = child<QPushButton>(&dialog, "importButton");
         QVERIFY(import->isEnabled());

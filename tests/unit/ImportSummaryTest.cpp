@@ -51,6 +51,48 @@ private Q_SLOTS:
         QVERIFY(summary.details().endsWith(QStringLiteral("stock: not a number")));
     }
 
+    void looksAlikeAreNamedWithTheirTitles()
+    {
+        QCOMPARE(skusLookAlike(QStringLiteral("CAF-ETH-250"), QStringLiteral("CAFE-ETH-250")), true);
+        QCOMPARE(skusLookAlike(QStringLiteral("MOUL-01"), QStringLiteral("moul01")), true);
+        QCOMPARE(skusLookAlike(QStringLiteral("MUG-BLUE-1"), QStringLiteral("MUG-BLUE-2")), false); // a range
+        QCOMPARE(skusLookAlike(QStringLiteral("SKU-1"), QStringLiteral("SKU-10")), false);
+        QCOMPARE(skusLookAlike(QStringLiteral("AB-1"), QStringLiteral("AC-1")), false); // too short to tell
+        QCOMPARE(skusLookAlike(QStringLiteral("MOUL-01"), QStringLiteral("MOUL-01")), false);
+        QCOMPARE(
+            titlesLookAlike(QStringLiteral("Café d’Éthiopie 250 g"), QStringLiteral("cafe d'ethiopie 250g")),
+            true);
+        QCOMPARE(
+            titlesLookAlike(QStringLiteral("Café d’Éthiopie 250 g"), QStringLiteral("Café d’Éthiopie 500 g")),
+            false);
+
+        Product ethiopia = product(QStringLiteral("CAFE-ETH-250"), 1250, 3);
+        ethiopia.title = QStringLiteral("Café d’Éthiopie Yirgacheffe 250 g");
+        Product typo = product(QStringLiteral("CAF-ETH-250"), 1250, 3);
+        typo.title = QStringLiteral("Café Éthiopie 250 g");
+        Product again = product(QStringLiteral("ETH-250-B"), 1250, 3);
+        again.title = QStringLiteral("Cafe d'Ethiopie Yirgacheffe 250g");
+        Product other = product(QStringLiteral("MUG-BLUE-2"), 900, 3);
+        other.title = QStringLiteral("Mug bleu");
+        ImportReport report;
+        report.products = {ethiopia, typo, again, other};
+        MergeReport merge;
+        mergeCatalogue({ethiopia, product(QStringLiteral("MUG-BLUE-1"), 900, 3)}, report.products, &merge);
+        QCOMPARE(merge.added, (QStringList{QStringLiteral("CAF-ETH-250"), QStringLiteral("ETH-250-B"),
+                                           QStringLiteral("MUG-BLUE-2")})); // imported all the same
+        const ImportSummary summary(QStringLiteral("shop.csv"), report, merge);
+        QVERIFY2(summary.headline().contains(QStringLiteral("2 look(s) like a product already there")),
+                 qPrintable(summary.headline()));
+        const QStringList lines = summary.changeLines();
+        QCOMPARE(lines.at(0),
+                 QStringLiteral("Check: CAF-ETH-250 “Café Éthiopie 250 g” looks like CAFE-ETH-250 "
+                                "“Café d’Éthiopie Yirgacheffe 250 g” (SKUs one letter apart)"));
+        QCOMPARE(lines.at(1),
+                 QStringLiteral("Check: ETH-250-B “Cafe d'Ethiopie Yirgacheffe 250g” has the same "
+                                "title as CAFE-ETH-250 “Café d’Éthiopie Yirgacheffe 250 g”"));
+        QVERIFY(lines.contains(QStringLiteral("New: MUG-BLUE-2 “Mug bleu”")));
+    }
+
     void nothingReadSaysWhy()
     {
         const ImportReport report =

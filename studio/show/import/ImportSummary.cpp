@@ -32,26 +32,22 @@ ImportSummary::ImportSummary(const QString& sourceName, const ImportReport& repo
 
 QString ImportSummary::headline() const
 {
-    const QString problems =
-        QCoreApplication::translate("vitrine::ImportSummary", "%n error(s)", nullptr, m_errors) +
-        QStringLiteral(", ") +
-        QCoreApplication::translate("vitrine::ImportSummary", "%n warning(s)", nullptr, m_warnings);
+    const QString problems = tr("%n error(s)", nullptr, m_errors) + QStringLiteral(", ") +
+                             tr("%n warning(s)", nullptr, m_warnings);
     if (!canImport())
-        return QCoreApplication::translate("vitrine::ImportSummary", "No product could be read from %1 (%2).")
-            .arg(m_sourceName, problems);
-    QString text = QCoreApplication::translate("vitrine::ImportSummary", "%n product(s) read from %1",
-                                               nullptr, m_productCount)
-                       .arg(m_sourceName) +
+        return tr("No product could be read from %1 (%2).").arg(m_sourceName, problems);
+    QString text = tr("%n product(s) read from %1", nullptr, m_productCount).arg(m_sourceName) +
                    QStringLiteral(": ") +
-                   QCoreApplication::translate("vitrine::ImportSummary", "%1 new, %2 updated, %3 unchanged")
+                   tr("%1 new, %2 updated, %3 unchanged")
                        .arg(m_merge.added.size())
                        .arg(m_merge.updated.size())
                        .arg(m_merge.unchanged.size());
+    if (!m_merge.lookAlikes.isEmpty())
+        text += QStringLiteral("; ") + tr("%n look(s) like a product already there", nullptr,
+                                          static_cast<int>(m_merge.lookAlikes.size()));
     if (!m_merge.missing.isEmpty())
-        text +=
-            QStringLiteral("; ") +
-            QCoreApplication::translate("vitrine::ImportSummary", "%n in the show but not in the file (kept)",
-                                        nullptr, static_cast<int>(m_merge.missing.size()));
+        text += QStringLiteral("; ") + tr("%n in the show but not in the file (kept)", nullptr,
+                                          static_cast<int>(m_merge.missing.size()));
     text += QStringLiteral(". ") + problems + u'.';
     if (m_fatal)
         text += u' ' + QCoreApplication::translate(
@@ -60,14 +56,28 @@ QString ImportSummary::headline() const
     return text;
 }
 
+QString ImportSummary::named(const QString& sku) const
+{
+    const QString title = m_merge.titles.value(sku);
+    return title.isEmpty() || title == sku ? sku : QStringLiteral("%1 “%2”").arg(sku, title);
+}
+
 QStringList ImportSummary::changeLines() const
 {
     QStringList lines;
+    // Look-alikes first: the producer may want to fix the file before importing.
+    for (const MergeReport::LookAlike& look : m_merge.lookAlikes)
+        lines << (look.sameTitle
+                      ? QCoreApplication::translate("vitrine::ImportSummary",
+                                                    "Check: %1 has the same title as %2")
+                      : QCoreApplication::translate("vitrine::ImportSummary",
+                                                    "Check: %1 looks like %2 (SKUs one letter apart)"))
+                     .arg(named(look.sku), named(look.similar));
     for (const QString& sku : m_merge.added)
-        lines << QCoreApplication::translate("vitrine::ImportSummary", "New: %1").arg(sku);
+        lines << tr("New: %1").arg(named(sku));
     lines << m_merge.changes;
     for (const QString& sku : m_merge.missing)
-        lines << QCoreApplication::translate("vitrine::ImportSummary", "Not in the file (kept): %1").arg(sku);
+        lines << tr("Not in the file (kept): %1").arg(named(sku));
     return lines;
 }
 
@@ -76,9 +86,7 @@ QStringList ImportSummary::issueLines() const
     QStringList lines;
     for (const ImportIssue& issue : m_issues) {
         const QString text = issue.toString();
-        lines << (issue.severity == ImportIssue::Severity::Error
-                      ? QCoreApplication::translate("vitrine::ImportSummary", "Error: %1")
-                      : QCoreApplication::translate("vitrine::ImportSummary", "Warning: %1"))
+        lines << (issue.severity == ImportIssue::Severity::Error ? tr("Error: %1") : tr("Warning: %1"))
                      .arg(text);
     }
     return lines;

@@ -3,6 +3,7 @@
 #include "show/CatalogueMerge.h"
 #include "show/import/ImportReport.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace vitrine {
 // merge would change, then every error and warning with its file, row or line and field). Text only, so the
 // window, the command line and tests compose it the same way.
 class ImportSummary {
+    Q_DECLARE_TR_FUNCTIONS(vitrine::ImportSummary)
+
 public:
     ImportSummary(const QString& sourceName, const ImportReport& report, const MergeReport& merge);
 
@@ -20,7 +23,8 @@ public:
     // "12 products read from shop.csv: 3 new, 2 updated, 7 unchanged; 1 in the show but not in the file
     // (kept). 1 error, 0 warnings." — or why nothing can be imported.
     QString headline() const;
-    // One line per change the merge would make ("New: MOUL-01 …", "MOUL-02: price 89.90 → 79.90").
+    // One line per change the merge would make, look-alikes first ("Check: CAF-ETH-250 “Café…” looks like
+    // CAFE-ETH-250 “Café…”", "New: MOUL-01 “Moulin…”", "MOUL-02: price 89.90 → 79.90").
     QStringList changeLines() const;
     // One line per issue, errors first: "shop.csv:14: Variant Price: “abc” is not a price".
     QStringList issueLines() const;
@@ -28,6 +32,9 @@ public:
     QString details() const;
 
 private:
+    // "CAFE-ETH-250 “Café d’Éthiopie Yirgacheffe 250 g”": a SKU with its title when known.
+    QString named(const QString& sku) const;
+
     QString m_sourceName;
     int m_productCount = 0;
     bool m_fatal = false;
