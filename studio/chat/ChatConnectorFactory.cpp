@@ -1,5 +1,6 @@
 #include "chat/ChatConnectorFactory.h"
 
+#include "chat/ChatUrl.h"
 #include "chat/CustomConnector.h"
 #include "chat/FacebookConnector.h"
 #include "chat/TwitchConnector.h"
@@ -20,6 +21,9 @@ QString tr(const char* text)
 
 bool ChatSpec::parse(const QString& text, ChatSpec* result, QString* error)
 {
+    // A pasted address (twitch.tv/…, youtube.com/…, facebook.com/…) reads as the spec it stands for.
+    if (ChatUrl::looksLikeUrl(text))
+        return ChatUrl::parse(text, result, error);
     *result = ChatSpec();
     auto fail = [error](const QString& reason) {
         if (error)

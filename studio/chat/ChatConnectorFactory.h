@@ -11,7 +11,8 @@ class ChatConnector;
 
 // "PLATFORM:TARGET[@ENDPOINT]", e.g. twitch:maisonmoulin, youtube:LIVE_CHAT_ID@http://127.0.0.1:8080,
 // facebook:LIVE_VIDEO_ID, custom:shop@ws://127.0.0.1:9000/chat. The endpoint replaces the platform's base
-// URL (custom feeds need one).
+// URL (custom feeds need one). YouTube targets may also be video=ID, channel=UC…, handle=NAME or
+// broadcast=ID, looked up when the chat connects. A pasted web address is read by ChatUrl.
 struct ChatSpec {
     ChatPlatform platform = ChatPlatform::Custom;
     QString target;

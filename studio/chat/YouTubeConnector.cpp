@@ -10,28 +10,17 @@
 #include <algorithm>
 
 namespace vitrine {
-namespace {
-
-// Qt's network error strings may quote the URL, whose query holds the API key.
-QString withoutSecrets(QNetworkReply* reply)
-{
-    QString text = reply->errorString();
-    const QUrl bare = reply->url().adjusted(QUrl::RemoveQuery);
-    text.replace(reply->url().toString(), bare.toString());
-    text.replace(QString::fromUtf8(reply->url().toEncoded()), bare.toString());
-    return text;
-}
-
-} // namespace
 
 YouTubeConnector::YouTubeConnector(const QString& liveChatId, const QString& apiKey,
                                    const QString& bearerToken, const QUrl& endpoint, QObject* parent)
     : ChatConnector(parent), m_target(liveChatId), m_apiKey(apiKey), m_bearerToken(bearerToken),
-      m_endpoint(endpoint)
+      m_endpoint(endpoint), m_resolver(apiKey, bearerToken, endpoint)
 {
+    connect(&m_resolver, &YouTubeLiveChatResolver::resolved, this, &YouTubeConnector::onResolved);
+    connect(&m_resolver, &YouTubeLiveChatResolver::failed, this, &YouTubeConnector::onResolveFailed);
     if (liveChatId.startsWith(BroadcastPrefix))
         m_broadcastId = liveChatId.mid(BroadcastPrefix.size());
-    else
+    else if (!YouTubeLiveChatResolver::isLookup(liveChatId))
         m_liveChatId = liveChatId;
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &YouTubeConnector::poll);
@@ -66,6 +55,7 @@ void YouTubeConnector::stop()
 {
     m_running = false;
     m_pollTimer.stop();
+    m_resolver.cancel();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -76,25 +66,18 @@ void YouTubeConnector::stop()
 
 QNetworkRequest YouTubeConnector::request(const QString& path, QUrlQuery query) const
 {
-    QUrl url = m_endpoint;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
-    if (m_bearerToken.isEmpty() && !m_apiKey.isEmpty())
-        query.addQueryItem(QStringLiteral("key"), m_apiKey);
-    url.setQuery(query);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(20000);
-    request.setRawHeader("Accept", "application/json");
-    if (!m_bearerToken.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_bearerToken.toUtf8());
-    return request;
+    return youTubeApiRequest(m_endpoint, path, std::move(query), m_apiKey, m_bearerToken);
 }
 
 void YouTubeConnector::poll()
 {
-    if (!m_running || m_reply)
+    if (!m_running || m_reply || m_resolver.isBusy())
         return;
     if (m_liveChatId.isEmpty()) {
-        resolveBroadcast();
+        if (m_broadcastId.isEmpty())
+            m_resolver.resolve(m_target);
+        else
+            resolveBroadcast();
         return;
     }
     QUrlQuery query;
@@ -137,9 +120,9 @@ void YouTubeConnector::onBroadcastReply(QNetworkReply* reply)
         return;
     }
     if (reply->error() != QNetworkReply::NoError || status != 200) {
-        retryLater(status
-                       ? tr("YouTube answered HTTP %1").arg(status)
-                       : tr("cannot reach %1: %2").arg(m_endpoint.toDisplayString(), withoutSecrets(reply)));
+        retryLater(status ? tr("YouTube answered HTTP %1").arg(status)
+                          : tr("cannot reach %1: %2")
+                                .arg(m_endpoint.toDisplayString(), youTubeReplyErrorWithoutSecrets(reply)));
         return;
     }
     QString liveChatId;
@@ -162,6 +145,36 @@ void YouTubeConnector::onBroadcastReply(QNetworkReply* reply)
     poll();
 }
 
+void YouTubeConnector::onResolved(const QString& liveChatId)
+{
+    if (!m_running)
+        return;
+    m_liveChatId = liveChatId;
+    m_pageToken.clear();
+    poll();
+}
+
+void YouTubeConnector::onResolveFailed(const QString& reason, bool permanent)
+{
+    if (!m_running)
+        return;
+    if (permanent)
+        failPermanently(reason);
+    else
+        retryLater(reason);
+}
+
+bool YouTubeConnector::awaitNextLive()
+{
+    if (!YouTubeLiveChatResolver::followsChannel(m_target))
+        return false;
+    m_liveChatId.clear();
+    m_pageToken.clear();
+    m_backoff.reset();
+    retryLater(tr("the live ended; waiting for the channel’s next live"));
+    return true;
+}
+
 void YouTubeConnector::onReply(QNetworkReply* reply)
 {
     reply->deleteLater();
@@ -179,6 +192,8 @@ void YouTubeConnector::onReply(QNetworkReply* reply)
                     .arg(apiError.code ? apiError.code : status)
                     .arg(apiError.reason.isEmpty() ? apiError.message
                                                    : apiError.reason + u' ' + apiError.message);
+            if (apiError.reason == QLatin1String("liveChatEnded") && awaitNextLive())
+                return;
             if (apiError.isPermanent())
                 failPermanently(reason);
             else
@@ -186,9 +201,9 @@ void YouTubeConnector::onReply(QNetworkReply* reply)
             return;
         }
         // The error string can hold the URL, and with it the API key: say what happened without it.
-        retryLater(status
-                       ? tr("YouTube answered HTTP %1").arg(status)
-                       : tr("cannot reach %1: %2").arg(m_endpoint.toDisplayString(), withoutSecrets(reply)));
+        retryLater(status ? tr("YouTube answered HTTP %1").arg(status)
+                          : tr("cannot reach %1: %2")
+                                .arg(m_endpoint.toDisplayString(), youTubeReplyErrorWithoutSecrets(reply)));
         return;
     }
     YouTubeChatPage page;
@@ -207,6 +222,8 @@ void YouTubeConnector::onReply(QNetworkReply* reply)
     for (const YouTubeChatPage::Ban& ban : std::as_const(page.bans))
         Q_EMIT authorCleared(ChatPlatform::YouTube, ban.authorId, ban.authorName);
     if (page.offlineAt.isValid()) {
+        if (awaitNextLive())
+            return;
         m_running = false;
         setState(State::Failed, tr("the live chat ended at %1").arg(page.offlineAt.toString(Qt::ISODate)));
         return;

@@ -2,6 +2,7 @@
 
 #include "chat/ChatConnector.h"
 #include "chat/ReconnectBackoff.h"
+#include "chat/YouTubeLiveChatResolver.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -18,7 +19,9 @@ namespace vitrine {
 // (GET {base}/liveChat/messages?liveChatId=…&part=snippet,authorDetails&pageToken=…), honouring the
 // page's pollingIntervalMillis and nextPageToken. Authenticates with an API key (read only) or an OAuth
 // bearer token. Server errors and malformed pages are retried with back-off from the same page token.
-// A target "broadcast=VIDEO_ID" first finds the broadcast's liveChatId (GET {base}/liveBroadcasts?id=…).
+// A target "broadcast=VIDEO_ID" first finds the broadcast's liveChatId (GET {base}/liveBroadcasts?id=…);
+// "video=ID", "channel=UC…" and "handle=NAME" are looked up by YouTubeLiveChatResolver, and a channel's chat
+// waits for its next live when one ends.
 class YouTubeConnector : public ChatConnector {
     Q_OBJECT
 public:
@@ -41,6 +44,10 @@ public:
 private:
     void poll();
     void resolveBroadcast();
+    void onResolved(const QString& liveChatId);
+    void onResolveFailed(const QString& reason, bool permanent);
+    // The live ended: a channel target waits for its next live (true); a fixed chat is over (false).
+    bool awaitNextLive();
     void onBroadcastReply(QNetworkReply* reply);
     QNetworkRequest request(const QString& path, QUrlQuery query) const;
     void onReply(QNetworkReply* reply);
@@ -54,6 +61,7 @@ private:
     QString m_bearerToken;
     QUrl m_endpoint;
     QNetworkAccessManager m_network;
+    YouTubeLiveChatResolver m_resolver;
     QPointer<QNetworkReply> m_reply;
     QTimer m_pollTimer;
     ReconnectBackoff m_backoff;

@@ -2,12 +2,14 @@
 // liveChatMessages.list pages, Server-Sent Events framing, Facebook comment events, the custom feed's
 // frames, the connector spec and the back-off.
 #include "chat/ChatConnectorFactory.h"
+#include "chat/ChatUrl.h"
 #include "chat/CustomChatFrame.h"
 #include "chat/FacebookComment.h"
 #include "chat/IrcMessage.h"
 #include "chat/ReconnectBackoff.h"
 #include "chat/SseParser.h"
 #include "chat/YouTubeChatPage.h"
+#include "chat/YouTubeLiveChatResolver.h"
 
 #include <QTest>
 
@@ -182,32 +184,33 @@ private Q_SLOTS:
 
     void youTubePage()
     {
-        const QByteArray json = R"({
-          "kind": "youtube#liveChatMessageListResponse",
-          "pollingIntervalMillis": 3500, "nextPageToken": "GCw",
-          "items": [
-            {"id": "yt1", "snippet": {"type": "textMessageEvent", "liveChatId": "CHAT", "authorChannelId": "UC1",
-              "publishedAt": "2024-05-01T18:03:12.345678+00:00", "displayMessage": "Tom &amp; Jerry &lt;3",
-              "textMessageDetails": {"messageText": "Tom &amp; Jerry &lt;3"}},
-             "authorDetails": {"channelId": "UC1", "displayName": "Ana &quot;A&quot;", "isChatModerator": true,
-              "isChatSponsor": false, "isChatOwner": false, "isVerified": true}},
-            {"id": "yt2", "snippet": {"type": "superChatEvent", "publishedAt": "2024-05-01T18:03:13Z",
-              "displayMessage": "€5.00 from Bob: je prends !",
-              "superChatDetails": {"amountDisplayString": "€5.00", "userComment": "je prends !", "tier": 2}},
-             "authorDetails": {"channelId": "UC2", "displayName": "Bob", "isChatSponsor": true}},
-            {"id": "yt3", "snippet": {"type": "newSponsorEvent", "publishedAt": "2024-05-01T18:03:14Z",
-              "displayMessage": "Welcome to Les Moulins!"},
-             "authorDetails": {"channelId": "UC3", "displayName": "Cy", "isChatOwner": true}},
-            {"id": "yt4", "snippet": {"type": "memberMilestoneChatEvent", "publishedAt": "2024-05-01T18:03:15Z",
-              "displayMessage": "Dee: 12 months", "memberMilestoneChatDetails": {"userComment": "Un an déjà", "memberMonth": 12}},
-             "authorDetails": {"channelId": "UC4", "displayName": "Dee"}},
-            {"id": "yt5", "snippet": {"type": "messageDeletedEvent", "messageDeletedDetails": {"deletedMessageId": "yt0"}}},
-            {"id": "yt6", "snippet": {"type": "userBannedEvent", "userBannedDetails": {"banType": "temporary",
-              "banDurationSeconds": 300, "bannedUserDetails": {"channelId": "UC9", "displayName": "Spammer"}}}},
-            {"id": "yt7", "snippet": {"type": "tombstone"}},
-            42,
-            {"snippet": {"type": "textMessageEvent"}}
-          ]})";
+        const QByteArray json =
+            R"({)"
+            R"("kind": "youtube#liveChatMessageListResponse",)"
+            R"("pollingIntervalMillis": 3500, "nextPageToken": "GCw",)"
+            R"("items": [)"
+            R"({"id": "yt1", "snippet": {"type": "textMessageEvent", "liveChatId": "CHAT", "authorChannelId": "UC1",)"
+            R"("publishedAt": "2024-05-01T18:03:12.345678+00:00", "displayMessage": "Tom &amp; Jerry &lt;3",)"
+            R"("textMessageDetails": {"messageText": "Tom &amp; Jerry &lt;3"}},)"
+            R"("authorDetails": {"channelId": "UC1", "displayName": "Ana &quot;A&quot;", "isChatModerator": true,)"
+            R"("isChatSponsor": false, "isChatOwner": false, "isVerified": true}},)"
+            R"({"id": "yt2", "snippet": {"type": "superChatEvent", "publishedAt": "2024-05-01T18:03:13Z",)"
+            R"("displayMessage": "€5.00 from Bob: je prends !",)"
+            R"("superChatDetails": {"amountDisplayString": "€5.00", "userComment": "je prends !", "tier": 2}},)"
+            R"("authorDetails": {"channelId": "UC2", "displayName": "Bob", "isChatSponsor": true}},)"
+            R"({"id": "yt3", "snippet": {"type": "newSponsorEvent", "publishedAt": "2024-05-01T18:03:14Z",)"
+            R"("displayMessage": "Welcome to Les Moulins!"},)"
+            R"("authorDetails": {"channelId": "UC3", "displayName": "Cy", "isChatOwner": true}},)"
+            R"({"id": "yt4", "snippet": {"type": "memberMilestoneChatEvent", "publishedAt": "2024-05-01T18:03:15Z",)"
+            R"("displayMessage": "Dee: 12 months", "memberMilestoneChatDetails": {"userComment": "Un an déjà", "memberMonth": 12}},)"
+            R"("authorDetails": {"channelId": "UC4", "displayName": "Dee"}},)"
+            R"({"id": "yt5", "snippet": {"type": "messageDeletedEvent", "messageDeletedDetails": {"deletedMessageId": "yt0"}}},)"
+            R"({"id": "yt6", "snippet": {"type": "userBannedEvent", "userBannedDetails": {"banType": "temporary",)"
+            R"("banDurationSeconds": 300, "bannedUserDetails": {"channelId": "UC9", "displayName": "Spammer"}}}},)"
+            R"({"id": "yt7", "snippet": {"type": "tombstone"}},)"
+            R"(42,)"
+            R"({"snippet": {"type": "textMessageEvent"}})"
+            R"(]})";
         YouTubeChatPage page;
         QString error;
         QVERIFY2(YouTubeChatPage::parse(json, "CHAT", utc("2024-05-01T18:04:00Z"), &page, &error),
@@ -263,9 +266,10 @@ private Q_SLOTS:
     void youTubeErrors()
     {
         YouTubeApiError error;
-        QVERIFY(YouTubeApiError::parse(R"({"error":{"code":403,"message":"The live chat is no longer live.",
-            "errors":[{"domain":"youtube.liveChat","reason":"liveChatEnded"}]}})",
-                                       &error));
+        QVERIFY(
+            YouTubeApiError::parse(R"({"error":{"code":403,"message":"The live chat is no longer live.",)"
+                                   R"("errors":[{"domain":"youtube.liveChat","reason":"liveChatEnded"}]}})",
+                                   &error));
         QCOMPARE(error.code, 403);
         QCOMPARE(error.reason, QStringLiteral("liveChatEnded"));
         QVERIFY(error.isPermanent());
@@ -418,6 +422,139 @@ private Q_SLOTS:
         QVERIFY(ChatSpec::parse("facebook:123", &spec, &error));
         QVERIFY(!createChatConnector(spec, none, nullptr, &error));
         QVERIFY(error.contains("VITRINE_FACEBOOK_TOKEN"));
+    }
+
+    void chatUrlsReadPastedAddresses()
+    {
+        const QList<std::pair<QString, QString>> good = {
+            {"https://www.twitch.tv/MaisonMoulin", "twitch:maisonmoulin"},
+            {"twitch.tv/maisonmoulin/videos", "twitch:maisonmoulin"},
+            {"m.twitch.tv/maison_moulin?ref=x", "twitch:maison_moulin"},
+            {"https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s", "youtube:video=dQw4w9WgXcQ"},
+            {"youtube.com/watch?feature=share&v=dQw4w9WgXcQ", "youtube:video=dQw4w9WgXcQ"},
+            {"https://m.youtube.com/watch?v=dQw4w9WgXcQ", "youtube:video=dQw4w9WgXcQ"},
+            {"https://youtu.be/dQw4w9WgXcQ?si=abc", "youtube:video=dQw4w9WgXcQ"},
+            {"https://www.youtube.com/live/dQw4w9WgXcQ?feature=shared", "youtube:video=dQw4w9WgXcQ"},
+            {"https://www.youtube.com/channel/UC1234567890abcdefghij_-",
+             "youtube:channel=UC1234567890abcdefghij_-"},
+            {"https://www.youtube.com/@MaisonMoulin", "youtube:handle=MaisonMoulin"},
+            {"  youtube.com/@maison.moulin/live  ", "youtube:handle=maison.moulin"},
+            {"https://www.facebook.com/maisonmoulin/videos/1234567890123456/", "facebook:1234567890123456"},
+            {"https://www.facebook.com/maisonmoulin/videos/vente-du-soir/1234567890123456",
+             "facebook:1234567890123456"},
+            {"https://www.facebook.com/watch/live/?v=1234567890123456&ref=watch",
+             "facebook:1234567890123456"},
+            {"https://web.facebook.com/watch/?v=1234567890123456", "facebook:1234567890123456"},
+            // Old-style specs still read as before.
+            {"twitch:#MaisonMoulin", "twitch:maisonmoulin"},
+            {"youtube:Cg0KC2FiY2RlZmdoaWpr", "youtube:Cg0KC2FiY2RlZmdoaWpr"},
+            {"youtube:broadcast=dQw4w9WgXcQ", "youtube:broadcast=dQw4w9WgXcQ"},
+            {"facebook:444", "facebook:444"},
+        };
+        for (const auto& [text, expected] : good) {
+            ChatSpec spec;
+            QString error;
+            QVERIFY2(ChatUrl::parse(text, &spec, &error), qPrintable(text + u' ' + error));
+            QCOMPARE(spec.toString(), expected);
+            QVERIFY(spec.endpoint.isEmpty());
+            // The stored spec reads back as the same chat, and ChatSpec itself accepts addresses.
+            ChatSpec again;
+            QVERIFY(ChatSpec::parse(spec.toString(), &again, &error));
+            QCOMPARE(again.toString(), expected);
+            QVERIFY(ChatSpec::parse(text, &again, &error));
+            QCOMPARE(again.toString(), expected);
+        }
+
+        const QList<std::pair<QString, QString>> bad = {
+            {"https://fb.watch/abcDEF123/", "fb.watch"},
+            {"https://www.youtube.com/watch?v=short", "video id"},
+            {"https://www.youtube.com/channel/not-a-channel", "channel id"},
+            {"https://www.youtube.com/c/MaisonMoulin", "@handle"},
+            {"https://www.youtube.com/feed/trending", "not a YouTube live"},
+            {"https://www.twitch.tv/", "twitch.tv/CHANNEL"},
+            {"https://www.twitch.tv/directory/game/x", "not a Twitch channel"},
+            {"https://www.facebook.com/maisonmoulin", "not a Facebook live video"},
+            {"https://vimeo.com/123", "not a YouTube, Twitch or Facebook address"},
+            {"", "paste the address"},
+            {"twitch", "PLATFORM:TARGET"},
+        };
+        for (const auto& [text, expected] : bad) {
+            ChatSpec spec;
+            QString error;
+            QVERIFY2(!ChatUrl::parse(text, &spec, &error), qPrintable(text));
+            QVERIFY2(error.contains(expected), qPrintable(error));
+        }
+        QVERIFY(!ChatUrl::looksLikeUrl("custom:shop@ws://127.0.0.1:9/chat"));
+        QVERIFY(!ChatUrl::looksLikeUrl("youtube:abc"));
+        QVERIFY(ChatUrl::looksLikeUrl("youtu.be/dQw4w9WgXcQ"));
+    }
+
+    void chatUrlsDescribeTheirChat()
+    {
+        ChatSpec spec;
+        QVERIFY(ChatUrl::parse("https://www.youtube.com/@maisonmoulin/live", &spec, nullptr));
+        QCOMPARE(ChatUrl::describe(spec), QStringLiteral("YouTube — current live of @maisonmoulin"));
+        QVERIFY(ChatUrl::parse("twitch.tv/maisonmoulin", &spec, nullptr));
+        QCOMPARE(ChatUrl::describe(spec), QStringLiteral("Twitch — channel maisonmoulin"));
+        QVERIFY(ChatUrl::parse("https://youtu.be/dQw4w9WgXcQ", &spec, nullptr));
+        QCOMPARE(ChatUrl::describe(spec), QStringLiteral("YouTube — live video dQw4w9WgXcQ"));
+        QVERIFY(ChatUrl::parse("youtube:Cg0KC2FiY2RlZmdoaWpr@http://user:pw@127.0.0.1:8080", &spec, nullptr));
+        const QString withEndpoint = ChatUrl::describe(spec);
+        QVERIFY2(withEndpoint.startsWith(QStringLiteral("YouTube — live chat Cg0KC2FiY2RlZmdoaWpr at ")),
+                 qPrintable(withEndpoint));
+        QVERIFY(!withEndpoint.contains(QStringLiteral("pw")));
+        QVERIFY(ChatUrl::parse("facebook:1234567890", &spec, nullptr));
+        QCOMPARE(ChatUrl::describe(spec), QStringLiteral("Facebook — live video 1234567890"));
+    }
+
+    void youTubeLookupAnswersParse()
+    {
+        QString id;
+        QString error;
+        QVERIFY(YouTubeLiveChatResolver::parseChannelId(
+            R"({"kind":"youtube#channelListResponse","etag":"x","pageInfo":{"totalResults":1,"resultsPerPage":5},)"
+            R"("items":[{"kind":"youtube#channel","etag":"y","id":"UC1234567890abcdefghij_-"}]})",
+            &id, &error));
+        QCOMPARE(id, QStringLiteral("UC1234567890abcdefghij_-"));
+        // An unknown handle: the list has no items at all.
+        QVERIFY(YouTubeLiveChatResolver::parseChannelId(
+            R"({"kind":"youtube#channelListResponse","etag":"x","pageInfo":{"totalResults":0,"resultsPerPage":5}})",
+            &id, &error));
+        QVERIFY(id.isEmpty());
+        QVERIFY(!YouTubeLiveChatResolver::parseChannelId("<html>", &id, &error));
+        QVERIFY(error.contains(QStringLiteral("channel list")));
+
+        QVERIFY(YouTubeLiveChatResolver::parseLiveVideoId(
+            R"({"kind":"youtube#searchListResponse","regionCode":"FR","pageInfo":{"totalResults":1},)"
+            R"("items":[{"kind":"youtube#searchResult","id":{"kind":"youtube#video","videoId":"dQw4w9WgXcQ"}}]})",
+            &id, &error));
+        QCOMPARE(id, QStringLiteral("dQw4w9WgXcQ"));
+        QVERIFY(YouTubeLiveChatResolver::parseLiveVideoId(
+            R"({"kind":"youtube#searchListResponse","pageInfo":{"totalResults":0},"items":[]})", &id,
+            &error));
+        QVERIFY(id.isEmpty());
+        QVERIFY(!YouTubeLiveChatResolver::parseLiveVideoId(R"({"items":"x"})", &id, &error));
+
+        YouTubeLiveChatResolver::VideoChat chat;
+        QVERIFY(YouTubeLiveChatResolver::parseVideoChat(
+            R"({"kind":"youtube#videoListResponse","items":[{"kind":"youtube#video","id":"dQw4w9WgXcQ",)"
+            R"("liveStreamingDetails":{"actualStartTime":"2026-12-04T20:00:00Z","concurrentViewers":"12",)"
+            R"("activeLiveChatId":"Cg0KC2RRdzR3OVdnWGNR"}}]})",
+            &chat, &error));
+        QVERIFY(chat.found && chat.isLive && !chat.ended);
+        QCOMPARE(chat.activeLiveChatId, QStringLiteral("Cg0KC2RRdzR3OVdnWGNR"));
+        QVERIFY(YouTubeLiveChatResolver::parseVideoChat(
+            R"({"items":[{"id":"dQw4w9WgXcQ","liveStreamingDetails":{"actualStartTime":"2026-12-04T20:00:00Z",)"
+            R"("actualEndTime":"2026-12-04T21:00:00Z"}}]})",
+            &chat, &error));
+        QVERIFY(chat.found && chat.isLive && chat.ended && chat.activeLiveChatId.isEmpty());
+        QVERIFY(
+            YouTubeLiveChatResolver::parseVideoChat(R"({"items":[{"id":"dQw4w9WgXcQ"}]})", &chat, &error));
+        QVERIFY(chat.found && !chat.isLive);
+        QVERIFY(YouTubeLiveChatResolver::parseVideoChat(R"({"items":[]})", &chat, &error));
+        QVERIFY(!chat.found);
+        QVERIFY(!YouTubeLiveChatResolver::parseVideoChat("", &chat, &error));
+        QVERIFY(error.contains(QStringLiteral("video list")));
     }
 
     void backoffGrowsWithJitterAndCap()
