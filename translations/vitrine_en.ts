@@ -15,6 +15,34 @@
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>“%1” is not a Twitch channel address; paste twitch.tv/CHANNEL</source>
+        <translation>“%1” is not a Twitch channel address; paste twitch.tv/CHANNEL</translation>
+    </message>
+    <message>
+        <source>“%1” does not hold a YouTube video id</source>
+        <translation>“%1” does not hold a YouTube video id</translation>
+    </message>
+    <message>
+        <source>“%1” does not hold a YouTube channel id (UC followed by 22 characters)</source>
+        <translation>“%1” does not hold a YouTube channel id (UC followed by 22 characters)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a YouTube handle</source>
+        <translation>“%1” is not a YouTube handle</translation>
+    </message>
+    <message>
+        <source>“%1” is an old-style YouTube channel address; open the channel and paste its @handle address (youtube.com/@NAME) instead</source>
+        <translation>“%1” is an old-style YouTube channel address; open the channel and paste its @handle address (youtube.com/@NAME) instead</translation>
+    </message>
+    <message>
+        <source>“%1” is not a YouTube live, video or channel address</source>
+        <translation>“%1” is not a YouTube live, video or channel address</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Facebook live video address; paste facebook.com/PAGE/videos/ID or facebook.com/watch/live/?v=ID</source>
+        <translation>“%1” is not a Facebook live video address; paste facebook.com/PAGE/videos/ID or facebook.com/watch/live/?v=ID</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ActionPlayer</name>
@@ -666,16 +694,24 @@
         <translation>Chats</translation>
     </message>
     <message>
-        <source>The merged chat reads these chats. One per line, as platform:target — twitch:CHANNEL, youtube:LIVE_CHAT_ID, youtube:broadcast=VIDEO_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://HOST:PORT/PATH. Tokens come from the keychain or the environment, never from here.</source>
-        <translation>The merged chat reads these chats. One per line, as platform:target — twitch:CHANNEL, youtube:LIVE_CHAT_ID, youtube:broadcast=VIDEO_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://HOST:PORT/PATH. Tokens come from the keychain or the environment, never from here.</translation>
-    </message>
-    <message>
-        <source>twitch:maisonmoulin</source>
-        <translation>twitch:maisonmoulin</translation>
-    </message>
-    <message>
         <source>This chat is already in the list.</source>
         <translation>This chat is already in the list.</translation>
+    </message>
+    <message>
+        <source>The merged chat reads these chats. Paste the address of a channel or a live as your browser shows it: a YouTube live, video, @handle or channel page, a Twitch channel, or a Facebook live video. A YouTube channel’s chat follows its current live. Tokens come from the keychain or the environment, never from here.</source>
+        <translation>The merged chat reads these chats. Paste the address of a channel or a live as your browser shows it: a YouTube live, video, @handle or channel page, a Twitch channel, or a Facebook live video. A YouTube channel’s chat follows its current live. Tokens come from the keychain or the environment, never from here.</translation>
+    </message>
+    <message>
+        <source>https://www.youtube.com/@maisonmoulin/live</source>
+        <translation>https://www.youtube.com/@maisonmoulin/live</translation>
+    </message>
+    <message>
+        <source>Not added: %1.</source>
+        <translation>Not added: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (not understood)</source>
+        <translation>%1 (not understood)</translation>
     </message>
 </context>
 <context>
@@ -721,6 +757,57 @@
     <message>
         <source>Cannot read the chat record %1: %2</source>
         <translation>Cannot read the chat record %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatUrl</name>
+    <message>
+        <source>paste the address of a YouTube, Twitch or Facebook live or channel</source>
+        <translation>paste the address of a YouTube, Twitch or Facebook live or channel</translation>
+    </message>
+    <message>
+        <source>fb.watch short links cannot be read without asking Facebook; open “%1” in a browser and paste the facebook.com address it leads to</source>
+        <translation>fb.watch short links cannot be read without asking Facebook; open “%1” in a browser and paste the facebook.com address it leads to</translation>
+    </message>
+    <message>
+        <source>“%1” is not a YouTube, Twitch or Facebook address</source>
+        <translation>“%1” is not a YouTube, Twitch or Facebook address</translation>
+    </message>
+    <message>
+        <source>Custom feed</source>
+        <translation>Custom feed</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>channel %1</translation>
+    </message>
+    <message>
+        <source>live video %1</source>
+        <translation>live video %1</translation>
+    </message>
+    <message>
+        <source>current live of channel %1</source>
+        <translation>current live of channel %1</translation>
+    </message>
+    <message>
+        <source>current live of @%1</source>
+        <translation>current live of @%1</translation>
+    </message>
+    <message>
+        <source>broadcast %1</source>
+        <translation>broadcast %1</translation>
+    </message>
+    <message>
+        <source>live chat %1</source>
+        <translation>live chat %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4179,65 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>%1; retrying in %2 s</source>
         <translation>%1; retrying in %2 s</translation>
+    </message>
+    <message>
+        <source>the live ended; waiting for the channel’s next live</source>
+        <translation>the live ended; waiting for the channel’s next live</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::YouTubeLiveChatResolver</name>
+    <message>
+        <source>“%1” is not a YouTube video, channel or handle</source>
+        <translation>“%1” is not a YouTube video, channel or handle</translation>
+    </message>
+    <message>
+        <source>YouTube answered %1: %2</source>
+        <translation>YouTube answered %1: %2</translation>
+    </message>
+    <message>
+        <source>YouTube answered HTTP %1</source>
+        <translation>YouTube answered HTTP %1</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <source>YouTube has no channel @%1; check the address</source>
+        <translation>YouTube has no channel @%1; check the address</translation>
+    </message>
+    <message>
+        <source>the channel %1 has no live broadcast right now; the chat connects once it goes live</source>
+        <translation>the channel %1 has no live broadcast right now; the chat connects once it goes live</translation>
+    </message>
+    <message>
+        <source>YouTube has no video %1; check the address</source>
+        <translation>YouTube has no video %1; check the address</translation>
+    </message>
+    <message>
+        <source>the video %1 is not a live broadcast, so it has no live chat</source>
+        <translation>the video %1 is not a live broadcast, so it has no live chat</translation>
+    </message>
+    <message>
+        <source>the live %1 has ended</source>
+        <translation>the live %1 has ended</translation>
+    </message>
+    <message>
+        <source>the live %1 has no chat yet (not started, or its chat is turned off)</source>
+        <translation>the live %1 has no chat yet (not started, or its chat is turned off)</translation>
+    </message>
+    <message>
+        <source>the answer is not a YouTube channel list</source>
+        <translation>the answer is not a YouTube channel list</translation>
+    </message>
+    <message>
+        <source>the answer is not a YouTube search result</source>
+        <translation>the answer is not a YouTube search result</translation>
+    </message>
+    <message>
+        <source>the answer is not a YouTube video list</source>
+        <translation>the answer is not a YouTube video list</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,34 @@
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>“%1” is not a Twitch channel address; paste twitch.tv/CHANNEL</source>
+        <translation>« %1 » n’est pas l’adresse d’une chaîne Twitch ; collez twitch.tv/CHAÎNE</translation>
+    </message>
+    <message>
+        <source>“%1” does not hold a YouTube video id</source>
+        <translation>« %1 » ne contient pas d’identifiant de vidéo YouTube</translation>
+    </message>
+    <message>
+        <source>“%1” does not hold a YouTube channel id (UC followed by 22 characters)</source>
+        <translation>« %1 » ne contient pas d’identifiant de chaîne YouTube (UC suivi de 22 caractères)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a YouTube handle</source>
+        <translation>« %1 » n’est pas un identifiant @ YouTube</translation>
+    </message>
+    <message>
+        <source>“%1” is an old-style YouTube channel address; open the channel and paste its @handle address (youtube.com/@NAME) instead</source>
+        <translation>« %1 » est une ancienne adresse de chaîne YouTube ; ouvrez la chaîne et collez plutôt son adresse @ (youtube.com/@NOM)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a YouTube live, video or channel address</source>
+        <translation>« %1 » n’est pas l’adresse d’un direct, d’une vidéo ou d’une chaîne YouTube</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Facebook live video address; paste facebook.com/PAGE/videos/ID or facebook.com/watch/live/?v=ID</source>
+        <translation>« %1 » n’est pas l’adresse d’une vidéo en direct Facebook ; collez facebook.com/PAGE/videos/ID ou facebook.com/watch/live/?v=ID</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ActionPlayer</name>
@@ -666,16 +694,24 @@
         <translation>Chats</translation>
     </message>
     <message>
-        <source>The merged chat reads these chats. One per line, as platform:target — twitch:CHANNEL, youtube:LIVE_CHAT_ID, youtube:broadcast=VIDEO_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://HOST:PORT/PATH. Tokens come from the keychain or the environment, never from here.</source>
-        <translation>Le chat réuni lit ces chats. Un par ligne, sous la forme plateforme:cible — twitch:CHANNEL, youtube:LIVE_CHAT_ID, youtube:broadcast=VIDEO_ID, facebook:LIVE_VIDEO_ID ou custom:NAME@ws://HOST:PORT/PATH. Les jetons viennent du trousseau ou de l’environnement, jamais d’ici.</translation>
-    </message>
-    <message>
-        <source>twitch:maisonmoulin</source>
-        <translation>twitch:maisonmoulin</translation>
-    </message>
-    <message>
         <source>This chat is already in the list.</source>
         <translation>Ce chat est déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>The merged chat reads these chats. Paste the address of a channel or a live as your browser shows it: a YouTube live, video, @handle or channel page, a Twitch channel, or a Facebook live video. A YouTube channel’s chat follows its current live. Tokens come from the keychain or the environment, never from here.</source>
+        <translation>Le chat fusionné lit ces chats. Collez l’adresse d’une chaîne ou d’un direct telle que votre navigateur l’affiche : un direct, une vidéo, un @identifiant ou une page de chaîne YouTube, une chaîne Twitch ou une vidéo en direct Facebook. Le chat d’une chaîne YouTube suit son direct en cours. Les jetons viennent du trousseau ou de l’environnement, jamais d’ici.</translation>
+    </message>
+    <message>
+        <source>https://www.youtube.com/@maisonmoulin/live</source>
+        <translation>https://www.youtube.com/@maisonmoulin/live</translation>
+    </message>
+    <message>
+        <source>Not added: %1.</source>
+        <translation>Non ajouté : %1.</translation>
+    </message>
+    <message>
+        <source>%1 (not understood)</source>
+        <translation>%1 (non compris)</translation>
     </message>
 </context>
 <context>
@@ -721,6 +757,57 @@
     <message>
         <source>Cannot read the chat record %1: %2</source>
         <translation>Impossible de lire l&apos;historique du chat %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatUrl</name>
+    <message>
+        <source>paste the address of a YouTube, Twitch or Facebook live or channel</source>
+        <translation>collez l’adresse d’un direct ou d’une chaîne YouTube, Twitch ou Facebook</translation>
+    </message>
+    <message>
+        <source>fb.watch short links cannot be read without asking Facebook; open “%1” in a browser and paste the facebook.com address it leads to</source>
+        <translation>les liens courts fb.watch ne peuvent être lus sans interroger Facebook ; ouvrez « %1 » dans un navigateur et collez l’adresse facebook.com vers laquelle il mène</translation>
+    </message>
+    <message>
+        <source>“%1” is not a YouTube, Twitch or Facebook address</source>
+        <translation>« %1 » n’est pas une adresse YouTube, Twitch ou Facebook</translation>
+    </message>
+    <message>
+        <source>Custom feed</source>
+        <translation>Flux personnalisé</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>chaîne %1</translation>
+    </message>
+    <message>
+        <source>live video %1</source>
+        <translation>vidéo en direct %1</translation>
+    </message>
+    <message>
+        <source>current live of channel %1</source>
+        <translation>direct en cours de la chaîne %1</translation>
+    </message>
+    <message>
+        <source>current live of @%1</source>
+        <translation>direct en cours de @%1</translation>
+    </message>
+    <message>
+        <source>broadcast %1</source>
+        <translation>diffusion %1</translation>
+    </message>
+    <message>
+        <source>live chat %1</source>
+        <translation>chat en direct %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4180,65 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>%1; retrying in %2 s</source>
         <translation>%1 ; nouvel essai dans %2 s</translation>
+    </message>
+    <message>
+        <source>the live ended; waiting for the channel’s next live</source>
+        <translation>le direct est terminé ; en attente du prochain direct de la chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::YouTubeLiveChatResolver</name>
+    <message>
+        <source>“%1” is not a YouTube video, channel or handle</source>
+        <translation>« %1 » n’est ni une vidéo, ni une chaîne, ni un @identifiant YouTube</translation>
+    </message>
+    <message>
+        <source>YouTube answered %1: %2</source>
+        <translation>YouTube a répondu %1 : %2</translation>
+    </message>
+    <message>
+        <source>YouTube answered HTTP %1</source>
+        <translation>YouTube a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>YouTube has no channel @%1; check the address</source>
+        <translation>YouTube n’a pas de chaîne @%1 ; vérifiez l’adresse</translation>
+    </message>
+    <message>
+        <source>the channel %1 has no live broadcast right now; the chat connects once it goes live</source>
+        <translation>la chaîne %1 n’a pas de direct en ce moment ; le chat se connectera dès qu’elle sera en direct</translation>
+    </message>
+    <message>
+        <source>YouTube has no video %1; check the address</source>
+        <translation>YouTube n’a pas de vidéo %1 ; vérifiez l’adresse</translation>
+    </message>
+    <message>
+        <source>the video %1 is not a live broadcast, so it has no live chat</source>
+        <translation>la vidéo %1 n’est pas un direct, elle n’a donc pas de chat en direct</translation>
+    </message>
+    <message>
+        <source>the live %1 has ended</source>
+        <translation>le direct %1 est terminé</translation>
+    </message>
+    <message>
+        <source>the live %1 has no chat yet (not started, or its chat is turned off)</source>
+        <translation>le direct %1 n’a pas encore de chat (pas commencé, ou chat désactivé)</translation>
+    </message>
+    <message>
+        <source>the answer is not a YouTube channel list</source>
+        <translation>la réponse n’est pas une liste de chaînes YouTube</translation>
+    </message>
+    <message>
+        <source>the answer is not a YouTube search result</source>
+        <translation>la réponse n’est pas un résultat de recherche YouTube</translation>
+    </message>
+    <message>
+        <source>the answer is not a YouTube video list</source>
+        <translation>la réponse n’est pas une liste de vidéos YouTube</translation>
     </message>
 </context>
 </TS>

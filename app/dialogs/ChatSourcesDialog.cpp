@@ -1,6 +1,6 @@
 #include "dialogs/ChatSourcesDialog.h"
 
-#include "chat/ChatConnectorFactory.h"
+#include "chat/ChatUrl.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -18,19 +18,26 @@ ChatSourcesDialog::ChatSourcesDialog(const QStringList& specs, QWidget* parent)
       m_message(new QLabel(this))
 {
     setWindowTitle(tr("Chats"));
+    m_list->setObjectName(QStringLiteral("chatSourceList"));
+    m_entry->setObjectName(QStringLiteral("chatSourceEntry"));
+    m_add->setObjectName(QStringLiteral("chatSourceAdd"));
+    m_remove->setObjectName(QStringLiteral("chatSourceRemove"));
+    m_message->setObjectName(QStringLiteral("chatSourceMessage"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("The merged chat reads these chats. One per line, as platform:target — "
-                                "twitch:CHANNEL, youtube:LIVE_CHAT_ID, youtube:broadcast=VIDEO_ID, "
-                                "facebook:LIVE_VIDEO_ID or custom:NAME@ws://HOST:PORT/PATH. Tokens come from "
-                                "the keychain or the environment, never from here."),
+    auto* intro = new QLabel(tr("The merged chat reads these chats. Paste the address of a channel or a live "
+                                "as your browser shows it: a YouTube live, video, @handle or channel page, a "
+                                "Twitch channel, or a Facebook live video. A YouTube channel’s chat follows "
+                                "its current live. Tokens come from the keychain or the environment, never "
+                                "from here."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    m_list->addItems(specs);
+    for (const QString& text : specs)
+        addRow(text);
     layout->addWidget(m_list);
 
     auto* row = new QHBoxLayout;
-    m_entry->setPlaceholderText(tr("twitch:maisonmoulin"));
+    m_entry->setPlaceholderText(tr("https://www.youtube.com/@maisonmoulin/live"));
     row->addWidget(m_entry, 1);
     row->addWidget(m_add);
     row->addWidget(m_remove);
@@ -58,7 +65,7 @@ QStringList ChatSourcesDialog::specs() const
 {
     QStringList result;
     for (int i = 0; i < m_list->count(); ++i)
-        result << m_list->item(i)->text();
+        result << m_list->item(i)->data(Qt::UserRole).toString();
     return result;
 }
 
@@ -67,17 +74,36 @@ void ChatSourcesDialog::onAdd()
     const QString text = m_entry->text().trimmed();
     ChatSpec spec;
     QString error;
-    if (!ChatSpec::parse(text, &spec, &error)) {
-        m_message->setText(error);
+    if (!ChatUrl::parse(text, &spec, &error)) {
+        m_message->setText(tr("Not added: %1.").arg(error));
         return;
     }
-    if (specs().contains(text)) {
-        m_message->setText(tr("This chat is already in the list."));
-        return;
+    // An address is stored as the spec it stands for; a typed spec keeps its endpoint.
+    const QString stored = ChatUrl::looksLikeUrl(text) ? spec.toString() : text;
+    for (const QString& existing : specs()) {
+        ChatSpec other;
+        if (existing == stored || (ChatSpec::parse(existing, &other, nullptr) &&
+                                   other.toString() == spec.toString() && other.endpoint == spec.endpoint)) {
+            m_message->setText(tr("This chat is already in the list."));
+            return;
+        }
     }
-    m_list->addItem(text);
+    m_list->setCurrentItem(addRow(stored));
     m_entry->clear();
     m_message->clear();
+}
+
+QListWidgetItem* ChatSourcesDialog::addRow(const QString& stored)
+{
+    ChatSpec spec;
+    auto* item = new QListWidgetItem(m_list);
+    item->setData(Qt::UserRole, stored);
+    item->setToolTip(stored);
+    if (ChatSpec::parse(stored, &spec, nullptr))
+        item->setText(ChatUrl::describe(spec));
+    else
+        item->setText(tr("%1 (not understood)").arg(stored));
+    return item;
 }
 
 void ChatSourcesDialog::updateButtons()

@@ -6,11 +6,14 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 
 namespace vitrine {
 
-// Which chats the merged chat reads: a list of "platform:target" entries, each checked as it is added.
+// Which chats the merged chat reads. The presenter pastes a channel or live address (or types an old
+// "platform:target" spec); each is checked as it is added, stored as its spec and shown as a friendly row
+// ("YouTube — current live of @maisonmoulin").
 class ChatSourcesDialog : public QDialog {
     Q_OBJECT
 public:
@@ -21,6 +24,7 @@ public:
 private:
     void onAdd();
     void updateButtons();
+    QListWidgetItem* addRow(const QString& stored);
 
     QListWidget* m_list;
     QLineEdit* m_entry;

@@ -64,9 +64,9 @@ void YouTubeConnector::stop()
     setState(State::Idle);
 }
 
-QNetworkRequest YouTubeConnector::request(const QString& path, QUrlQuery query) const
+QNetworkRequest YouTubeConnector::request(const QString& path, const QUrlQuery& query) const
 {
-    return youTubeApiRequest(m_endpoint, path, std::move(query), m_apiKey, m_bearerToken);
+    return youTubeApiRequest(m_endpoint, path, query, m_apiKey, m_bearerToken);
 }
 
 void YouTubeConnector::poll()

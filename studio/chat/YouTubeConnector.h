@@ -49,7 +49,7 @@ private:
     // The live ended: a channel target waits for its next live (true); a fixed chat is over (false).
     bool awaitNextLive();
     void onBroadcastReply(QNetworkReply* reply);
-    QNetworkRequest request(const QString& path, QUrlQuery query) const;
+    QNetworkRequest request(const QString& path, const QUrlQuery& query) const;
     void onReply(QNetworkReply* reply);
     void retryLater(const QString& reason);
     void failPermanently(const QString& reason);
