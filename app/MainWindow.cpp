@@ -258,6 +258,7 @@ void MainWindow::watchDevices()
     if (m_devices)
         return;
     m_devices = new SystemDeviceCatalog(this);
+    m_sourcesDock->setDeviceCatalog(m_devices);
     m_cameraWatch = new CameraWatch(m_devices, this);
     connect(m_cameraWatch, &CameraWatch::cameraLost, this, [this](const QString& source) {
         statusBar()->showMessage(tr("Camera of “%1” unplugged: plug it back in or pick another one in its "

@@ -1,5 +1,6 @@
 #include "docks/SourcesDock.h"
 
+#include "engine/DeviceCatalog.h"
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneEditor.h"
 #include "scene/SceneGraph.h"
@@ -9,11 +10,13 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <array>
+#include <memory>
 
 namespace vitrine {
 namespace {
@@ -85,6 +88,16 @@ SourcesDock::SourcesDock(SceneEditor* editor, ProgramSwitcher* switcher, QWidget
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this,
             [this] { Q_EMIT currentItemChanged(scene(), currentIndex()); });
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QTreeWidgetItem* item = m_tree->itemAt(at);
+        if (!item)
+            return;
+        m_tree->setCurrentItem(item);
+        std::unique_ptr<QMenu> menu(createItemMenu(this));
+        if (menu)
+            menu->exec(m_tree->viewport()->mapToGlobal(at));
+    });
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this,
             [this](QTreeWidgetItem* item) { Q_EMIT propertiesRequested(item->text(NameColumn)); });
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
@@ -197,6 +210,9 @@ void SourcesDock::refresh()
     }
     if (current >= 0 && current < spec->items.size())
         m_tree->setCurrentItem(m_tree->topLevelItem(static_cast<int>(spec->items.size()) - 1 - current));
+    // The rows were rebuilt with the list's signals blocked, and the view then repainted only the current
+    // row: the rows below a removed one stayed on screen twice until something else repainted the dock.
+    m_tree->viewport()->update();
 }
 
 void SourcesDock::report(bool ok, const QString& error)
@@ -205,8 +221,111 @@ void SourcesDock::report(bool ok, const QString& error)
         QMessageBox::warning(this, tr("Sources"), error);
 }
 
+QString SourcesDock::currentSource() const
+{
+    return m_tree->currentItem() ? m_tree->currentItem()->text(NameColumn) : QString();
+}
+
+QMenu* SourcesDock::createItemMenu(QWidget* parent)
+{
+    const int index = currentIndex();
+    const SceneSpec* spec = m_editor->collection().scene(scene());
+    if (index < 0 || !spec || index >= spec->items.size())
+        return nullptr;
+    const SceneItemSpec& item = spec->items[index];
+    auto* menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("sourceItemMenu"));
+    auto add = [menu](const QString& objectName, const QString& text, auto slot) {
+        QAction* action = menu->addAction(text, slot);
+        action->setObjectName(objectName);
+        return action;
+    };
+    const QString name = item.source;
+    add(QStringLiteral("sourceMenuProperties"), tr("&Properties…"),
+        [this, name] { Q_EMIT propertiesRequested(name); });
+    add(QStringLiteral("sourceMenuRename"), tr("Re&name…"), [this] { renameCurrent(); });
+    add(QStringLiteral("sourceMenuVisible"), item.visible ? tr("&Hide") : tr("&Show"),
+        [this] { toggleCurrentVisible(); });
+    menu->addSeparator();
+    add(QStringLiteral("sourceMenuUp"), tr("Bring &forward"), [this] {
+        moveCurrent(1);
+    })->setEnabled(index + 1 < spec->items.size());
+    add(QStringLiteral("sourceMenuDown"), tr("Send &backward"), [this] {
+        moveCurrent(-1);
+    })->setEnabled(index > 0);
+    menu->addSeparator();
+    add(QStringLiteral("sourceMenuRemove"), tr("&Remove from the scene…"),
+        [this] { confirmRemoveCurrent(); });
+    return menu;
+}
+
+void SourcesDock::renameCurrent()
+{
+    const QString from = currentSource();
+    if (from.isEmpty())
+        return;
+    const int index = currentIndex();
+    bool ok = false;
+    const QString to =
+        QInputDialog::getText(this, tr("Rename a source"), tr("New name:"), QLineEdit::Normal, from, &ok);
+    if (!ok || to.trimmed() == from)
+        return;
+    QString error;
+    const bool renamed = m_editor->requestRenameSource(from, to, &error);
+    report(renamed, error);
+    if (renamed)
+        setCurrentIndex(index);
+}
+
+void SourcesDock::toggleCurrentVisible()
+{
+    const int index = currentIndex();
+    const SceneSpec* spec = m_editor->collection().scene(scene());
+    if (index < 0 || !spec || index >= spec->items.size())
+        return;
+    QString error;
+    report(m_editor->requestSetItemVisible(scene(), index, !spec->items[index].visible, &error), error);
+    setCurrentIndex(index);
+}
+
+void SourcesDock::confirmRemoveCurrent()
+{
+    const QString name = currentSource();
+    if (name.isEmpty())
+        return;
+    const auto answer =
+        QMessageBox::question(this, tr("Remove a source"),
+                              tr("Remove “%1” from the scene “%2”? Undo brings it back.").arg(name, scene()),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        removeCurrent();
+}
+
+bool SourcesDock::confirmNoDevice(SourceKind kind)
+{
+    const bool camera = kind == SourceKind::Camera;
+    if (!m_devices || (kind != SourceKind::Camera && kind != SourceKind::Microphone))
+        return true;
+    if (!(camera ? m_devices->cameras() : m_devices->microphones()).isEmpty())
+        return true;
+    QMessageBox box(
+        QMessageBox::Information, camera ? tr("No camera connected") : tr("No microphone connected"),
+        camera ? tr("No camera is connected to this computer, so this source would show nothing. "
+                    "Plug one in and it appears in the source’s properties by itself.")
+               : tr("No microphone is connected to this computer, so this source would be silent. "
+                    "Plug one in and it appears in the source’s properties by itself."),
+        QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("noDeviceMessage"));
+    QPushButton* anyway = box.addButton(tr("Add it anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == anyway;
+}
+
 void SourcesDock::addSource(SourceKind kind)
 {
+    if (!confirmNoDevice(kind))
+        return;
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Add a source"), tr("Name:"), QLineEdit::Normal,
                                                m_editor->uniqueName(kindLabel(kind)), &ok);

@@ -264,6 +264,33 @@ bool SceneEditor::requestAddSource(const SourceSpec& source, const QString& scen
     return push(tr("Add source “%1”").arg(source.name), after, error);
 }
 
+bool SceneEditor::requestRenameSource(const QString& from, const QString& to, QString* error)
+{
+    if (!collection().source(from)) {
+        *error = tr("there is no source “%1”").arg(from);
+        return false;
+    }
+    const QString name = to.trimmed();
+    if (name == from)
+        return true;
+    if (name.isEmpty() || nameTaken(name)) {
+        *error = tr("the name “%1” is empty or already used").arg(name);
+        return false;
+    }
+    SceneCollection after = collection();
+    for (SourceSpec& source : after.sources)
+        if (source.name == from)
+            source.name = name;
+    for (SceneSpec& scene : after.scenes)
+        for (SceneItemSpec& item : scene.items)
+            if (item.source == from)
+                item.source = name;
+    for (QString& audio : after.globalAudio)
+        if (audio == from)
+            audio = name;
+    return push(tr("Rename source “%1” to “%2”").arg(from, name), after, error);
+}
+
 bool SceneEditor::requestRemoveItem(const QString& scene, int index, QString* error)
 {
     SceneCollection after = collection();

@@ -34,6 +34,8 @@ public:
 
     // Adds a new source and shows it on top of a scene.
     bool requestAddSource(const SourceSpec& source, const QString& scene, QString* error);
+    // Renames a source everywhere it is shown (every scene, the global audio).
+    bool requestRenameSource(const QString& from, const QString& to, QString* error);
     // Removes an item from a scene; a source no scene shows any more is removed from the show too.
     bool requestRemoveItem(const QString& scene, int index, QString* error);
     // Moves an item in the stacking order (0 = bottom).
