@@ -3169,6 +3169,42 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>The device this source used is not plugged in.</source>
         <translation>The device this source used is not plugged in.</translation>
     </message>
+    <message>
+        <source>Test pattern</source>
+        <translation>Test pattern</translation>
+    </message>
+    <message>
+        <source>Camera (through GStreamer)</source>
+        <translation>Camera (through GStreamer)</translation>
+    </message>
+    <message>
+        <source>GStreamer pipeline</source>
+        <translation>GStreamer pipeline</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Picture:</translation>
+    </message>
+    <message>
+        <source>As the pipeline gives it</source>
+        <translation>As the pipeline gives it</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <source>%1 images per second</source>
+        <translation>%1 images per second</translation>
+    </message>
+    <message>
+        <source>Frame rate:</source>
+        <translation>Frame rate:</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::PropertiesView</name>
@@ -3183,6 +3219,165 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>(none available)</source>
         <translation>(none available)</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::PropertyLabels</name>
+    <message>
+        <source>Font</source>
+        <translation>Font</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Read from a file</source>
+        <translation>Read from a file</translation>
+    </message>
+    <message>
+        <source>Text file (UTF-8 or UTF-16)</source>
+        <translation>Text file (UTF-8 or UTF-16)</translation>
+    </message>
+    <message>
+        <source>Chat log mode</source>
+        <translation>Chat log mode</translation>
+    </message>
+    <message>
+        <source>Chat log lines</source>
+        <translation>Chat log lines</translation>
+    </message>
+    <message>
+        <source>Colour (top)</source>
+        <translation>Colour (top)</translation>
+    </message>
+    <message>
+        <source>Colour (bottom)</source>
+        <translation>Colour (bottom)</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>Drop shadow</source>
+        <translation>Drop shadow</translation>
+    </message>
+    <message>
+        <source>Text width (0: as wide as the text)</source>
+        <translation>Text width (0: as wide as the text)</translation>
+    </message>
+    <message>
+        <source>Wrap words</source>
+        <translation>Wrap words</translation>
+    </message>
+    <message>
+        <source>Smooth edges</source>
+        <translation>Smooth edges</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Image file</translation>
+    </message>
+    <message>
+        <source>Unload the image when it is not shown</source>
+        <translation>Unload the image when it is not shown</translation>
+    </message>
+    <message>
+        <source>Apply transparency in linear space</source>
+        <translation>Apply transparency in linear space</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Video format</source>
+        <translation>Video format</translation>
+    </message>
+    <message>
+        <source>Video standard</source>
+        <translation>Video standard</translation>
+    </message>
+    <message>
+        <source>DV timing</source>
+        <translation>DV timing</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Frame rate</translation>
+    </message>
+    <message>
+        <source>Colour range</source>
+        <translation>Colour range</translation>
+    </message>
+    <message>
+        <source>Use buffering</source>
+        <translation>Use buffering</translation>
+    </message>
+    <message>
+        <source>Restart the camera when it stops sending</source>
+        <translation>Restart the camera when it stops sending</translation>
+    </message>
+    <message>
+        <source>Frames without picture before a restart</source>
+        <translation>Frames without picture before a restart</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Screen</translation>
+    </message>
+    <message>
+        <source>Show the mouse pointer</source>
+        <translation>Show the mouse pointer</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Advanced settings</translation>
+    </message>
+    <message>
+        <source>X server</source>
+        <translation>X server</translation>
+    </message>
+    <message>
+        <source>Video pipeline (gst-launch syntax)</source>
+        <translation>Video pipeline (gst-launch syntax)</translation>
+    </message>
+    <message>
+        <source>Audio pipeline (optional, gst-launch syntax)</source>
+        <translation>Audio pipeline (optional, gst-launch syntax)</translation>
+    </message>
+    <message>
+        <source>Start again at the end</source>
+        <translation>Start again at the end</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3534,10 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>Overlays of “%1”</source>
         <translation>Overlays of “%1”</translation>
+    </message>
+    <message>
+        <source>Rename source “%1” to “%2”</source>
+        <translation>Rename source “%1” to “%2”</translation>
     </message>
 </context>
 <context>
@@ -3941,6 +4140,70 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>Name:</source>
         <translation>Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Properties…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Hide</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Bring &amp;forward</source>
+        <translation>Bring &amp;forward</translation>
+    </message>
+    <message>
+        <source>Send &amp;backward</source>
+        <translation>Send &amp;backward</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the scene…</source>
+        <translation>&amp;Remove from the scene…</translation>
+    </message>
+    <message>
+        <source>Rename a source</source>
+        <translation>Rename a source</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Remove a source</source>
+        <translation>Remove a source</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the scene “%2”? Undo brings it back.</source>
+        <translation>Remove “%1” from the scene “%2”? Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>No camera connected</source>
+        <translation>No camera connected</translation>
+    </message>
+    <message>
+        <source>No microphone connected</source>
+        <translation>No microphone connected</translation>
+    </message>
+    <message>
+        <source>No camera is connected to this computer, so this source would show nothing. Plug one in and it appears in the source’s properties by itself.</source>
+        <translation>No camera is connected to this computer, so this source would show nothing. Plug one in and it appears in the source’s properties by itself.</translation>
+    </message>
+    <message>
+        <source>No microphone is connected to this computer, so this source would be silent. Plug one in and it appears in the source’s properties by itself.</source>
+        <translation>No microphone is connected to this computer, so this source would be silent. Plug one in and it appears in the source’s properties by itself.</translation>
+    </message>
+    <message>
+        <source>Add it anyway</source>
+        <translation>Add it anyway</translation>
     </message>
 </context>
 <context>

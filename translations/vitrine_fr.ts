@@ -3170,6 +3170,42 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <source>The device this source used is not plugged in.</source>
         <translation>Le périphérique utilisé par cette source n&apos;est pas branché.</translation>
     </message>
+    <message>
+        <source>Test pattern</source>
+        <translation>Mire de test</translation>
+    </message>
+    <message>
+        <source>Camera (through GStreamer)</source>
+        <translation>Caméra (via GStreamer)</translation>
+    </message>
+    <message>
+        <source>GStreamer pipeline</source>
+        <translation>Pipeline GStreamer</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Image :</translation>
+    </message>
+    <message>
+        <source>As the pipeline gives it</source>
+        <translation>Telle que le pipeline la fournit</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Résolution :</translation>
+    </message>
+    <message>
+        <source>%1 images per second</source>
+        <translation>%1 images par seconde</translation>
+    </message>
+    <message>
+        <source>Frame rate:</source>
+        <translation>Fréquence d’images :</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::PropertiesView</name>
@@ -3184,6 +3220,165 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>(none available)</source>
         <translation>(aucun disponible)</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::PropertyLabels</name>
+    <message>
+        <source>Font</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Read from a file</source>
+        <translation>Lire depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Text file (UTF-8 or UTF-16)</source>
+        <translation>Fichier texte (UTF-8 ou UTF-16)</translation>
+    </message>
+    <message>
+        <source>Chat log mode</source>
+        <translation>Mode journal de chat</translation>
+    </message>
+    <message>
+        <source>Chat log lines</source>
+        <translation>Lignes du journal de chat</translation>
+    </message>
+    <message>
+        <source>Colour (top)</source>
+        <translation>Couleur (haut)</translation>
+    </message>
+    <message>
+        <source>Colour (bottom)</source>
+        <translation>Couleur (bas)</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Contour</translation>
+    </message>
+    <message>
+        <source>Drop shadow</source>
+        <translation>Ombre portée</translation>
+    </message>
+    <message>
+        <source>Text width (0: as wide as the text)</source>
+        <translation>Largeur du texte (0 : celle du texte)</translation>
+    </message>
+    <message>
+        <source>Wrap words</source>
+        <translation>Retour à la ligne automatique</translation>
+    </message>
+    <message>
+        <source>Smooth edges</source>
+        <translation>Lisser les bords</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Fichier image</translation>
+    </message>
+    <message>
+        <source>Unload the image when it is not shown</source>
+        <translation>Décharger l’image quand elle n’est pas affichée</translation>
+    </message>
+    <message>
+        <source>Apply transparency in linear space</source>
+        <translation>Appliquer la transparence en espace linéaire</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Video format</source>
+        <translation>Format vidéo</translation>
+    </message>
+    <message>
+        <source>Video standard</source>
+        <translation>Norme vidéo</translation>
+    </message>
+    <message>
+        <source>DV timing</source>
+        <translation>Synchronisation DV</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Fréquence d’images</translation>
+    </message>
+    <message>
+        <source>Colour range</source>
+        <translation>Plage de couleurs</translation>
+    </message>
+    <message>
+        <source>Use buffering</source>
+        <translation>Utiliser la mise en mémoire tampon</translation>
+    </message>
+    <message>
+        <source>Restart the camera when it stops sending</source>
+        <translation>Redémarrer la caméra quand elle n’envoie plus d’image</translation>
+    </message>
+    <message>
+        <source>Frames without picture before a restart</source>
+        <translation>Images manquées avant un redémarrage</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>Show the mouse pointer</source>
+        <translation>Afficher le pointeur de la souris</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Réglages avancés</translation>
+    </message>
+    <message>
+        <source>X server</source>
+        <translation>Serveur X</translation>
+    </message>
+    <message>
+        <source>Video pipeline (gst-launch syntax)</source>
+        <translation>Pipeline vidéo (syntaxe gst-launch)</translation>
+    </message>
+    <message>
+        <source>Audio pipeline (optional, gst-launch syntax)</source>
+        <translation>Pipeline audio (facultatif, syntaxe gst-launch)</translation>
+    </message>
+    <message>
+        <source>Start again at the end</source>
+        <translation>Recommencer à la fin</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3535,10 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>Overlays of “%1”</source>
         <translation>Habillage de « %1 »</translation>
+    </message>
+    <message>
+        <source>Rename source “%1” to “%2”</source>
+        <translation>Renommer la source « %1 » en « %2 »</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4141,70 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>Name:</source>
         <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Propriétés…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Bring &amp;forward</source>
+        <translation>&amp;Avancer d’un plan</translation>
+    </message>
+    <message>
+        <source>Send &amp;backward</source>
+        <translation>&amp;Reculer d’un plan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the scene…</source>
+        <translation>Re&amp;tirer de la scène…</translation>
+    </message>
+    <message>
+        <source>Rename a source</source>
+        <translation>Renommer une source</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Remove a source</source>
+        <translation>Retirer une source</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the scene “%2”? Undo brings it back.</source>
+        <translation>Retirer « %1 » de la scène « %2 » ? Annuler la remet en place.</translation>
+    </message>
+    <message>
+        <source>No camera connected</source>
+        <translation>Aucune caméra branchée</translation>
+    </message>
+    <message>
+        <source>No microphone connected</source>
+        <translation>Aucun micro branché</translation>
+    </message>
+    <message>
+        <source>No camera is connected to this computer, so this source would show nothing. Plug one in and it appears in the source’s properties by itself.</source>
+        <translation>Aucune caméra n’est branchée sur cet ordinateur : cette source n’afficherait rien. Branchez-en une, elle apparaîtra d’elle-même dans les propriétés de la source.</translation>
+    </message>
+    <message>
+        <source>No microphone is connected to this computer, so this source would be silent. Plug one in and it appears in the source’s properties by itself.</source>
+        <translation>Aucun micro n’est branché sur cet ordinateur : cette source resterait muette. Branchez-en un, il apparaîtra de lui-même dans les propriétés de la source.</translation>
+    </message>
+    <message>
+        <source>Add it anyway</source>
+        <translation>L’ajouter quand même</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,9 @@ class SceneEditor;
 class SceneGraph;
 
 // A source's properties: edits show live in the preview; OK keeps them as one undoable edit (saved in the
-// show), Cancel puts the source back as it was.
+// show), Cancel puts the source back as it was. Our own kinds get friendly fields: a camera's device picker
+// (libobs's own device list left out) with the low-level settings under "Advanced"; a GStreamer source's
+// resolution and frame rate, its pipeline text under "Advanced".
 class PropertiesDialog : public QDialog {
     Q_OBJECT
 public:
@@ -28,6 +30,7 @@ public:
 
 private:
     QWidget* devicePicker(DeviceCatalog* devices, bool cameras);
+    QWidget* pipelineFields();
 
     SceneEditor* m_editor;
     SceneGraph* m_graph;

@@ -1,5 +1,7 @@
 #include "widgets/PropertiesView.h"
 
+#include "widgets/PropertyLabels.h"
+
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
@@ -10,9 +12,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace vitrine {
 namespace {
@@ -24,6 +30,21 @@ QColor colorFromObs(long long value)
     return QColor(v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, (v >> 24) & 0xff);
 }
 
+// A swatch readable on any theme: the colour over a checkerboard (for transparency) inside a frame.
+QIcon swatch(const QColor& color)
+{
+    QPixmap pixmap(28, 16);
+    pixmap.fill(Qt::white);
+    QPainter painter(&pixmap);
+    for (int y = 0; y < pixmap.height(); y += 4)
+        for (int x = (y / 4) % 2 * 4; x < pixmap.width(); x += 8)
+            painter.fillRect(x, y, 4, 4, QColor(0xcc, 0xcc, 0xcc));
+    painter.fillRect(pixmap.rect(), color);
+    painter.setPen(QColor(0x60, 0x60, 0x60));
+    painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1));
+    return QIcon(pixmap);
+}
+
 long long colorToObs(const QColor& color)
 {
     return static_cast<long long>(
@@ -33,10 +54,14 @@ long long colorToObs(const QColor& color)
 
 } // namespace
 
-PropertiesView::PropertiesView(obs_source_t* source, QWidget* parent)
-    : QWidget(parent), m_source(source), m_settings(obs_source_get_settings(source)),
-      m_form(new QFormLayout(this))
+PropertiesView::PropertiesView(obs_source_t* source, QWidget* parent, const QSet<QString>& hidden,
+                               const QSet<QString>& advanced)
+    : QWidget(parent), m_source(source), m_settings(obs_source_get_settings(source)), m_form(new QFormLayout),
+      m_hidden(hidden), m_advanced(advanced)
 {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_form);
     m_properties = obs_source_properties(source);
     build();
 }
@@ -58,14 +83,50 @@ void PropertiesView::build()
         return;
     }
     for (obs_property_t* property = obs_properties_first(m_properties); property;
-         obs_property_next(&property))
-        if (obs_property_visible(property))
-            addProperty(property);
+         obs_property_next(&property)) {
+        const QString key = QString::fromUtf8(obs_property_name(property));
+        if (obs_property_visible(property) && !m_hidden.contains(key))
+            addProperty(property, m_advanced.contains(key) ? advancedForm() : m_form);
+    }
+    static_cast<QVBoxLayout*>(layout())->addStretch(1);
+}
+
+QFormLayout* PropertiesView::advancedForm()
+{
+    if (m_advancedForm)
+        return m_advancedForm;
+    m_advancedToggle = new QToolButton(this);
+    m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
+    m_advancedToggle->setText(tr("Advanced"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setAutoRaise(true);
+    m_advancedSection = new QWidget(this);
+    m_advancedSection->setObjectName(QStringLiteral("advancedSection"));
+    m_advancedForm = new QFormLayout(m_advancedSection);
+    m_advancedForm->setContentsMargins(12, 0, 0, 0);
+    m_advancedSection->hide();
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_advancedSection->setVisible(open);
+    });
+    auto* outer = static_cast<QVBoxLayout*>(layout());
+    outer->addWidget(m_advancedToggle);
+    outer->addWidget(m_advancedSection);
+    return m_advancedForm;
 }
 
 void PropertiesView::setString(const char* key, const QString& value)
 {
     obs_data_set_string(m_settings, key, value.toUtf8().constData());
+    const QString name = QString::fromUtf8(key);
+    if (auto* edit = findChild<QPlainTextEdit*>(name)) {
+        const QSignalBlocker blocker(edit);
+        edit->setPlainText(value);
+    } else if (auto* line = findChild<QLineEdit*>(name)) {
+        line->setText(value);
+    }
     commit(key);
 }
 
@@ -76,24 +137,28 @@ void PropertiesView::commit(const char* key)
     Q_EMIT changed(QString::fromUtf8(key));
 }
 
-void PropertiesView::addProperty(obs_property_t* property)
+void PropertiesView::addProperty(obs_property_t* property, QFormLayout* form)
 {
     const char* key = obs_property_name(property);
-    const QString label = QString::fromUtf8(obs_property_description(property));
+    const QString name = QString::fromUtf8(key);
+    const QString label = PropertyLabels::label(QString::fromUtf8(obs_source_get_id(m_source)), name,
+                                                QString::fromUtf8(obs_property_description(property)));
     obs_data_t* values = m_settings;
     switch (obs_property_get_type(property)) {
     case OBS_PROPERTY_BOOL: {
         auto* box = new QCheckBox(label, this);
+        box->setObjectName(name);
         box->setChecked(obs_data_get_bool(values, key));
         connect(box, &QCheckBox::toggled, this, [this, key](bool on) {
             obs_data_set_bool(m_settings, key, on);
             commit(key);
         });
-        m_form->addRow(QString(), box);
+        form->addRow(QString(), box);
         return;
     }
     case OBS_PROPERTY_INT: {
         auto* spin = new QSpinBox(this);
+        spin->setObjectName(name);
         spin->setRange(obs_property_int_min(property), obs_property_int_max(property));
         spin->setSingleStep(std::max(1, obs_property_int_step(property)));
         spin->setSuffix(QString::fromUtf8(obs_property_int_suffix(property)));
@@ -102,11 +167,12 @@ void PropertiesView::addProperty(obs_property_t* property)
             obs_data_set_int(m_settings, key, value);
             commit(key);
         });
-        m_form->addRow(label, spin);
+        form->addRow(label, spin);
         return;
     }
     case OBS_PROPERTY_FLOAT: {
         auto* spin = new QDoubleSpinBox(this);
+        spin->setObjectName(name);
         spin->setRange(obs_property_float_min(property), obs_property_float_max(property));
         spin->setSingleStep(obs_property_float_step(property));
         spin->setSuffix(QString::fromUtf8(obs_property_float_suffix(property)));
@@ -115,28 +181,30 @@ void PropertiesView::addProperty(obs_property_t* property)
             obs_data_set_double(m_settings, key, value);
             commit(key);
         });
-        m_form->addRow(label, spin);
+        form->addRow(label, spin);
         return;
     }
     case OBS_PROPERTY_TEXT: {
         const QString text = QString::fromUtf8(obs_data_get_string(values, key));
         if (obs_property_text_type(property) == OBS_TEXT_MULTILINE) {
             auto* edit = new QPlainTextEdit(text, this);
+            edit->setObjectName(name);
             edit->setMaximumHeight(90);
             connect(edit, &QPlainTextEdit::textChanged, this, [this, key, edit] {
                 obs_data_set_string(m_settings, key, edit->toPlainText().toUtf8().constData());
                 commit(key);
             });
-            m_form->addRow(label, edit);
+            form->addRow(label, edit);
         } else {
             auto* edit = new QLineEdit(text, this);
+            edit->setObjectName(name);
             if (obs_property_text_type(property) == OBS_TEXT_PASSWORD)
                 edit->setEchoMode(QLineEdit::Password);
             connect(edit, &QLineEdit::textEdited, this, [this, key](const QString& value) {
                 obs_data_set_string(m_settings, key, value.toUtf8().constData());
                 commit(key);
             });
-            m_form->addRow(label, edit);
+            form->addRow(label, edit);
         }
         return;
     }
@@ -145,6 +213,7 @@ void PropertiesView::addProperty(obs_property_t* property)
         auto* layout = new QHBoxLayout(row);
         layout->setContentsMargins(0, 0, 0, 0);
         auto* edit = new QLineEdit(QString::fromUtf8(obs_data_get_string(values, key)), row);
+        edit->setObjectName(name);
         auto* browse = new QPushButton(tr("Browse…"), row);
         layout->addWidget(edit, 1);
         layout->addWidget(browse);
@@ -163,11 +232,12 @@ void PropertiesView::addProperty(obs_property_t* property)
             edit->setText(chosen);
             set(chosen);
         });
-        m_form->addRow(label, row);
+        form->addRow(label, row);
         return;
     }
     case OBS_PROPERTY_LIST: {
         auto* combo = new QComboBox(this);
+        combo->setObjectName(name);
         const obs_combo_format format = obs_property_list_format(property);
         const size_t count = obs_property_list_item_count(property);
         for (size_t i = 0; i < count; ++i) {
@@ -201,16 +271,20 @@ void PropertiesView::addProperty(obs_property_t* property)
                 obs_data_set_string(m_settings, key, value.toString().toUtf8().constData());
             commit(key);
         });
-        m_form->addRow(label, combo);
+        form->addRow(label, combo);
         return;
     }
     case OBS_PROPERTY_COLOR:
     case OBS_PROPERTY_COLOR_ALPHA: {
         auto* button = new QPushButton(this);
+        button->setObjectName(name);
         const bool alpha = obs_property_get_type(property) == OBS_PROPERTY_COLOR_ALPHA;
-        auto paint = [button](const QColor& color) {
-            button->setText(color.name(QColor::HexArgb));
-            button->setStyleSheet(QStringLiteral("background: %1").arg(color.name()));
+        // A swatch beside the hex value, in the button's own readable colours.
+        auto paint = [button, alpha](const QColor& color) {
+            button->setIcon(swatch(color));
+            button->setIconSize(QSize(28, 16));
+            button->setText(alpha && color.alpha() < 255 ? color.name(QColor::HexArgb).toUpper()
+                                                         : color.name(QColor::HexRgb).toUpper());
         };
         paint(colorFromObs(obs_data_get_int(values, key)));
         connect(button, &QPushButton::clicked, this, [this, key, alpha, paint, label] {
@@ -223,11 +297,12 @@ void PropertiesView::addProperty(obs_property_t* property)
             obs_data_set_int(m_settings, key, colorToObs(chosen));
             commit(key);
         });
-        m_form->addRow(label, button);
+        form->addRow(label, button);
         return;
     }
     case OBS_PROPERTY_FONT: {
         auto* button = new QPushButton(this);
+        button->setObjectName(name);
         auto describe = [this, key, button] {
             OBSDataAutoRelease font = obs_data_get_obj(m_settings, key);
             button->setText(QStringLiteral("%1 %2")
@@ -254,16 +329,17 @@ void PropertiesView::addProperty(obs_property_t* property)
             describe();
             commit(key);
         });
-        m_form->addRow(label, button);
+        form->addRow(label, button);
         return;
     }
     case OBS_PROPERTY_BUTTON: {
         auto* button = new QPushButton(label, this);
+        button->setObjectName(name);
         connect(button, &QPushButton::clicked, this, [this, property] {
             if (obs_property_button_clicked(property, m_source.Get()))
                 Q_EMIT changed(QString::fromUtf8(obs_property_name(property)));
         });
-        m_form->addRow(QString(), button);
+        form->addRow(QString(), button);
         return;
     }
     default:
