@@ -36,3 +36,6 @@ foreach(chat_fuzzer irc youtube sse)
                                   ${CMAKE_CURRENT_SOURCE_DIR}/corpus/chat_${chat_fuzzer})
   set_tests_properties(${target} PROPERTIES LABELS fuzz)
 endforeach()
+# Pasted chat addresses and the YouTube live chat lookup's answers (issue 12): these need the chat library
+# (ChatSpec, the resolver's networking), so the target links it like the other fuzzers.
+vitrine_add_fuzzer(chat_url SOURCES ChatUrlFuzz.cpp)
