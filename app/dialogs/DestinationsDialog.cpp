@@ -177,6 +177,7 @@ DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget
                 self->m_keyStates.insert(keyRef, key.isEmpty() ? KeyState::Missing : KeyState::Stored);
                 for (int row = 0; row < self->m_destinations.size(); ++row)
                     self->refreshRow(row);
+                self->refreshKeyPlaceholder();
             });
     }
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -281,6 +282,18 @@ void DestinationsDialog::addDestination()
     m_name->setFocus();
 }
 
+void DestinationsDialog::refreshKeyPlaceholder()
+{
+    if (m_current < 0 || m_current >= m_destinations.size())
+        return;
+    // The keychain answers after the dialog shows: the key field follows what it said.
+    const KeyState state = m_keyStates.value(m_destinations[m_current].keyRef, KeyState::Unknown);
+    m_key->setPlaceholderText(state == KeyState::Missing
+                                  ? tr("the stream key from the platform's live dashboard")
+                              : state == KeyState::Stored ? tr("unchanged (kept in the system keychain)")
+                                                          : QString());
+}
+
 bool DestinationsDialog::keyMissing(int row) const
 {
     if (row < 0 || row >= m_destinations.size())
@@ -330,9 +343,7 @@ void DestinationsDialog::showCurrent()
     m_name->setText(destination.name);
     m_server->setText(destination.server);
     m_key->setText(m_newKeys.value(destination.keyRef));
-    m_key->setPlaceholderText(m_keyStates.value(destination.keyRef) == KeyState::Missing
-                                  ? tr("the stream key from the platform's live dashboard")
-                                  : tr("unchanged (kept in the system keychain)"));
+    refreshKeyPlaceholder();
     m_enabled->setChecked(destination.enabled);
     // The service last, so its ingest list can show the server just set.
     const StreamingService* service = m_services->find(destination.service);

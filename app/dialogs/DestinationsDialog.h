@@ -64,6 +64,7 @@ private:
 
     void fillPlatforms();
     void showCurrent();
+    void refreshKeyPlaceholder();
     void storeCurrent();
     void refreshRow(int row);
     Problem validate() const;

@@ -29,6 +29,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
@@ -212,6 +213,10 @@ private Q_SLOTS:
         bool ran = false;
         onNextDialog<DestinationsDialog>(&ran, [this](DestinationsDialog* dialog) {
             QCOMPARE(dialog->destinations().size(), 1);
+            // This run's keychain holds no key for it: the row and the key field both say so.
+            QTRY_COMPARE(dialog->keyEdit()->placeholderText(),
+                         QCoreApplication::translate("vitrine::DestinationsDialog",
+                                                     "the stream key from the platform's live dashboard"));
             screenshot(dialog, QStringLiteral("destinations.png"));
         });
         findAction(m_window.get(), QStringLiteral("showDestinationsAction"))->trigger();
