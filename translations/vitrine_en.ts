@@ -941,6 +941,7 @@
 
   vitrine [SHOW]                 open the studio window, on SHOW if given
   vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
+          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]
           [--record OUT.mkv] [--duration SECONDS]
           [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
           [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
@@ -965,6 +966,7 @@ Errors go to standard error; fatal errors exit 2.</source>
 
   vitrine [SHOW]                 open the studio window, on SHOW if given
   vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
+          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]
           [--record OUT.mkv] [--duration SECONDS]
           [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
           [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
@@ -985,6 +987,22 @@ as asked and prints the run&apos;s figures as key=value pairs on its last line o
 frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
 run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
 Errors go to standard error; fatal errors exit 2.</translation>
+    </message>
+    <message>
+        <source>Take the key of --stream from the environment variable NAME, so it stays out of the command line; --stream is then rtmp://HOST[:PORT]/APP.</source>
+        <translation>Take the key of --stream from the environment variable NAME, so it stays out of the command line; --stream is then rtmp://HOST[:PORT]/APP.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--stream-key-env needs --stream</source>
+        <translation>--stream-key-env needs --stream</translation>
+    </message>
+    <message>
+        <source>--stream-key-env: the environment variable %1 is not set or empty</source>
+        <translation>--stream-key-env: the environment variable %1 is not set or empty</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3407,10 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>stream URL “%1” has no application and key: expected rtmp://HOST[:PORT]/APP/KEY</source>
         <translation>stream URL “%1” has no application and key: expected rtmp://HOST[:PORT]/APP/KEY</translation>
+    </message>
+    <message>
+        <source>malformed stream server “%1”: expected rtmp://HOST[:PORT]/APP</source>
+        <translation>malformed stream server “%1”: expected rtmp://HOST[:PORT]/APP</translation>
     </message>
 </context>
 <context>

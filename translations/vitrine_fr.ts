@@ -941,6 +941,7 @@
 
   vitrine [SHOW]                 open the studio window, on SHOW if given
   vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
+          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]
           [--record OUT.mkv] [--duration SECONDS]
           [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
           [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
@@ -965,6 +966,7 @@ Errors go to standard error; fatal errors exit 2.</source>
 
   vitrine [SHOW]                 ouvre la fenêtre du studio, sur SHOW s&apos;il est indiqué
   vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
+          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NOM]
           [--record OUT.mkv] [--duration SECONDS]
           [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
           [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
@@ -986,6 +988,22 @@ sur sa dernière ligne de la sortie standard :
 frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (processus entier),
 run_cpu_seconds (pendant que les sorties tournaient), peak_rss_kib, duration_seconds, avg_render_ms.
 Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renvoient 2.</translation>
+    </message>
+    <message>
+        <source>Take the key of --stream from the environment variable NAME, so it stays out of the command line; --stream is then rtmp://HOST[:PORT]/APP.</source>
+        <translation>Prendre la clé de --stream dans la variable d’environnement NOM, pour qu’elle reste hors de la ligne de commande ; --stream est alors rtmp://HOST[:PORT]/APP.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>--stream-key-env needs --stream</source>
+        <translation>--stream-key-env demande --stream</translation>
+    </message>
+    <message>
+        <source>--stream-key-env: the environment variable %1 is not set or empty</source>
+        <translation>--stream-key-env : la variable d’environnement %1 n’est pas définie ou est vide</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3408,10 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>stream URL “%1” has no application and key: expected rtmp://HOST[:PORT]/APP/KEY</source>
         <translation>l’URL de diffusion « %1 » n’indique ni application ni clé : format attendu rtmp://HOST[:PORT]/APP/KEY</translation>
+    </message>
+    <message>
+        <source>malformed stream server “%1”: expected rtmp://HOST[:PORT]/APP</source>
+        <translation>serveur de diffusion « %1 » mal formé : rtmp://HOST[:PORT]/APP attendu</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         "Vitrine Studio — a studio for live shopping shows.\n\n"
         "  vitrine [SHOW]                 open the studio window, on SHOW if given\n"
         "  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]\n"
+        "          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]\n"
         "          [--record OUT.mkv] [--duration SECONDS]\n"
         "          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]\n"
         "          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]\n"
@@ -55,6 +56,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate("vitrine::CommandLine",
                                     "Stream to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY."),
         QCoreApplication::translate("vitrine::CommandLine", "URL"));
+    const QCommandLineOption streamKeyEnvOption(
+        QStringLiteral("stream-key-env"),
+        QCoreApplication::translate(
+            "vitrine::CommandLine",
+            "Take the key of --stream from the environment variable NAME, so it stays "
+            "out of the command line; --stream is then rtmp://HOST[:PORT]/APP."),
+        QCoreApplication::translate("vitrine::CommandLine", "NAME"));
     const QCommandLineOption recordOption(
         QStringLiteral("record"),
         QCoreApplication::translate("vitrine::CommandLine",
@@ -107,9 +115,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QCoreApplication::translate("vitrine::CommandLine", "Print libobs's own log."));
-    parser.addOptions({headlessOption, showOption, streamOption, recordOption, durationOption, canvasOption,
-                       fpsOption, bitrateOption, chatOption, chatLogOption, actionsOption, eventLogOption,
-                       verboseOption});
+    parser.addOptions({headlessOption, showOption, streamOption, streamKeyEnvOption, recordOption,
+                       durationOption, canvasOption, fpsOption, bitrateOption, chatOption, chatLogOption,
+                       actionsOption, eventLogOption, verboseOption});
     parser.addPositionalArgument(
         QStringLiteral("show"),
         QCoreApplication::translate("vitrine::CommandLine", "The show to open in the studio window."),
@@ -143,8 +151,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return fail(
                 QCoreApplication::translate("vitrine::CommandLine", "only one show can be opened at a time"));
         result.showPath = parser.isSet(showOption) ? parser.value(showOption) : positional.value(0);
-        for (const QCommandLineOption* headlessOnly :
-             {&streamOption, &recordOption, &durationOption, &chatOption, &chatLogOption}) {
+        for (const QCommandLineOption* headlessOnly : {&streamOption, &streamKeyEnvOption, &recordOption,
+                                                       &durationOption, &chatOption, &chatLogOption}) {
             if (parser.isSet(*headlessOnly))
                 return fail(QCoreApplication::translate("vitrine::CommandLine", "--%1 needs --headless")
                                 .arg(headlessOnly->names().constFirst()));
@@ -159,6 +167,19 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                 QCoreApplication::translate("vitrine::CommandLine", "--headless needs a show: --show FILE"));
     }
     options.streamUrl = parser.value(streamOption);
+    if (parser.isSet(streamKeyEnvOption)) {
+        const QString name = parser.value(streamKeyEnvOption);
+        if (options.streamUrl.isEmpty())
+            return fail(
+                QCoreApplication::translate("vitrine::CommandLine", "--stream-key-env needs --stream"));
+        options.streamKey = qEnvironmentVariable(name.toLocal8Bit().constData());
+        if (options.streamKey.isEmpty())
+            return fail(
+                QCoreApplication::translate("vitrine::CommandLine",
+                                            "--stream-key-env: the environment variable %1 is not set or "
+                                            "empty")
+                    .arg(name));
+    }
     options.recordPath = parser.value(recordOption);
     if (parser.isSet(durationOption)) {
         bool ok = false;

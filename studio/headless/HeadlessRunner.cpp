@@ -139,7 +139,10 @@ bool HeadlessRunner::prepare()
         return false;
     }
     RtmpTarget target;
-    if (!m_options.streamUrl.isEmpty() && !parseRtmpUrl(m_options.streamUrl, &target, &error)) {
+    const bool parsed = m_options.streamKey.isEmpty()
+                            ? parseRtmpUrl(m_options.streamUrl, &target, &error)
+                            : parseRtmpServer(m_options.streamUrl, m_options.streamKey, &target, &error);
+    if (!m_options.streamUrl.isEmpty() && !parsed) {
         fail(error);
         return false;
     }

@@ -16,6 +16,7 @@ class ChatConnector;
 struct HeadlessOptions {
     QString showPath;
     QString streamUrl;            // rtmp[s]://HOST[:PORT]/APP/KEY; empty: no stream
+    QString streamKey;            // set: streamUrl is rtmp[s]://HOST[:PORT]/APP and this is its key
     QString recordPath;           // empty: no recording
     double durationSeconds = 0.0; // 0: until SIGINT/SIGTERM
     RunOverrides overrides;       // canvas, fps, bitrate: win over the show

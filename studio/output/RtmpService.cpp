@@ -123,4 +123,25 @@ bool parseRtmpUrl(const QString& url, RtmpTarget* target, QString* error)
     return true;
 }
 
+bool parseRtmpServer(const QString& url, const QString& key, RtmpTarget* target, QString* error)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    QString path = parsed.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (!parsed.isValid() || (scheme != u"rtmp" && scheme != u"rtmps") || parsed.host().isEmpty() ||
+        path.isEmpty()) {
+        *error = QCoreApplication::translate("vitrine::RtmpService",
+                                             "malformed stream server “%1”: expected rtmp://HOST[:PORT]/APP")
+                     .arg(url);
+        return false;
+    }
+    QUrl server = parsed;
+    server.setPath(path);
+    target->server = server.toString();
+    target->key = key;
+    return true;
+}
+
 } // namespace vitrine

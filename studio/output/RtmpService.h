@@ -22,5 +22,8 @@ QString redactStreamUrl(const QString& url);
 
 // Splits rtmp[s]://HOST[:PORT]/APP/KEY into server and key. Returns false with a message when malformed.
 [[nodiscard]] bool parseRtmpUrl(const QString& url, RtmpTarget* target, QString* error);
+// rtmp[s]://HOST[:PORT]/APP as a server whose key comes from elsewhere (the environment, the keychain).
+[[nodiscard]] bool parseRtmpServer(const QString& url, const QString& key, RtmpTarget* target,
+                                   QString* error);
 
 } // namespace vitrine

@@ -127,5 +127,41 @@ class SigtermTest(kit.VitrineTestCase):
         self.assertNotIn(SECRET_KEY, run.stdout + run.stderr, "the stream key was printed" + self.context(run))
 
 
+class KeyFromEnvironmentTest(kit.VitrineTestCase):
+
+    def test_stream_key_stays_out_of_the_command_line(self):
+        """--stream-key-env NAME: the ingest gets the key, /proc/PID/cmdline and the output never hold it."""
+        nginx = self.start_nginx()
+        key = "env-key-7f3a9c"
+        env = self.env()
+        env["VITRINE_TEST_STREAM_KEY"] = key
+        args = ["--headless", "--show", kit.demo_show(), "--stream", f"rtmp://127.0.0.1:{nginx.port}/live",
+                "--stream-key-env", "VITRINE_TEST_STREAM_KEY", "--verbose"]
+        process = kit.start_vitrine(args, env)
+        try:
+            time.sleep(4)
+            if process.poll() is not None:
+                self.fail("vitrine ended early" + process.finish(0).describe())
+            cmdline = Path(f"/proc/{process.popen.pid}/cmdline").read_bytes()
+            self.assertIn(b"--stream-key-env", cmdline)
+            self.assertNotIn(key.encode(), cmdline, "the key is on the command line")
+            process.send_signal(signal.SIGTERM)
+            run = process.finish(timeout=4 + 20)
+        finally:
+            process.kill()
+        self.assertRunSucceeded(run, nginx)
+        self.assertGreater(run.figures["bytes_sent"], 0, self.context(run, nginx))
+        # nginx-rtmp names what it records after the stream's name: the key, taken from the environment.
+        self.assertTrue(nginx.recording(key).exists(), "the ingest never got the key" + self.context(run, nginx))
+        self.assertGreater(nginx.recording(key).stat().st_size, 0, self.context(run, nginx))
+        self.assertNotIn(key, run.stdout + run.stderr, "the stream key was printed" + self.context(run))
+
+        # A variable that is not set: refused before anything starts, saying which variable.
+        del env["VITRINE_TEST_STREAM_KEY"]
+        refused = kit.run_vitrine(args, timeout=30, env=env)
+        self.assertEqual(refused.returncode, 2, refused.describe())
+        self.assertIn("VITRINE_TEST_STREAM_KEY", refused.stderr, refused.describe())
+
+
 if __name__ == "__main__":
     kit.main()

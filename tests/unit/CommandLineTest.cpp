@@ -178,6 +178,42 @@ private Q_SLOTS:
         QVERIFY(logOnly.error.contains(QStringLiteral("--chat")));
     }
 
+    void streamKeyFromTheEnvironment()
+    {
+        qputenv("VITRINE_TEST_STREAM_KEY", "live_8d1c-secret");
+        const CommandLine line =
+            parse({QStringLiteral("--headless"), QStringLiteral("--show"), QStringLiteral("s.vitrine"),
+                   QStringLiteral("--stream"), QStringLiteral("rtmp://127.0.0.1:1935/live"),
+                   QStringLiteral("--stream-key-env"), QStringLiteral("VITRINE_TEST_STREAM_KEY")});
+        QCOMPARE(line.mode, CommandLine::Mode::Headless);
+        QCOMPARE(line.headless.streamUrl, QStringLiteral("rtmp://127.0.0.1:1935/live"));
+        QCOMPARE(line.headless.streamKey, QStringLiteral("live_8d1c-secret"));
+        RtmpTarget target;
+        QString error;
+        QVERIFY2(parseRtmpServer(line.headless.streamUrl, line.headless.streamKey, &target, &error),
+                 qPrintable(error));
+        QCOMPARE(target.server, QStringLiteral("rtmp://127.0.0.1:1935/live"));
+        QCOMPARE(target.key, QStringLiteral("live_8d1c-secret"));
+        QVERIFY(
+            !parseRtmpServer(QStringLiteral("rtmp://127.0.0.1:1935"), QStringLiteral("k"), &target, &error));
+        QVERIFY(
+            !parseRtmpServer(QStringLiteral("http://127.0.0.1/live"), QStringLiteral("k"), &target, &error));
+
+        // An unset variable, a missing --stream: refused, and the message never holds a key.
+        qunsetenv("VITRINE_TEST_STREAM_KEY");
+        const CommandLine unset =
+            parse({QStringLiteral("--headless"), QStringLiteral("--show"), QStringLiteral("s.vitrine"),
+                   QStringLiteral("--stream"), QStringLiteral("rtmp://127.0.0.1:1935/live"),
+                   QStringLiteral("--stream-key-env"), QStringLiteral("VITRINE_TEST_STREAM_KEY")});
+        QCOMPARE(unset.mode, CommandLine::Mode::Error);
+        QVERIFY2(unset.error.contains(QStringLiteral("VITRINE_TEST_STREAM_KEY")), qPrintable(unset.error));
+        const CommandLine noStream =
+            parse({QStringLiteral("--headless"), QStringLiteral("--show"), QStringLiteral("s.vitrine"),
+                   QStringLiteral("--stream-key-env"), QStringLiteral("HOME")});
+        QCOMPARE(noStream.mode, CommandLine::Mode::Error);
+        QVERIFY2(noStream.error.contains(QStringLiteral("--stream")), qPrintable(noStream.error));
+    }
+
     void refusesMalformedRtmpUrls()
     {
         for (const char* url : {"http://127.0.0.1/live/key", "rtmp://", "rtmp://127.0.0.1:1935/onlyapp",
