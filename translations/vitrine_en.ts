@@ -909,10 +909,6 @@
         <translation>--bitrate needs kbps from 100 to 50000, not “%1”</translation>
     </message>
     <message>
-        <source>Attach a live chat (repeatable): twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform&apos;s endpoint.</source>
-        <translation>Attach a live chat (repeatable): twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform&apos;s endpoint.</translation>
-    </message>
-    <message>
         <source>PLATFORM:TARGET[@ENDPOINT]</source>
         <translation>PLATFORM:TARGET[@ENDPOINT]</translation>
     </message>
@@ -1003,6 +999,10 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>--stream-key-env: the environment variable %1 is not set or empty</source>
         <translation>--stream-key-env: the environment variable %1 is not set or empty</translation>
+    </message>
+    <message>
+        <source>Attach a live chat (repeatable): a YouTube, Twitch or Facebook address as the browser shows it, or twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform&apos;s endpoint.</source>
+        <translation>Attach a live chat (repeatable): a YouTube, Twitch or Facebook address as the browser shows it, or twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform&apos;s endpoint.</translation>
     </message>
 </context>
 <context>

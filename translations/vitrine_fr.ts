@@ -909,10 +909,6 @@
         <translation>--bitrate attend un débit de 100 à 50000 kbit/s, pas « %1 »</translation>
     </message>
     <message>
-        <source>Attach a live chat (repeatable): twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform&apos;s endpoint.</source>
-        <translation>Associe un chat en direct (répétable) : twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID ou custom:NAME@ws://… ; @URL remplace le point de terminaison de la plateforme.</translation>
-    </message>
-    <message>
         <source>PLATFORM:TARGET[@ENDPOINT]</source>
         <translation>PLATFORM:TARGET[@ENDPOINT]</translation>
     </message>
@@ -1004,6 +1000,10 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>--stream-key-env: the environment variable %1 is not set or empty</source>
         <translation>--stream-key-env : la variable d’environnement %1 n’est pas définie ou est vide</translation>
+    </message>
+    <message>
+        <source>Attach a live chat (repeatable): a YouTube, Twitch or Facebook address as the browser shows it, or twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform&apos;s endpoint.</source>
+        <translation>Associe un chat en direct (répétable) : une adresse YouTube, Twitch ou Facebook telle que le navigateur l’affiche, ou twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID ou custom:NAME@ws://… ; @URL remplace le point de terminaison de la plateforme.</translation>
     </message>
 </context>
 <context>

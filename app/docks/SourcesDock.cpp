@@ -71,8 +71,9 @@ SourcesDock::SourcesDock(SceneEditor* editor, ProgramSwitcher* switcher, QWidget
         connect(button, &QToolButton::clicked, this, slot);
         buttons->addWidget(button);
     };
+    // Asks as the menu does (and as OBS Studio does): on air, a slip of the mouse removes the camera.
     addButton(QStringLiteral("removeSource"), QStringLiteral("−"), tr("Remove from the scene"),
-              [this] { removeCurrent(); });
+              [this] { confirmRemoveCurrent(); });
     addButton(QStringLiteral("sourceProperties"), tr("Properties"), tr("Edit the source's properties"),
               [this] {
                   if (currentIndex() >= 0)

@@ -88,10 +88,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate("vitrine::CommandLine", "KBPS"));
     const QCommandLineOption chatOption(
         QStringLiteral("chat"),
-        QCoreApplication::translate("vitrine::CommandLine",
-                                    "Attach a live chat (repeatable): twitch:CHANNEL, youtube:LIVE_CHAT_ID, "
-                                    "facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the "
-                                    "platform's endpoint."),
+        QCoreApplication::translate(
+            "vitrine::CommandLine",
+            "Attach a live chat (repeatable): a YouTube, Twitch or Facebook address as "
+            "the browser shows it, or twitch:CHANNEL, youtube:LIVE_CHAT_ID, "
+            "facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the "
+            "platform's endpoint."),
         QCoreApplication::translate("vitrine::CommandLine", "PLATFORM:TARGET[@ENDPOINT]"));
     const QCommandLineOption chatLogOption(
         QStringLiteral("chat-log"),

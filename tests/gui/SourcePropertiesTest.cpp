@@ -337,7 +337,16 @@ private Q_SLOTS:
         QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {},
                           tree()->visualItemRect(tree()->topLevelItem(row)).center());
         QCOMPARE(dock()->currentIndex(), indexOf(title));
+        // The button asks first, as the menu does.
+        QString asked;
+        QTimer::singleShot(300, [&asked] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
         QTest::mouseClick(dock()->findChild<QToolButton*>(QStringLiteral("removeSource")), Qt::LeftButton);
+        QVERIFY2(!asked.isEmpty(), "removing with the button did not ask");
         QCOMPARE(indexOf(title), -1);
         checkRowsMatchTheScene();
         QWidget* viewport = tree()->viewport();

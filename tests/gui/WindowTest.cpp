@@ -199,8 +199,17 @@ private Q_SLOTS:
                 index = i;
         QVERIFY(index >= 0);
         sourcesDock()->setCurrentIndex(index);
+        // The button asks first, as the menu does.
+        QString asked;
+        QTimer::singleShot(300, [&asked] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
         QTest::mouseClick(sourcesDock()->findChild<QToolButton*>(QStringLiteral("removeSource")),
                           Qt::LeftButton);
+        QVERIFY2(!asked.isEmpty(), "removing with the button did not ask");
         // Gone from the scene on air; the source stays, the product scene still shows it.
         for (const SceneItemSpec& item : editor()->collection().scene(kLiveScene)->items)
             QVERIFY(item.source != QStringLiteral("Photo produit"));
