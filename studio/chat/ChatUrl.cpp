@@ -151,17 +151,8 @@ bool ChatUrl::parse(const QString& text, ChatSpec* spec, QString* error)
 
 QString ChatUrl::platformName(ChatPlatform platform)
 {
-    switch (platform) {
-    case ChatPlatform::Twitch:
-        return QStringLiteral("Twitch");
-    case ChatPlatform::YouTube:
-        return QStringLiteral("YouTube");
-    case ChatPlatform::Facebook:
-        return QStringLiteral("Facebook");
-    case ChatPlatform::Custom:
-        break;
-    }
-    return tr("Custom feed");
+    // A custom feed is a chat of the brand's own, not the "your site" destination the platform table names.
+    return platform == ChatPlatform::Custom ? tr("Custom feed") : chatPlatformInfo(platform).name();
 }
 
 QString ChatUrl::describe(const ChatSpec& spec)

@@ -364,6 +364,8 @@ private Q_SLOTS:
                 box->done(QMessageBox::Cancel);
         });
         goLiveBar()->liveButton()->click();
+        // The failure really happened and is shown (in the tooltip and the status bar), and nothing moved.
+        QTRY_VERIFY_WITH_TIMEOUT(goLiveBar()->destinationsText().contains(u'\n'), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(show()->broadcast().state() == Broadcast::State::Offline, 20000);
         QTest::qWait(1500);
         QCOMPARE(program->geometry(), programBefore);
