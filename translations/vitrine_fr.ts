@@ -130,8 +130,8 @@
         <translation>« overlay » demande « visible » : true ou false</translation>
     </message>
     <message>
-        <source>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay)</source>
-        <translation>action « %1 » inconnue (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay)</translation>
+        <source>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show)</source>
+        <translation>action « %1 » inconnue (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show)</translation>
     </message>
 </context>
 <context>

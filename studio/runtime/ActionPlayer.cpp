@@ -110,6 +110,9 @@ bool ActionPlayer::apply(const ScriptedAction& action, QString* error)
     case ScriptedAction::Kind::FlashStop:
         m_live->stopFlashSale();
         return true;
+    case ScriptedAction::Kind::EndShow:
+        m_live->endShow();
+        return true;
     case ScriptedAction::Kind::Highlight: {
         if (!m_chat)
             return skip(tr("no chat to highlight from"));

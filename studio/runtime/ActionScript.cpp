@@ -32,6 +32,7 @@ constexpr KindName kKinds[] = {
     {"highlight", ScriptedAction::Kind::Highlight, nullptr},
     {"highlight-clear", ScriptedAction::Kind::HighlightClear, nullptr},
     {"overlay", ScriptedAction::Kind::Overlay, "kind"},
+    {"end-show", ScriptedAction::Kind::EndShow, nullptr},
 };
 
 // What an action needs beyond its argument; empty when it is complete.
@@ -110,7 +111,7 @@ ActionScript ActionScript::parse(const QByteArray& text, const QString& fileLabe
             problem(name.isEmpty() ? tr("no action: “do” is missing")
                                    : tr("unknown action “%1” (pin, unpin, next, promo-start, promo-stop, "
                                         "scene, flash-start, "
-                                        "flash-stop, highlight, highlight-clear, overlay)")
+                                        "flash-stop, highlight, highlight-clear, overlay, end-show)")
                                          .arg(name));
             continue;
         }

@@ -16,7 +16,8 @@ namespace vitrine {
 // "…"}, {"at": 20, "do": "flash-start", "sku": …, "price": "19.90", "quantity": 50, "startsIn": 30,
 // "minutes": 5},
 // {"do": "flash-stop"}, {"do": "highlight", "platform": …, "author": …, "text": …} (or "id" of a message of
-// the merged chat), {"do": "highlight-clear"}, {"do": "overlay", "kind": "card", "visible": false}.
+// the merged chat), {"do": "highlight-clear"}, {"do": "overlay", "kind": "card", "visible": false},
+// {"do": "end-show"} (Show ▸ End the show).
 struct ScriptedAction {
     enum class Kind {
         Pin,
@@ -29,7 +30,8 @@ struct ScriptedAction {
         FlashStop,
         Highlight,
         HighlightClear,
-        Overlay
+        Overlay,
+        EndShow
     };
     double atSeconds = 0.0; // since the run started (outputs running)
     Kind kind = Kind::Pin;

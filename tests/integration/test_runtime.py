@@ -28,6 +28,7 @@ SCRIPT = [
     {"at": 3.0, "do": "overlay", "kind": "lower-third", "visible": True},
     {"at": 3.2, "do": "highlight-clear"},
     {"at": 3.4, "do": "flash-stop"},
+    {"at": 3.6, "do": "end-show"},
 ]
 # What differs between two runs of the same actions: when they happened.
 TIMES = {"utc", "liveMs", "recordingMs", "secondsBehindPlan", "endsAt", "startsAt"}
@@ -59,7 +60,7 @@ class RuntimeTest(kit.VitrineTestCase):
         self.assertEqual([r["type"] for r in expected],
                          ["product.pin", "promo.start", "scene.switch", "segment.start", "promo.stop",
                           "scene.switch", "product.unpin", "flash.start", "chat.highlight", "overlay.visibility",
-                          "chat.unhighlight", "flash.end"], expected)
+                          "chat.unhighlight", "flash.end", "show.end"], expected)
 
         window_log = self.tmp / "window.events.jsonl"
         env = self.env(extra={"XDG_CONFIG_HOME": str(self.tmp / "config"), "XDG_DATA_HOME": str(self.tmp / "data")})

@@ -220,6 +220,7 @@ private Q_SLOTS:
 {"at": 3.5, "do": "highlight", "id": "msg-7"}
 {"at": 4, "do": "highlight-clear"}
 {"at": 5, "do": "overlay", "kind": "lower-third", "visible": true}
+{"at": 5.5, "do": "end-show"}
 {"at": 6, "do": "flash-start", "sku": "G1", "price": "cheap", "quantity": 5}
 {"at": 6, "do": "flash-start", "sku": "G1", "price": "9", "quantity": 0}
 {"at": 6, "do": "flash-start", "sku": "G1", "price": "9", "quantity": 5, "startsIn": 2}
@@ -228,7 +229,8 @@ private Q_SLOTS:
 {"at": 8, "do": "overlay", "kind": "card"}
 )";
         const ActionScript script = ActionScript::parse(text, QStringLiteral("a.jsonl"));
-        QCOMPARE(script.actions.size(), 6);
+        QCOMPARE(script.actions.size(), 7);
+        QCOMPARE(script.actions[6].kind, ScriptedAction::Kind::EndShow);
         QCOMPARE(script.actions[0].kind, ScriptedAction::Kind::FlashStart);
         QCOMPARE(script.actions[0].argument, QStringLiteral("G1"));
         QCOMPARE(script.actions[0].fields.value(QStringLiteral("quantity")).toInt(), 50);
@@ -239,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(script.actions[5].kind, ScriptedAction::Kind::Overlay);
         QCOMPARE(script.actions[5].argument, QStringLiteral("lower-third"));
         QCOMPARE(script.problems.size(), 6);
-        QVERIFY(script.problems[0].startsWith(QLatin1String("a.jsonl:7:")));
+        QVERIFY(script.problems[0].startsWith(QLatin1String("a.jsonl:8:")));
         QVERIFY(script.problems[0].contains(QLatin1String("price")));
         QVERIFY(script.problems[2].contains(QLatin1String("startsIn")));
         QVERIFY(script.problems[4].contains(QLatin1String("confetti")));
