@@ -19,9 +19,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         "vitrine::CommandLine",
         "Vitrine Studio — a studio for live shopping shows.\n\n"
         "  vitrine [SHOW]                 open the studio window, on SHOW if given\n"
-        "  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]\n"
-        "          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]\n"
-        "          [--record OUT.mkv] [--duration SECONDS]\n"
+        "  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]...\n"
+        "          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]...\n"
+        "          [--stream-vertical URL [--stream-key-env NAME]]...\n"
+        "          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]\n"
         "          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]\n"
         "          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]\n"
         "                                 run a show without a window (automation, tests, benchmarks)\n"
@@ -41,8 +42,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         "as asked and prints the run's figures as key=value pairs on its last line of standard output:\n"
         "frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole "
         "process),\n"
-        "run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.\n"
-        "Errors go to standard error; fatal errors exit 2."));
+        "run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.\n"
+        "One line per destination goes to standard error at the end: destination=N state=S reconnects=R "
+        "dropped=D.\n"
+        "Errors go to standard error; fatal errors exit 2; a destination that ended failed while others "
+        "carried on exits 1."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption headlessOption(
@@ -54,19 +58,32 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption streamOption(
         QStringLiteral("stream"),
         QCoreApplication::translate("vitrine::CommandLine",
-                                    "Stream to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY."),
+                                    "Stream the landscape canvas to an RTMP(S) ingest: "
+                                    "rtmp://HOST[:PORT]/APP/KEY (repeatable: one destination each)."),
+        QCoreApplication::translate("vitrine::CommandLine", "URL"));
+    const QCommandLineOption streamVerticalOption(
+        QStringLiteral("stream-vertical"),
+        QCoreApplication::translate(
+            "vitrine::CommandLine",
+            "Stream the vertical 9:16 canvas to an RTMP(S) ingest (repeatable); a show "
+            "without one gets a 720x1280 canvas derived from its scenes."),
         QCoreApplication::translate("vitrine::CommandLine", "URL"));
     const QCommandLineOption streamKeyEnvOption(
         QStringLiteral("stream-key-env"),
         QCoreApplication::translate(
             "vitrine::CommandLine",
-            "Take the key of --stream from the environment variable NAME, so it stays "
-            "out of the command line; --stream is then rtmp://HOST[:PORT]/APP."),
+            "Take the key of the --stream or --stream-vertical just before it from the "
+            "environment variable NAME, so it stays out of the command line; that URL is "
+            "then rtmp://HOST[:PORT]/APP."),
         QCoreApplication::translate("vitrine::CommandLine", "NAME"));
     const QCommandLineOption recordOption(
         QStringLiteral("record"),
         QCoreApplication::translate("vitrine::CommandLine",
                                     "Record to a file (MKV recommended: recoverable after a crash)."),
+        QCoreApplication::translate("vitrine::CommandLine", "FILE"));
+    const QCommandLineOption recordVerticalOption(
+        QStringLiteral("record-vertical"),
+        QCoreApplication::translate("vitrine::CommandLine", "Record the vertical canvas to a file."),
         QCoreApplication::translate("vitrine::CommandLine", "FILE"));
     const QCommandLineOption durationOption(
         QStringLiteral("duration"),
@@ -117,9 +134,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QCoreApplication::translate("vitrine::CommandLine", "Print libobs's own log."));
-    parser.addOptions({headlessOption, showOption, streamOption, streamKeyEnvOption, recordOption,
-                       durationOption, canvasOption, fpsOption, bitrateOption, chatOption, chatLogOption,
-                       actionsOption, eventLogOption, verboseOption});
+    parser.addOptions({headlessOption, showOption, streamOption, streamVerticalOption, streamKeyEnvOption,
+                       recordOption, recordVerticalOption, durationOption, canvasOption, fpsOption,
+                       bitrateOption, chatOption, chatLogOption, actionsOption, eventLogOption,
+                       verboseOption});
     parser.addPositionalArgument(
         QStringLiteral("show"),
         QCoreApplication::translate("vitrine::CommandLine", "The show to open in the studio window."),
@@ -153,8 +171,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return fail(
                 QCoreApplication::translate("vitrine::CommandLine", "only one show can be opened at a time"));
         result.showPath = parser.isSet(showOption) ? parser.value(showOption) : positional.value(0);
-        for (const QCommandLineOption* headlessOnly : {&streamOption, &streamKeyEnvOption, &recordOption,
-                                                       &durationOption, &chatOption, &chatLogOption}) {
+        for (const QCommandLineOption* headlessOnly :
+             {&streamOption, &streamVerticalOption, &streamKeyEnvOption, &recordOption, &recordVerticalOption,
+              &durationOption, &chatOption, &chatLogOption}) {
             if (parser.isSet(*headlessOnly))
                 return fail(QCoreApplication::translate("vitrine::CommandLine", "--%1 needs --headless")
                                 .arg(headlessOnly->names().constFirst()));
@@ -168,21 +187,35 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return fail(
                 QCoreApplication::translate("vitrine::CommandLine", "--headless needs a show: --show FILE"));
     }
-    options.streamUrl = parser.value(streamOption);
-    if (parser.isSet(streamKeyEnvOption)) {
-        const QString name = parser.value(streamKeyEnvOption);
-        if (options.streamUrl.isEmpty())
-            return fail(
-                QCoreApplication::translate("vitrine::CommandLine", "--stream-key-env needs --stream"));
-        options.streamKey = qEnvironmentVariable(name.toLocal8Bit().constData());
-        if (options.streamKey.isEmpty())
-            return fail(
-                QCoreApplication::translate("vitrine::CommandLine",
-                                            "--stream-key-env: the environment variable %1 is not set or "
-                                            "empty")
-                    .arg(name));
+    // optionNames() keeps the command line's order, so each --stream-key-env finds the stream before it.
+    const QStringList streamUrls = parser.values(streamOption);
+    const QStringList verticalUrls = parser.values(streamVerticalOption);
+    const QStringList keyVariables = parser.values(streamKeyEnvOption);
+    qsizetype landscapeSeen = 0;
+    qsizetype verticalSeen = 0;
+    qsizetype keysSeen = 0;
+    for (const QString& name : parser.optionNames()) {
+        if (name == streamOption.names().constFirst()) {
+            options.streams.append({streamUrls.value(landscapeSeen++), QString(), false});
+        } else if (name == streamVerticalOption.names().constFirst()) {
+            options.streams.append({verticalUrls.value(verticalSeen++), QString(), true});
+        } else if (name == streamKeyEnvOption.names().constFirst()) {
+            const QString variable = keyVariables.value(keysSeen++);
+            if (options.streams.isEmpty() || !options.streams.constLast().key.isEmpty())
+                return fail(QCoreApplication::translate(
+                    "vitrine::CommandLine",
+                    "--stream-key-env needs a --stream or --stream-vertical just before it"));
+            options.streams.last().key = qEnvironmentVariable(variable.toLocal8Bit().constData());
+            if (options.streams.constLast().key.isEmpty())
+                return fail(
+                    QCoreApplication::translate("vitrine::CommandLine",
+                                                "--stream-key-env: the environment variable %1 is not set or "
+                                                "empty")
+                        .arg(variable));
+        }
     }
     options.recordPath = parser.value(recordOption);
+    options.recordVerticalPath = parser.value(recordVerticalOption);
     if (parser.isSet(durationOption)) {
         bool ok = false;
         options.durationSeconds = parser.value(durationOption).toDouble(&ok);

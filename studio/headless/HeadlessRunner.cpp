@@ -53,15 +53,20 @@ void printError(const QString& message)
 
 } // namespace
 
-// The stream key of --stream, kept in memory for this run only: it never reaches the keychain or a file.
+// The stream keys of --stream and --stream-vertical, kept in memory for this run only: they never reach the
+// keychain or a file.
 class RunKeyStore : public KeyStore {
 public:
-    static constexpr const char* kStreamRef = "headless/stream";
-    explicit RunKeyStore(QString key) : m_key(std::move(key)) {}
+    // The keychain reference of the command line's stream number index.
+    static QString referenceOf(qsizetype index)
+    {
+        return QStringLiteral("headless/stream/%1").arg(index + 1);
+    }
+    void addKey(const QString& keyRef, const QString& key) { m_keys.insert(keyRef, key); }
     void readKey(const QString& keyRef, ReadCallback done) override
     {
-        if (keyRef == QLatin1String(kStreamRef))
-            done(m_key, QString());
+        if (m_keys.contains(keyRef))
+            done(m_keys.value(keyRef), QString());
         else
             done(QString(), HeadlessRunner::tr("no key for %1 in a headless run").arg(keyRef));
     }
@@ -69,7 +74,7 @@ public:
     void removeKey(const QString&, WriteCallback done) override { done(QString()); }
 
 private:
-    QString m_key;
+    QHash<QString, QString> m_keys;
 };
 
 // Declared in the order things must be torn down in reverse: the live show (outputs, libobs), then X.
@@ -138,12 +143,30 @@ bool HeadlessRunner::prepare()
         fail(error);
         return false;
     }
-    RtmpTarget target;
-    const bool parsed = m_options.streamKey.isEmpty()
-                            ? parseRtmpUrl(m_options.streamUrl, &target, &error)
-                            : parseRtmpServer(m_options.streamUrl, m_options.streamKey, &target, &error);
-    if (!m_options.streamUrl.isEmpty() && !parsed) {
-        fail(error);
+    auto keys = std::make_unique<RunKeyStore>();
+    QList<Destination> destinations;
+    for (qsizetype i = 0; i < m_options.streams.size(); ++i) {
+        const StreamTarget& stream = m_options.streams.at(i);
+        RtmpTarget target;
+        const bool parsed = stream.key.isEmpty() ? parseRtmpUrl(stream.url, &target, &error)
+                                                 : parseRtmpServer(stream.url, stream.key, &target, &error);
+        if (!parsed) {
+            fail(error);
+            return false;
+        }
+        if (stream.vertical) {
+            fail(tr("--stream-vertical: this build has no vertical canvas yet"));
+            return false;
+        }
+        const QString keyRef = RunKeyStore::referenceOf(i);
+        keys->addKey(keyRef, target.key);
+        // Named by their place on the command line: the URL holds the key and is never printed.
+        Destination destination{tr("stream %1").arg(i + 1), Platform::custom().key, target.server, keyRef};
+        destination.vertical = stream.vertical;
+        destinations << destination;
+    }
+    if (!m_options.recordVerticalPath.isEmpty()) {
+        fail(tr("--record-vertical: this build has no vertical canvas yet"));
         return false;
     }
     if (!m_options.recordPath.isEmpty()) {
@@ -185,12 +208,8 @@ bool HeadlessRunner::prepare()
             m_options.eventLogPath.isEmpty()
                 ? QFileInfo(m_options.showPath).absoluteFilePath() + QStringLiteral(".events.jsonl")
                 : m_options.eventLogPath;
-    s.keys = std::make_unique<RunKeyStore>(target.key);
+    s.keys = std::move(keys);
     showOptions.keys = s.keys.get();
-    QList<Destination> destinations;
-    if (!m_options.streamUrl.isEmpty())
-        destinations << Destination{tr("stream"), Platform::custom().key, target.server,
-                                    QString::fromLatin1(RunKeyStore::kStreamRef)};
     showOptions.destinations = destinations;
     if (!s.show.open(m_options.showPath, showOptions, &error)) {
         qDeleteAll(connectors);
@@ -251,13 +270,10 @@ bool HeadlessRunner::prepare()
     connect(&s.connectTimer, &QTimer::timeout, this,
             [this] { fail(tr("outputs did not start within %1 s").arg(m_options.connectTimeoutSeconds)); });
 
-    s.streaming = !m_options.streamUrl.isEmpty();
+    s.streaming = !m_options.streams.isEmpty();
     s.recording = !m_options.recordPath.isEmpty();
     if (s.streaming && !broadcast.startLive(&error)) {
-        fail(
-            tr("%1: %2").arg(destinations.constFirst().name, broadcast.destinations().value(0).error.isEmpty()
-                                                                 ? error
-                                                                 : broadcast.destinations().value(0).error));
+        fail(error);
         return false;
     }
     if (s.recording &&

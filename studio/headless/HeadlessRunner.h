@@ -2,6 +2,7 @@
 
 #include "runtime/RunSettings.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -13,11 +14,18 @@ namespace vitrine {
 
 class ChatConnector;
 
+// One --stream or --stream-vertical of the command line.
+struct StreamTarget {
+    QString url;           // rtmp[s]://HOST[:PORT]/APP/KEY
+    QString key;           // set (--stream-key-env): url is rtmp[s]://HOST[:PORT]/APP and this is its key
+    bool vertical = false; // sends the vertical canvas
+};
+
 struct HeadlessOptions {
     QString showPath;
-    QString streamUrl;            // rtmp[s]://HOST[:PORT]/APP/KEY; empty: no stream
-    QString streamKey;            // set: streamUrl is rtmp[s]://HOST[:PORT]/APP and this is its key
+    QList<StreamTarget> streams;  // one destination each, in command-line order; empty: no stream
     QString recordPath;           // empty: no recording
+    QString recordVerticalPath;   // the vertical canvas's recording; empty: none
     double durationSeconds = 0.0; // 0: until SIGINT/SIGTERM
     RunOverrides overrides;       // canvas, fps, bitrate: win over the show
     int connectTimeoutSeconds = 20;

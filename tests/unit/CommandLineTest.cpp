@@ -57,7 +57,9 @@ private Q_SLOTS:
                    QStringLiteral("4000")});
         QCOMPARE(line.mode, CommandLine::Mode::Headless);
         QCOMPARE(line.headless.showPath, QStringLiteral("s.vitrine"));
-        QCOMPARE(line.headless.streamUrl, QStringLiteral("rtmp://127.0.0.1:1935/live/key"));
+        QCOMPARE(line.headless.streams.size(), 1);
+        QCOMPARE(line.headless.streams.constFirst().url, QStringLiteral("rtmp://127.0.0.1:1935/live/key"));
+        QVERIFY(!line.headless.streams.constFirst().vertical);
         QCOMPARE(line.headless.recordPath, QStringLiteral("out.mkv"));
         QCOMPARE(line.headless.durationSeconds, 12.5);
         QCOMPARE(line.headless.overrides.canvas.applyTo(VideoSettings{640, 480, 25}),
@@ -186,12 +188,13 @@ private Q_SLOTS:
                    QStringLiteral("--stream"), QStringLiteral("rtmp://127.0.0.1:1935/live"),
                    QStringLiteral("--stream-key-env"), QStringLiteral("VITRINE_TEST_STREAM_KEY")});
         QCOMPARE(line.mode, CommandLine::Mode::Headless);
-        QCOMPARE(line.headless.streamUrl, QStringLiteral("rtmp://127.0.0.1:1935/live"));
-        QCOMPARE(line.headless.streamKey, QStringLiteral("live_8d1c-secret"));
+        QCOMPARE(line.headless.streams.size(), 1);
+        const StreamTarget stream = line.headless.streams.constFirst();
+        QCOMPARE(stream.url, QStringLiteral("rtmp://127.0.0.1:1935/live"));
+        QCOMPARE(stream.key, QStringLiteral("live_8d1c-secret"));
         RtmpTarget target;
         QString error;
-        QVERIFY2(parseRtmpServer(line.headless.streamUrl, line.headless.streamKey, &target, &error),
-                 qPrintable(error));
+        QVERIFY2(parseRtmpServer(stream.url, stream.key, &target, &error), qPrintable(error));
         QCOMPARE(target.server, QStringLiteral("rtmp://127.0.0.1:1935/live"));
         QCOMPARE(target.key, QStringLiteral("live_8d1c-secret"));
         QVERIFY(
@@ -212,6 +215,46 @@ private Q_SLOTS:
                    QStringLiteral("--stream-key-env"), QStringLiteral("HOME")});
         QCOMPARE(noStream.mode, CommandLine::Mode::Error);
         QVERIFY2(noStream.error.contains(QStringLiteral("--stream")), qPrintable(noStream.error));
+    }
+
+    void repeatedStreamsKeepTheirOrderAndKeys()
+    {
+        qputenv("VITRINE_TEST_KEY_A", "key-a-1");
+        qputenv("VITRINE_TEST_KEY_V", "key-v-2");
+        const CommandLine line =
+            parse({QStringLiteral("--headless"), QStringLiteral("--show"), QStringLiteral("s.vitrine"),
+                   QStringLiteral("--stream"), QStringLiteral("rtmp://127.0.0.1:1935/live"),
+                   QStringLiteral("--stream-key-env"), QStringLiteral("VITRINE_TEST_KEY_A"),
+                   QStringLiteral("--stream-vertical"), QStringLiteral("rtmp://127.0.0.1:1936/live"),
+                   QStringLiteral("--stream-key-env"), QStringLiteral("VITRINE_TEST_KEY_V"),
+                   QStringLiteral("--stream"), QStringLiteral("rtmp://127.0.0.1:1937/live/inline"),
+                   QStringLiteral("--record-vertical"), QStringLiteral("v.mkv")});
+        QCOMPARE(line.mode, CommandLine::Mode::Headless);
+        const QList<StreamTarget>& streams = line.headless.streams;
+        QCOMPARE(streams.size(), 3);
+        QCOMPARE(streams[0].url, QStringLiteral("rtmp://127.0.0.1:1935/live"));
+        QCOMPARE(streams[0].key, QStringLiteral("key-a-1"));
+        QVERIFY(!streams[0].vertical);
+        QCOMPARE(streams[1].url, QStringLiteral("rtmp://127.0.0.1:1936/live"));
+        QCOMPARE(streams[1].key, QStringLiteral("key-v-2"));
+        QVERIFY(streams[1].vertical);
+        QCOMPARE(streams[2].url, QStringLiteral("rtmp://127.0.0.1:1937/live/inline"));
+        QVERIFY(streams[2].key.isEmpty());
+        QVERIFY(!streams[2].vertical);
+        QCOMPARE(line.headless.recordVerticalPath, QStringLiteral("v.mkv"));
+
+        // Two keys for one stream: the second has no stream just before it.
+        const CommandLine twice =
+            parse({QStringLiteral("--headless"), QStringLiteral("--show"), QStringLiteral("s.vitrine"),
+                   QStringLiteral("--stream"), QStringLiteral("rtmp://127.0.0.1:1935/live"),
+                   QStringLiteral("--stream-key-env"), QStringLiteral("VITRINE_TEST_KEY_A"),
+                   QStringLiteral("--stream-key-env"), QStringLiteral("VITRINE_TEST_KEY_V")});
+        QCOMPARE(twice.mode, CommandLine::Mode::Error);
+        QVERIFY2(twice.error.contains(QStringLiteral("just before")), qPrintable(twice.error));
+        QVERIFY(!twice.error.contains(QStringLiteral("key-a-1")) &&
+                !twice.error.contains(QStringLiteral("key-v-2")));
+        qunsetenv("VITRINE_TEST_KEY_A");
+        qunsetenv("VITRINE_TEST_KEY_V");
     }
 
     void refusesMalformedRtmpUrls()
