@@ -14,6 +14,7 @@
 #include "dialogs/PropertiesDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "docks/ChatDock.h"
+#include "docks/DestinationsDock.h"
 #include "docks/MixerDock.h"
 #include "docks/OverlaysDock.h"
 #include "docks/ProductsDock.h"
@@ -89,6 +90,7 @@ MainWindow::~MainWindow()
 {
     // What holds libobs objects (views, meters, the editor, outputs' bars) goes before the show stops libobs.
     delete m_goLiveBar;
+    delete m_destinationsDock;
     delete m_mixerDock;
     delete m_chatDock;
     delete m_sourcesDock;
@@ -322,6 +324,15 @@ void MainWindow::buildGoLive()
     m_goLiveBar = new GoLiveToolBar(m_show.get(), this);
     connect(m_goLiveBar, &GoLiveToolBar::message, this, [this](const QString& text) { showMessage(text); });
     addToolBar(Qt::BottomToolBarArea, m_goLiveBar);
+    // Each destination's health, a tab beside the mixer: the producer raises it when the live runs.
+    m_destinationsDock =
+        new DestinationsDock(&m_show->broadcast(), &m_show->figures(), m_goLiveBar->goLiveBar(), this);
+    connect(m_destinationsDock, &DestinationsDock::destinationsRequested, m_goLiveBar,
+            &GoLiveToolBar::openDestinations);
+    connect(m_destinationsDock, &DestinationsDock::message, this,
+            [this](const QString& text) { showMessage(text); });
+    tabifyDockWidget(m_mixerDock, m_destinationsDock);
+    m_mixerDock->raise();
 }
 
 void MainWindow::openSettings()

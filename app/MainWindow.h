@@ -16,6 +16,7 @@ class ChatDock;
 class DeviceCatalog;
 class GoLiveToolBar;
 class LiveShow;
+class DestinationsDock;
 class MixerDock;
 class OverlaysDock;
 class ProductsDock;
@@ -89,6 +90,7 @@ private:
     ScenesDock* m_scenesDock = nullptr;
     SourcesDock* m_sourcesDock = nullptr;
     MixerDock* m_mixerDock = nullptr;
+    DestinationsDock* m_destinationsDock = nullptr;
     ChatDock* m_chatDock = nullptr;
     GoLiveToolBar* m_goLiveBar = nullptr;
     ShowFileMenu* m_fileMenu = nullptr;

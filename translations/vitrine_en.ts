@@ -174,6 +174,29 @@
         <translation>No destination could start:
 %1</translation>
     </message>
+    <message>
+        <source>reconnecting at your request</source>
+        <translation>reconnecting at your request</translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %n tries: %1</source>
+        <translation>
+            <numerusform>gave up after %n tries: %1</numerusform>
+            <numerusform>gave up after %n tries: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>key rejected: the server refused the stream key (%1)</source>
+        <translation>key rejected: the server refused the stream key (%1)</translation>
+    </message>
+    <message>
+        <source>There is no such destination.</source>
+        <translation>There is no such destination.</translation>
+    </message>
+    <message>
+        <source>The live is stopping.</source>
+        <translation>The live is stopping.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::CatalogueCommand</name>
@@ -825,10 +848,6 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Stream to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY.</source>
-        <translation>Stream to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -933,68 +952,8 @@
         <translation>--%1 needs --headless</translation>
     </message>
     <message>
-        <source>Vitrine Studio — a studio for live shopping shows.
-
-  vitrine [SHOW]                 open the studio window, on SHOW if given
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
-          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]
-          [--record OUT.mkv] [--duration SECONDS]
-          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
-          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
-                                 run a show without a window (automation, tests, benchmarks)
-  vitrine catalogue import FEED|URL --into SHOW.vitrine
-                                 import or re-import a catalogue into a show (created if needed)
-  vitrine catalogue list SHOW.vitrine [--json]
-                                 list a show&apos;s products and variants
-  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
-          [--at ISO-UTC] --out FILE.png
-                                 render one overlay as a transparent PNG (vitrine overlay render --help)
-
-Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
-read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
-
-The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
-as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
-frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
-run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
-Errors go to standard error; fatal errors exit 2.</source>
-        <translation>Vitrine Studio — a studio for live shopping shows.
-
-  vitrine [SHOW]                 open the studio window, on SHOW if given
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
-          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]
-          [--record OUT.mkv] [--duration SECONDS]
-          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
-          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
-                                 run a show without a window (automation, tests, benchmarks)
-  vitrine catalogue import FEED|URL --into SHOW.vitrine
-                                 import or re-import a catalogue into a show (created if needed)
-  vitrine catalogue list SHOW.vitrine [--json]
-                                 list a show&apos;s products and variants
-  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
-          [--at ISO-UTC] --out FILE.png
-                                 render one overlay as a transparent PNG (vitrine overlay render --help)
-
-Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
-read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
-
-The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
-as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
-frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
-run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
-Errors go to standard error; fatal errors exit 2.</translation>
-    </message>
-    <message>
-        <source>Take the key of --stream from the environment variable NAME, so it stays out of the command line; --stream is then rtmp://HOST[:PORT]/APP.</source>
-        <translation>Take the key of --stream from the environment variable NAME, so it stays out of the command line; --stream is then rtmp://HOST[:PORT]/APP.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
-    </message>
-    <message>
-        <source>--stream-key-env needs --stream</source>
-        <translation>--stream-key-env needs --stream</translation>
     </message>
     <message>
         <source>--stream-key-env: the environment variable %1 is not set or empty</source>
@@ -1003,6 +962,82 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>Attach a live chat (repeatable): a YouTube, Twitch or Facebook address as the browser shows it, or twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform&apos;s endpoint.</source>
         <translation>Attach a live chat (repeatable): a YouTube, Twitch or Facebook address as the browser shows it, or twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform&apos;s endpoint.</translation>
+    </message>
+    <message>
+        <source>Vitrine Studio — a studio for live shopping shows.
+
+  vitrine [SHOW]                 open the studio window, on SHOW if given
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]...
+          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]...
+          [--stream-vertical URL [--stream-key-env NAME]]...
+          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
+          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
+                                 run a show without a window (automation, tests, benchmarks)
+  vitrine catalogue import FEED|URL --into SHOW.vitrine
+                                 import or re-import a catalogue into a show (created if needed)
+  vitrine catalogue list SHOW.vitrine [--json]
+                                 list a show&apos;s products and variants
+  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
+          [--at ISO-UTC] --out FILE.png
+                                 render one overlay as a transparent PNG (vitrine overlay render --help)
+
+Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
+read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
+
+The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
+as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
+frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
+run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.
+One line per destination goes to standard error at the end: destination=N state=S reconnects=R dropped=D.
+Errors go to standard error; fatal errors exit 2; a destination that ended failed while others carried on exits 1.</source>
+        <translation>Vitrine Studio — a studio for live shopping shows.
+
+  vitrine [SHOW]                 open the studio window, on SHOW if given
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]...
+          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]...
+          [--stream-vertical URL [--stream-key-env NAME]]...
+          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
+          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
+                                 run a show without a window (automation, tests, benchmarks)
+  vitrine catalogue import FEED|URL --into SHOW.vitrine
+                                 import or re-import a catalogue into a show (created if needed)
+  vitrine catalogue list SHOW.vitrine [--json]
+                                 list a show&apos;s products and variants
+  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
+          [--at ISO-UTC] --out FILE.png
+                                 render one overlay as a transparent PNG (vitrine overlay render --help)
+
+Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
+read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
+
+The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
+as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
+frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
+run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.
+One line per destination goes to standard error at the end: destination=N state=S reconnects=R dropped=D.
+Errors go to standard error; fatal errors exit 2; a destination that ended failed while others carried on exits 1.</translation>
+    </message>
+    <message>
+        <source>Stream the landscape canvas to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY (repeatable: one destination each).</source>
+        <translation>Stream the landscape canvas to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY (repeatable: one destination each).</translation>
+    </message>
+    <message>
+        <source>Stream the vertical 9:16 canvas to an RTMP(S) ingest (repeatable); a show without one gets a 720x1280 canvas derived from its scenes.</source>
+        <translation>Stream the vertical 9:16 canvas to an RTMP(S) ingest (repeatable); a show without one gets a 720x1280 canvas derived from its scenes.</translation>
+    </message>
+    <message>
+        <source>Take the key of the --stream or --stream-vertical just before it from the environment variable NAME, so it stays out of the command line; that URL is then rtmp://HOST[:PORT]/APP.</source>
+        <translation>Take the key of the --stream or --stream-vertical just before it from the environment variable NAME, so it stays out of the command line; that URL is then rtmp://HOST[:PORT]/APP.</translation>
+    </message>
+    <message>
+        <source>Record the vertical canvas to a file.</source>
+        <translation>Record the vertical canvas to a file.</translation>
+    </message>
+    <message>
+        <source>--stream-key-env needs a --stream or --stream-vertical just before it</source>
+        <translation>--stream-key-env needs a --stream or --stream-vertical just before it</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1431,157 @@ Errors go to standard error; fatal errors exit 2.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::DestinationsDock</name>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Bitrate</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Congestion</source>
+        <translation>Congestion</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Reconnects</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>On air</translation>
+    </message>
+    <message>
+        <source>Start all</source>
+        <translation>Start all</translation>
+    </message>
+    <message>
+        <source>Go live on every enabled destination</source>
+        <translation>Go live on every enabled destination</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>Stop all</translation>
+    </message>
+    <message>
+        <source>End the live on every destination</source>
+        <translation>End the live on every destination</translation>
+    </message>
+    <message>
+        <source>Destinations…</source>
+        <translation>Destinations…</translation>
+    </message>
+    <message>
+        <source>Add, remove or change destinations (also while live)</source>
+        <translation>Add, remove or change destinations (also while live)</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnect</translation>
+    </message>
+    <message>
+        <source>Reconnect now: try at once instead of waiting, or make a new connection</source>
+        <translation>Reconnect now: try at once instead of waiting, or make a new connection</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Reading the key…</source>
+        <translation>Reading the key…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Reconnecting — try %1 in %2 s</source>
+        <translation>Reconnecting — try %1 in %2 s</translation>
+    </message>
+    <message>
+        <source>Reconnecting — try %1…</source>
+        <translation>Reconnecting — try %1…</translation>
+    </message>
+    <message>
+        <source>Failed — key rejected</source>
+        <translation>Failed — key rejected</translation>
+    </message>
+    <message>
+        <source>Failed — no key</source>
+        <translation>Failed — no key</translation>
+    </message>
+    <message>
+        <source>Failed — server unreachable</source>
+        <translation>Failed — server unreachable</translation>
+    </message>
+    <message>
+        <source>Failed — gave up reconnecting</source>
+        <translation>Failed — gave up reconnecting</translation>
+    </message>
+    <message>
+        <source>Failed — bad address</source>
+        <translation>Failed — bad address</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop streaming to “%1”; the others go on</source>
+        <translation>Stop streaming to “%1”; the others go on</translation>
+    </message>
+    <message>
+        <source>Start streaming to “%1”</source>
+        <translation>Start streaming to “%1”</translation>
+    </message>
+    <message>
+        <source>%1 kb/s</source>
+        <translation>%1 kb/s</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Your connection is not carrying every destination: %1 of %2 kb/s sent. Stop a destination, lower the video bitrate in Settings, or send one stream to a relay server that feeds the platforms.</source>
+        <translation>Your connection is not carrying every destination: %1 of %2 kb/s sent. Stop a destination, lower the video bitrate in Settings, or send one stream to a relay server that feeds the platforms.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::EncoderSet</name>
     <message>
         <source>the x264 encoder is not available (is the obs-x264 module installed?)</source>
@@ -1581,10 +1767,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>live</translation>
     </message>
     <message>
-        <source>reconnecting</source>
-        <translation>reconnecting</translation>
-    </message>
-    <message>
         <source>failed</source>
         <translation>failed</translation>
     </message>
@@ -1660,6 +1842,17 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>Open Destinations…</source>
         <translation>Open Destinations…</translation>
     </message>
+    <message numerus="yes">
+        <source>live, %n reconnection(s)</source>
+        <translation>
+            <numerusform>live, %n reconnection(s)</numerusform>
+            <numerusform>live, %n reconnection(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reconnecting (try %1)</source>
+        <translation>reconnecting (try %1)</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::GoLiveToolBar</name>
@@ -1674,10 +1867,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>Where the live goes, and the stream keys (kept in the system keychain)</source>
         <translation>Where the live goes, and the stream keys (kept in the system keychain)</translation>
-    </message>
-    <message>
-        <source>Destinations cannot change during a live.</source>
-        <translation>Destinations cannot change during a live.</translation>
     </message>
     <message>
         <source>Stop the live and quit?</source>
@@ -1709,10 +1898,6 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>no X11 display%1: libobs needs one even without a window; on a server, run under xvfb-run (Wayland sessions provide one through XWayland)</source>
         <translation>no X11 display%1: libobs needs one even without a window; on a server, run under xvfb-run (Wayland sessions provide one through XWayland)</translation>
-    </message>
-    <message>
-        <source>%1: connection lost, reconnecting</source>
-        <translation>%1: connection lost, reconnecting</translation>
     </message>
     <message>
         <source>outputs did not start within %1 s</source>
@@ -1759,16 +1944,32 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>no key for %1 in a headless run</translation>
     </message>
     <message>
-        <source>stream</source>
-        <translation>stream</translation>
-    </message>
-    <message>
         <source>recording: %1</source>
         <translation>recording: %1</translation>
     </message>
     <message>
         <source>outputs did not stop within %1 s; stopping them forcibly</source>
         <translation>outputs did not stop within %1 s; stopping them forcibly</translation>
+    </message>
+    <message>
+        <source>--stream-vertical: this build has no vertical canvas yet</source>
+        <translation>--stream-vertical: this build has no vertical canvas yet</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>stream %1</translation>
+    </message>
+    <message>
+        <source>--record-vertical: this build has no vertical canvas yet</source>
+        <translation>--record-vertical: this build has no vertical canvas yet</translation>
+    </message>
+    <message>
+        <source>%1: %2 — reconnecting (try %3)</source>
+        <translation>%1: %2 — reconnecting (try %3)</translation>
+    </message>
+    <message>
+        <source>%1: back on air (reconnection %2)</source>
+        <translation>%1: back on air (reconnection %2)</translation>
     </message>
 </context>
 <context>

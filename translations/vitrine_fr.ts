@@ -174,6 +174,29 @@
         <translation>Aucune destination n’a pu démarrer :
 %1</translation>
     </message>
+    <message>
+        <source>reconnecting at your request</source>
+        <translation>reconnexion à votre demande</translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %n tries: %1</source>
+        <translation>
+            <numerusform>abandon après %n essai : %1</numerusform>
+            <numerusform>abandon après %n essais : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>key rejected: the server refused the stream key (%1)</source>
+        <translation>clé refusée : le serveur a refusé la clé de stream (%1)</translation>
+    </message>
+    <message>
+        <source>There is no such destination.</source>
+        <translation>Cette destination n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The live is stopping.</source>
+        <translation>Le live est en train de s’arrêter.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::CatalogueCommand</name>
@@ -825,10 +848,6 @@
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Stream to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY.</source>
-        <translation>Diffuser vers un serveur d’ingestion RTMP(S) : rtmp://HOST[:PORT]/APP/KEY.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -933,12 +952,25 @@
         <translation>--%1 demande --headless</translation>
     </message>
     <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>--stream-key-env: the environment variable %1 is not set or empty</source>
+        <translation>--stream-key-env : la variable d’environnement %1 n’est pas définie ou est vide</translation>
+    </message>
+    <message>
+        <source>Attach a live chat (repeatable): a YouTube, Twitch or Facebook address as the browser shows it, or twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform&apos;s endpoint.</source>
+        <translation>Associe un chat en direct (répétable) : une adresse YouTube, Twitch ou Facebook telle que le navigateur l’affiche, ou twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID ou custom:NAME@ws://… ; @URL remplace le point de terminaison de la plateforme.</translation>
+    </message>
+    <message>
         <source>Vitrine Studio — a studio for live shopping shows.
 
   vitrine [SHOW]                 open the studio window, on SHOW if given
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
-          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]
-          [--record OUT.mkv] [--duration SECONDS]
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]...
+          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]...
+          [--stream-vertical URL [--stream-key-env NAME]]...
+          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
           [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
           [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
                                  run a show without a window (automation, tests, benchmarks)
@@ -956,14 +988,16 @@ read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE
 The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
 as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
 frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
-run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
-Errors go to standard error; fatal errors exit 2.</source>
+run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.
+One line per destination goes to standard error at the end: destination=N state=S reconnects=R dropped=D.
+Errors go to standard error; fatal errors exit 2; a destination that ended failed while others carried on exits 1.</source>
         <translation>Vitrine Studio — un studio pour les émissions de live shopping.
 
   vitrine [SHOW]                 ouvre la fenêtre du studio, sur SHOW s&apos;il est indiqué
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
-          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NOM]
-          [--record OUT.mkv] [--duration SECONDS]
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]...
+          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NOM]...
+          [--stream-vertical URL [--stream-key-env NOM]]...
+          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
           [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
           [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
                                  exécute une émission sans fenêtre (automatisation, tests, benchmarks)
@@ -982,28 +1016,30 @@ Le mode sans fenêtre a tout de même besoin d&apos;un affichage X11 (sur un ser
 lorsque l&apos;exécution s&apos;est déroulée comme demandé et affiche ses chiffres sous forme de paires clé=valeur
 sur sa dernière ligne de la sortie standard :
 frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (processus entier),
-run_cpu_seconds (pendant que les sorties tournaient), peak_rss_kib, duration_seconds, avg_render_ms.
-Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renvoient 2.</translation>
+run_cpu_seconds (pendant que les sorties tournaient), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.
+Une ligne par destination va sur la sortie d&apos;erreur à la fin : destination=N state=S reconnects=R dropped=D.
+Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renvoient 2 ; une destination finie en échec
+pendant que les autres continuaient renvoie 1.</translation>
     </message>
     <message>
-        <source>Take the key of --stream from the environment variable NAME, so it stays out of the command line; --stream is then rtmp://HOST[:PORT]/APP.</source>
-        <translation>Prendre la clé de --stream dans la variable d’environnement NOM, pour qu’elle reste hors de la ligne de commande ; --stream est alors rtmp://HOST[:PORT]/APP.</translation>
+        <source>Stream the landscape canvas to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY (repeatable: one destination each).</source>
+        <translation>Diffuser le canevas paysage vers un serveur d’ingestion RTMP(S) : rtmp://HOST[:PORT]/APP/KEY (répétable : une destination chacun).</translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
+        <source>Stream the vertical 9:16 canvas to an RTMP(S) ingest (repeatable); a show without one gets a 720x1280 canvas derived from its scenes.</source>
+        <translation>Diffuser le canevas vertical 9:16 vers un serveur d’ingestion RTMP(S) (répétable) ; une émission qui n’en a pas reçoit un canevas 720x1280 dérivé de ses scènes.</translation>
     </message>
     <message>
-        <source>--stream-key-env needs --stream</source>
-        <translation>--stream-key-env demande --stream</translation>
+        <source>Take the key of the --stream or --stream-vertical just before it from the environment variable NAME, so it stays out of the command line; that URL is then rtmp://HOST[:PORT]/APP.</source>
+        <translation>Prendre la clé du --stream ou --stream-vertical qui le précède dans la variable d’environnement NOM, pour qu’elle reste hors de la ligne de commande ; cette URL est alors rtmp://HOST[:PORT]/APP.</translation>
     </message>
     <message>
-        <source>--stream-key-env: the environment variable %1 is not set or empty</source>
-        <translation>--stream-key-env : la variable d’environnement %1 n’est pas définie ou est vide</translation>
+        <source>Record the vertical canvas to a file.</source>
+        <translation>Enregistrer le canevas vertical dans un fichier.</translation>
     </message>
     <message>
-        <source>Attach a live chat (repeatable): a YouTube, Twitch or Facebook address as the browser shows it, or twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform&apos;s endpoint.</source>
-        <translation>Associe un chat en direct (répétable) : une adresse YouTube, Twitch ou Facebook telle que le navigateur l’affiche, ou twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID ou custom:NAME@ws://… ; @URL remplace le point de terminaison de la plateforme.</translation>
+        <source>--stream-key-env needs a --stream or --stream-vertical just before it</source>
+        <translation>--stream-key-env doit suivre un --stream ou un --stream-vertical</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1433,157 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     </message>
 </context>
 <context>
+    <name>vitrine::DestinationsDock</name>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <source>Congestion</source>
+        <translation>Congestion</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>Reconnexions</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>À l’antenne</translation>
+    </message>
+    <message>
+        <source>Start all</source>
+        <translation>Tout démarrer</translation>
+    </message>
+    <message>
+        <source>Go live on every enabled destination</source>
+        <translation>Passer en live sur toutes les destinations activées</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>Tout arrêter</translation>
+    </message>
+    <message>
+        <source>End the live on every destination</source>
+        <translation>Terminer le live sur toutes les destinations</translation>
+    </message>
+    <message>
+        <source>Destinations…</source>
+        <translation>Destinations…</translation>
+    </message>
+    <message>
+        <source>Add, remove or change destinations (also while live)</source>
+        <translation>Ajouter, retirer ou modifier des destinations (aussi pendant le live)</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <source>Reconnect now: try at once instead of waiting, or make a new connection</source>
+        <translation>Reconnecter maintenant : essayer tout de suite au lieu d’attendre, ou ouvrir une nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Reading the key…</source>
+        <translation>Lecture de la clé…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Reconnecting — try %1 in %2 s</source>
+        <translation>Reconnexion — essai %1 dans %2 s</translation>
+    </message>
+    <message>
+        <source>Reconnecting — try %1…</source>
+        <translation>Reconnexion — essai %1…</translation>
+    </message>
+    <message>
+        <source>Failed — key rejected</source>
+        <translation>Échec — clé refusée</translation>
+    </message>
+    <message>
+        <source>Failed — no key</source>
+        <translation>Échec — pas de clé</translation>
+    </message>
+    <message>
+        <source>Failed — server unreachable</source>
+        <translation>Échec — serveur injoignable</translation>
+    </message>
+    <message>
+        <source>Failed — gave up reconnecting</source>
+        <translation>Échec — reconnexion abandonnée</translation>
+    </message>
+    <message>
+        <source>Failed — bad address</source>
+        <translation>Échec — adresse invalide</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Stop streaming to “%1”; the others go on</source>
+        <translation>Arrêter la diffusion vers « %1 » ; les autres continuent</translation>
+    </message>
+    <message>
+        <source>Start streaming to “%1”</source>
+        <translation>Démarrer la diffusion vers « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 kb/s</source>
+        <translation>%1 kb/s</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Your connection is not carrying every destination: %1 of %2 kb/s sent. Stop a destination, lower the video bitrate in Settings, or send one stream to a relay server that feeds the platforms.</source>
+        <translation>Votre connexion ne suffit pas pour toutes les destinations : %1 kb/s envoyés sur %2. Arrêtez une destination, baissez le débit vidéo dans les Réglages, ou envoyez un seul flux à un serveur relais qui alimente les plateformes.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::EncoderSet</name>
     <message>
         <source>the x264 encoder is not available (is the obs-x264 module installed?)</source>
@@ -1582,10 +1769,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <translation>en direct</translation>
     </message>
     <message>
-        <source>reconnecting</source>
-        <translation>reconnexion</translation>
-    </message>
-    <message>
         <source>failed</source>
         <translation>échec</translation>
     </message>
@@ -1661,6 +1844,17 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <source>Open Destinations…</source>
         <translation>Ouvrir les destinations…</translation>
     </message>
+    <message numerus="yes">
+        <source>live, %n reconnection(s)</source>
+        <translation>
+            <numerusform>en direct, %n reconnexion</numerusform>
+            <numerusform>en direct, %n reconnexions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reconnecting (try %1)</source>
+        <translation>reconnexion (essai %1)</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::GoLiveToolBar</name>
@@ -1675,10 +1869,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>Where the live goes, and the stream keys (kept in the system keychain)</source>
         <translation>Où va le live, et les clés de stream (gardées dans le trousseau du système)</translation>
-    </message>
-    <message>
-        <source>Destinations cannot change during a live.</source>
-        <translation>Les destinations ne peuvent pas changer pendant un live.</translation>
     </message>
     <message>
         <source>Stop the live and quit?</source>
@@ -1710,10 +1900,6 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
     <message>
         <source>no X11 display%1: libobs needs one even without a window; on a server, run under xvfb-run (Wayland sessions provide one through XWayland)</source>
         <translation>aucun affichage X11%1 : libobs en a besoin même sans fenêtre ; sur un serveur, exécutez-le avec xvfb-run (les sessions Wayland en fournissent un via XWayland)</translation>
-    </message>
-    <message>
-        <source>%1: connection lost, reconnecting</source>
-        <translation>%1 : connexion perdue, reconnexion en cours</translation>
     </message>
     <message>
         <source>outputs did not start within %1 s</source>
@@ -1760,16 +1946,32 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <translation>aucune clé pour %1 dans une exécution sans fenêtre</translation>
     </message>
     <message>
-        <source>stream</source>
-        <translation>stream</translation>
-    </message>
-    <message>
         <source>recording: %1</source>
         <translation>enregistrement : %1</translation>
     </message>
     <message>
         <source>outputs did not stop within %1 s; stopping them forcibly</source>
         <translation>les sorties ne se sont pas arrêtées en %1 s ; arrêt forcé</translation>
+    </message>
+    <message>
+        <source>--stream-vertical: this build has no vertical canvas yet</source>
+        <translation>--stream-vertical : cette version n’a pas encore de canevas vertical</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>flux %1</translation>
+    </message>
+    <message>
+        <source>--record-vertical: this build has no vertical canvas yet</source>
+        <translation>--record-vertical : cette version n’a pas encore de canevas vertical</translation>
+    </message>
+    <message>
+        <source>%1: %2 — reconnecting (try %3)</source>
+        <translation>%1 : %2 — reconnexion (essai %3)</translation>
+    </message>
+    <message>
+        <source>%1: back on air (reconnection %2)</source>
+        <translation>%1 : de retour à l’antenne (reconnexion %2)</translation>
     </message>
 </context>
 <context>

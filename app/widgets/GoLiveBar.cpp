@@ -132,6 +132,7 @@ GoLiveBar::GoLiveBar(Broadcast* broadcast, LiveFigures* figures, QWidget* parent
     connect(m_recordButton, &QPushButton::clicked, this, &GoLiveBar::onRecordClicked);
     connect(m_broadcast, &Broadcast::stateChanged, this, &GoLiveBar::showState);
     connect(m_broadcast, &Broadcast::destinationChanged, this, &GoLiveBar::showDestinations);
+    connect(m_broadcast, &Broadcast::destinationsReset, this, &GoLiveBar::showDestinations);
     connect(m_broadcast, &Broadcast::recordingChanged, this, &GoLiveBar::onRecordingChanged);
     connect(m_broadcast, &Broadcast::recordingFailed, this, &GoLiveBar::onRecordingFailed);
     connect(m_figures, &LiveFigures::sampled, this, &GoLiveBar::showSample);
@@ -307,8 +308,8 @@ void GoLiveBar::showDestinations()
     QStringList parts;
     QStringList errors;
     for (const Broadcast::DestinationStatus& status : m_broadcast->destinations()) {
-        if (!status.destination.enabled)
-            continue;
+        if (!status.destination.enabled && status.state == Broadcast::DestinationState::Idle)
+            continue; // a disabled one shows only when started by hand
         const QString name = status.destination.name.toHtmlEscaped();
         QString colour;
         QString state;
@@ -324,11 +325,12 @@ void GoLiveBar::showDestinations()
             break;
         case Broadcast::DestinationState::Live:
             colour = QStringLiteral("#4cc860");
-            state = tr("live");
+            state = status.reconnects > 0 ? tr("live, %n reconnection(s)", nullptr, status.reconnects) : tr("live");
             break;
         case Broadcast::DestinationState::Reconnecting:
             colour = QStringLiteral("#e8b632");
-            state = tr("reconnecting");
+            state = tr("reconnecting (try %1)").arg(status.attempt);
+            errors << tr("%1: %2").arg(status.destination.name, status.error);
             break;
         case Broadcast::DestinationState::Failed:
             colour = QStringLiteral("#e44840");

@@ -31,10 +31,8 @@ GoLiveToolBar::GoLiveToolBar(LiveShow* show, QWidget* parent)
 
 void GoLiveToolBar::openDestinations()
 {
-    if (m_show->broadcast().isActive()) {
-        Q_EMIT message(tr("Destinations cannot change during a live."));
-        return;
-    }
+    // Also while live: a destination added or enabled starts, one disabled or removed stops, the others go
+    // on.
     DestinationsDialog dialog(&m_show->store(), &m_show->keys(), this);
     dialog.exec();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "chat/ChatConnector.h"
-#include "chat/ReconnectBackoff.h"
+#include "base/ReconnectBackoff.h"
 #include "chat/YouTubeLiveChatResolver.h"
 
 #include <QNetworkAccessManager>

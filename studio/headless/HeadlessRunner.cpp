@@ -103,6 +103,8 @@ struct HeadlessRunner::Session {
     int chatDeletions = 0;
     std::optional<ActionScript> script;
     int scriptProblems = 0; // lines of the script that made no action
+    QSet<int> reconnecting; // destinations that lost their ingest, to say when they are back
+    bool destinationFailed = false;
 
     bool outputsDone() { return !show.broadcast().isActive() && !show.broadcast().isRecording(); }
 };
@@ -233,16 +235,13 @@ bool HeadlessRunner::prepare()
     }
 
     Broadcast& broadcast = s.show.broadcast();
-    connect(&broadcast, &Broadcast::destinationChanged, this, [this](int index) {
-        const Broadcast::DestinationStatus status = m_session->show.broadcast().destinations().value(index);
-        if (status.state == Broadcast::DestinationState::Reconnecting)
-            printError(tr("%1: connection lost, reconnecting").arg(status.destination.name));
-        else if (status.state == Broadcast::DestinationState::Failed)
-            fail(tr("%1: %2").arg(status.destination.name, status.error));
-        else if (status.state == Broadcast::DestinationState::Live && !m_session->streamUp) {
-            m_session->streamUp = true;
-            onOutputStarted();
-        }
+    connect(&broadcast, &Broadcast::destinationChanged, this, &HeadlessRunner::onDestinationChanged);
+    connect(&broadcast, &Broadcast::stateChanged, this, [this](Broadcast::State state) {
+        // Every destination failed: nothing is left to carry the live.
+        if (state == Broadcast::State::Offline && m_session->streaming && !m_finishing)
+            fail(m_session->show.broadcast().failureSummary());
+        else if (state == Broadcast::State::Live)
+            checkStreamsSettled();
     });
     connect(&broadcast, &Broadcast::recordingStarted, this, [this] {
         m_session->recordingUp = true;
@@ -289,6 +288,93 @@ bool HeadlessRunner::prepare()
     return true;
 }
 
+void HeadlessRunner::onDestinationChanged(int index)
+{
+    Session& s = *m_session;
+    const Broadcast::DestinationStatus status = s.show.broadcast().destinations().value(index);
+    const QString name = status.destination.name;
+    switch (status.state) {
+    case Broadcast::DestinationState::Reconnecting:
+        printError(tr("%1: %2 — reconnecting (try %3)").arg(name, status.error).arg(status.attempt));
+        s.reconnecting.insert(index);
+        break;
+    case Broadcast::DestinationState::Failed:
+        printError(tr("%1: %2").arg(name, status.error));
+        s.reconnecting.remove(index);
+        break;
+    case Broadcast::DestinationState::Live:
+        if (s.reconnecting.remove(index))
+            printError(tr("%1: back on air (reconnection %2)").arg(name).arg(status.reconnects));
+        break;
+    default:
+        break;
+    }
+    checkStreamsSettled();
+}
+
+void HeadlessRunner::checkStreamsSettled()
+{
+    Session& s = *m_session;
+    if (!s.streamUp && s.show.broadcast().isLive() && streamsSettled()) {
+        s.streamUp = true;
+        onOutputStarted();
+    }
+}
+
+// Every destination has either reached its ingest or failed (and at least one is on air).
+bool HeadlessRunner::streamsSettled() const
+{
+    for (const Broadcast::DestinationStatus& status : m_session->show.broadcast().destinations()) {
+        if (status.state != Broadcast::DestinationState::Live &&
+            status.state != Broadcast::DestinationState::Failed)
+            return false;
+    }
+    return true;
+}
+
+void HeadlessRunner::reportDestinations()
+{
+    Session& s = *m_session;
+    const Broadcast& broadcast = s.show.broadcast();
+    const QList<Broadcast::DestinationStatus> statuses = broadcast.destinations();
+    for (int i = 0; i < statuses.size(); ++i) {
+        const Broadcast::DestinationStatus& status = statuses[i];
+        QString state;
+        switch (status.state) {
+        case Broadcast::DestinationState::Live:
+            state = QStringLiteral("live");
+            break;
+        case Broadcast::DestinationState::Reconnecting:
+            state = QStringLiteral("reconnecting");
+            break;
+        case Broadcast::DestinationState::Failed:
+            state = QStringLiteral("failed");
+            s.destinationFailed = true;
+            break;
+        case Broadcast::DestinationState::Idle:
+            state = QStringLiteral("stopped");
+            break;
+        default:
+            state = QStringLiteral("connecting");
+            break;
+        }
+        if (status.state != Broadcast::DestinationState::Live)
+            s.destinationFailed = true; // it did not end on air
+        QString line = QStringLiteral("destination=%1 state=%2").arg(i + 1).arg(state);
+        if (status.failure == Broadcast::Failure::KeyRejected)
+            line += QStringLiteral(" reason=key-rejected");
+        else if (status.failure == Broadcast::Failure::GaveUp)
+            line += QStringLiteral(" reason=gave-up");
+        else if (status.failure == Broadcast::Failure::Unreachable &&
+                 status.state == Broadcast::DestinationState::Failed)
+            line += QStringLiteral(" reason=unreachable");
+        line += QStringLiteral(" reconnects=%1 dropped=%2")
+                    .arg(status.reconnects)
+                    .arg(broadcast.destinationStats(i).framesDropped);
+        QTextStream(stderr) << line << Qt::endl;
+    }
+}
+
 void HeadlessRunner::onOutputStarted()
 {
     Session& s = *m_session;
@@ -327,6 +413,11 @@ void HeadlessRunner::finish()
     if (s.running)
         s.runSeconds = static_cast<double>(s.runClock.nsecsElapsed()) / 1e9;
     s.figures = readFigures();
+    if (s.streaming) {
+        reportDestinations(); // as they were at the end of the run, before they are stopped
+        if (s.destinationFailed && m_exitCode == Success)
+            m_exitCode = Failure;
+    }
     if (ActionPlayer* player = s.show.actions())
         player->stop();
     for (auto it = s.chatNames.cbegin(); it != s.chatNames.cend(); ++it) {
@@ -456,6 +547,8 @@ QString HeadlessRunner::readFigures()
         << " peak_rss_kib=" << processPeakRssKib()
         << " duration_seconds=" << QString::number(s.runSeconds, 'f', 2)
         << " avg_render_ms=" << QString::number(now.averageRenderMs, 'f', 2);
+    if (!m_options.streams.isEmpty())
+        out << " reconnects=" << s.show.broadcast().totalReconnects();
     if (!m_options.chatSpecs.isEmpty())
         out << " chat_messages=" << s.chatMessages << " chat_deletions=" << s.chatDeletions;
     if (!m_options.actionsPath.isEmpty()) {

@@ -52,6 +52,10 @@ private:
     struct Session;
     bool prepare();
     void onOutputStarted();
+    void onDestinationChanged(int index);
+    bool streamsSettled() const;
+    void checkStreamsSettled();
+    void reportDestinations();
     void onBroadcastChanged();
     void finish();
     bool prepareChat(QList<ChatConnector*>* connectors, QString* error);

@@ -32,14 +32,32 @@ bool isOnAir(Broadcast::DestinationState state)
 
 } // namespace
 
+// What a destination needs besides its status: its output, the key it was given (in memory, for reconnecting;
+// forgotten when it stops) and its reconnect policy.
+struct Broadcast::Slot {
+    explicit Slot(const ReconnectSettings& settings) : policy(settings) { retryTimer.setSingleShot(true); }
+
+    QPointer<OutputController> output;
+    quint64 generation = 0; // a key read or a retry for an older start is ignored
+    QString key;
+    ReconnectPolicy policy;
+    QTimer retryTimer;
+    bool wasLive = false;       // on air at least once this live: a loss is retried
+    bool stopRequested = false; // the user (or stopLive) stopped it: no retry
+    bool reconnectAfterStop = false;
+    int reconnects = 0;
+    QElapsedTimer liveClock;
+    OutputStats finished; // of its outputs already released
+};
+
 Broadcast::Broadcast(const EncoderSet& encoders, KeyStore* keys, EventLog* log, QObject* parent)
     : QObject(parent), m_encoders(encoders), m_keys(keys), m_log(log)
 {
     m_stopTimer.setSingleShot(true);
     connect(&m_stopTimer, &QTimer::timeout, this, [this] {
         // An output that does not stop in time (a server that stopped answering) is stopped forcibly.
-        for (int i = 0; i < m_slots.size(); ++i)
-            delete m_slots[i].output;
+        for (const std::unique_ptr<Slot>& slot : m_slots)
+            delete slot->output;
         finishStopping();
     });
 }
@@ -47,21 +65,146 @@ Broadcast::Broadcast(const EncoderSet& encoders, KeyStore* keys, EventLog* log, 
 Broadcast::~Broadcast()
 {
     // Outputs stop (forcibly) before the encoders they share go away.
-    for (Slot& slot : m_slots)
-        delete slot.output;
+    for (const std::unique_ptr<Slot>& slot : m_slots)
+        delete slot->output;
     delete m_recording;
     if (m_log && m_liveClock.isValid())
         m_log->markLiveStopped();
 }
 
+int Broadcast::indexOf(const Slot* slot) const
+{
+    for (std::size_t i = 0; i < m_slots.size(); ++i) {
+        if (m_slots[i].get() == slot)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+const EncoderSettings& Broadcast::encoderSettings() const
+{
+    return m_encoders.settings();
+}
+
+const EncoderSet& Broadcast::encodersFor(const Destination&) const
+{
+    return m_encoders;
+}
+
 void Broadcast::setDestinations(const QList<Destination>& destinations)
 {
-    if (isActive())
-        return; // the live's destinations are fixed until it stops
-    m_destinations.clear();
-    for (const Destination& destination : destinations)
-        m_destinations.append({destination, DestinationState::Idle, QString()});
-    m_slots = QList<Slot>(m_destinations.size());
+    if (m_state == State::Stopping)
+        return;
+    bool same = destinations.size() == m_destinations.size();
+    for (int i = 0; same && i < destinations.size(); ++i)
+        same = destinations[i] == m_destinations[i].destination;
+    if (same)
+        return; // the show changed elsewhere (a pin, a price): nothing to do here
+    if (!isActive()) {
+        m_destinations.clear();
+        m_slots.clear();
+        for (const Destination& destination : destinations) {
+            m_destinations.append({destination});
+            m_slots.push_back(std::make_unique<Slot>(m_reconnect));
+        }
+        Q_EMIT destinationsReset();
+        return;
+    }
+    // On air: the running destinations are matched by their keychain entry, which names one stream.
+    QList<DestinationStatus> statuses;
+    std::vector<std::unique_ptr<Slot>> slots;
+    QList<int> toStart;
+    QList<int> toStop;
+    for (const Destination& destination : destinations) {
+        int found = -1;
+        for (int i = 0; i < m_destinations.size() && found < 0; ++i) {
+            if (m_slots[i] && m_destinations[i].destination.keyRef == destination.keyRef)
+                found = i;
+        }
+        const int index = static_cast<int>(statuses.size());
+        if (found < 0) {
+            statuses.append({destination});
+            slots.push_back(std::make_unique<Slot>(m_reconnect));
+            if (destination.enabled)
+                toStart << index;
+            continue;
+        }
+        DestinationStatus status = m_destinations[found];
+        const bool running =
+            status.state != DestinationState::Idle && status.state != DestinationState::Failed;
+        const bool moved = status.destination.server != destination.server;
+        const bool enabledNow = destination.enabled && !status.destination.enabled;
+        status.destination = destination;
+        statuses.append(status);
+        slots.push_back(std::move(m_slots[found]));
+        if (running && (!destination.enabled || moved))
+            toStop << index;
+        // One the producer stopped by hand stays stopped: only a new server or a fresh tick starts it.
+        if (destination.enabled && (moved || (enabledNow && !running)))
+            toStart << index;
+    }
+    for (std::size_t i = 0; i < m_slots.size(); ++i) {
+        if (m_slots[i]) { // gone from the show: stopped at once
+            m_slots[i]->retryTimer.stop();
+            if (OutputController* output = m_slots[i]->output) {
+                output->disconnect(this);
+                delete output;
+            }
+        }
+    }
+    m_destinations = statuses;
+    m_slots = std::move(slots);
+    Q_EMIT destinationsReset();
+    for (int index : std::as_const(toStop)) {
+        Slot& slot = *m_slots[index];
+        ++slot.generation;
+        slot.retryTimer.stop();
+        if (slot.output) {
+            addStats(&slot.finished, slot.output->stats());
+            slot.output->disconnect(this);
+            delete slot.output; // its settings changed: no need to wait for a clean end
+        }
+        slot.key.clear();
+        setDestinationState(index, DestinationState::Idle);
+    }
+    for (int index : std::as_const(toStart))
+        beginDestination(index);
+    updateState();
+}
+
+QList<Broadcast::DestinationStatus> Broadcast::destinations() const
+{
+    QList<DestinationStatus> statuses = m_destinations;
+    for (int i = 0; i < statuses.size(); ++i) {
+        const Slot& slot = *m_slots[i];
+        if (slot.retryTimer.isActive())
+            statuses[i].retryInMs = slot.retryTimer.remainingTime();
+        if (statuses[i].state == DestinationState::Live && slot.liveClock.isValid())
+            statuses[i].liveMs = slot.liveClock.elapsed();
+    }
+    return statuses;
+}
+
+OutputStats Broadcast::destinationStats(int index) const
+{
+    if (index < 0 || index >= static_cast<int>(m_slots.size()))
+        return {};
+    const Slot& slot = *m_slots[index];
+    OutputStats stats = slot.finished;
+    if (slot.output) {
+        const OutputStats now = slot.output->stats();
+        addStats(&stats, now);
+        stats.congestion = now.congestion;
+    }
+    return stats;
+}
+
+int Broadcast::totalReconnects() const
+{
+    int total = 0;
+    for (const DestinationStatus& status : m_destinations)
+        total += status.reconnects;
+    return total;
 }
 
 QStringList Broadcast::serviceWarnings() const
@@ -86,38 +229,14 @@ bool Broadcast::startLive(QString* error)
         *error = tr("No destination to go live to: add one (and its stream key) in the show's destinations.");
         return false;
     }
-    const quint64 generation = ++m_generation;
     setState(State::Starting);
     for (int i = 0; i < m_destinations.size(); ++i) {
-        const Destination& destination = m_destinations[i].destination;
-        m_slots[i].generation = generation;
-        if (!destination.enabled) {
+        m_destinations[i].reconnects = 0;
+        m_slots[i] = std::make_unique<Slot>(m_reconnect); // a fresh policy; old key reads are ignored
+        if (m_destinations[i].destination.enabled)
+            beginDestination(i);
+        else
             setDestinationState(i, DestinationState::Idle);
-            continue;
-        }
-        const QUrl server(destination.server, QUrl::StrictMode);
-        const QString scheme = server.scheme().toLower();
-        if (!server.isValid() || server.host().isEmpty() || (scheme != u"rtmp" && scheme != u"rtmps")) {
-            setDestinationState(i, DestinationState::Failed,
-                                tr("the server address “%1” is not an rtmp:// or rtmps:// URL")
-                                    .arg(redactStreamUrl(destination.server)));
-            continue;
-        }
-        if (destination.keyRef.isEmpty()) {
-            setDestinationState(i, DestinationState::Failed, tr("no stream key is set for this destination"));
-            continue;
-        }
-        if (!m_keys) {
-            setDestinationState(i, DestinationState::Failed, tr("no keychain to read the stream key from"));
-            continue;
-        }
-        setDestinationState(i, DestinationState::ReadingKey);
-        QPointer<Broadcast> self(this);
-        m_keys->readKey(destination.keyRef,
-                        [self, i, generation](const QString& key, const QString& keyError) {
-                            if (self)
-                                self->onKeyRead(i, generation, key, keyError);
-                        });
     }
     updateState();
     if (m_state == State::Offline) {
@@ -125,6 +244,45 @@ bool Broadcast::startLive(QString* error)
         return false;
     }
     return true;
+}
+
+void Broadcast::beginDestination(int index)
+{
+    const Destination& destination = m_destinations[index].destination;
+    Slot& slot = *m_slots[index];
+    const quint64 generation = ++slot.generation;
+    slot.retryTimer.stop();
+    slot.stopRequested = false;
+    slot.reconnectAfterStop = false;
+    slot.wasLive = false;
+    slot.policy = ReconnectPolicy(m_reconnect);
+    const QUrl server(destination.server, QUrl::StrictMode);
+    const QString scheme = server.scheme().toLower();
+    if (!server.isValid() || server.host().isEmpty() || (scheme != u"rtmp" && scheme != u"rtmps")) {
+        setDestinationState(index, DestinationState::Failed,
+                            tr("the server address “%1” is not an rtmp:// or rtmps:// URL")
+                                .arg(redactStreamUrl(destination.server)),
+                            Failure::BadAddress);
+        return;
+    }
+    if (destination.keyRef.isEmpty()) {
+        setDestinationState(index, DestinationState::Failed, tr("no stream key is set for this destination"),
+                            Failure::NoKey);
+        return;
+    }
+    if (!m_keys) {
+        setDestinationState(index, DestinationState::Failed, tr("no keychain to read the stream key from"),
+                            Failure::NoKey);
+        return;
+    }
+    setDestinationState(index, DestinationState::ReadingKey);
+    QPointer<Broadcast> self(this);
+    Slot* target = &slot;
+    m_keys->readKey(destination.keyRef,
+                    [self, target, generation](const QString& key, const QString& keyError) {
+                        if (self)
+                            self->onKeyRead(target, generation, key, keyError);
+                    });
 }
 
 QString Broadcast::failureSummary() const
@@ -136,42 +294,57 @@ QString Broadcast::failureSummary() const
     return tr("No destination could start:\n%1").arg(failures.join(u'\n'));
 }
 
-void Broadcast::onKeyRead(int index, quint64 generation, const QString& key, const QString& error)
+void Broadcast::onKeyRead(Slot* slot, quint64 generation, const QString& key, const QString& error)
 {
-    if (generation != m_generation || index >= m_destinations.size() ||
+    const int index = indexOf(slot);
+    if (index < 0 || generation != slot->generation ||
         m_destinations[index].state != DestinationState::ReadingKey)
-        return; // the live was stopped (or restarted) while the keychain answered
+        return; // the destination was stopped, restarted or removed while the keychain answered
     if (!error.isEmpty() || key.isEmpty()) {
         setDestinationState(index, DestinationState::Failed,
-                            error.isEmpty() ? tr("the stored stream key is empty") : error);
+                            error.isEmpty() ? tr("the stored stream key is empty") : error, Failure::NoKey);
         updateState();
         return;
     }
-    connectDestination(index, key);
+    slot->key = key;
+    connectDestination(index);
     updateState();
 }
 
-void Broadcast::connectDestination(int index, const QString& key)
+void Broadcast::connectDestination(int index)
 {
+    Slot* slot = m_slots[index].get();
     const Destination& destination = m_destinations[index].destination;
-    OutputController* output = OutputController::createStream(destination.server, key, m_encoders, this);
-    connect(output, &OutputController::started, this, [this, index] { onStreamStarted(index); });
-    connect(output, &OutputController::reconnecting, this,
-            [this, index] { setDestinationState(index, DestinationState::Reconnecting); });
+    OutputController* output =
+        OutputController::createStream(destination.server, slot->key, encodersFor(destination), this);
+    connect(output, &OutputController::started, this, [this, slot] { onStreamStarted(slot); });
     connect(output, &OutputController::stopped, this,
-            [this, index](int code, const QString& message) { onStreamStopped(index, code, message); });
-    m_slots[index].output = output;
+            [this, slot](int code, const QString& message) { onStreamStopped(slot, code, message); });
+    slot->output = output;
     QString error;
     if (!output->start(&error)) {
         releaseStream(index);
-        setDestinationState(index, DestinationState::Failed, error);
+        slot->key.clear();
+        setDestinationState(index, DestinationState::Failed, error, Failure::BadAddress);
         return;
     }
-    setDestinationState(index, DestinationState::Connecting);
+    if (m_destinations[index].state != DestinationState::Reconnecting)
+        setDestinationState(index, DestinationState::Connecting);
 }
 
-void Broadcast::onStreamStarted(int index)
+void Broadcast::onStreamStarted(Slot* slot)
 {
+    const int index = indexOf(slot);
+    if (index < 0)
+        return;
+    if (slot->wasLive) {
+        ++slot->reconnects;
+        m_destinations[index].reconnects = slot->reconnects;
+    }
+    slot->wasLive = true;
+    slot->policy.onConnected();
+    slot->liveClock.start();
+    m_destinations[index].attempt = 0;
     setDestinationState(index, DestinationState::Live);
     if (!m_liveClock.isValid()) {
         m_liveClock.start();
@@ -181,28 +354,170 @@ void Broadcast::onStreamStarted(int index)
     updateState();
 }
 
-void Broadcast::onStreamStopped(int index, int code, const QString& message)
+void Broadcast::onStreamStopped(Slot* slot, int code, const QString& message)
 {
+    const int index = indexOf(slot);
+    if (index < 0)
+        return;
     releaseStream(index);
-    if (code != 0)
-        setDestinationState(index, DestinationState::Failed, message);
-    else
+    slot->liveClock.invalidate();
+    if (slot->reconnectAfterStop && m_state != State::Stopping) {
+        slot->reconnectAfterStop = false; // "reconnect now" on a live destination
+        slot->wasLive = true;
+        m_destinations[index].attempt = 1;
+        setDestinationState(index, DestinationState::Reconnecting, tr("reconnecting at your request"));
+        connectDestination(index);
+        updateState();
+        return;
+    }
+    if (slot->stopRequested || m_state == State::Stopping || code == 0) {
+        slot->key.clear();
         setDestinationState(index, DestinationState::Idle);
+        updateState();
+        return;
+    }
+    const ReconnectPolicy::Decision decision = slot->policy.onStopped(code, slot->wasLive);
+    switch (decision.verdict) {
+    case ReconnectPolicy::Verdict::Retry:
+        retryLater(index, decision.delayMs, message);
+        break;
+    case ReconnectPolicy::Verdict::GiveUp:
+        slot->key.clear();
+        setDestinationState(index, DestinationState::Failed,
+                            tr("gave up after %n tries: %1", nullptr, slot->policy.attempts()).arg(message),
+                            Failure::GaveUp);
+        break;
+    case ReconnectPolicy::Verdict::KeyRejected:
+        slot->key.clear();
+        setDestinationState(index, DestinationState::Failed,
+                            tr("key rejected: the server refused the stream key (%1)").arg(message),
+                            Failure::KeyRejected);
+        break;
+    case ReconnectPolicy::Verdict::Fatal:
+        slot->key.clear();
+        setDestinationState(index, DestinationState::Failed, message,
+                            code == OBS_OUTPUT_CONNECT_FAILED ? Failure::Unreachable : Failure::Other);
+        break;
+    }
     updateState();
+}
+
+void Broadcast::retryLater(int index, int delayMs, const QString& reason)
+{
+    Slot* slot = m_slots[index].get();
+    const quint64 generation = slot->generation;
+    m_destinations[index].attempt = slot->policy.attempts();
+    slot->retryTimer.disconnect(this);
+    connect(&slot->retryTimer, &QTimer::timeout, this, [this, slot, generation] {
+        const int current = indexOf(slot);
+        if (current >= 0 && generation == slot->generation &&
+            m_destinations[current].state == DestinationState::Reconnecting && !slot->output)
+            connectDestination(current);
+    });
+    slot->retryTimer.start(delayMs);
+    setDestinationState(index, DestinationState::Reconnecting, reason, Failure::Unreachable);
+}
+
+bool Broadcast::startDestination(int index, QString* error)
+{
+    if (index < 0 || index >= m_destinations.size()) {
+        *error = tr("There is no such destination.");
+        return false;
+    }
+    if (m_state == State::Stopping) {
+        *error = tr("The live is stopping.");
+        return false;
+    }
+    const DestinationState state = m_destinations[index].state;
+    if (state != DestinationState::Idle && state != DestinationState::Failed)
+        return true; // already on its way
+    if (m_state == State::Offline) {
+        for (int i = 0; i < m_destinations.size(); ++i) {
+            m_destinations[i].reconnects = 0;
+            m_slots[i] = std::make_unique<Slot>(m_reconnect); // a fresh policy; old key reads are ignored
+            if (i != index)
+                setDestinationState(i, DestinationState::Idle);
+        }
+        setState(State::Starting);
+    }
+    m_destinations[index].reconnects = 0;
+    m_slots[index]->reconnects = 0;
+    beginDestination(index);
+    updateState();
+    if (m_destinations[index].state == DestinationState::Failed) {
+        *error = tr("“%1”: %2").arg(m_destinations[index].destination.name, m_destinations[index].error);
+        return false;
+    }
+    return true;
+}
+
+void Broadcast::stopDestination(int index)
+{
+    if (index < 0 || index >= m_destinations.size())
+        return;
+    Slot& slot = *m_slots[index];
+    ++slot.generation;
+    slot.retryTimer.stop();
+    slot.reconnectAfterStop = false;
+    if (slot.output && slot.output->state() != OutputController::State::Idle) {
+        slot.stopRequested = true;
+        slot.output->stop(); // Idle when it reports its stop
+        return;
+    }
+    releaseStream(index);
+    slot.key.clear();
+    setDestinationState(index, DestinationState::Idle);
+    updateState();
+}
+
+void Broadcast::reconnectNow(int index)
+{
+    if (index < 0 || index >= m_destinations.size() || m_state == State::Stopping)
+        return;
+    Slot& slot = *m_slots[index];
+    switch (m_destinations[index].state) {
+    case DestinationState::Reconnecting:
+        if (!slot.output && !slot.key.isEmpty()) {
+            slot.retryTimer.stop();
+            connectDestination(index);
+        }
+        return;
+    case DestinationState::Live:
+        if (slot.output) {
+            slot.reconnectAfterStop = true;
+            slot.output->stop();
+        }
+        return;
+    case DestinationState::Idle:
+    case DestinationState::Failed: {
+        QString error;
+        if (isActive())
+            (void)startDestination(index, &error); // a failure shows in the destination's state
+        return;
+    }
+    case DestinationState::ReadingKey:
+    case DestinationState::Connecting:
+        return; // a try is under way
+    }
 }
 
 void Broadcast::stopLive()
 {
     if (m_state == State::Offline || m_state == State::Stopping)
         return;
-    ++m_generation; // keys still being read are no longer wanted
     setState(State::Stopping);
-    for (int i = 0; i < m_slots.size(); ++i) {
-        if (m_destinations[i].state == DestinationState::ReadingKey)
-            setDestinationState(i, DestinationState::Idle);
-        OutputController* output = m_slots[i].output;
-        if (!output)
+    for (int i = 0; i < static_cast<int>(m_slots.size()); ++i) {
+        Slot& slot = *m_slots[i];
+        ++slot.generation; // keys being read and retries waited for are no longer wanted
+        slot.retryTimer.stop();
+        slot.reconnectAfterStop = false;
+        OutputController* output = slot.output;
+        if (!output) {
+            if (m_destinations[i].state != DestinationState::Failed)
+                setDestinationState(i, DestinationState::Idle);
             continue;
+        }
+        slot.stopRequested = true;
         if (output->state() == OutputController::State::Idle)
             releaseStream(i);
         else
@@ -220,7 +535,7 @@ void Broadcast::updateState()
     for (int i = 0; i < m_destinations.size(); ++i) {
         onAir += isOnAir(m_destinations[i].state) ? 1 : 0;
         pending += isPending(m_destinations[i].state) ? 1 : 0;
-        outputs += m_slots[i].output ? 1 : 0;
+        outputs += m_slots[i]->output ? 1 : 0;
     }
     switch (m_state) {
     case State::Offline:
@@ -245,6 +560,11 @@ void Broadcast::finishStopping()
 {
     m_stopTimer.stop();
     for (int i = 0; i < m_destinations.size(); ++i) {
+        Slot& slot = *m_slots[i];
+        slot.retryTimer.stop();
+        slot.key.clear();
+        if (slot.output) // forcibly stopped by the timer
+            releaseStream(i);
         if (m_destinations[i].state != DestinationState::Failed &&
             m_destinations[i].state != DestinationState::Idle)
             setDestinationState(i, DestinationState::Idle);
@@ -259,21 +579,27 @@ void Broadcast::finishStopping()
 
 void Broadcast::releaseStream(int index)
 {
-    if (OutputController* output = m_slots[index].output) {
-        addStats(&m_finished, output->stats());
+    Slot& slot = *m_slots[index];
+    if (OutputController* output = slot.output) {
+        const OutputStats stats = output->stats();
+        addStats(&m_finished, stats);
+        addStats(&slot.finished, stats);
         output->disconnect(this);
         output->deleteLater();
     }
-    m_slots[index].output = nullptr;
+    slot.output = nullptr;
 }
 
-void Broadcast::setDestinationState(int index, DestinationState state, const QString& error)
+void Broadcast::setDestinationState(int index, DestinationState state, const QString& error, Failure failure)
 {
     DestinationStatus& status = m_destinations[index];
-    if (status.state == state && status.error == error)
+    if (state == DestinationState::Live || state == DestinationState::Idle)
+        status.attempt = 0;
+    if (status.state == state && status.error == error && status.failure == failure)
         return;
     status.state = state;
     status.error = error;
+    status.failure = failure;
     Q_EMIT destinationChanged(index);
 }
 
@@ -331,9 +657,9 @@ void Broadcast::stopRecording()
 QList<const OutputController*> Broadcast::outputs() const
 {
     QList<const OutputController*> outputs;
-    for (const Slot& slot : m_slots) {
-        if (slot.output)
-            outputs << slot.output.data();
+    for (const std::unique_ptr<Slot>& slot : m_slots) {
+        if (slot->output)
+            outputs << slot->output.data();
     }
     if (m_recording)
         outputs << m_recording.data();
@@ -350,7 +676,7 @@ OutputStats Broadcast::totals() const
 
 const OutputController* Broadcast::streamOutput(int index) const
 {
-    return index >= 0 && index < m_slots.size() ? m_slots[index].output.data() : nullptr;
+    return index >= 0 && index < static_cast<int>(m_slots.size()) ? m_slots[index]->output.data() : nullptr;
 }
 
 } // namespace vitrine

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "base/VideoSettings.h"
 #include "output/OutputController.h"
+#include "output/ReconnectPolicy.h"
 #include "show/Destination.h"
 
 #include <QElapsedTimer>
@@ -10,6 +12,9 @@
 #include <QString>
 #include <QTimer>
 
+#include <memory>
+#include <vector>
+
 namespace vitrine {
 
 class EncoderSet;
@@ -17,9 +22,11 @@ class EventLog;
 class KeyStore;
 
 // The live: one stream output per enabled destination of the show, all sharing the session's encoders, plus
-// the recording. Keys are read from the KeyStore when the live starts, never from the show. A destination
-// that fails (key missing, server unreachable, refused) is reported on its own and does not stop the others.
-// live.start / live.stop and recording.start / recording.stop go to the show's EventLog.
+// the recording. Keys are read from the KeyStore when a destination starts, never from the show. A
+// destination that fails (key missing, server unreachable, refused) is reported on its own and does not stop
+// the others; one that loses its ingest while on air comes back by itself (ReconnectPolicy) until the retry
+// limit. Each destination can be started, stopped or reconnected on its own while the live runs. live.start /
+// live.stop and recording.start / recording.stop go to the show's EventLog.
 class Broadcast : public QObject {
     Q_OBJECT
 public:
@@ -28,20 +35,38 @@ public:
     enum class DestinationState { Idle, ReadingKey, Connecting, Live, Reconnecting, Failed };
     Q_ENUM(DestinationState)
 
+    // Why a destination ended Failed (or is Reconnecting: what it lost).
+    enum class Failure { None, NoKey, BadAddress, Unreachable, KeyRejected, GaveUp, Other };
+    Q_ENUM(Failure)
+
     struct DestinationStatus {
         Destination destination;
-        DestinationState state = DestinationState::Idle;
-        QString error; // why it failed, for people; never holds the key
+        DestinationState state = DestinationState::Idle; // Idle: stopped (or not started)
+        QString error; // why it failed or is reconnecting, for people; never holds the key
+        Failure failure = Failure::None;
+        int reconnects = 0;   // times it lost the ingest and came back, this live
+        int attempt = 0;      // Reconnecting: the try under way or waited for (1, 2…)
+        qint64 retryInMs = 0; // Reconnecting: until the next try; 0 while a try runs
+        qint64 liveMs = 0;    // on air since (this connection); 0 when not on air
     };
 
     // keys and log may be null (no keychain: every destination needs its key; no log: nothing recorded).
     Broadcast(const EncoderSet& encoders, KeyStore* keys, EventLog* log, QObject* parent = nullptr);
     ~Broadcast() override;
 
+    // Off air: the destinations of the next live. On air: a destination of the same keyRef is kept running
+    // (restarted when its server changed, stopped when it is now disabled); a new enabled one starts; one
+    // that is gone stops.
     void setDestinations(const QList<Destination>& destinations);
     // Another key store (tests and benchmarks); takes effect at the next start.
     void setKeyStore(KeyStore* keys) { m_keys = keys; }
-    QList<DestinationStatus> destinations() const { return m_destinations; }
+    void setReconnectSettings(const ReconnectSettings& settings) { m_reconnect = settings; }
+    const ReconnectSettings& reconnectSettings() const { return m_reconnect; }
+    QList<DestinationStatus> destinations() const;
+    // Bytes sent and frames dropped by destination index this live, over its reconnections.
+    OutputStats destinationStats(int index) const;
+    // Reconnections of every destination this live.
+    int totalReconnects() const;
 
     State state() const { return m_state; }
     bool isLive() const { return m_state == State::Live; }
@@ -49,6 +74,7 @@ public:
     // Milliseconds since the first destination went live; 0 when not live.
     qint64 liveElapsedMs() const { return m_liveClock.isValid() ? m_liveClock.elapsed() : 0; }
 
+    const EncoderSettings& encoderSettings() const;
     // What the enabled destinations' services say against the encoders (bitrate, keyframe interval): the live
     // still starts, but a platform may refuse or re-encode the stream.
     QStringList serviceWarnings() const;
@@ -58,6 +84,13 @@ public:
     // that could not start.
     QString failureSummary() const;
     void stopLive();
+
+    // One destination on its own. Starting one when off air goes live with it alone. Stopping the last one on
+    // air ends the live. Reconnect now: a destination waiting for its next try tries at once; one on air
+    // drops its connection and makes a new one; a failed or stopped one starts again.
+    [[nodiscard]] bool startDestination(int index, QString* error);
+    void stopDestination(int index);
+    void reconnectNow(int index);
 
     [[nodiscard]] bool startRecording(const QString& path, QString* error);
     void stopRecording();
@@ -82,6 +115,8 @@ public:
 Q_SIGNALS:
     void stateChanged(vitrine::Broadcast::State state);
     void destinationChanged(int index);
+    // Destinations were added, removed or reordered: indexes changed.
+    void destinationsReset();
     void recordingChanged(bool recording);
     // The recording's first frames are being written (recordingChanged(true) comes when it is asked for).
     void recordingStarted();
@@ -89,27 +124,31 @@ Q_SIGNALS:
     void recordingFailed(const QString& message);
 
 private:
-    struct Slot {
-        QPointer<OutputController> output;
-        quint64 generation = 0; // a key read for an older start is ignored
-    };
+    struct Slot;
 
-    void onKeyRead(int index, quint64 generation, const QString& key, const QString& error);
-    void connectDestination(int index, const QString& key);
-    void onStreamStarted(int index);
-    void onStreamStopped(int index, int code, const QString& message);
-    void setDestinationState(int index, DestinationState state, const QString& error = QString());
+    int indexOf(const Slot* slot) const;
+    void beginDestination(int index);
+    void onKeyRead(Slot* slot, quint64 generation, const QString& key, const QString& error);
+    void connectDestination(int index);
+    void onStreamStarted(Slot* slot);
+    void onStreamStopped(Slot* slot, int code, const QString& message);
+    void retryLater(int index, int delayMs, const QString& reason);
+    void setDestinationState(int index, DestinationState state, const QString& error = QString(),
+                             Failure failure = Failure::None);
     void updateState();
     void setState(State state);
     void finishStopping();
     void releaseStream(int index);
+    void dropDestination(int index);
+    const EncoderSet& encodersFor(const Destination& destination) const;
 
     const EncoderSet& m_encoders;
     KeyStore* m_keys;
     EventLog* m_log;
+    ReconnectSettings m_reconnect;
     QList<DestinationStatus> m_destinations;
-    QList<Slot> m_slots;
-    quint64 m_generation = 0;
+    std::vector<std::unique_ptr<Slot>> m_slots; // one per destination, same index
+
     State m_state = State::Offline;
     QElapsedTimer m_liveClock;
     QTimer m_stopTimer;

@@ -8,6 +8,8 @@
 
 #include <QThread>
 
+#include <algorithm>
+
 namespace vitrine {
 namespace {
 
@@ -25,6 +27,14 @@ std::uint32_t videoSkippedFrames()
 
 } // namespace
 
+bool UplinkCheck::feed(double expectedKbps, double sentKbps, double worstCongestion)
+{
+    const bool isShort =
+        expectedKbps > 0.0 && (sentKbps < kShortRatio * expectedKbps || worstCongestion >= kCongested);
+    streak = isShort ? streak + 1 : 0;
+    return streak >= kSamples;
+}
+
 LiveFigures::LiveFigures(const Engine& engine, const Broadcast& broadcast, QObject* parent)
     : QObject(parent), m_engine(engine), m_broadcast(broadcast)
 {
@@ -34,6 +44,7 @@ LiveFigures::LiveFigures(const Engine& engine, const Broadcast& broadcast, QObje
         if (state == Broadcast::State::Starting)
             reset();
     });
+    connect(&broadcast, &Broadcast::destinationsReset, this, [this] { m_destinationBytes.clear(); });
     reset();
 }
 
@@ -55,6 +66,8 @@ void LiveFigures::reset()
     m_cpuSeconds = processCpuSeconds();
     m_wall.start();
     m_bytes.clear();
+    m_destinationBytes.clear();
+    m_uplink = {};
 }
 
 LiveSample LiveFigures::sample()
@@ -93,6 +106,28 @@ LiveSample LiveFigures::sample()
         sample.outputs << figures;
     }
     m_bytes = bytes;
+
+    const QList<Broadcast::DestinationStatus> statuses = m_broadcast.destinations();
+    const EncoderSettings& encoders = m_broadcast.encoderSettings();
+    const bool fresh = m_destinationBytes.size() != statuses.size();
+    m_destinationBytes.resize(statuses.size());
+    double worstCongestion = 0.0;
+    for (int i = 0; i < statuses.size(); ++i) {
+        DestinationFigures figures;
+        figures.status = statuses[i];
+        figures.stats = m_broadcast.destinationStats(i);
+        const std::uint64_t previous = m_destinationBytes[i];
+        if (!fresh && wall > 0.0 && figures.stats.bytesSent >= previous && previous > 0)
+            figures.kbps = static_cast<double>(figures.stats.bytesSent - previous) * 8.0 / 1000.0 / wall;
+        m_destinationBytes[i] = figures.stats.bytesSent;
+        if (statuses[i].state == Broadcast::DestinationState::Live && previous > 0) {
+            sample.expectedKbps += encoders.videoBitrateKbps + encoders.audioBitrateKbps;
+            sample.sentKbps += figures.kbps;
+            worstCongestion = std::max(worstCongestion, figures.stats.congestion);
+        }
+        sample.destinations << figures;
+    }
+    sample.uplinkShort = m_uplink.feed(sample.expectedKbps, sample.sentKbps, worstCongestion);
     m_last = sample;
     return sample;
 }

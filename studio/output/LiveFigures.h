@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/Engine.h"
+#include "output/Broadcast.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -14,7 +15,6 @@
 
 namespace vitrine {
 
-class Broadcast;
 class OutputController;
 
 // One output's figures at a sample.
@@ -23,6 +23,24 @@ struct OutputFigures {
     double kbps = 0.0; // from the bytes sent since the previous sample
     int framesDropped = 0;
     int totalFrames = 0;
+};
+
+// One destination's health at a sample.
+struct DestinationFigures {
+    Broadcast::DestinationStatus status;
+    double kbps = 0.0; // sent since the previous sample
+    OutputStats stats; // this live, over its reconnections; congestion now
+};
+
+// The uplink cannot carry every destination: what is sent stays well below what the encoders make for the
+// destinations on air, or the network pushes back (congestion), for several samples in a row.
+struct UplinkCheck {
+    static constexpr double kShortRatio = 0.85;
+    static constexpr double kCongested = 0.5;
+    static constexpr int kSamples = 5;
+    int streak = 0;
+    // Returns true once the uplink has been short for kSamples samples in a row.
+    bool feed(double expectedKbps, double sentKbps, double worstCongestion);
 };
 
 // What the go-live bar shows, sampled once a second.
@@ -39,6 +57,10 @@ struct LiveSample {
     double totalKbps = 0.0;
     double averageRenderMs = 0.0;
     QList<OutputFigures> outputs;
+    QList<DestinationFigures> destinations; // every destination of the show, in its order
+    double expectedKbps = 0.0;              // what the destinations on air should be sent, together
+    double sentKbps = 0.0;                  // what they were sent
+    bool uplinkShort = false;               // see UplinkCheck
 
     double renderLagPercent() const { return renderTotal ? 100.0 * renderLagged / renderTotal : 0.0; }
     double encodeLagPercent() const { return encodeTotal ? 100.0 * encodeSkipped / encodeTotal : 0.0; }
@@ -72,6 +94,8 @@ private:
     double m_cpuSeconds = 0.0;
     QElapsedTimer m_wall;
     QHash<const OutputController*, std::uint64_t> m_bytes; // bytes sent at the previous sample
+    QList<std::uint64_t> m_destinationBytes;               // per destination, at the previous sample
+    UplinkCheck m_uplink;
     LiveSample m_last;
 };
 

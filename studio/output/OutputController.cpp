@@ -67,9 +67,9 @@ OutputController* OutputController::createStream(const QString& server, const QS
     if (output && controller->m_service)
         obs_output_set_service(output, controller->m_service);
     controller->attach(std::move(output), encoders);
-    // Reconnect like OBS does: a few tries, growing delay, reported via reconnecting().
+    // No reconnecting inside libobs: Broadcast's ReconnectPolicy decides, per destination, and says so.
     if (controller->m_output)
-        obs_output_set_reconnect_settings(controller->m_output, 5, 2);
+        obs_output_set_reconnect_settings(controller->m_output, 0, 0);
     return controller;
 }
 
@@ -108,6 +108,7 @@ OutputStats OutputController::stats() const
         stats.bytesSent = obs_output_get_total_bytes(m_output);
         stats.framesDropped = obs_output_get_frames_dropped(m_output);
         stats.totalFrames = obs_output_get_total_frames(m_output);
+        stats.congestion = obs_output_get_congestion(m_output);
     }
     return stats;
 }

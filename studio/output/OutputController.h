@@ -15,6 +15,7 @@ struct OutputStats {
     std::uint64_t bytesSent = 0;
     int framesDropped = 0;
     int totalFrames = 0;
+    double congestion = 0.0; // 0 (none) to 1 (the network cannot keep up), as libobs measures it
 };
 
 // One libobs output (stream or recording) with its start/stop reported as Qt signals on the owner's thread.

@@ -6,6 +6,7 @@
 #include "audio/AudioChannel.h"
 #include "dialogs/DestinationsDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "docks/DestinationsDock.h"
 #include "docks/MixerDock.h"
 #include "output/Broadcast.h"
 #include "output/KeyStore.h"
@@ -40,6 +41,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <atomic>
@@ -267,6 +269,99 @@ private Q_SLOTS:
             QVERIFY2(!line.contains(secret), qPrintable(line));
             QVERIFY2(!line.contains(QStringLiteral("closed-port-key-51c2")), qPrintable(line));
         }
+    }
+
+    void destinationsDockControlsEachDestination()
+    {
+        Nginx first;
+        Nginx second;
+        QVERIFY2(first.start() && second.start(), "nginx-rtmp starts");
+        MemoryKeyStore keys;
+        keys.keys.insert(QStringLiteral("test/first"), QStringLiteral("dock-first"));
+        keys.keys.insert(QStringLiteral("test/second"), QStringLiteral("dock-second"));
+        keys.keys.insert(QStringLiteral("test/third"), QStringLiteral("dock-third"));
+        Broadcast broadcast(m_session.encoders(), &keys, nullptr);
+        const Destination youtube{QStringLiteral("YouTube"), QStringLiteral("custom"),
+                                  QStringLiteral("rtmp://127.0.0.1:%1/live").arg(first.port),
+                                  QStringLiteral("test/first")};
+        Destination twitch{QStringLiteral("Twitch"), QStringLiteral("custom"),
+                           QStringLiteral("rtmp://127.0.0.1:%1/live").arg(second.port),
+                           QStringLiteral("test/second")};
+        twitch.enabled = false;
+        broadcast.setDestinations({youtube, twitch});
+        LiveFigures figures(m_session.engine(), broadcast);
+        figures.start(1000);
+        GoLiveBar bar(&broadcast, &figures);
+        DestinationsDock dock(&broadcast, &figures, &bar);
+        dock.resize(900, 300);
+        dock.show();
+        QCOMPARE(dock.table()->topLevelItemCount(), 2);
+        QCOMPARE(dock.text(0, DestinationsDock::NameColumn), QStringLiteral("YouTube"));
+        QCOMPARE(dock.text(1, DestinationsDock::StateColumn), QStringLiteral("Disabled"));
+        QVERIFY(dock.startAllButton()->isEnabled());
+        QVERIFY(!dock.stopAllButton()->isEnabled());
+
+        // Start all: the enabled destinations go live.
+        dock.startAllButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dock.text(0, DestinationsDock::StateColumn), QStringLiteral("Live"), 20000);
+        QCOMPARE(broadcast.destinations().at(1).state, Broadcast::DestinationState::Idle);
+        QVERIFY(dock.stopAllButton()->isEnabled());
+        QCOMPARE(dock.startStopButton(0)->text(), QStringLiteral("Stop"));
+
+        // The disabled one starts on its own while live.
+        QCOMPARE(dock.startStopButton(1)->text(), QStringLiteral("Start"));
+        dock.startStopButton(1)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(broadcast.destinations().at(1).state, Broadcast::DestinationState::Live,
+                                  20000);
+        // Health refreshes every second: bitrate, time on air.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dock.text(1, DestinationsDock::BitrateColumn).contains(QStringLiteral("kb/s")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(dock.text(0, DestinationsDock::OnAirColumn) >= QStringLiteral("00:00:02"),
+                                 5000);
+        const LiveSample sample = figures.last();
+        QCOMPARE(sample.destinations.size(), 2);
+        QVERIFY2(sample.destinations.at(0).kbps > 500.0,
+                 qPrintable(QString::number(sample.destinations.at(0).kbps)));
+        QVERIFY(!dock.uplinkWarning()->isVisible()); // loopback carries everything
+
+        // Stop one: the other carries on.
+        dock.startStopButton(0)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dock.text(0, DestinationsDock::StateColumn), QStringLiteral("Stopped"),
+                                  20000);
+        QVERIFY(broadcast.isLive());
+        QCOMPARE(broadcast.destinations().at(1).state, Broadcast::DestinationState::Live);
+
+        // Reconnect now on a live destination: a new connection, counted.
+        dock.reconnectButton(1)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dock.text(1, DestinationsDock::ReconnectsColumn), QStringLiteral("1"),
+                                  20000);
+        QTRY_COMPARE_WITH_TIMEOUT(broadcast.destinations().at(1).state, Broadcast::DestinationState::Live,
+                                  20000);
+        QCOMPARE(broadcast.totalReconnects(), 1);
+
+        // A destination added while live starts at once; the stopped one stays stopped.
+        const Destination facebook{QStringLiteral("Facebook"), QStringLiteral("custom"),
+                                   QStringLiteral("rtmp://127.0.0.1:%1/live").arg(first.port),
+                                   QStringLiteral("test/third")};
+        twitch.enabled = true;
+        broadcast.setDestinations({youtube, twitch, facebook});
+        QCOMPARE(dock.table()->topLevelItemCount(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(broadcast.destinations().at(2).state, Broadcast::DestinationState::Live,
+                                  20000);
+        QCOMPARE(broadcast.destinations().at(0).state, Broadcast::DestinationState::Idle);
+        QCOMPARE(broadcast.destinations().at(1).state, Broadcast::DestinationState::Live);
+        QCOMPARE(broadcast.destinations().at(1).reconnects, 1); // kept across the edit
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(first.recording(QStringLiteral("dock-third"))).size() > 10000,
+                                 10000);
+
+        // Stopping the last ones through Stop all asks first (the go-live bar's question).
+        bool asked = false;
+        answerNextMessageBox(QMessageBox::Yes, &asked);
+        dock.stopAllButton()->click();
+        QVERIFY(asked);
+        QTRY_COMPARE_WITH_TIMEOUT(broadcast.state(), Broadcast::State::Offline, 20000);
+        QCOMPARE(dock.text(1, DestinationsDock::StateColumn), QStringLiteral("Stopped"));
+        QVERIFY(dock.startAllButton()->isEnabled());
     }
 
     void recordButtonRecords()

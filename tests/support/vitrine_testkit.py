@@ -152,7 +152,9 @@ class NginxRtmp:
     Streams published to rtmp://127.0.0.1:PORT/live/KEY are recorded to record_dir/KEY.flv.
     """
 
-    def __init__(self):
+    def __init__(self, on_publish: Optional[str] = None):
+        # on_publish: a URL nginx asks before accepting a publish; a non-2xx answer refuses the stream key.
+        self.on_publish = on_publish
         self.port = free_tcp_port()
         # Its own temporary directory, readable by the worker user (nginx drops root to "nobody").
         self._tempdir = tempfile.TemporaryDirectory(prefix="vitrine-nginx-")
@@ -191,6 +193,7 @@ rtmp {{
             record all;
             record_path {self.record_dir};
             record_unique off;
+            {f"on_publish {self.on_publish};" if self.on_publish else ""}
         }}
     }}
 }}
@@ -221,6 +224,17 @@ rtmp {{
 
     def log(self) -> str:
         return tail(read_text(self.error_log))
+
+    def crash(self) -> None:
+        """Kill nginx and its worker at once, as a crashed or unplugged ingest: no goodbye to the client."""
+        if self.process is not None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+            self.process = None
+
+    def restart(self) -> "NginxRtmp":
+        """Start again on the same port and folders (after crash())."""
+        return self.start()
 
     def stop(self) -> None:
         if self.process is not None:

@@ -1,12 +1,12 @@
 // The chat parsers, without any networking: IRC lines with IRCv3 tags and their Twitch meaning, YouTube
 // liveChatMessages.list pages, Server-Sent Events framing, Facebook comment events, the custom feed's
 // frames, the connector spec and the back-off.
+#include "base/ReconnectBackoff.h"
 #include "chat/ChatConnectorFactory.h"
 #include "chat/ChatUrl.h"
 #include "chat/CustomChatFrame.h"
 #include "chat/FacebookComment.h"
 #include "chat/IrcMessage.h"
-#include "chat/ReconnectBackoff.h"
 #include "chat/SseParser.h"
 #include "chat/YouTubeChatPage.h"
 #include "chat/YouTubeLiveChatResolver.h"
