@@ -325,7 +325,8 @@ void GoLiveBar::showDestinations()
             break;
         case Broadcast::DestinationState::Live:
             colour = QStringLiteral("#4cc860");
-            state = status.reconnects > 0 ? tr("live, %n reconnection(s)", nullptr, status.reconnects) : tr("live");
+            state = status.reconnects > 0 ? tr("live, %n reconnection(s)", nullptr, status.reconnects)
+                                          : tr("live");
             break;
         case Broadcast::DestinationState::Reconnecting:
             colour = QStringLiteral("#e8b632");

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "chat/ChatConnector.h"
 #include "base/ReconnectBackoff.h"
+#include "chat/ChatConnector.h"
 
 #include <QTimer>
 #include <QUrl>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "chat/ChatConnector.h"
 #include "base/ReconnectBackoff.h"
+#include "chat/ChatConnector.h"
 #include "chat/YouTubeLiveChatResolver.h"
 
 #include <QNetworkAccessManager>
