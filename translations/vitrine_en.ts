@@ -825,10 +825,6 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Stream to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY.</source>
-        <translation>Stream to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -933,68 +929,8 @@
         <translation>--%1 needs --headless</translation>
     </message>
     <message>
-        <source>Vitrine Studio — a studio for live shopping shows.
-
-  vitrine [SHOW]                 open the studio window, on SHOW if given
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
-          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]
-          [--record OUT.mkv] [--duration SECONDS]
-          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
-          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
-                                 run a show without a window (automation, tests, benchmarks)
-  vitrine catalogue import FEED|URL --into SHOW.vitrine
-                                 import or re-import a catalogue into a show (created if needed)
-  vitrine catalogue list SHOW.vitrine [--json]
-                                 list a show&apos;s products and variants
-  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
-          [--at ISO-UTC] --out FILE.png
-                                 render one overlay as a transparent PNG (vitrine overlay render --help)
-
-Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
-read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
-
-The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
-as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
-frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
-run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
-Errors go to standard error; fatal errors exit 2.</source>
-        <translation>Vitrine Studio — a studio for live shopping shows.
-
-  vitrine [SHOW]                 open the studio window, on SHOW if given
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
-          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]
-          [--record OUT.mkv] [--duration SECONDS]
-          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
-          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
-                                 run a show without a window (automation, tests, benchmarks)
-  vitrine catalogue import FEED|URL --into SHOW.vitrine
-                                 import or re-import a catalogue into a show (created if needed)
-  vitrine catalogue list SHOW.vitrine [--json]
-                                 list a show&apos;s products and variants
-  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
-          [--at ISO-UTC] --out FILE.png
-                                 render one overlay as a transparent PNG (vitrine overlay render --help)
-
-Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
-read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
-
-The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
-as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
-frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
-run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
-Errors go to standard error; fatal errors exit 2.</translation>
-    </message>
-    <message>
-        <source>Take the key of --stream from the environment variable NAME, so it stays out of the command line; --stream is then rtmp://HOST[:PORT]/APP.</source>
-        <translation>Take the key of --stream from the environment variable NAME, so it stays out of the command line; --stream is then rtmp://HOST[:PORT]/APP.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
-    </message>
-    <message>
-        <source>--stream-key-env needs --stream</source>
-        <translation>--stream-key-env needs --stream</translation>
     </message>
     <message>
         <source>--stream-key-env: the environment variable %1 is not set or empty</source>
@@ -1003,6 +939,82 @@ Errors go to standard error; fatal errors exit 2.</translation>
     <message>
         <source>Attach a live chat (repeatable): a YouTube, Twitch or Facebook address as the browser shows it, or twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform&apos;s endpoint.</source>
         <translation>Attach a live chat (repeatable): a YouTube, Twitch or Facebook address as the browser shows it, or twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform&apos;s endpoint.</translation>
+    </message>
+    <message>
+        <source>Vitrine Studio — a studio for live shopping shows.
+
+  vitrine [SHOW]                 open the studio window, on SHOW if given
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]...
+          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]...
+          [--stream-vertical URL [--stream-key-env NAME]]...
+          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
+          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
+                                 run a show without a window (automation, tests, benchmarks)
+  vitrine catalogue import FEED|URL --into SHOW.vitrine
+                                 import or re-import a catalogue into a show (created if needed)
+  vitrine catalogue list SHOW.vitrine [--json]
+                                 list a show&apos;s products and variants
+  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
+          [--at ISO-UTC] --out FILE.png
+                                 render one overlay as a transparent PNG (vitrine overlay render --help)
+
+Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
+read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
+
+The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
+as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
+frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
+run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.
+One line per destination goes to standard error at the end: destination=N state=S reconnects=R dropped=D.
+Errors go to standard error; fatal errors exit 2; a destination that ended failed while others carried on exits 1.</source>
+        <translation>Vitrine Studio — a studio for live shopping shows.
+
+  vitrine [SHOW]                 open the studio window, on SHOW if given
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]...
+          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]...
+          [--stream-vertical URL [--stream-key-env NAME]]...
+          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
+          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
+                                 run a show without a window (automation, tests, benchmarks)
+  vitrine catalogue import FEED|URL --into SHOW.vitrine
+                                 import or re-import a catalogue into a show (created if needed)
+  vitrine catalogue list SHOW.vitrine [--json]
+                                 list a show&apos;s products and variants
+  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
+          [--at ISO-UTC] --out FILE.png
+                                 render one overlay as a transparent PNG (vitrine overlay render --help)
+
+Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
+read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
+
+The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
+as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
+frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
+run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.
+One line per destination goes to standard error at the end: destination=N state=S reconnects=R dropped=D.
+Errors go to standard error; fatal errors exit 2; a destination that ended failed while others carried on exits 1.</translation>
+    </message>
+    <message>
+        <source>Stream the landscape canvas to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY (repeatable: one destination each).</source>
+        <translation>Stream the landscape canvas to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY (repeatable: one destination each).</translation>
+    </message>
+    <message>
+        <source>Stream the vertical 9:16 canvas to an RTMP(S) ingest (repeatable); a show without one gets a 720x1280 canvas derived from its scenes.</source>
+        <translation>Stream the vertical 9:16 canvas to an RTMP(S) ingest (repeatable); a show without one gets a 720x1280 canvas derived from its scenes.</translation>
+    </message>
+    <message>
+        <source>Take the key of the --stream or --stream-vertical just before it from the environment variable NAME, so it stays out of the command line; that URL is then rtmp://HOST[:PORT]/APP.</source>
+        <translation>Take the key of the --stream or --stream-vertical just before it from the environment variable NAME, so it stays out of the command line; that URL is then rtmp://HOST[:PORT]/APP.</translation>
+    </message>
+    <message>
+        <source>Record the vertical canvas to a file.</source>
+        <translation>Record the vertical canvas to a file.</translation>
+    </message>
+    <message>
+        <source>--stream-key-env needs a --stream or --stream-vertical just before it</source>
+        <translation>--stream-key-env needs a --stream or --stream-vertical just before it</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1406,34 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <source>“%1” has no stream key: paste it from the platform&apos;s live dashboard, or untick “Go live to this destination”.</source>
         <translation>“%1” has no stream key: paste it from the platform&apos;s live dashboard, or untick “Go live to this destination”.</translation>
     </message>
+    <message>
+        <source>Relay server (fans out to platforms)</source>
+        <translation>Relay server (fans out to platforms)</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s own server (nginx-rtmp, SRS) that pushes this stream on to each platform: the studio sends one stream, whatever the number of platforms.</source>
+        <translation>The brand&apos;s own server (nginx-rtmp, SRS) that pushes this stream on to each platform: the studio sends one stream, whatever the number of platforms.</translation>
+    </message>
+    <message>
+        <source>e.g. YouTube, Facebook, Twitch</source>
+        <translation>e.g. YouTube, Facebook, Twitch</translation>
+    </message>
+    <message>
+        <source>Names only, separated by commas, as a reminder: the relay server streams to them, the studio does not.</source>
+        <translation>Names only, separated by commas, as a reminder: the relay server streams to them, the studio does not.</translation>
+    </message>
+    <message>
+        <source>Platforms behind the relay:</source>
+        <translation>Platforms behind the relay:</translation>
+    </message>
+    <message>
+        <source>Fed by the relay server “%1”: the studio streams to the relay only.</source>
+        <translation>Fed by the relay server “%1”: the studio streams to the relay only.</translation>
+    </message>
+    <message>
+        <source>Relay server: the studio streams here, the relay pushes on to the platforms listed under it.</source>
+        <translation>Relay server: the studio streams here, the relay pushes on to the platforms listed under it.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::EncoderSet</name>
@@ -1759,16 +1799,24 @@ Errors go to standard error; fatal errors exit 2.</translation>
         <translation>no key for %1 in a headless run</translation>
     </message>
     <message>
-        <source>stream</source>
-        <translation>stream</translation>
-    </message>
-    <message>
         <source>recording: %1</source>
         <translation>recording: %1</translation>
     </message>
     <message>
         <source>outputs did not stop within %1 s; stopping them forcibly</source>
         <translation>outputs did not stop within %1 s; stopping them forcibly</translation>
+    </message>
+    <message>
+        <source>--stream-vertical: this build has no vertical canvas yet</source>
+        <translation>--stream-vertical: this build has no vertical canvas yet</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>stream %1</translation>
+    </message>
+    <message>
+        <source>--record-vertical: this build has no vertical canvas yet</source>
+        <translation>--record-vertical: this build has no vertical canvas yet</translation>
     </message>
 </context>
 <context>

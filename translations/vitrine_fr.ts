@@ -825,10 +825,6 @@
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Stream to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY.</source>
-        <translation>Diffuser vers un serveur d’ingestion RTMP(S) : rtmp://HOST[:PORT]/APP/KEY.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -933,12 +929,25 @@
         <translation>--%1 demande --headless</translation>
     </message>
     <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>--stream-key-env: the environment variable %1 is not set or empty</source>
+        <translation>--stream-key-env : la variable d’environnement %1 n’est pas définie ou est vide</translation>
+    </message>
+    <message>
+        <source>Attach a live chat (repeatable): a YouTube, Twitch or Facebook address as the browser shows it, or twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform&apos;s endpoint.</source>
+        <translation>Associe un chat en direct (répétable) : une adresse YouTube, Twitch ou Facebook telle que le navigateur l’affiche, ou twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID ou custom:NAME@ws://… ; @URL remplace le point de terminaison de la plateforme.</translation>
+    </message>
+    <message>
         <source>Vitrine Studio — a studio for live shopping shows.
 
   vitrine [SHOW]                 open the studio window, on SHOW if given
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
-          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]
-          [--record OUT.mkv] [--duration SECONDS]
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]...
+          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]...
+          [--stream-vertical URL [--stream-key-env NAME]]...
+          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
           [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
           [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
                                  run a show without a window (automation, tests, benchmarks)
@@ -956,54 +965,30 @@ read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE
 The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
 as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
 frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
-run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms.
-Errors go to standard error; fatal errors exit 2.</source>
-        <translation>Vitrine Studio — un studio pour les émissions de live shopping.
-
-  vitrine [SHOW]                 ouvre la fenêtre du studio, sur SHOW s&apos;il est indiqué
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]
-          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NOM]
-          [--record OUT.mkv] [--duration SECONDS]
-          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
-          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
-                                 exécute une émission sans fenêtre (automatisation, tests, benchmarks)
-  vitrine catalogue import FEED|URL --into SHOW.vitrine
-                                 importe ou réimporte un catalogue dans une émission (créée au besoin)
-  vitrine catalogue list SHOW.vitrine [--json]
-                                 liste les produits et variantes d&apos;une émission
-  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
-          [--at ISO-UTC] --out FILE.png
-                                 dessine un habillage en PNG transparent (vitrine overlay render --help)
-
-Les jetons de chat viennent de l&apos;environnement, jamais d&apos;une option : VITRINE_TWITCH_TOKEN (facultatif ;
-lecture seule anonyme sans lui), VITRINE_YOUTUBE_API_KEY ou VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
-
-Le mode sans fenêtre a tout de même besoin d&apos;un affichage X11 (sur un serveur : xvfb-run). Il renvoie 0
-lorsque l&apos;exécution s&apos;est déroulée comme demandé et affiche ses chiffres sous forme de paires clé=valeur
-sur sa dernière ligne de la sortie standard :
-frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (processus entier),
-run_cpu_seconds (pendant que les sorties tournaient), peak_rss_kib, duration_seconds, avg_render_ms.
-Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renvoient 2.</translation>
+run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.
+One line per destination goes to standard error at the end: destination=N state=S reconnects=R dropped=D.
+Errors go to standard error; fatal errors exit 2; a destination that ended failed while others carried on exits 1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take the key of --stream from the environment variable NAME, so it stays out of the command line; --stream is then rtmp://HOST[:PORT]/APP.</source>
-        <translation>Prendre la clé de --stream dans la variable d’environnement NOM, pour qu’elle reste hors de la ligne de commande ; --stream est alors rtmp://HOST[:PORT]/APP.</translation>
+        <source>Stream the landscape canvas to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY (repeatable: one destination each).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
+        <source>Stream the vertical 9:16 canvas to an RTMP(S) ingest (repeatable); a show without one gets a 720x1280 canvas derived from its scenes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--stream-key-env needs --stream</source>
-        <translation>--stream-key-env demande --stream</translation>
+        <source>Take the key of the --stream or --stream-vertical just before it from the environment variable NAME, so it stays out of the command line; that URL is then rtmp://HOST[:PORT]/APP.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--stream-key-env: the environment variable %1 is not set or empty</source>
-        <translation>--stream-key-env : la variable d’environnement %1 n’est pas définie ou est vide</translation>
+        <source>Record the vertical canvas to a file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attach a live chat (repeatable): a YouTube, Twitch or Facebook address as the browser shows it, or twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform&apos;s endpoint.</source>
-        <translation>Associe un chat en direct (répétable) : une adresse YouTube, Twitch ou Facebook telle que le navigateur l’affiche, ou twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID ou custom:NAME@ws://… ; @URL remplace le point de terminaison de la plateforme.</translation>
+        <source>--stream-key-env needs a --stream or --stream-vertical just before it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1380,34 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <source>“%1” has no stream key: paste it from the platform&apos;s live dashboard, or untick “Go live to this destination”.</source>
         <translation>« %1 » n’a pas de clé de stream : collez-la depuis le tableau de bord live de la plateforme, ou décochez « Diffuser le live vers cette destination ».</translation>
     </message>
+    <message>
+        <source>Relay server (fans out to platforms)</source>
+        <translation>Serveur relais (diffuse vers les plateformes)</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s own server (nginx-rtmp, SRS) that pushes this stream on to each platform: the studio sends one stream, whatever the number of platforms.</source>
+        <translation>Le serveur de la marque (nginx-rtmp, SRS) qui renvoie ce flux vers chaque plateforme : le studio envoie un seul flux, quel que soit le nombre de plateformes.</translation>
+    </message>
+    <message>
+        <source>e.g. YouTube, Facebook, Twitch</source>
+        <translation>p. ex. YouTube, Facebook, Twitch</translation>
+    </message>
+    <message>
+        <source>Names only, separated by commas, as a reminder: the relay server streams to them, the studio does not.</source>
+        <translation>Des noms seulement, séparés par des virgules, pour mémoire : c&apos;est le serveur relais qui diffuse vers elles, pas le studio.</translation>
+    </message>
+    <message>
+        <source>Platforms behind the relay:</source>
+        <translation>Plateformes derrière le relais :</translation>
+    </message>
+    <message>
+        <source>Fed by the relay server “%1”: the studio streams to the relay only.</source>
+        <translation>Alimentée par le serveur relais « %1 » : le studio ne diffuse que vers le relais.</translation>
+    </message>
+    <message>
+        <source>Relay server: the studio streams here, the relay pushes on to the platforms listed under it.</source>
+        <translation>Serveur relais : le studio diffuse ici, le relais renvoie le flux vers les plateformes listées en dessous.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::EncoderSet</name>
@@ -1760,16 +1773,24 @@ Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renv
         <translation>aucune clé pour %1 dans une exécution sans fenêtre</translation>
     </message>
     <message>
-        <source>stream</source>
-        <translation>stream</translation>
-    </message>
-    <message>
         <source>recording: %1</source>
         <translation>enregistrement : %1</translation>
     </message>
     <message>
         <source>outputs did not stop within %1 s; stopping them forcibly</source>
         <translation>les sorties ne se sont pas arrêtées en %1 s ; arrêt forcé</translation>
+    </message>
+    <message>
+        <source>--stream-vertical: this build has no vertical canvas yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record-vertical: this build has no vertical canvas yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
