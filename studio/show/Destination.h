@@ -16,8 +16,9 @@ struct Destination {
     bool vertical = false;
     bool enabled = true;
     QString service; // the streaming service of OBS's list ("YouTube - RTMPS"); empty: a custom server
-    // A relay: the brand's fan-out server (nginx-rtmp, SRS), which pushes the stream on to the platforms named
-    // in relayTargets ("YouTube", "Facebook"). The studio streams to the relay only; the names are a reminder.
+    // A relay: the brand's fan-out server (nginx-rtmp, SRS), which pushes the stream on to the platforms
+    // named in relayTargets ("YouTube", "Facebook"). The studio streams to the relay only; the names are a
+    // reminder.
     bool relay = false;
     QStringList relayTargets;
 

@@ -260,7 +260,8 @@ private Q_SLOTS:
     {
         ShowDocument show = sampleShow();
         Destination relay{QStringLiteral("Brand relay"), QStringLiteral("custom"),
-                          QStringLiteral("rtmp://relay.example:1935/landscape"), QStringLiteral("relay-main")};
+                          QStringLiteral("rtmp://relay.example:1935/landscape"),
+                          QStringLiteral("relay-main")};
         relay.relay = true;
         relay.relayTargets = {QStringLiteral("YouTube"), QStringLiteral("Facebook")};
         Destination plain{QStringLiteral("Twitch"), QStringLiteral("twitch"),
