@@ -968,27 +968,55 @@ frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_
 run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.
 One line per destination goes to standard error at the end: destination=N state=S reconnects=R dropped=D.
 Errors go to standard error; fatal errors exit 2; a destination that ended failed while others carried on exits 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitrine Studio — un studio pour les émissions de live shopping.
+
+  vitrine [SHOW]                 ouvre la fenêtre du studio, sur SHOW s&apos;il est indiqué
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]...
+          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NOM]...
+          [--stream-vertical URL [--stream-key-env NOM]]...
+          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
+          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
+                                 exécute une émission sans fenêtre (automatisation, tests, benchmarks)
+  vitrine catalogue import FEED|URL --into SHOW.vitrine
+                                 importe ou réimporte un catalogue dans une émission (créée au besoin)
+  vitrine catalogue list SHOW.vitrine [--json]
+                                 liste les produits et variantes d&apos;une émission
+  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
+          [--at ISO-UTC] --out FILE.png
+                                 dessine un habillage en PNG transparent (vitrine overlay render --help)
+
+Les jetons de chat viennent de l&apos;environnement, jamais d&apos;une option : VITRINE_TWITCH_TOKEN (facultatif ;
+lecture seule anonyme sans lui), VITRINE_YOUTUBE_API_KEY ou VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
+
+Le mode sans fenêtre a tout de même besoin d&apos;un affichage X11 (sur un serveur : xvfb-run). Il renvoie 0
+lorsque l&apos;exécution s&apos;est déroulée comme demandé et affiche ses chiffres sous forme de paires clé=valeur
+sur sa dernière ligne de la sortie standard :
+frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (processus entier),
+run_cpu_seconds (pendant que les sorties tournaient), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.
+Une ligne par destination va sur la sortie d&apos;erreur à la fin : destination=N state=S reconnects=R dropped=D.
+Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renvoient 2 ; une destination terminée
+en échec pendant que les autres continuaient renvoie 1.</translation>
     </message>
     <message>
         <source>Stream the landscape canvas to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY (repeatable: one destination each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffuser le canevas paysage vers un serveur d’ingestion RTMP(S) : rtmp://HOST[:PORT]/APP/KEY (répétable : une destination chacun).</translation>
     </message>
     <message>
         <source>Stream the vertical 9:16 canvas to an RTMP(S) ingest (repeatable); a show without one gets a 720x1280 canvas derived from its scenes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffuser le canevas vertical 9:16 vers un serveur d’ingestion RTMP(S) (répétable) ; une émission qui n’en a pas reçoit un canevas 720x1280 tiré de ses scènes.</translation>
     </message>
     <message>
         <source>Take the key of the --stream or --stream-vertical just before it from the environment variable NAME, so it stays out of the command line; that URL is then rtmp://HOST[:PORT]/APP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la clé du --stream ou --stream-vertical qui le précède dans la variable d’environnement NOM, pour qu’elle reste hors de la ligne de commande ; cette URL est alors rtmp://HOST[:PORT]/APP.</translation>
     </message>
     <message>
         <source>Record the vertical canvas to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le canevas vertical dans un fichier.</translation>
     </message>
     <message>
         <source>--stream-key-env needs a --stream or --stream-vertical just before it</source>
-        <translation type="unfinished"></translation>
+        <translation>--stream-key-env demande un --stream ou un --stream-vertical juste avant lui</translation>
     </message>
 </context>
 <context>
@@ -1782,15 +1810,15 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     </message>
     <message>
         <source>--stream-vertical: this build has no vertical canvas yet</source>
-        <translation type="unfinished"></translation>
+        <translation>--stream-vertical : cette version n’a pas encore de canevas vertical</translation>
     </message>
     <message>
         <source>stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stream %1</translation>
     </message>
     <message>
         <source>--record-vertical: this build has no vertical canvas yet</source>
-        <translation type="unfinished"></translation>
+        <translation>--record-vertical : cette version n’a pas encore de canevas vertical</translation>
     </message>
 </context>
 <context>
