@@ -1429,6 +1429,34 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
         <source>“%1” has no stream key: paste it from the platform&apos;s live dashboard, or untick “Go live to this destination”.</source>
         <translation>“%1” has no stream key: paste it from the platform&apos;s live dashboard, or untick “Go live to this destination”.</translation>
     </message>
+    <message>
+        <source>Relay server (fans out to platforms)</source>
+        <translation>Relay server (fans out to platforms)</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s own server (nginx-rtmp, SRS) that pushes this stream on to each platform: the studio sends one stream, whatever the number of platforms.</source>
+        <translation>The brand&apos;s own server (nginx-rtmp, SRS) that pushes this stream on to each platform: the studio sends one stream, whatever the number of platforms.</translation>
+    </message>
+    <message>
+        <source>e.g. YouTube, Facebook, Twitch</source>
+        <translation>e.g. YouTube, Facebook, Twitch</translation>
+    </message>
+    <message>
+        <source>Names only, separated by commas, as a reminder: the relay server streams to them, the studio does not.</source>
+        <translation>Names only, separated by commas, as a reminder: the relay server streams to them, the studio does not.</translation>
+    </message>
+    <message>
+        <source>Platforms behind the relay:</source>
+        <translation>Platforms behind the relay:</translation>
+    </message>
+    <message>
+        <source>Fed by the relay server “%1”: the studio streams to the relay only.</source>
+        <translation>Fed by the relay server “%1”: the studio streams to the relay only.</translation>
+    </message>
+    <message>
+        <source>Relay server: the studio streams here, the relay pushes on to the platforms listed under it.</source>
+        <translation>Relay server: the studio streams here, the relay pushes on to the platforms listed under it.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::DestinationsDock</name>

@@ -1431,6 +1431,34 @@ pendant que les autres continuaient renvoie 1.</translation>
         <source>“%1” has no stream key: paste it from the platform&apos;s live dashboard, or untick “Go live to this destination”.</source>
         <translation>« %1 » n’a pas de clé de stream : collez-la depuis le tableau de bord live de la plateforme, ou décochez « Diffuser le live vers cette destination ».</translation>
     </message>
+    <message>
+        <source>Relay server (fans out to platforms)</source>
+        <translation>Serveur relais (diffuse vers les plateformes)</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s own server (nginx-rtmp, SRS) that pushes this stream on to each platform: the studio sends one stream, whatever the number of platforms.</source>
+        <translation>Le serveur de la marque (nginx-rtmp, SRS) qui renvoie ce flux vers chaque plateforme : le studio envoie un seul flux, quel que soit le nombre de plateformes.</translation>
+    </message>
+    <message>
+        <source>e.g. YouTube, Facebook, Twitch</source>
+        <translation>p. ex. YouTube, Facebook, Twitch</translation>
+    </message>
+    <message>
+        <source>Names only, separated by commas, as a reminder: the relay server streams to them, the studio does not.</source>
+        <translation>Des noms seulement, séparés par des virgules, pour mémoire : c&apos;est le serveur relais qui diffuse vers elles, pas le studio.</translation>
+    </message>
+    <message>
+        <source>Platforms behind the relay:</source>
+        <translation>Plateformes derrière le relais :</translation>
+    </message>
+    <message>
+        <source>Fed by the relay server “%1”: the studio streams to the relay only.</source>
+        <translation>Alimentée par le serveur relais « %1 » : le studio ne diffuse que vers le relais.</translation>
+    </message>
+    <message>
+        <source>Relay server: the studio streams here, the relay pushes on to the platforms listed under it.</source>
+        <translation>Serveur relais : le studio diffuse ici, le relais renvoie le flux vers les plateformes listées en dessous.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::DestinationsDock</name>

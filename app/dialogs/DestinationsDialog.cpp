@@ -92,6 +92,16 @@ const PlatformPick* pickFor(QStringView key)
     return nullptr;
 }
 
+// "YouTube, Facebook ,, Twitch" → the names, trimmed, without empty ones.
+QStringList splitTargets(const QString& text)
+{
+    QStringList targets;
+    for (const QString& part : text.split(u','))
+        if (const QString name = part.trimmed(); !name.isEmpty())
+            targets << name;
+    return targets;
+}
+
 QString newKeyRef()
 {
     // The keychain entry is named once and for all; the key itself never leaves the keychain.
@@ -132,6 +142,16 @@ DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget
     m_key->setObjectName(QStringLiteral("keyEdit"));
     m_key->setEchoMode(QLineEdit::Password);
     m_enabled = new QCheckBox(tr("Go live to this destination"), this);
+    m_relay = new QCheckBox(tr("Relay server (fans out to platforms)"), this);
+    m_relay->setObjectName(QStringLiteral("relayBox"));
+    m_relay->setToolTip(tr("The brand's own server (nginx-rtmp, SRS) that pushes this stream on to each "
+                           "platform: the studio sends one stream, whatever the number of platforms."));
+    m_relayTargets = new QLineEdit(this);
+    m_relayTargets->setObjectName(QStringLiteral("relayTargetsEdit"));
+    m_relayTargets->setPlaceholderText(tr("e.g. YouTube, Facebook, Twitch"));
+    m_relayTargets->setToolTip(
+        tr("Names only, separated by commas, as a reminder: the relay server streams to "
+           "them, the studio does not."));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("destinationsDialogStatus"));
     m_status->setWordWrap(true);
@@ -148,6 +168,8 @@ DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget
     form->addRow(tr("Stream key:"), m_key);
     form->addRow(QString(), m_advice);
     form->addRow(QString(), m_enabled);
+    form->addRow(QString(), m_relay);
+    form->addRow(tr("Platforms behind the relay:"), m_relayTargets);
     auto* listColumn = new QVBoxLayout;
     listColumn->addWidget(m_list, 1);
     auto* listButtons = new QHBoxLayout;
@@ -180,20 +202,33 @@ DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget
                 self->refreshKeyPlaceholder();
             });
     }
+    for (int index = 0; index < m_destinations.size(); ++index)
+        refreshRelayRows(index);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         storeCurrent();
-        m_current = row;
+        m_current = indexAt(row);
         showCurrent();
     });
     connect(add, &QPushButton::clicked, this, &DestinationsDialog::addDestination);
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_current < 0)
             return;
-        const int row = m_current;
+        const int index = m_current;
+        const int row = rowOf(index);
         m_current = -1;
-        m_destinations.removeAt(row);
-        delete m_list->takeItem(row);
-        m_current = m_list->currentRow();
+        {
+            const QSignalBlocker quiet(m_list);
+            while (QListWidgetItem* below = m_list->item(row + 1)) {
+                if (!below->data(kRelayTargetRole).isValid())
+                    break;
+                delete m_list->takeItem(row + 1); // the relay's platforms go with it
+            }
+            delete m_list->takeItem(row);
+            m_destinations.removeAt(index);
+        }
+        const int next = static_cast<int>(qMin(index, m_destinations.size() - 1));
+        m_list->setCurrentRow(next < 0 ? -1 : rowOf(next));
+        m_current = next;
         showCurrent();
     });
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString& name) {
@@ -203,6 +238,8 @@ DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget
         }
     });
     connect(m_key, &QLineEdit::textChanged, this, [this] { refreshRow(m_current); });
+    connect(m_relay, &QCheckBox::toggled, this, &DestinationsDialog::onRelayEdited);
+    connect(m_relayTargets, &QLineEdit::textEdited, this, &DestinationsDialog::onRelayEdited);
     connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
         if (m_current >= 0 && m_current < m_destinations.size() && !m_showing) {
             m_destinations[m_current].enabled = on;
@@ -271,7 +308,7 @@ void DestinationsDialog::addDestination()
     m_keyStates.insert(destination.keyRef, KeyState::Missing);
     m_destinations.append(destination);
     m_list->addItem(QString());
-    m_list->setCurrentRow(static_cast<int>(m_destinations.size()) - 1);
+    m_list->setCurrentRow(m_list->count() - 1);
     // A new destination starts on the first platform, named after it.
     m_picked = true;
     if (m_platform->currentIndex() != 0)
@@ -306,29 +343,89 @@ bool DestinationsDialog::keyMissing(int row) const
     return m_keyStates.value(destination.keyRef, KeyState::Unknown) == KeyState::Missing;
 }
 
-void DestinationsDialog::refreshRow(int row)
+int DestinationsDialog::rowOf(int index) const
 {
-    QListWidgetItem* item = m_list->item(row);
-    if (!item || row >= m_destinations.size())
+    for (int row = 0, seen = -1; row < m_list->count(); ++row)
+        if (!m_list->item(row)->data(kRelayTargetRole).isValid() && ++seen == index)
+            return row;
+    return -1;
+}
+
+int DestinationsDialog::indexAt(int row) const
+{
+    if (row < 0 || row >= m_list->count() || m_list->item(row)->data(kRelayTargetRole).isValid())
+        return -1;
+    int index = 0;
+    for (int above = 0; above < row; ++above)
+        if (!m_list->item(above)->data(kRelayTargetRole).isValid())
+            ++index;
+    return index;
+}
+
+// The platforms a relay feeds, as greyed rows under it: names only, not destinations (nothing selects them).
+void DestinationsDialog::refreshRelayRows(int index)
+{
+    const int row = rowOf(index);
+    if (row < 0 || index >= m_destinations.size())
         return;
-    const QString name =
-        m_destinations[row].name.isEmpty() ? tr("New destination") : m_destinations[row].name;
-    if (keyMissing(row)) {
+    const QSignalBlocker quiet(m_list);
+    while (QListWidgetItem* below = m_list->item(row + 1)) {
+        if (!below->data(kRelayTargetRole).isValid())
+            break;
+        delete m_list->takeItem(row + 1);
+    }
+    const Destination& destination = m_destinations[index];
+    if (!destination.relay)
+        return;
+    for (int i = 0; i < destination.relayTargets.size(); ++i) {
+        const QString& target = destination.relayTargets.at(i);
+        auto* item = new QListWidgetItem(QStringLiteral("    ↳ ") + target);
+        item->setData(kRelayTargetRole, target);
+        item->setFlags(Qt::NoItemFlags); // greyed, never current
+        item->setToolTip(
+            tr("Fed by the relay server “%1”: the studio streams to the relay only.").arg(destination.name));
+        m_list->insertItem(row + 1 + i, item);
+    }
+}
+
+void DestinationsDialog::onRelayEdited()
+{
+    m_form->setRowVisible(m_relayTargets, m_relay->isChecked());
+    if (m_showing || m_current < 0 || m_current >= m_destinations.size())
+        return;
+    Destination& destination = m_destinations[m_current];
+    destination.relay = m_relay->isChecked();
+    destination.relayTargets = destination.relay ? splitTargets(m_relayTargets->text()) : QStringList();
+    refreshRelayRows(m_current);
+    refreshRow(m_current);
+}
+
+void DestinationsDialog::refreshRow(int index)
+{
+    QListWidgetItem* item = m_list->item(rowOf(index));
+    if (!item || index < 0 || index >= m_destinations.size())
+        return;
+    const Destination& destination = m_destinations[index];
+    const QString name = destination.name.isEmpty() ? tr("New destination") : destination.name;
+    if (keyMissing(index)) {
         item->setText(tr("%1 — key missing").arg(name));
         item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
         item->setToolTip(tr("No stream key: this destination cannot go live until you paste its key."));
     } else {
         item->setText(name);
         item->setIcon(QIcon());
-        item->setToolTip(QString());
+        item->setToolTip(destination.relay ? tr("Relay server: the studio streams here, the relay pushes on "
+                                                "to the platforms listed under it.")
+                                           : QString());
     }
 }
 
 void DestinationsDialog::showCurrent()
 {
     const bool valid = m_current >= 0 && m_current < m_destinations.size();
-    for (QWidget* editor : std::initializer_list<QWidget*>{m_name, m_platform, m_allServices, m_servers,
-                                                           m_server, m_key, m_enabled})
+    for (QWidget* editor :
+         std::initializer_list<QWidget*>{m_name, m_platform, m_allServices, m_servers, m_server, m_key,
+                                         m_enabled, m_relay, m_relayTargets})
         editor->setEnabled(valid);
     m_picked = false;
     if (!valid) {
@@ -336,6 +433,9 @@ void DestinationsDialog::showCurrent()
         m_server->clear();
         m_key->clear();
         m_advice->clear();
+        m_relay->setChecked(false);
+        m_relayTargets->clear();
+        m_form->setRowVisible(m_relayTargets, false);
         return;
     }
     m_showing = true;
@@ -345,6 +445,9 @@ void DestinationsDialog::showCurrent()
     m_key->setText(m_newKeys.value(destination.keyRef));
     refreshKeyPlaceholder();
     m_enabled->setChecked(destination.enabled);
+    m_relay->setChecked(destination.relay);
+    m_relayTargets->setText(destination.relayTargets.join(QStringLiteral(", ")));
+    m_form->setRowVisible(m_relayTargets, destination.relay);
     // The service last, so its ingest list can show the server just set.
     const StreamingService* service = m_services->find(destination.service);
     if (!service && destination.service.isEmpty())
@@ -386,6 +489,8 @@ void DestinationsDialog::storeCurrent()
     }
     destination.server = m_server->text().trimmed();
     destination.enabled = m_enabled->isChecked();
+    destination.relay = m_relay->isChecked();
+    destination.relayTargets = destination.relay ? splitTargets(m_relayTargets->text()) : QStringList();
     if (destination.keyRef.isEmpty())
         destination.keyRef = newKeyRef();
     if (!m_key->text().isEmpty())
@@ -471,7 +576,7 @@ void DestinationsDialog::accept()
     const Problem problem = validate();
     if (!problem.text.isEmpty()) {
         if (problem.row != m_current)
-            m_list->setCurrentRow(problem.row);
+            m_list->setCurrentRow(rowOf(problem.row));
         m_status->setText(problem.text);
         if (problem.editor)
             problem.editor->setFocus();

@@ -26,7 +26,9 @@ class ShowStore;
 // its ingest servers, where to get a key and the bitrate it accepts; the others (TikTok LIVE, Instagram
 // Live…) take the server and key their live producer page gives, and say where that is. Choosing a platform
 // names a destination the user has not named. OK is refused while a destination that goes live has no key
-// (none stored, none typed), and such rows say "key missing".
+// (none stored, none typed), and such rows say "key missing". A destination can be the brand's relay server
+// (nginx-rtmp, SRS), which fans the stream out to platforms: their names show, greyed, under it in the list
+// (a reminder, never streamed to by the studio).
 class DestinationsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -47,7 +49,14 @@ public:
     QLabel* adviceLabel() const { return m_advice; }
     QLabel* statusLabel() const { return m_status; }
     QListWidget* list() const { return m_list; }
+    QCheckBox* relayBox() const { return m_relay; }
+    QLineEdit* relayTargetsEdit() const { return m_relayTargets; }
     static constexpr int kPlatformRole = Qt::UserRole + 1;
+    // On the list's greyed rows under a relay: the platform the relay feeds (those rows are no destination).
+    static constexpr int kRelayTargetRole = Qt::UserRole + 2;
+    // The list row of the destination at index, and the destination at a list row (-1: a relay's platform).
+    int rowOf(int index) const;
+    int indexAt(int row) const;
     // Whether the destination at row goes live without a key: none stored in the keychain, none typed.
     bool keyMissing(int row) const;
     void addDestination();
@@ -66,7 +75,9 @@ private:
     void showCurrent();
     void refreshKeyPlaceholder();
     void storeCurrent();
-    void refreshRow(int row);
+    void refreshRow(int index);
+    void refreshRelayRows(int index);
+    void onRelayEdited();
     Problem validate() const;
     void onPlatformChosen();
     // Whether name is one the dialog gave (empty, "New destination", a platform's or service's name).
@@ -85,6 +96,8 @@ private:
     QLineEdit* m_server = nullptr;
     QLineEdit* m_key = nullptr;
     QCheckBox* m_enabled = nullptr;
+    QCheckBox* m_relay = nullptr;
+    QLineEdit* m_relayTargets = nullptr;
     QLabel* m_status = nullptr;
     const ServiceCatalog* m_services;
     QComboBox* m_servers = nullptr;

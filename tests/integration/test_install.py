@@ -36,7 +36,10 @@ class InstallTest(unittest.TestCase):
         metainfo = prefix / "share" / "metainfo" / f"{APP_ID}.metainfo.xml"
         for path in (desktop, metainfo, prefix / "share" / "mime" / "packages" / "vitrine-show.xml",
                      prefix / "share" / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg",
-                     prefix / "share" / "vitrine" / "demo" / "demo.vitrine"):
+                     prefix / "share" / "vitrine" / "demo" / "demo.vitrine",
+                     # Relay mode's nginx-rtmp config and guide, with the docs.
+                     prefix / "share" / "doc" / "vitrine" / "relay" / "nginx-relay.conf",
+                     prefix / "share" / "doc" / "vitrine" / "relay" / "README.md"):
             self.assertTrue(path.is_file(), f"not installed: {path}")
         checked = run("desktop-file-validate", desktop)
         self.assertEqual(checked.returncode, 0, checked.stdout + checked.stderr)

@@ -149,7 +149,9 @@ class Xvfb:
 class NginxRtmp:
     """nginx with the RTMP module on a free loopback port, recording every stream it receives.
 
-    Streams published to rtmp://127.0.0.1:PORT/live/KEY are recorded to record_dir/KEY.flv.
+    Streams published to rtmp://127.0.0.1:PORT/live/KEY are recorded to record_dir/KEY.flv. start(rtmp_config)
+    serves another rtmp{} block instead (e.g. a relay's, made from packaging/relay/nginx-relay.conf): it must
+    listen on 127.0.0.1:PORT (self.port, chosen when the object is made).
     """
 
     def __init__(self, on_publish: Optional[str] = None):
@@ -173,9 +175,9 @@ class NginxRtmp:
     def recording(self, key: str) -> Path:
         return self.record_dir / f"{key}.flv"
 
-    def start(self) -> "NginxRtmp":
+    def start(self, rtmp_config: Optional[str] = None) -> "NginxRtmp":
         # No http{} block: nginx needs none to serve RTMP (and then creates no http temp folders).
-        self.conf.write_text(f"""
+        header = f"""
 load_module /usr/lib/nginx/modules/ngx_rtmp_module.so;
 daemon off;
 master_process on;
@@ -185,7 +187,8 @@ error_log {self.error_log} info;
 events {{
     worker_connections 64;
 }}
-rtmp {{
+"""
+        self.conf.write_text(header + (rtmp_config if rtmp_config is not None else f"""rtmp {{
     server {{
         listen 127.0.0.1:{self.port};
         application live {{
@@ -197,7 +200,7 @@ rtmp {{
         }}
     }}
 }}
-""")
+"""))
         # -e: the error log used before the config is read (the default is /var/log/nginx, not ours).
         self.process = subprocess.Popen(
             ["nginx", "-c", str(self.conf), "-p", str(self.dir), "-e", str(self.error_log)],
@@ -502,6 +505,17 @@ class VitrineTestCase(unittest.TestCase):
 
     def start_nginx(self) -> NginxRtmp:
         nginx = NginxRtmp().start()
+        self.addCleanup(nginx.stop)
+        return nginx
+
+    def start_nginx_with(self, make_config) -> NginxRtmp:
+        """nginx serving the rtmp{} block make_config(nginx) returns (it listens on 127.0.0.1:nginx.port)."""
+        nginx = NginxRtmp()
+        try:
+            nginx.start(make_config(nginx))
+        except BaseException:
+            nginx.stop()
+            raise
         self.addCleanup(nginx.stop)
         return nginx
 

@@ -256,6 +256,49 @@ private Q_SLOTS:
         QVERIFY(!show.toJson().contains("key\""));
     }
 
+    void relayDestinationsRoundTripAndOlderShowsLoadUnchanged()
+    {
+        ShowDocument show = sampleShow();
+        Destination relay{QStringLiteral("Brand relay"), QStringLiteral("custom"),
+                          QStringLiteral("rtmp://relay.example:1935/landscape"),
+                          QStringLiteral("relay-main")};
+        relay.relay = true;
+        relay.relayTargets = {QStringLiteral("YouTube"), QStringLiteral("Facebook")};
+        Destination plain{QStringLiteral("Twitch"), QStringLiteral("twitch"),
+                          QStringLiteral("rtmp://live.twitch.tv/app"), QStringLiteral("twitch-main")};
+        show.destinations = {relay, plain};
+        QString error;
+        const QByteArray json = show.toJson();
+        const auto loaded = ShowDocument::fromJson(json, QStringLiteral("relay"), &error);
+        QVERIFY2(loaded.has_value(), qPrintable(error));
+        QCOMPARE(loaded->destinations, show.destinations);
+        QVERIFY(loaded->destinations.at(0).relay);
+        QCOMPARE(loaded->destinations.at(0).relayTargets,
+                 QStringList({QStringLiteral("YouTube"), QStringLiteral("Facebook")}));
+        // Optional fields, no new format version: a plain destination is written as before, without them.
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
+        const QJsonArray written = root.value(QStringLiteral("destinations")).toArray();
+        QCOMPARE(written.size(), 2);
+        QCOMPARE(written.at(0).toObject().value(QStringLiteral("relayTargets")).toArray().size(), 2);
+        QVERIFY(!written.at(1).toObject().contains(QStringLiteral("relay")));
+        QVERIFY(!written.at(1).toObject().contains(QStringLiteral("relayTargets")));
+        // A destination written before relays existed loads as a plain one.
+        const Destination older = Destination::fromJson(
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("YouTube")},
+                        {QStringLiteral("platform"), QStringLiteral("youtube")},
+                        {QStringLiteral("server"), QStringLiteral("rtmps://a.rtmp.youtube.com/live2")},
+                        {QStringLiteral("keyRef"), QStringLiteral("yt")}});
+        QVERIFY(!older.relay);
+        QVERIFY(older.relayTargets.isEmpty());
+        QVERIFY(older.enabled);
+        // The bundled demo show (written before relays) loads and saves without them.
+        const auto demo =
+            ShowDocument::load(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/demo.vitrine"), &error);
+        QVERIFY2(demo.has_value(), qPrintable(error));
+        QVERIFY(!demo->toJson().contains("relay"));
+    }
+
     void runOfShowMustPinKnownProducts()
     {
         ShowDocument show = sampleShow();
