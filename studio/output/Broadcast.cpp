@@ -5,8 +5,10 @@
 #include "output/RtmpService.h"
 #include "output/ServiceCatalog.h"
 #include "show/EventLog.h"
+#include "show/EventTypes.h"
 
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QUrl>
 
 namespace vitrine {
@@ -345,12 +347,12 @@ void Broadcast::onStreamStarted(Slot* slot)
     slot->policy.onConnected();
     slot->liveClock.start();
     m_destinations[index].attempt = 0;
-    setDestinationState(index, DestinationState::Live);
-    if (!m_liveClock.isValid()) {
+    if (!m_liveClock.isValid()) { // before the destination's own record, which then has its liveMs
         m_liveClock.start();
         if (m_log)
             m_log->markLiveStarted();
     }
+    setDestinationState(index, DestinationState::Live);
     updateState();
 }
 
@@ -597,10 +599,48 @@ void Broadcast::setDestinationState(int index, DestinationState state, const QSt
         status.attempt = 0;
     if (status.state == state && status.error == error && status.failure == failure)
         return;
+    const DestinationState previous = status.state;
     status.state = state;
     status.error = error;
     status.failure = failure;
+    logDestination(status, previous);
     Q_EMIT destinationChanged(index);
+}
+
+void Broadcast::logDestination(const DestinationStatus& status, DestinationState previous)
+{
+    // What figures per platform read: when each destination was on air, lost, back, given up.
+    if (!m_log || status.state == previous)
+        return;
+    QString state;
+    switch (status.state) {
+    case DestinationState::Live:
+        state = QStringLiteral("live");
+        break;
+    case DestinationState::Reconnecting:
+        if (previous == DestinationState::Reconnecting)
+            return;
+        state = QStringLiteral("reconnecting");
+        break;
+    case DestinationState::Failed:
+        state = QStringLiteral("failed");
+        break;
+    case DestinationState::Idle:
+        if (previous != DestinationState::Live && previous != DestinationState::Reconnecting)
+            return;
+        state = QStringLiteral("stopped");
+        break;
+    default:
+        return;
+    }
+    QJsonObject data{{QStringLiteral("name"), status.destination.name},
+                     {QStringLiteral("platform"), status.destination.platform},
+                     {QStringLiteral("state"), state},
+                     {QStringLiteral("reconnects"), status.reconnects}};
+    if (status.failure != Failure::None)
+        data.insert(QStringLiteral("reason"), QString::fromLatin1(QMetaEnum::fromType<Failure>().valueToKey(
+                                                  static_cast<int>(status.failure))));
+    m_log->append(EventType::DestinationState, data);
 }
 
 void Broadcast::setState(State state)

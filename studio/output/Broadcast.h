@@ -135,6 +135,7 @@ private:
     void retryLater(int index, int delayMs, const QString& reason);
     void setDestinationState(int index, DestinationState state, const QString& error = QString(),
                              Failure failure = Failure::None);
+    void logDestination(const DestinationStatus& status, DestinationState previous);
     void updateState();
     void setState(State state);
     void finishStopping();

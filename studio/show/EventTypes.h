@@ -28,10 +28,12 @@ inline constexpr QLatin1String OverlayVisibility{"overlay.visibility"}; // kind,
 inline constexpr QLatin1String StateRestore{
     "state.restore"};                               // the live state restored after a crash or a quit
 inline constexpr QLatin1String ShowEnd{"show.end"}; // the producer ended the show: nothing pinned or running
+// name, platform, state (live, reconnecting, failed, stopped), reason, reconnects
+inline constexpr QLatin1String DestinationState{"destination.state"};
 
-inline constexpr std::array all{LiveStart,         LiveStop,      RecordingStart,  RecordingStop, ProductPin,
-                                ProductUnpin,      PromoStart,    PromoStop,       SegmentStart,  SceneSwitch,
-                                StockLevel,        ChatHighlight, ChatUnhighlight, FlashStart,    FlashEnd,
-                                OverlayVisibility, StateRestore,  ShowEnd};
+inline constexpr std::array all{
+    LiveStart, LiveStop,          RecordingStart, RecordingStop, ProductPin,      ProductUnpin,    PromoStart,
+    PromoStop, SegmentStart,      SceneSwitch,    StockLevel,    ChatHighlight,   ChatUnhighlight, FlashStart,
+    FlashEnd,  OverlayVisibility, StateRestore,   ShowEnd,       DestinationState};
 
 } // namespace vitrine::EventType

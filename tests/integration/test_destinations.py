@@ -4,6 +4,7 @@ back by itself without disturbing the others or the recording, a refused key and
 with their reason while the others carry on."""
 
 import http.server
+import json
 import re
 import sys
 import threading
@@ -94,8 +95,9 @@ class IngestFaultTest(DestinationsTestCase):
         kept = self.start_nginx()
         faulty = self.start_nginx()
         recording = self.tmp / "show.mkv"
+        events = self.tmp / "events.jsonl"
         args = ["--headless", "--show", kit.demo_show(), "--duration", 40, "--stream", faulty.url("faulty"),
-                "--stream", kept.url("kept"), "--record", recording]
+                "--stream", kept.url("kept"), "--record", recording, "--event-log", events]
         process = kit.start_vitrine(args, self.env())
         try:
             self.assertTrue(wait_for_growth(faulty.recording("faulty"), 20), "the stream never arrived")
@@ -122,6 +124,17 @@ class IngestFaultTest(DestinationsTestCase):
         self.assertEqual(run.figures.get("reconnects"), 1, self.context(run))
         self.assertRegex(run.stderr, r"stream 1: .*reconnecting", "the loss was not said" + self.context(run))
         self.assertIn("back on air", run.stderr, self.context(run))
+
+        # The event log says when each destination was on air, for figures per platform.
+        records = [json.loads(line) for line in events.read_text().splitlines() if line.strip()]
+        faulty_states = [r["state"] for r in records if r["type"] == "destination.state" and r["name"] == "stream 1"]
+        self.assertEqual(faulty_states, ["live", "reconnecting", "live", "stopped"], records)
+        lost = next(r for r in records if r["type"] == "destination.state" and r["state"] == "reconnecting")
+        self.assertEqual(lost["reason"], "Unreachable", lost)
+        self.assertGreater(lost["liveMs"], 0, lost)
+        kept_states = [r["state"] for r in records if r["type"] == "destination.state" and r["name"] == "stream 2"]
+        self.assertEqual(kept_states, ["live", "stopped"], records)
+        self.assertTrue(all("liveMs" in r for r in records if r["type"] == "destination.state"), records)
 
         # The other ingest and the local recording ran through the fault without a gap.
         kept_flv = kept.wait_recording_closed("kept")
