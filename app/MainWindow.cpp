@@ -114,7 +114,9 @@ bool MainWindow::openShow(const QString& path, const OpenOptions& options)
     LiveShow::Options showOptions;
     showOptions.nativeDisplay = x11 ? x11->display() : nullptr;
     showOptions.transitions = true;
-    showOptions.preferences = StudioPreferences::load().outputPreferences();
+    const StudioPreferences preferences = StudioPreferences::load();
+    showOptions.preferences = preferences.outputPreferences();
+    showOptions.reconnect = preferences.reconnect();
     showOptions.overrides = options.overrides;
     showOptions.eventLogPath =
         options.eventLogPath.isEmpty() ? path + QStringLiteral(".events.jsonl") : options.eventLogPath;
@@ -344,7 +346,8 @@ void MainWindow::openSettings()
                           this);
     dialog.setShowCanvas(m_show->store().document().canvas);
     dialog.setActionRegistry(m_actions);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted) // also during a live: the next loss follows it
+        m_show->broadcast().setReconnectSettings(dialog.preferences().reconnect());
 }
 
 void MainWindow::buildChat()

@@ -1039,6 +1039,14 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
         <source>--stream-key-env needs a --stream or --stream-vertical just before it</source>
         <translation>--stream-key-env needs a --stream or --stream-vertical just before it</translation>
     </message>
+    <message>
+        <source>Tries before a destination that lost its server gives up (default 8; 0: never reconnect).</source>
+        <translation>Tries before a destination that lost its server gives up (default 8; 0: never reconnect).</translation>
+    </message>
+    <message>
+        <source>--reconnect-tries needs a whole number from 0 to 50, not “%1”</source>
+        <translation>--reconnect-tries needs a whole number from 0 to 50, not “%1”</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::CsvProductImporter</name>
@@ -4081,6 +4089,26 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>Reassign</source>
         <translation>Reassign</translation>
+    </message>
+    <message>
+        <source>Never reconnect</source>
+        <translation>Never reconnect</translation>
+    </message>
+    <message>
+        <source>When a destination loses its server during a live, the studio tries again after 2 s, then waits 1.5× longer before each new try</source>
+        <translation>When a destination loses its server during a live, the studio tries again after 2 s, then waits 1.5× longer before each new try</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Reconnect tries:</source>
+        <translation>Reconnect tries:</translation>
+    </message>
+    <message>
+        <source>Longest wait between tries:</source>
+        <translation>Longest wait between tries:</translation>
     </message>
 </context>
 <context>

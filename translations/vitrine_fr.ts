@@ -1041,6 +1041,14 @@ pendant que les autres continuaient renvoie 1.</translation>
         <source>--stream-key-env needs a --stream or --stream-vertical just before it</source>
         <translation>--stream-key-env doit suivre un --stream ou un --stream-vertical</translation>
     </message>
+    <message>
+        <source>Tries before a destination that lost its server gives up (default 8; 0: never reconnect).</source>
+        <translation>Essais avant qu’une destination qui a perdu son serveur abandonne (8 par défaut ; 0 : ne jamais se reconnecter).</translation>
+    </message>
+    <message>
+        <source>--reconnect-tries needs a whole number from 0 to 50, not “%1”</source>
+        <translation>--reconnect-tries attend un nombre entier de 0 à 50, pas « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::CsvProductImporter</name>
@@ -4083,6 +4091,26 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>Reassign</source>
         <translation>Réattribuer</translation>
+    </message>
+    <message>
+        <source>Never reconnect</source>
+        <translation>Ne jamais se reconnecter</translation>
+    </message>
+    <message>
+        <source>When a destination loses its server during a live, the studio tries again after 2 s, then waits 1.5× longer before each new try</source>
+        <translation>Quand une destination perd son serveur pendant un live, le studio réessaie après 2 s, puis attend 1,5× plus longtemps avant chaque nouvel essai</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Reconnect tries:</source>
+        <translation>Essais de reconnexion :</translation>
+    </message>
+    <message>
+        <source>Longest wait between tries:</source>
+        <translation>Attente maximale entre deux essais :</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,10 @@ StudioPreferences StudioPreferences::load()
     p.encoders.videoBitrateKbps = qBound(
         300, settings.value(QStringLiteral("output/bitrate"), p.encoders.videoBitrateKbps).toInt(), 50000);
     p.encoders.x264Preset = settings.value(QStringLiteral("output/preset"), p.encoders.x264Preset).toString();
+    p.reconnectTries =
+        qBound(0, settings.value(QStringLiteral("output/reconnectTries"), p.reconnectTries).toInt(), 50);
+    p.reconnectMaxWaitSeconds = qBound(
+        5, settings.value(QStringLiteral("output/reconnectMaxWait"), p.reconnectMaxWaitSeconds).toInt(), 600);
     p.recording = RecordingSettings::load();
     p.language = settings.value(QStringLiteral("ui/language")).toString();
     p.theme = themeFromKey(settings.value(QStringLiteral("appearance/theme")).toString());
@@ -45,6 +49,8 @@ void StudioPreferences::save() const
     settings.setValue(QStringLiteral("output/encoder"), encoder);
     settings.setValue(QStringLiteral("output/bitrate"), encoders.videoBitrateKbps);
     settings.setValue(QStringLiteral("output/preset"), encoders.x264Preset);
+    settings.setValue(QStringLiteral("output/reconnectTries"), reconnectTries);
+    settings.setValue(QStringLiteral("output/reconnectMaxWait"), reconnectMaxWaitSeconds);
     recording.save();
     settings.setValue(QStringLiteral("ui/language"), language);
     settings.setValue(QStringLiteral("appearance/theme"), themeKey(theme));
@@ -104,6 +110,18 @@ SettingsDialog::SettingsDialog(std::function<bool()> isLive,
     for (const char* preset : {"ultrafast", "superfast", "veryfast", "faster", "fast", "medium"})
         m_preset->addItem(QString::fromLatin1(preset), QString::fromLatin1(preset));
     m_preset->setToolTip(tr("Faster presets use less processor for a slightly softer picture"));
+    // Not an encoder setting: it may change during a live and applies to the next loss.
+    m_reconnectTries = new QSpinBox(this);
+    m_reconnectTries->setObjectName(QStringLiteral("reconnectTriesBox"));
+    m_reconnectTries->setRange(0, 50);
+    m_reconnectTries->setSpecialValueText(tr("Never reconnect"));
+    m_reconnectTries->setToolTip(
+        tr("When a destination loses its server during a live, the studio tries again "
+           "after 2 s, then waits 1.5× longer before each new try"));
+    m_reconnectMaxWait = new QSpinBox(this);
+    m_reconnectMaxWait->setObjectName(QStringLiteral("reconnectMaxWaitBox"));
+    m_reconnectMaxWait->setRange(5, 600);
+    m_reconnectMaxWait->setSuffix(tr(" s"));
 
     m_recordingFolder = new QLineEdit(this);
     m_recordingFolder->setObjectName(QStringLiteral("recordingFolderEdit"));
@@ -135,6 +153,8 @@ SettingsDialog::SettingsDialog(std::function<bool()> isLive,
     outputForm->addRow(tr("Encoder:"), m_encoder);
     outputForm->addRow(tr("Video bitrate:"), m_bitrate);
     outputForm->addRow(tr("x264 preset:"), m_preset);
+    outputForm->addRow(tr("Reconnect tries:"), m_reconnectTries);
+    outputForm->addRow(tr("Longest wait between tries:"), m_reconnectMaxWait);
     auto* recording = new QGroupBox(tr("Recording"), this);
     auto* recordingForm = new QFormLayout(recording);
     auto* folderRow = new QHBoxLayout;
@@ -216,6 +236,8 @@ void SettingsDialog::setPreferences(const StudioPreferences& p)
     m_encoder->setCurrentIndex(qMax(0, m_encoder->findData(p.encoder)));
     m_bitrate->setValue(p.encoders.videoBitrateKbps);
     m_preset->setCurrentIndex(qMax(0, m_preset->findData(p.encoders.x264Preset)));
+    m_reconnectTries->setValue(p.reconnectTries);
+    m_reconnectMaxWait->setValue(p.reconnectMaxWaitSeconds);
     m_recordingFolder->setText(QDir::toNativeSeparators(p.recording.folder));
     m_recordingFormat->setCurrentIndex(
         qMax(0, m_recordingFormat->findData(RecordingSettings::formatKey(p.recording.format))));
@@ -233,6 +255,8 @@ StudioPreferences SettingsDialog::preferences() const
     p.encoder = m_encoder->currentData().toString();
     p.encoders.videoBitrateKbps = m_bitrate->value();
     p.encoders.x264Preset = m_preset->currentData().toString();
+    p.reconnectTries = m_reconnectTries->value();
+    p.reconnectMaxWaitSeconds = m_reconnectMaxWait->value();
     const QString folder = m_recordingFolder->text().trimmed();
     p.recording.folder =
         folder.isEmpty() ? RecordingSettings::defaultFolder() : QDir::fromNativeSeparators(folder);

@@ -3,6 +3,7 @@
 #include "RecordingSettings.h"
 #include "Theme.h"
 #include "base/VideoSettings.h"
+#include "output/ReconnectPolicy.h"
 
 #include <QDialog>
 #include <QHash>
@@ -31,6 +32,9 @@ struct StudioPreferences {
     RecordingSettings recording;
     QString language; // "en", "fr"; empty: the system's
     Theme theme = Theme::Dark;
+    // A destination that loses its server while live: how many tries, and the longest wait between two.
+    int reconnectTries = ReconnectSettings().maxRetries;
+    int reconnectMaxWaitSeconds = ReconnectSettings().maxDelayMs / 1000;
 
     static StudioPreferences load();
     void save() const;
@@ -40,6 +44,13 @@ struct StudioPreferences {
         EncoderSettings chosen = encoders;
         chosen.videoEncoder = encoder;
         return chosen;
+    }
+    ReconnectSettings reconnect() const
+    {
+        ReconnectSettings settings;
+        settings.maxRetries = reconnectTries;
+        settings.maxDelayMs = reconnectMaxWaitSeconds * 1000;
+        return settings;
     }
     bool operator==(const StudioPreferences&) const = default;
 };
@@ -90,6 +101,8 @@ private:
     QComboBox* m_encoder = nullptr;
     QSpinBox* m_bitrate = nullptr;
     QComboBox* m_preset = nullptr;
+    QSpinBox* m_reconnectTries = nullptr;
+    QSpinBox* m_reconnectMaxWait = nullptr;
     QLineEdit* m_recordingFolder = nullptr;
     QComboBox* m_recordingFormat = nullptr;
     QComboBox* m_language = nullptr;

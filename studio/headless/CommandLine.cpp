@@ -85,6 +85,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("record-vertical"),
         QCoreApplication::translate("vitrine::CommandLine", "Record the vertical canvas to a file."),
         QCoreApplication::translate("vitrine::CommandLine", "FILE"));
+    const QCommandLineOption reconnectTriesOption(
+        QStringLiteral("reconnect-tries"),
+        QCoreApplication::translate("vitrine::CommandLine",
+                                    "Tries before a destination that lost its server gives up (default 8; 0: "
+                                    "never reconnect)."),
+        QCoreApplication::translate("vitrine::CommandLine", "N"));
     const QCommandLineOption durationOption(
         QStringLiteral("duration"),
         QCoreApplication::translate("vitrine::CommandLine",
@@ -135,8 +141,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("verbose"),
         QCoreApplication::translate("vitrine::CommandLine", "Print libobs's own log."));
     parser.addOptions({headlessOption, showOption, streamOption, streamVerticalOption, streamKeyEnvOption,
-                       recordOption, recordVerticalOption, durationOption, canvasOption, fpsOption,
-                       bitrateOption, chatOption, chatLogOption, actionsOption, eventLogOption,
+                       recordOption, recordVerticalOption, reconnectTriesOption, durationOption, canvasOption,
+                       fpsOption, bitrateOption, chatOption, chatLogOption, actionsOption, eventLogOption,
                        verboseOption});
     parser.addPositionalArgument(
         QStringLiteral("show"),
@@ -173,7 +179,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         result.showPath = parser.isSet(showOption) ? parser.value(showOption) : positional.value(0);
         for (const QCommandLineOption* headlessOnly :
              {&streamOption, &streamVerticalOption, &streamKeyEnvOption, &recordOption, &recordVerticalOption,
-              &durationOption, &chatOption, &chatLogOption}) {
+              &reconnectTriesOption, &durationOption, &chatOption, &chatLogOption}) {
             if (parser.isSet(*headlessOnly))
                 return fail(QCoreApplication::translate("vitrine::CommandLine", "--%1 needs --headless")
                                 .arg(headlessOnly->names().constFirst()));
@@ -216,6 +222,15 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     options.recordPath = parser.value(recordOption);
     options.recordVerticalPath = parser.value(recordVerticalOption);
+    if (parser.isSet(reconnectTriesOption)) {
+        bool ok = false;
+        options.reconnectTries = parser.value(reconnectTriesOption).toInt(&ok);
+        if (!ok || options.reconnectTries < 0 || options.reconnectTries > 50)
+            return fail(
+                QCoreApplication::translate("vitrine::CommandLine",
+                                            "--reconnect-tries needs a whole number from 0 to 50, not “%1”")
+                    .arg(parser.value(reconnectTriesOption)));
+    }
     if (parser.isSet(durationOption)) {
         bool ok = false;
         options.durationSeconds = parser.value(durationOption).toDouble(&ok);

@@ -210,6 +210,8 @@ bool HeadlessRunner::prepare()
             m_options.eventLogPath.isEmpty()
                 ? QFileInfo(m_options.showPath).absoluteFilePath() + QStringLiteral(".events.jsonl")
                 : m_options.eventLogPath;
+    if (m_options.reconnectTries >= 0)
+        showOptions.reconnect.maxRetries = m_options.reconnectTries;
     s.keys = std::move(keys);
     showOptions.keys = s.keys.get();
     showOptions.destinations = destinations;

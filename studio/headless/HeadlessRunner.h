@@ -29,10 +29,11 @@ struct HeadlessOptions {
     double durationSeconds = 0.0; // 0: until SIGINT/SIGTERM
     RunOverrides overrides;       // canvas, fps, bitrate: win over the show
     int connectTimeoutSeconds = 20;
-    QStringList chatSpecs; // PLATFORM:TARGET[@ENDPOINT], tokens from the environment (ChatCredentials)
-    QString chatLogPath;   // the merged chat as JSON Lines; empty: not written
-    QString actionsPath;   // a rehearsal script of timed producer actions (JSON Lines); empty: none
-    QString eventLogPath;  // the show's event log; empty: SHOW.events.jsonl beside the show with actions
+    int reconnectTries = -1; // a destination that loses its server: tries before giving up; -1: the default
+    QStringList chatSpecs;   // PLATFORM:TARGET[@ENDPOINT], tokens from the environment (ChatCredentials)
+    QString chatLogPath;     // the merged chat as JSON Lines; empty: not written
+    QString actionsPath;     // a rehearsal script of timed producer actions (JSON Lines); empty: none
+    QString eventLogPath;    // the show's event log; empty: SHOW.events.jsonl beside the show with actions
 };
 
 // Runs a show without a window: composes it with libobs, streams and/or records it, then prints the run's

@@ -417,7 +417,8 @@ void Broadcast::retryLater(int index, int delayMs, const QString& reason)
             connectDestination(current);
     });
     slot->retryTimer.start(delayMs);
-    setDestinationState(index, DestinationState::Reconnecting, reason, Failure::Unreachable);
+    if (!setDestinationState(index, DestinationState::Reconnecting, reason, Failure::Unreachable))
+        Q_EMIT destinationChanged(index); // the same words, a new try: said again
 }
 
 bool Broadcast::startDestination(int index, QString* error)
@@ -592,19 +593,20 @@ void Broadcast::releaseStream(int index)
     slot.output = nullptr;
 }
 
-void Broadcast::setDestinationState(int index, DestinationState state, const QString& error, Failure failure)
+bool Broadcast::setDestinationState(int index, DestinationState state, const QString& error, Failure failure)
 {
     DestinationStatus& status = m_destinations[index];
     if (state == DestinationState::Live || state == DestinationState::Idle)
         status.attempt = 0;
     if (status.state == state && status.error == error && status.failure == failure)
-        return;
+        return false;
     const DestinationState previous = status.state;
     status.state = state;
     status.error = error;
     status.failure = failure;
     logDestination(status, previous);
     Q_EMIT destinationChanged(index);
+    return true;
 }
 
 void Broadcast::logDestination(const DestinationStatus& status, DestinationState previous)

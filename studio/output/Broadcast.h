@@ -133,7 +133,8 @@ private:
     void onStreamStarted(Slot* slot);
     void onStreamStopped(Slot* slot, int code, const QString& message);
     void retryLater(int index, int delayMs, const QString& reason);
-    void setDestinationState(int index, DestinationState state, const QString& error = QString(),
+    // Returns whether anything changed (and was signalled).
+    bool setDestinationState(int index, DestinationState state, const QString& error = QString(),
                              Failure failure = Failure::None);
     void logDestination(const DestinationStatus& status, DestinationState previous);
     void updateState();

@@ -135,6 +135,7 @@ bool LiveShow::open(const QString& showPath, const Options& options, QString* er
     connect(m_store.get(), &ShowStore::changed, m_live.get(), &LiveState::checkFlashSale);
 
     m_broadcast = std::make_unique<Broadcast>(m_studio->encoders(), m_keys, m_events.get());
+    m_broadcast->setReconnectSettings(options.reconnect);
     if (options.destinations) {
         m_broadcast->setDestinations(*options.destinations);
     } else {

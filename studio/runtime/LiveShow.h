@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/VideoSettings.h"
+#include "output/ReconnectPolicy.h"
 #include "runtime/ActionScript.h"
 #include "runtime/RunSettings.h"
 #include "show/Destination.h"
@@ -41,6 +42,7 @@ public:
         // The window's program goes through a transition (studio mode); headless runs cut.
         bool transitions = false;
         // The user's Settings → Output; none for headless runs (reproducible from the show and command line).
+        ReconnectSettings reconnect; // how destinations come back after losing their server
         std::optional<EncoderSettings> preferences;
         RunOverrides overrides;
         QString eventLogPath;  // empty: no event log is written

@@ -34,6 +34,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSlider>
+#include <QSpinBox>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -524,6 +525,30 @@ private Q_SLOTS:
         QVERIFY(!applied);
         QVERIFY(dialog.isVisible()); // still open: nothing changed
         dialog.reject();
+    }
+
+    void reconnectSettingsChangeEvenWhileLive()
+    {
+        SettingsDialog dialog([] { return true; }, nullptr);
+        auto* tries = dialog.findChild<QSpinBox*>(QStringLiteral("reconnectTriesBox"));
+        auto* wait = dialog.findChild<QSpinBox*>(QStringLiteral("reconnectMaxWaitBox"));
+        QVERIFY(tries && wait);
+        QCOMPARE(tries->value(), ReconnectSettings().maxRetries);
+        tries->setValue(3);
+        wait->setValue(20);
+        dialog.open();
+        dialog.accept(); // not a video or encoder change: taken during a live
+        QVERIFY(!dialog.isVisible());
+        const StudioPreferences saved = StudioPreferences::load();
+        QCOMPARE(saved.reconnectTries, 3);
+        QCOMPARE(saved.reconnect().maxRetries, 3);
+        QCOMPARE(saved.reconnect().maxDelayMs, 20000);
+        QCOMPARE(saved.reconnect().initialDelayMs, 2000);
+        // Zero means never: the box says so.
+        tries->setValue(0);
+        QCOMPARE(tries->text(), QStringLiteral("Never reconnect"));
+        StudioPreferences defaults;
+        defaults.save();
     }
 
     void destinationsDialogKeepsKeysOutOfTheShow()

@@ -153,6 +153,31 @@ class IngestFaultTest(DestinationsTestCase):
         self.assertGreater(kit.count_frames(again), 5 * FPS, "little arrived after the reconnection")
 
 
+class GiveUpTest(DestinationsTestCase):
+
+    def test_an_ingest_that_stays_down_is_given_up_after_the_retry_limit(self):
+        kept = self.start_nginx()
+        faulty = self.start_nginx()
+        args = ["--headless", "--show", kit.demo_show(), "--duration", 14, "--reconnect-tries", 2,
+                "--stream", faulty.url("down"), "--stream", kept.url("up")]
+        process = kit.start_vitrine(args, self.env())
+        try:
+            self.assertTrue(wait_for_growth(faulty.recording("down"), 20), "the stream never arrived")
+            faulty.crash()  # and it never comes back
+            run = process.finish(timeout=60)
+        finally:
+            process.kill()
+        self.assertEqual(run.returncode, 1, "one destination failed, the other carried on" + self.context(run))
+        lines = destination_lines(run.stderr)
+        self.assertEqual(lines.get(1, {}).get("state"), "failed", self.context(run))
+        self.assertEqual(lines[1].get("reason"), "gave-up", self.context(run))
+        self.assertEqual(lines.get(2, {}).get("state"), "live", self.context(run))
+        # Two tries (about 2 s and 3 s apart), then the final word with the count.
+        self.assertEqual(len(re.findall(r"stream 1: .*reconnecting \(try", run.stderr)), 2, self.context(run))
+        self.assertRegex(run.stderr, r"stream 1: gave up after 2 tries", self.context(run))
+        self.assertGreater(kit.count_frames(kept.wait_recording_closed("up")), 10 * FPS)
+
+
 class RefusingIngest(http.server.BaseHTTPRequestHandler):
     """nginx-rtmp's on_publish asks here; 403 refuses the key, as a platform does with a wrong one."""
     calls = 0
