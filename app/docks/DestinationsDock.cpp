@@ -2,13 +2,13 @@
 
 #include "widgets/GoLiveBar.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QToolButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace vitrine {
@@ -62,19 +62,18 @@ DestinationsDock::DestinationsDock(Broadcast* broadcast, LiveFigures* figures, G
     m_uplinkWarning->hide();
     layout->addWidget(m_uplinkWarning);
 
-    m_table = new QTreeWidget(content);
-    m_table->setObjectName(QStringLiteral("destinationsTable"));
-    m_table->setRootIsDecorated(false);
-    m_table->setUniformRowHeights(true);
-    m_table->setColumnCount(ColumnCount);
-    m_table->setHeaderLabels({tr("Destination"), tr("State"), tr("Bitrate"), tr("Dropped"), tr("Congestion"),
-                              tr("Reconnects"), tr("On air"), QString()});
-    m_table->header()->setStretchLastSection(false);
-    m_table->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_table->header()->setSectionResizeMode(StateColumn, QHeaderView::Stretch);
-    for (int column = BitrateColumn; column < ColumnCount; ++column)
-        m_table->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    layout->addWidget(m_table, 1);
+    auto* scroll = new QScrollArea(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list = new QWidget(scroll);
+    m_list->setObjectName(QStringLiteral("destinationsList"));
+    m_listLayout = new QVBoxLayout(m_list);
+    m_listLayout->setContentsMargins(0, 0, 0, 0);
+    m_listLayout->setSpacing(6);
+    m_listLayout->addStretch(1);
+    scroll->setWidget(m_list);
+    layout->addWidget(scroll, 1);
 
     auto* buttons = new QHBoxLayout;
     m_startAll = new QPushButton(tr("Start all"), content);
@@ -111,49 +110,84 @@ DestinationsDock::DestinationsDock(Broadcast* broadcast, LiveFigures* figures, G
 
 QToolButton* DestinationsDock::startStopButton(int row) const
 {
-    return m_startStopButtons.value(row);
+    return row >= 0 && row < m_rows.size() ? m_rows[row].startStop : nullptr;
 }
 
 QToolButton* DestinationsDock::reconnectButton(int row) const
 {
-    return m_reconnectButtons.value(row);
+    return row >= 0 && row < m_rows.size() ? m_rows[row].reconnect : nullptr;
 }
 
 QString DestinationsDock::text(int row, Column column) const
 {
-    const QTreeWidgetItem* item = m_table->topLevelItem(row);
-    return item ? item->text(column) : QString();
+    return row >= 0 && row < m_rows.size() ? m_rows[row].fields.value(column)->text() : QString();
 }
 
 void DestinationsDock::rebuild()
 {
-    m_table->clear();
-    m_startStopButtons.clear();
-    m_reconnectButtons.clear();
+    for (const Row& row : std::as_const(m_rows))
+        delete row.card;
+    m_rows.clear();
     const QList<Broadcast::DestinationStatus> statuses = m_broadcast->destinations();
-    for (int row = 0; row < statuses.size(); ++row) {
-        auto* item = new QTreeWidgetItem(m_table);
-        item->setText(NameColumn, statuses[row].destination.name);
-        for (int column = BitrateColumn; column < ActionsColumn; ++column)
-            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
-        auto* actions = new QWidget(m_table);
-        auto* actionsLayout = new QHBoxLayout(actions);
-        actionsLayout->setContentsMargins(0, 0, 0, 0);
-        actionsLayout->setSpacing(2);
-        auto* startStop = new QToolButton(actions);
-        startStop->setObjectName(QStringLiteral("startStopDestination%1").arg(row));
-        auto* reconnect = new QToolButton(actions);
-        reconnect->setObjectName(QStringLiteral("reconnectDestination%1").arg(row));
-        reconnect->setText(tr("Reconnect"));
-        reconnect->setToolTip(tr("Reconnect now: try at once instead of waiting, or make a new connection"));
-        actionsLayout->addWidget(startStop);
-        actionsLayout->addWidget(reconnect);
-        m_table->setItemWidget(item, ActionsColumn, actions);
-        m_startStopButtons << startStop;
-        m_reconnectButtons << reconnect;
-        connect(startStop, &QToolButton::clicked, this, [this, row] { onStartStop(row); });
-        connect(reconnect, &QToolButton::clicked, this, [this, row] { m_broadcast->reconnectNow(row); });
-        showDestination(row);
+    for (int index = 0; index < statuses.size(); ++index) {
+        Row row;
+        row.card = new QFrame(m_list);
+        row.card->setObjectName(QStringLiteral("destinationCard%1").arg(index));
+        static_cast<QFrame*>(row.card)->setFrameShape(QFrame::StyledPanel);
+        auto* grid = new QGridLayout(row.card);
+        grid->setContentsMargins(6, 4, 6, 4);
+        grid->setHorizontalSpacing(8);
+        grid->setVerticalSpacing(2);
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto* field = new QLabel(row.card);
+            field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            row.fields << field;
+        }
+        QLabel* name = row.fields[NameColumn];
+        name->setText(statuses[index].destination.name);
+        QFont bold = name->font();
+        bold.setBold(true);
+        name->setFont(bold);
+        name->setMinimumWidth(60);
+        name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        row.fields[StateColumn]->setWordWrap(true);
+        row.startStop = new QToolButton(row.card);
+        row.startStop->setObjectName(QStringLiteral("startStopDestination%1").arg(index));
+        row.reconnect = new QToolButton(row.card);
+        row.reconnect->setObjectName(QStringLiteral("reconnectDestination%1").arg(index));
+        row.reconnect->setText(tr("Reconnect"));
+        row.reconnect->setToolTip(
+            tr("Reconnect now: try at once instead of waiting, or make a new connection"));
+        auto* top = new QHBoxLayout;
+        top->addWidget(name, 1);
+        top->addWidget(row.startStop);
+        top->addWidget(row.reconnect);
+        grid->addLayout(top, 0, 0, 1, 4);
+        grid->addWidget(row.fields[StateColumn], 1, 0, 1, 4);
+        // Figures under the state, a caption before each value, two per line: they fit a narrow dock.
+        const QList<QPair<Column, QString>> figures = {{BitrateColumn, tr("Bitrate")},
+                                                       {DroppedColumn, tr("Dropped")},
+                                                       {CongestionColumn, tr("Congestion")},
+                                                       {ReconnectsColumn, tr("Reconnects")},
+                                                       {OnAirColumn, tr("On air")}};
+        for (int i = 0; i < figures.size(); ++i) {
+            auto* caption = new QLabel(figures[i].second, row.card);
+            caption->setEnabled(false); // the palette's muted text
+            const int line = 2 + i / 2;
+            const int place = (i % 2) * 2;
+            grid->addWidget(caption, line, place);
+            grid->addWidget(row.fields[figures[i].first], line, place + 1);
+        }
+        grid->setColumnStretch(1, 1);
+        grid->setColumnStretch(3, 1);
+        m_listLayout->insertWidget(m_listLayout->count() - 1, row.card);
+        connect(row.startStop, &QToolButton::clicked, this, [this, index] { onStartStop(index); });
+        connect(row.reconnect, &QToolButton::clicked, this,
+                [this, index] { m_broadcast->reconnectNow(index); });
+        m_rows << row;
+        for (int column = BitrateColumn; column < ColumnCount; ++column)
+            row.fields[column]->setText(QStringLiteral("—"));
+        showDestination(index);
     }
     showLiveState();
 }
@@ -196,50 +230,51 @@ QString DestinationsDock::stateText(const Broadcast::DestinationStatus& status) 
 
 void DestinationsDock::showDestination(int row)
 {
-    QTreeWidgetItem* item = m_table->topLevelItem(row);
     const QList<Broadcast::DestinationStatus> statuses = m_broadcast->destinations();
-    if (!item || row >= statuses.size())
+    if (row < 0 || row >= m_rows.size() || row >= statuses.size())
         return;
     const Broadcast::DestinationStatus& status = statuses[row];
-    item->setText(StateColumn, stateText(status));
-    item->setForeground(StateColumn, stateColour(status.state));
-    item->setToolTip(StateColumn, status.error);
-    item->setText(ReconnectsColumn, QLocale().toString(status.reconnects));
-    item->setText(OnAirColumn, status.state == Broadcast::DestinationState::Live ? formatOnAir(status.liveMs)
-                                                                                 : QStringLiteral("—"));
+    const Row& view = m_rows[row];
+    QLabel* state = view.fields[StateColumn];
+    state->setText(stateText(status));
+    state->setStyleSheet(QStringLiteral("color: %1;").arg(stateColour(status.state).name()));
+    state->setToolTip(status.error);
+    view.fields[NameColumn]->setToolTip(status.destination.name);
+    view.fields[ReconnectsColumn]->setText(QLocale().toString(status.reconnects));
+    view.fields[OnAirColumn]->setText(
+        status.state == Broadcast::DestinationState::Live ? formatOnAir(status.liveMs) : QStringLiteral("—"));
     const bool running = isRunning(status.state);
-    QToolButton* startStop = m_startStopButtons.value(row);
-    startStop->setText(running ? tr("Stop") : tr("Start"));
-    startStop->setToolTip(running
-                              ? tr("Stop streaming to “%1”; the others go on").arg(status.destination.name)
-                              : tr("Start streaming to “%1”").arg(status.destination.name));
-    startStop->setEnabled(m_broadcast->state() != Broadcast::State::Stopping);
-    m_reconnectButtons.value(row)->setEnabled(m_broadcast->isActive() &&
-                                              m_broadcast->state() != Broadcast::State::Stopping &&
-                                              status.state != Broadcast::DestinationState::ReadingKey &&
-                                              status.state != Broadcast::DestinationState::Connecting);
+    view.startStop->setText(running ? tr("Stop") : tr("Start"));
+    view.startStop->setToolTip(
+        running ? tr("Stop streaming to “%1”; the others go on").arg(status.destination.name)
+                : tr("Start streaming to “%1”").arg(status.destination.name));
+    view.startStop->setEnabled(m_broadcast->state() != Broadcast::State::Stopping);
+    view.reconnect->setEnabled(m_broadcast->isActive() &&
+                               m_broadcast->state() != Broadcast::State::Stopping &&
+                               status.state != Broadcast::DestinationState::ReadingKey &&
+                               status.state != Broadcast::DestinationState::Connecting);
 }
 
 void DestinationsDock::showSample(const LiveSample& sample)
 {
-    for (int row = 0; row < sample.destinations.size() && row < m_table->topLevelItemCount(); ++row) {
+    for (int row = 0; row < sample.destinations.size() && row < m_rows.size(); ++row) {
         const DestinationFigures& figures = sample.destinations[row];
-        QTreeWidgetItem* item = m_table->topLevelItem(row);
+        const QList<QLabel*>& fields = m_rows[row].fields;
         const bool onAir = figures.status.state == Broadcast::DestinationState::Live;
-        item->setText(BitrateColumn, onAir ? tr("%1 kb/s").arg(QLocale().toString(figures.kbps, 'f', 0))
-                                           : QStringLiteral("—"));
+        fields[BitrateColumn]->setText(onAir ? tr("%1 kb/s").arg(QLocale().toString(figures.kbps, 'f', 0))
+                                             : QStringLiteral("—"));
         const double droppedPercent = figures.stats.totalFrames > 0
                                           ? 100.0 * figures.stats.framesDropped / figures.stats.totalFrames
                                           : 0.0;
-        item->setText(DroppedColumn, tr("%1 (%2%)")
-                                         .arg(QLocale().toString(figures.stats.framesDropped))
-                                         .arg(QLocale().toString(droppedPercent, 'f', 1)));
-        item->setText(CongestionColumn,
-                      onAir ? tr("%1%").arg(QLocale().toString(100.0 * figures.stats.congestion, 'f', 0))
-                            : QStringLiteral("—"));
-        item->setText(OnAirColumn, onAir ? formatOnAir(figures.status.liveMs) : QStringLiteral("—"));
+        fields[DroppedColumn]->setText(tr("%1 (%2%)")
+                                           .arg(QLocale().toString(figures.stats.framesDropped))
+                                           .arg(QLocale().toString(droppedPercent, 'f', 1)));
+        fields[CongestionColumn]->setText(
+            onAir ? tr("%1%").arg(QLocale().toString(100.0 * figures.stats.congestion, 'f', 0))
+                  : QStringLiteral("—"));
+        fields[OnAirColumn]->setText(onAir ? formatOnAir(figures.status.liveMs) : QStringLiteral("—"));
         if (figures.status.state == Broadcast::DestinationState::Reconnecting)
-            item->setText(StateColumn, stateText(figures.status)); // the countdown to the next try
+            fields[StateColumn]->setText(stateText(figures.status)); // the countdown to the next try
     }
     m_uplinkWarning->setVisible(sample.uplinkShort);
     if (sample.uplinkShort)
@@ -258,7 +293,7 @@ void DestinationsDock::showLiveState()
     m_stopAll->setEnabled(state == Broadcast::State::Starting || state == Broadcast::State::Live);
     if (state == Broadcast::State::Offline)
         m_uplinkWarning->hide();
-    for (int row = 0; row < m_table->topLevelItemCount(); ++row)
+    for (int row = 0; row < m_rows.size(); ++row)
         showDestination(row);
 }
 

@@ -9,7 +9,7 @@
 class QLabel;
 class QPushButton;
 class QToolButton;
-class QTreeWidget;
+class QVBoxLayout;
 
 namespace vitrine {
 
@@ -37,14 +37,14 @@ public:
     DestinationsDock(Broadcast* broadcast, LiveFigures* figures, GoLiveBar* goLiveBar,
                      QWidget* parent = nullptr);
 
-    QTreeWidget* table() const { return m_table; }
+    int rowCount() const { return static_cast<int>(m_rows.size()); }
     QLabel* uplinkWarning() const { return m_uplinkWarning; }
     QPushButton* startAllButton() const { return m_startAll; }
     QPushButton* stopAllButton() const { return m_stopAll; }
     // The row's Start/Stop and Reconnect now buttons.
     QToolButton* startStopButton(int row) const;
     QToolButton* reconnectButton(int row) const;
-    // A row's text in a column, for tests.
+    // A destination's field as shown, for tests.
     QString text(int row, Column column) const;
 
 Q_SIGNALS:
@@ -59,14 +59,21 @@ private:
     void onStartStop(int row);
     QString stateText(const Broadcast::DestinationStatus& status) const;
 
+    // One destination: its name and buttons, its state, its figures (a card: the dock is often narrow).
+    struct Row {
+        QWidget* card = nullptr;
+        QList<QLabel*> fields; // by Column
+        QToolButton* startStop = nullptr;
+        QToolButton* reconnect = nullptr;
+    };
     Broadcast* m_broadcast;
     GoLiveBar* m_goLiveBar;
-    QTreeWidget* m_table = nullptr;
+    QWidget* m_list = nullptr;
+    QVBoxLayout* m_listLayout = nullptr;
     QLabel* m_uplinkWarning = nullptr;
     QPushButton* m_startAll = nullptr;
     QPushButton* m_stopAll = nullptr;
-    QList<QToolButton*> m_startStopButtons;
-    QList<QToolButton*> m_reconnectButtons;
+    QList<Row> m_rows;
 };
 
 } // namespace vitrine

@@ -296,7 +296,7 @@ private Q_SLOTS:
         DestinationsDock dock(&broadcast, &figures, &bar);
         dock.resize(900, 300);
         dock.show();
-        QCOMPARE(dock.table()->topLevelItemCount(), 2);
+        QCOMPARE(dock.rowCount(), 2);
         QCOMPARE(dock.text(0, DestinationsDock::NameColumn), QStringLiteral("YouTube"));
         QCOMPARE(dock.text(1, DestinationsDock::StateColumn), QStringLiteral("Disabled"));
         QVERIFY(dock.startAllButton()->isEnabled());
@@ -346,7 +346,7 @@ private Q_SLOTS:
                                    QStringLiteral("test/third")};
         twitch.enabled = true;
         broadcast.setDestinations({youtube, twitch, facebook});
-        QCOMPARE(dock.table()->topLevelItemCount(), 3);
+        QCOMPARE(dock.rowCount(), 3);
         QTRY_COMPARE_WITH_TIMEOUT(broadcast.destinations().at(2).state, Broadcast::DestinationState::Live,
                                   20000);
         QCOMPARE(broadcast.destinations().at(0).state, Broadcast::DestinationState::Idle);

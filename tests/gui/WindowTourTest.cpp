@@ -13,6 +13,8 @@
 #include "dialogs/ChatSourcesDialog.h"
 #include "dialogs/DestinationsDialog.h"
 #include "docks/ChatDock.h"
+#include "docks/DestinationsDock.h"
+#include "docks/MixerDock.h"
 #include "docks/ProductsDock.h"
 #include "output/Broadcast.h"
 #include "runtime/LiveShow.h"
@@ -41,6 +43,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QTextBrowser>
 #include <QTranslator>
 
@@ -401,6 +404,18 @@ private Q_SLOTS:
         screenshot(m_window.get(), QStringLiteral("single-live.png"));
         m_window->setStudioMode(true);
         screenshot(m_window.get(), QStringLiteral("studio-live.png"));
+        // The Destinations dock (a tab beside the mixer) shows the live destination's health.
+        auto* destinations = m_window->findChild<DestinationsDock*>();
+        QVERIFY(destinations);
+        destinations->raise();
+        const QString liveText = QCoreApplication::translate("vitrine::DestinationsDock", "Live");
+        bool onAir = false;
+        for (int row = 0; row < destinations->rowCount(); ++row)
+            onAir = onAir || destinations->text(row, DestinationsDock::StateColumn) == liveText;
+        QVERIFY2(onAir, "a destination row says Live");
+        QTRY_VERIFY_WITH_TIMEOUT(!destinations->text(0, DestinationsDock::BitrateColumn).isEmpty(), 3000);
+        screenshot(m_window.get(), QStringLiteral("destinations-live.png"));
+        m_window->findChild<MixerDock*>()->raise();
         if (!french() && qEnvironmentVariableIntValue("VITRINE_UPDATE_SCREENSHOTS") == 1) {
             // The README's picture: the window on the demo show, live, in studio mode.
             QPixmap::fromImage(QImage(m_shots + QStringLiteral("/studio-live.png")))
