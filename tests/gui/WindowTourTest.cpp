@@ -43,9 +43,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
 #include <QTextBrowser>
 #include <QTranslator>
+#include <QTreeWidget>
 
 #include <functional>
 #include <memory>
