@@ -35,6 +35,13 @@ void LiveShortcuts::install(QWidget* window, ActionRegistry* actions, ProductsDo
         [goLive] { goLive->liveButton()->click(); });
     add(QStringLiteral("recording.toggle"), tr("Start/stop recording"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [goLive] { goLive->recordButton()->click(); });
+    // The products dock's tooltips name the keys in use, and follow a change in Settings.
+    const auto showKeys = [actions, products] {
+        products->showShortcuts(actions->action(QStringLiteral("products.pin"))->shortcut(),
+                                actions->action(QStringLiteral("products.next"))->shortcut());
+    };
+    showKeys();
+    QObject::connect(actions, &ActionRegistry::shortcutChanged, products, showKeys);
     QAction* nextQuestion = chat->nextQuestionAction();
     window->addAction(nextQuestion);
     actions->add(QStringLiteral("chat.nextQuestion"), nextQuestion,

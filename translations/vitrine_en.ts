@@ -940,10 +940,6 @@
         <translation>--chat-log needs at least one --chat</translation>
     </message>
     <message>
-        <source>Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, next, promo-start, promo-stop, scene), each recorded in the event log.</source>
-        <translation>Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, next, promo-start, promo-stop, scene), each recorded in the event log.</translation>
-    </message>
-    <message>
         <source>Write the show&apos;s event log there (default with --actions: SHOW.events.jsonl beside the show).</source>
         <translation>Write the show&apos;s event log there (default with --actions: SHOW.events.jsonl beside the show).</translation>
     </message>
@@ -1046,6 +1042,10 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>--reconnect-tries needs a whole number from 0 to 50, not “%1”</source>
         <translation>--reconnect-tries needs a whole number from 0 to 50, not “%1”</translation>
+    </message>
+    <message>
+        <source>Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show), each recorded in the event log.</source>
+        <translation>Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show), each recorded in the event log.</translation>
     </message>
 </context>
 <context>
@@ -1471,14 +1471,6 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>Destinations</source>
         <translation>Destinations</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Destination</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
     </message>
     <message>
         <source>Bitrate</source>
@@ -3143,10 +3135,6 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
         <translation>Pin</translation>
     </message>
     <message>
-        <source>Show the selected product on air (Ctrl+P)</source>
-        <translation>Show the selected product on air (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
@@ -3157,10 +3145,6 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>Next</source>
         <translation>Next</translation>
-    </message>
-    <message>
-        <source>Start the next segment and pin its product (Ctrl+N)</source>
-        <translation>Start the next segment and pin its product (Ctrl+N)</translation>
     </message>
     <message>
         <source>Sold out</source>
@@ -3354,6 +3338,18 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>%1 — %2 over</source>
         <translation>%1 — %2 over</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show the selected product on air</source>
+        <translation>Show the selected product on air</translation>
+    </message>
+    <message>
+        <source>Start the next segment and pin its product</source>
+        <translation>Start the next segment and pin its product</translation>
     </message>
 </context>
 <context>

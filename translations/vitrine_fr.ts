@@ -940,10 +940,6 @@
         <translation>--chat-log nécessite au moins un --chat</translation>
     </message>
     <message>
-        <source>Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, next, promo-start, promo-stop, scene), each recorded in the event log.</source>
-        <translation>Joue un script de répétition d’actions de régie minutées (JSON Lines : pin, unpin, next, promo-start, promo-stop, scene), chacune inscrite au journal des événements.</translation>
-    </message>
-    <message>
         <source>Write the show&apos;s event log there (default with --actions: SHOW.events.jsonl beside the show).</source>
         <translation>Écrit le journal des événements de l&apos;émission à cet endroit (par défaut avec --actions : SHOW.events.jsonl à côté de l&apos;émission).</translation>
     </message>
@@ -1048,6 +1044,10 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>--reconnect-tries needs a whole number from 0 to 50, not “%1”</source>
         <translation>--reconnect-tries attend un nombre entier de 0 à 50, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show), each recorded in the event log.</source>
+        <translation>Jouer un script de répétition d’actions de régie minutées (JSON Lines : pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show), chacune notée dans le journal d’événements.</translation>
     </message>
 </context>
 <context>
@@ -1473,14 +1473,6 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>Destinations</source>
         <translation>Destinations</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Destination</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
     </message>
     <message>
         <source>Bitrate</source>
@@ -3145,10 +3137,6 @@ pendant que les autres continuaient renvoie 1.</translation>
         <translation>Épingler</translation>
     </message>
     <message>
-        <source>Show the selected product on air (Ctrl+P)</source>
-        <translation>Afficher le produit sélectionné à l’antenne (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
@@ -3159,10 +3147,6 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>Next</source>
         <translation>Suivant</translation>
-    </message>
-    <message>
-        <source>Start the next segment and pin its product (Ctrl+N)</source>
-        <translation>Lancer la séquence suivante et épingler son produit (Ctrl+N)</translation>
     </message>
     <message>
         <source>Sold out</source>
@@ -3356,6 +3340,18 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>%1 — %2 over</source>
         <translation>%1 — %2 de dépassement</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show the selected product on air</source>
+        <translation>Mettre le produit sélectionné à l’antenne</translation>
+    </message>
+    <message>
+        <source>Start the next segment and pin its product</source>
+        <translation>Lancer la séquence suivante et épingler son produit</translation>
     </message>
 </context>
 <context>

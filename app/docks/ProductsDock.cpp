@@ -277,7 +277,7 @@ ProductsDock::ProductsDock(ShowStore* store, LiveState* live, StockRefresher* re
 
     auto* pinRow = new QHBoxLayout;
     m_pin = new QPushButton(tr("Pin"), body);
-    m_pin->setToolTip(tr("Show the selected product on air (Ctrl+P)"));
+    m_pin->setObjectName(QStringLiteral("pinButton"));
     m_unpin = new QPushButton(tr("Unpin"), body);
     connect(m_pin, &QPushButton::clicked, this, &ProductsDock::pinSelected);
     connect(m_unpin, &QPushButton::clicked, m_live, &LiveState::unpin);
@@ -308,7 +308,8 @@ ProductsDock::ProductsDock(ShowStore* store, LiveState* live, StockRefresher* re
     m_segments->setTextElideMode(Qt::ElideRight);
     m_segments->setMinimumHeight(m_segments->fontMetrics().height() * 3);
     m_next = new QPushButton(tr("Next"), body);
-    m_next->setToolTip(tr("Start the next segment and pin its product (Ctrl+N)"));
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    showShortcuts(QKeySequence(Qt::CTRL | Qt::Key_P), QKeySequence(Qt::CTRL | Qt::Key_N));
     connect(m_next, &QPushButton::clicked, this, &ProductsDock::nextSegment);
     runRow->addWidget(m_segmentLine, 1);
     runRow->addWidget(m_next);
@@ -338,6 +339,15 @@ ProductsDock::ProductsDock(ShowStore* store, LiveState* live, StockRefresher* re
     refreshPromo();
     refreshRunOfShow();
     refreshOnAir();
+}
+
+void ProductsDock::showShortcuts(const QKeySequence& pin, const QKeySequence& next)
+{
+    const auto withKeys = [](const QString& text, const QKeySequence& keys) {
+        return keys.isEmpty() ? text : tr("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText));
+    };
+    m_pin->setToolTip(withKeys(tr("Show the selected product on air"), pin));
+    m_next->setToolTip(withKeys(tr("Start the next segment and pin its product"), next));
 }
 
 void ProductsDock::pinSelected()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QKeySequence>
 #include <QPointer>
 #include <QString>
 
@@ -39,6 +40,8 @@ public:
 
     void pinSelected();
     void nextSegment();
+    // The Pin and Next tooltips name the shortcuts the user has now.
+    void showShortcuts(const QKeySequence& pin, const QKeySequence& next);
     // Starts the chosen promo code, or stops the running one.
     void togglePromo();
     // Fetches every product image not on disk yet, so the show runs offline.

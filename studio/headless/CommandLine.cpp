@@ -129,7 +129,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QCoreApplication::translate(
             "vitrine::CommandLine",
             "Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, "
-            "next, promo-start, promo-stop, scene), each recorded in the event log."),
+            "next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, "
+            "highlight-clear, overlay, end-show), each recorded in the event log."),
         QCoreApplication::translate("vitrine::CommandLine", "FILE"));
     const QCommandLineOption eventLogOption(
         QStringLiteral("event-log"),

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "dialogs/DestinationsDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "docks/ProductsDock.h"
 #include "output/Broadcast.h"
 #include "runtime/LiveShow.h"
 #include "scene/SceneEditor.h"
@@ -318,6 +319,11 @@ private Q_SLOTS:
         dialog.accept();
         QCOMPARE(actions->shortcut(QStringLiteral("recording.toggle")), QKeySequence(Qt::CTRL | Qt::Key_P));
         QVERIFY(actions->shortcut(QStringLiteral("products.pin")).isEmpty());
+        // The Pin button's tooltip no longer promises Ctrl+P.
+        auto* pinButton =
+            m_window->findChild<ProductsDock*>()->findChild<QPushButton*>(QStringLiteral("pinButton"));
+        QVERIFY(pinButton);
+        QVERIFY2(!pinButton->toolTip().contains(QStringLiteral("Ctrl+P")), qPrintable(pinButton->toolTip()));
 
         // A clash left in the editors (set without finishing the edit) is asked about on OK.
         SettingsDialog second({}, {}, m_window.get());
@@ -337,6 +343,7 @@ private Q_SLOTS:
         QCOMPARE(actions->shortcut(QStringLiteral("recording.toggle")), QKeySequence(Qt::CTRL | Qt::Key_P));
         actions->resetToDefaults();
         QCOMPARE(actions->shortcut(QStringLiteral("products.pin")), QKeySequence(Qt::CTRL | Qt::Key_P));
+        QVERIFY2(pinButton->toolTip().contains(QStringLiteral("Ctrl+P")), qPrintable(pinButton->toolTip()));
     }
 };
 
