@@ -354,11 +354,20 @@ void SettingsDialog::onShortcutEdited(const QString& id)
 
 void SettingsDialog::accept()
 {
-    // A clash left unsettled (a sequence set without finishing the edit) is asked about now.
-    if (m_actions)
-        for (const QString& id : m_actions->ids())
-            if (!shortcutClash(id).isEmpty())
-                onShortcutEdited(id);
+    // A clash left unsettled (a sequence set without finishing the edit) is asked about now; kept back
+    // (Cancel), the dialog stays open on the shortcut put back, so the user sees what happened.
+    bool keptBack = false;
+    if (m_actions) {
+        for (const QString& id : m_actions->ids()) {
+            if (shortcutClash(id).isEmpty())
+                continue;
+            const QKeySequence wanted = m_shortcutEdits.value(id)->keySequence();
+            onShortcutEdited(id);
+            keptBack = keptBack || m_shortcutEdits.value(id)->keySequence() != wanted;
+        }
+    }
+    if (keptBack)
+        return;
 
     const StudioPreferences chosen = preferences();
     const bool videoChanged = chosen.video != m_initial.video || chosen.encoders != m_initial.encoders ||

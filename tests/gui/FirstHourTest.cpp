@@ -339,6 +339,9 @@ private Q_SLOTS:
         next->setKeySequence(QKeySequence(Qt::CTRL | Qt::Key_P));
         second.accept();
         QVERIFY2(asked.contains(QStringLiteral("“Start/stop recording”")), qPrintable(asked));
+        QVERIFY2(second.isVisible(), "a clash kept back leaves the dialog open");
+        QCOMPARE(next->keySequence(), QKeySequence(Qt::CTRL | Qt::Key_N));
+        second.reject();
         QCOMPARE(actions->shortcut(QStringLiteral("products.next")), QKeySequence(Qt::CTRL | Qt::Key_N));
         QCOMPARE(actions->shortcut(QStringLiteral("recording.toggle")), QKeySequence(Qt::CTRL | Qt::Key_P));
         actions->resetToDefaults();
