@@ -1881,6 +1881,10 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
         <source>reconnecting (try %1)</source>
         <translation>reconnecting (try %1)</translation>
     </message>
+    <message>
+        <source>Your connection is not carrying every destination (%1 of %2 kb/s): see the Destinations dock.</source>
+        <translation>Your connection is not carrying every destination (%1 of %2 kb/s): see the Destinations dock.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::GoLiveToolBar</name>

@@ -1883,6 +1883,10 @@ pendant que les autres continuaient renvoie 1.</translation>
         <source>reconnecting (try %1)</source>
         <translation>reconnexion (essai %1)</translation>
     </message>
+    <message>
+        <source>Your connection is not carrying every destination (%1 of %2 kb/s): see the Destinations dock.</source>
+        <translation>Votre connexion ne suffit pas pour toutes les destinations (%1 kb/s sur %2) : voyez le dock Destinations.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::GoLiveToolBar</name>

@@ -365,12 +365,23 @@ void GoLiveBar::showSample(const LiveSample& sample)
     setSeverity(m_dropped, sample.framesDropped, 1, 30);
     m_bitrate->setText(tr("%1 kb/s").arg(QLocale().toString(sample.totalKbps, 'f', 0)));
     QStringList perOutput;
-    for (const OutputFigures& output : sample.outputs)
-        perOutput << tr("%1: %2 kb/s, %3 dropped")
-                         .arg(output.label)
-                         .arg(QLocale().toString(output.kbps, 'f', 0))
-                         .arg(output.framesDropped);
+    if (sample.uplinkShort)
+        perOutput << tr("Your connection is not carrying every destination (%1 of %2 kb/s): see the "
+                        "Destinations dock.")
+                         .arg(QLocale().toString(sample.sentKbps, 'f', 0))
+                         .arg(QLocale().toString(sample.expectedKbps, 'f', 0));
+    for (const DestinationFigures& destination : sample.destinations) {
+        if (destination.status.state == Broadcast::DestinationState::Live)
+            perOutput << tr("%1: %2 kb/s, %3 dropped")
+                             .arg(destination.status.destination.name)
+                             .arg(QLocale().toString(destination.kbps, 'f', 0))
+                             .arg(destination.stats.framesDropped);
+    }
     m_bitrate->setToolTip(perOutput.isEmpty() ? tr("Nothing is being sent") : perOutput.join(u'\n'));
+    setSeverity(m_bitrate, sample.uplinkShort ? 1 : 0, 1, 2);
+    if (sample.uplinkShort && !m_uplinkShort)
+        Q_EMIT message(perOutput.constFirst());
+    m_uplinkShort = sample.uplinkShort;
 }
 
 QString GoLiveBar::figuresText() const

@@ -86,6 +86,7 @@ private:
     QLabel* m_bitrate = nullptr;
     QLabel* m_destinations = nullptr;
     QPointer<QMessageBox> m_cannotGoLive;
+    bool m_uplinkShort = false; // said once when it starts
     bool m_starting = false; // a start is under way: ending offline without going live is a failure to start
 };
 
