@@ -229,7 +229,8 @@ bool HeadlessRunner::prepare()
                                              [](const StreamTarget& stream) { return stream.vertical; });
     if (verticalStreams || !m_options.recordVerticalPath.isEmpty()) {
         const VideoSettings canvas = s.show.settings().canvas;
-        if (!s.show.enableVerticalCanvas(VerticalCanvas::sizeFor(QSize(canvas.width, canvas.height)), &error)) {
+        if (!s.show.enableVerticalCanvas(VerticalCanvas::sizeFor(QSize(canvas.width, canvas.height)),
+                                         &error)) {
             qDeleteAll(connectors);
             fail(error);
             return false;
@@ -299,8 +300,8 @@ bool HeadlessRunner::prepare()
         fail(error);
         return false;
     }
-    if (s.recordingVertical &&
-        !broadcast.startVerticalRecording(QFileInfo(m_options.recordVerticalPath).absoluteFilePath(), &error)) {
+    if (s.recordingVertical && !broadcast.startVerticalRecording(
+                                   QFileInfo(m_options.recordVerticalPath).absoluteFilePath(), &error)) {
         fail(error);
         return false;
     }

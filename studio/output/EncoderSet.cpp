@@ -28,8 +28,7 @@ bool EncoderSet::createOn(video_t* video, obs_encoder_t* audio, const EncoderSet
     const char* name = mainCanvas ? "vitrine-h264" : "vitrine-h264-vertical";
     const QString encoderId =
         settings.videoEncoder.isEmpty() ? QStringLiteral("obs_x264") : settings.videoEncoder;
-    m_video =
-        obs_video_encoder_create(encoderId.toUtf8().constData(), name, videoSettings, nullptr);
+    m_video = obs_video_encoder_create(encoderId.toUtf8().constData(), name, videoSettings, nullptr);
     if (!m_video && encoderId != u"obs_x264") {
         // A hardware encoder chosen on another machine: x264 is always there.
         m_settings.videoEncoder = QStringLiteral("obs_x264");

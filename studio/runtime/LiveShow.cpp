@@ -183,7 +183,7 @@ void LiveShow::wireChatOverlays(OverlayLayer* layer)
     const auto updateHighlight = [this, layer] {
         const std::optional<ChatMessage> message = m_chat->highlighted();
         layer->setHighlight(message ? std::optional(OverlayComment{chatPlatformKey(message->platform),
-                                                                     message->author.name, message->text})
+                                                                   message->author.name, message->text})
                                     : std::nullopt);
     };
     connect(m_chat.get(), &ChatHub::highlightChanged, layer, updateHighlight);

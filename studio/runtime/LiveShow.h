@@ -139,7 +139,7 @@ private:
     std::unique_ptr<StockRefresher> m_stock;
     std::unique_ptr<ProductImageCache> m_images;
     std::unique_ptr<StudioSession> m_studio;
-    std::unique_ptr<OverlayLayer> m_overlays; // needs libobs: goes before the session
+    std::unique_ptr<OverlayLayer> m_overlays;    // needs libobs: goes before the session
     std::unique_ptr<VerticalProgram> m_vertical; // off until enableVerticalCanvas; before the broadcast
     std::unique_ptr<Broadcast> m_broadcast;
     std::unique_ptr<LiveFigures> m_figures;

@@ -40,7 +40,8 @@ bool VerticalProgram::open(const Parts& parts, QSize size, QString* error)
     m_canvas = std::move(canvas);
     m_scenes = std::make_unique<VerticalScenes>(*parts.scenes, landscape, size);
     m_encoders = std::move(encoders);
-    m_overlays = std::make_unique<OverlayLayer>(parts.store, parts.live, parts.images, size, m_canvas->view());
+    m_overlays =
+        std::make_unique<OverlayLayer>(parts.store, parts.live, parts.images, size, m_canvas->view());
     m_program = parts.scenes->programScene();
     rebuildScenes();
     // The show's scenes change in the editor: the vertical ones follow once libobs's scenes have.

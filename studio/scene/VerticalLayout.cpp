@@ -21,7 +21,8 @@ VerticalPlacement verticalPlacement(const SceneItemSpec& item, QSizeF sourceSize
     const QRectF canvas(QPointF(0, 0), QSizeF(landscape));
     if (!sourceSize.isEmpty()) {
         const double width = (sourceSize.width() - item.crop.left - item.crop.right) * std::abs(item.scaleX);
-        const double height = (sourceSize.height() - item.crop.top - item.crop.bottom) * std::abs(item.scaleY);
+        const double height =
+            (sourceSize.height() - item.crop.top - item.crop.bottom) * std::abs(item.scaleY);
         const QRectF shown = QRectF(item.x, item.y, width, height).intersected(canvas);
         const double share =
             shown.isEmpty() ? 0.0 : shown.width() * shown.height() / (canvas.width() * canvas.height());

@@ -21,9 +21,9 @@ struct VerticalPlacement {
     bool operator==(const VerticalPlacement&) const = default;
 };
 
-// `sourceSize` is the item's source's size now (empty when unknown yet, e.g. a camera before its first frame);
-// `fillsByKind` says whether the source is a video picture (camera, media, capture) that covers the canvas
-// when placed at its origin with an unknown size.
+// `sourceSize` is the item's source's size now (empty when unknown yet, e.g. a camera before its first
+// frame); `fillsByKind` says whether the source is a video picture (camera, media, capture) that covers the
+// canvas when placed at its origin with an unknown size.
 VerticalPlacement verticalPlacement(const SceneItemSpec& item, QSizeF sourceSize, bool fillsByKind,
                                     QSize landscape, QSize vertical);
 

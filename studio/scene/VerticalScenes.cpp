@@ -66,7 +66,8 @@ void VerticalScenes::fill(const SceneSpec& spec, const SceneCollection& collecti
         if (placement.cover) {
             // Scaled to the outer rectangle and centred in it: what overflows the canvas is not drawn.
             vec2 bounds;
-            vec2_set(&bounds, static_cast<float>(m_vertical.width()), static_cast<float>(m_vertical.height()));
+            vec2_set(&bounds, static_cast<float>(m_vertical.width()),
+                     static_cast<float>(m_vertical.height()));
             obs_sceneitem_set_bounds_type(item, OBS_BOUNDS_SCALE_OUTER);
             obs_sceneitem_set_bounds_alignment(item, OBS_ALIGN_CENTER);
             obs_sceneitem_set_bounds(item, &bounds);

@@ -1,7 +1,7 @@
-// Where an item of a landscape scene goes on the vertical canvas: full-screen pictures cover it, the rest keeps
-// its size relative to the width and sticks to the top, middle or bottom it sat near.
-#include "engine/VerticalCanvas.h"
+// Where an item of a landscape scene goes on the vertical canvas: full-screen pictures cover it, the rest
+// keeps its size relative to the width and sticks to the top, middle or bottom it sat near.
 #include "scene/VerticalLayout.h"
+#include "engine/VerticalCanvas.h"
 
 #include <QTest>
 
@@ -48,7 +48,8 @@ private Q_SLOTS:
     {
         const double s = 720.0 / 1280.0;
         // Top third: from the top.
-        VerticalPlacement top = verticalPlacement(itemAt(840, 40), QSizeF(400, 400), false, kLandscape, kVertical);
+        VerticalPlacement top =
+            verticalPlacement(itemAt(840, 40), QSizeF(400, 400), false, kLandscape, kVertical);
         QCOMPARE(top.position, QPointF(840 * s, 40 * s));
         QCOMPARE(top.scaleX, s);
         QCOMPARE(top.scaleY, s);
