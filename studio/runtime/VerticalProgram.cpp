@@ -61,7 +61,7 @@ QSize VerticalProgram::size() const
 
 void VerticalProgram::rebuildScenes()
 {
-    m_canvas->setSource(0, nullptr);
+    // The view keeps the scene it shows until it is given the new one: no blank frame in between.
     m_scenes->build(m_parts.store->document().scenes);
     setProgramScene(m_program);
 }
