@@ -3,6 +3,7 @@
 #include "OverlayLayer.h"
 
 #include "chat/ChatHub.h"
+#include "engine/VerticalCanvas.h"
 #include "output/Broadcast.h"
 #include "output/KeyStore.h"
 #include "output/LiveFigures.h"
@@ -20,6 +21,8 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+
+#include <algorithm>
 
 namespace vitrine {
 namespace {
@@ -142,10 +145,13 @@ bool LiveShow::open(const QString& showPath, const Options& options, QString* er
         m_broadcast->setDestinations(*options.destinations);
     } else {
         m_broadcast->setDestinations(m_store->document().destinations);
-        connect(m_store.get(), &ShowStore::changed, m_broadcast.get(),
-                [this] { m_broadcast->setDestinations(m_store->document().destinations); });
+        connect(m_store.get(), &ShowStore::changed, m_broadcast.get(), [this] {
+            m_broadcast->setDestinations(m_store->document().destinations);
+            followVerticalDestinations();
+        });
     }
     m_figures = std::make_unique<LiveFigures>(m_studio->engine(), *m_broadcast);
+    m_verticalAsked = false;
 
     m_chat = std::make_unique<ChatHub>();
     m_chat->attachShow(m_store.get(), m_live.get(), m_events.get());
@@ -156,6 +162,8 @@ bool LiveShow::open(const QString& showPath, const Options& options, QString* er
         if (!m_chat->openSpool(options.chatSpoolPath, &spoolError))
             m_warnings << spoolError;
     }
+    if (!options.destinations)
+        followVerticalDestinations();
     return true;
 }
 
@@ -205,6 +213,31 @@ QString LiveShow::programScene()
 }
 
 bool LiveShow::enableVerticalCanvas(QSize size, QString* error)
+{
+    if (!openVerticalCanvas(size, error))
+        return false;
+    m_verticalAsked = true;
+    return true;
+}
+
+void LiveShow::followVerticalDestinations()
+{
+    if (m_verticalAsked || m_options.destinations || isOnAir())
+        return; // a running live keeps its canvases; the next change of destinations applies
+    const QList<Destination>& destinations = m_store->document().destinations;
+    const bool wanted = std::any_of(destinations.cbegin(), destinations.cend(),
+                                    [](const Destination& d) { return d.enabled && d.vertical; });
+    if (!wanted) {
+        disableVerticalCanvas();
+        return;
+    }
+    QString error;
+    const QSize canvas(m_settings.canvas.width, m_settings.canvas.height);
+    if (!openVerticalCanvas(VerticalCanvas::sizeFor(canvas), &error))
+        Q_EMIT notice(tr("The vertical canvas could not be turned on: %1").arg(error));
+}
+
+bool LiveShow::openVerticalCanvas(QSize size, QString* error)
 {
     if (m_vertical)
         return true;
@@ -311,13 +344,15 @@ bool LiveShow::applySettings(const VideoSettings& canvas, const std::optional<En
     m_settings.canvas = m_studio->engine().video();
     m_overlays->setCanvas(QSize(m_settings.canvas.width, m_settings.canvas.height));
     m_settings.encoders = m_studio->encoders().settings();
-    if (verticalSize.isValid()) {
+    if (m_verticalAsked && verticalSize.isValid()) {
         QString verticalError;
-        if (!enableVerticalCanvas(verticalSize, &verticalError)) {
+        if (!openVerticalCanvas(verticalSize, &verticalError)) {
             if (ok)
                 *error = verticalError;
             ok = false;
         }
+    } else {
+        followVerticalDestinations(); // sized for the new canvas
     }
     if (videoChanges)
         Q_EMIT videoReset();

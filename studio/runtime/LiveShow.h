@@ -92,7 +92,8 @@ public:
 
     // Composes the show on a vertical (9:16) canvas too, with its own encoder, for the destinations marked
     // vertical and the vertical recording (Broadcast). `size` e.g. 720×1280 (VerticalCanvas::sizeFor). True
-    // if it is on already (at any size). Refused while a live or a recording runs.
+    // if it is on already (at any size). Refused while a live or a recording runs. Without it, a show going
+    // live to its own destinations has the canvas on exactly while one of them is enabled and vertical.
     [[nodiscard]] bool enableVerticalCanvas(QSize size, QString* error);
     // The vertical canvas, or null when it is off.
     VerticalProgram* vertical() { return m_vertical.get(); }
@@ -120,13 +121,16 @@ private:
     void wireStock();
     void wireScenes();
     void wireChatOverlays(OverlayLayer* layer);
+    [[nodiscard]] bool openVerticalCanvas(QSize size, QString* error);
     void disableVerticalCanvas();
+    void followVerticalDestinations();
     QString programScene();
     void close();
 
     Options m_options;
     QString m_showPath;
     QStringList m_warnings;
+    bool m_verticalAsked = false; // enableVerticalCanvas was called: kept on whatever the destinations
     RunSettings m_settings;
     // Declared in construction order; torn down in reverse: actions, chat, figures, broadcast, the vertical
     // canvas, overlays, the session (encoders, scenes, libobs), then the show's parts.
