@@ -26,7 +26,13 @@ bool hasCountdown(const OverlayContent& content)
 
 OverlayLayer::OverlayLayer(ShowStore* store, LiveState* live, ProductImageCache* images, QSize canvas,
                            QObject* parent)
-    : QObject(parent), m_store(store), m_live(live), m_images(images), m_canvas(canvas)
+    : OverlayLayer(store, live, images, canvas, nullptr, parent)
+{
+}
+
+OverlayLayer::OverlayLayer(ShowStore* store, LiveState* live, ProductImageCache* images, QSize canvas,
+                           obs_view_t* view, QObject* parent)
+    : QObject(parent), m_store(store), m_live(live), m_images(images), m_view(view), m_canvas(canvas)
 {
     m_scene = obs_scene_create_private("vitrine overlays");
     for (OverlayKind kind : kStackOrder) {
@@ -61,7 +67,11 @@ void OverlayLayer::setAttached(bool attached)
     if (attached == m_attached)
         return;
     m_attached = attached;
-    obs_set_output_source(kOutputChannel, attached ? obs_scene_get_source(m_scene) : nullptr);
+    obs_source_t* source = attached ? obs_scene_get_source(m_scene) : nullptr;
+    if (m_view)
+        obs_view_set_source(m_view, kOutputChannel, source);
+    else
+        obs_set_output_source(kOutputChannel, source);
     Q_EMIT attachedChanged(attached);
 }
 

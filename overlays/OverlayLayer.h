@@ -44,6 +44,11 @@ public:
 
     OverlayLayer(ShowStore* store, LiveState* live, ProductImageCache* images, QSize canvas,
                  QObject* parent = nullptr);
+    // A layer on another canvas's view (the vertical one) instead of libobs's main output: the same live
+    // state, laid out for that canvas (the theme's portrait layout when it is taller than wide). The view
+    // outlives the layer.
+    OverlayLayer(ShowStore* store, LiveState* live, ProductImageCache* images, QSize canvas, obs_view_t* view,
+                 QObject* parent = nullptr);
     ~OverlayLayer() override;
 
     // The canvas changed (Settings → Video): everything is laid out again.
@@ -98,6 +103,7 @@ private:
     ShowStore* m_store;
     LiveState* m_live;
     ProductImageCache* m_images;
+    obs_view_t* m_view = nullptr; // null: libobs's main output
     QSize m_canvas;
     QJsonObject m_themeJson;
     OverlayPainter m_painter;

@@ -197,6 +197,18 @@
         <source>The live is stopping.</source>
         <translation>The live is stopping.</translation>
     </message>
+    <message>
+        <source>this destination takes the vertical 9:16 canvas, which is not on</source>
+        <translation>this destination takes the vertical 9:16 canvas, which is not on</translation>
+    </message>
+    <message>
+        <source>The vertical 9:16 canvas is not on.</source>
+        <translation>The vertical 9:16 canvas is not on.</translation>
+    </message>
+    <message>
+        <source>A vertical recording is already running.</source>
+        <translation>A vertical recording is already running.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::CatalogueCommand</name>
@@ -1465,6 +1477,14 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
         <source>Relay server: the studio streams here, the relay pushes on to the platforms listed under it.</source>
         <translation>Relay server: the studio streams here, the relay pushes on to the platforms listed under it.</translation>
     </message>
+    <message>
+        <source>Vertical 9:16 (mobile platforms: TikTok, Reels, Shorts)</source>
+        <translation>Vertical 9:16 (mobile platforms: TikTok, Reels, Shorts)</translation>
+    </message>
+    <message>
+        <source>This destination gets a vertical 9:16 picture made from the show&apos;s scenes, composed and encoded beside the landscape one.</source>
+        <translation>This destination gets a vertical 9:16 picture made from the show&apos;s scenes, composed and encoded beside the landscape one.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::DestinationsDock</name>
@@ -1984,16 +2004,8 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
         <translation>outputs did not stop within %1 s; stopping them forcibly</translation>
     </message>
     <message>
-        <source>--stream-vertical: this build has no vertical canvas yet</source>
-        <translation>--stream-vertical: this build has no vertical canvas yet</translation>
-    </message>
-    <message>
         <source>stream %1</source>
         <translation>stream %1</translation>
-    </message>
-    <message>
-        <source>--record-vertical: this build has no vertical canvas yet</source>
-        <translation>--record-vertical: this build has no vertical canvas yet</translation>
     </message>
     <message>
         <source>%1: %2 — reconnecting (try %3)</source>
@@ -2002,6 +2014,10 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>%1: back on air (reconnection %2)</source>
         <translation>%1: back on air (reconnection %2)</translation>
+    </message>
+    <message>
+        <source>vertical recording: %1</source>
+        <translation>vertical recording: %1</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2254,14 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>invalid canvas %1×%2 at %3 fps</source>
         <translation>invalid canvas %1×%2 at %3 fps</translation>
+    </message>
+    <message>
+        <source>The vertical canvas could not be turned on: %1</source>
+        <translation>The vertical canvas could not be turned on: %1</translation>
+    </message>
+    <message>
+        <source>The vertical canvas cannot be turned on during a live or a recording.</source>
+        <translation>The vertical canvas cannot be turned on during a live or a recording.</translation>
     </message>
 </context>
 <context>
@@ -4581,6 +4605,21 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>Not connected to Twitch chat; the message was not sent.</source>
         <translation>Not connected to Twitch chat; the message was not sent.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::VerticalCanvas</name>
+    <message>
+        <source>invalid vertical canvas %1×%2</source>
+        <translation>invalid vertical canvas %1×%2</translation>
+    </message>
+    <message>
+        <source>the vertical canvas needs libobs&apos;s video to be running</source>
+        <translation>the vertical canvas needs libobs&apos;s video to be running</translation>
+    </message>
+    <message>
+        <source>libobs could not create the vertical canvas (%1×%2)</source>
+        <translation>libobs could not create the vertical canvas (%1×%2)</translation>
     </message>
 </context>
 <context>

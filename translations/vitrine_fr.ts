@@ -197,6 +197,18 @@
         <source>The live is stopping.</source>
         <translation>Le live est en train de s’arrêter.</translation>
     </message>
+    <message>
+        <source>this destination takes the vertical 9:16 canvas, which is not on</source>
+        <translation>cette destination prend le canevas vertical 9:16, qui n’est pas activé</translation>
+    </message>
+    <message>
+        <source>The vertical 9:16 canvas is not on.</source>
+        <translation>Le canevas vertical 9:16 n’est pas activé.</translation>
+    </message>
+    <message>
+        <source>A vertical recording is already running.</source>
+        <translation>Un enregistrement vertical est déjà en cours.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::CatalogueCommand</name>
@@ -1467,6 +1479,14 @@ pendant que les autres continuaient renvoie 1.</translation>
         <source>Relay server: the studio streams here, the relay pushes on to the platforms listed under it.</source>
         <translation>Serveur relais : le studio diffuse ici, le relais renvoie le flux vers les plateformes listées en dessous.</translation>
     </message>
+    <message>
+        <source>Vertical 9:16 (mobile platforms: TikTok, Reels, Shorts)</source>
+        <translation>Vertical 9:16 (plateformes mobiles : TikTok, Reels, Shorts)</translation>
+    </message>
+    <message>
+        <source>This destination gets a vertical 9:16 picture made from the show&apos;s scenes, composed and encoded beside the landscape one.</source>
+        <translation>Cette destination reçoit une image verticale 9:16 tirée des scènes de l’émission, composée et encodée à côté de l’image paysage.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::DestinationsDock</name>
@@ -1986,16 +2006,8 @@ pendant que les autres continuaient renvoie 1.</translation>
         <translation>les sorties ne se sont pas arrêtées en %1 s ; arrêt forcé</translation>
     </message>
     <message>
-        <source>--stream-vertical: this build has no vertical canvas yet</source>
-        <translation>--stream-vertical : cette version n’a pas encore de canevas vertical</translation>
-    </message>
-    <message>
         <source>stream %1</source>
         <translation>flux %1</translation>
-    </message>
-    <message>
-        <source>--record-vertical: this build has no vertical canvas yet</source>
-        <translation>--record-vertical : cette version n’a pas encore de canevas vertical</translation>
     </message>
     <message>
         <source>%1: %2 — reconnecting (try %3)</source>
@@ -2004,6 +2016,10 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>%1: back on air (reconnection %2)</source>
         <translation>%1 : de retour à l’antenne (reconnexion %2)</translation>
+    </message>
+    <message>
+        <source>vertical recording: %1</source>
+        <translation>enregistrement vertical : %1</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2256,14 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>invalid canvas %1×%2 at %3 fps</source>
         <translation>canevas invalide %1×%2 à %3 i/s</translation>
+    </message>
+    <message>
+        <source>The vertical canvas could not be turned on: %1</source>
+        <translation>Le canevas vertical n’a pas pu être activé : %1</translation>
+    </message>
+    <message>
+        <source>The vertical canvas cannot be turned on during a live or a recording.</source>
+        <translation>Le canevas vertical ne peut pas être activé pendant un direct ou un enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +4607,21 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>Not connected to Twitch chat; the message was not sent.</source>
         <translation>Non connecté au chat Twitch ; le message n&apos;a pas été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::VerticalCanvas</name>
+    <message>
+        <source>invalid vertical canvas %1×%2</source>
+        <translation>canevas vertical %1×%2 invalide</translation>
+    </message>
+    <message>
+        <source>the vertical canvas needs libobs&apos;s video to be running</source>
+        <translation>le canevas vertical demande que la vidéo de libobs tourne</translation>
+    </message>
+    <message>
+        <source>libobs could not create the vertical canvas (%1×%2)</source>
+        <translation>libobs n’a pas pu créer le canevas vertical (%1×%2)</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,10 @@ DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget
     m_relayTargets->setToolTip(
         tr("Names only, separated by commas, as a reminder: the relay server streams to "
            "them, the studio does not."));
+    m_vertical = new QCheckBox(tr("Vertical 9:16 (mobile platforms: TikTok, Reels, Shorts)"), this);
+    m_vertical->setObjectName(QStringLiteral("verticalBox"));
+    m_vertical->setToolTip(tr("This destination gets a vertical 9:16 picture made from the show's scenes, "
+                              "composed and encoded beside the landscape one."));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("destinationsDialogStatus"));
     m_status->setWordWrap(true);
@@ -170,6 +174,7 @@ DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget
     form->addRow(QString(), m_enabled);
     form->addRow(QString(), m_relay);
     form->addRow(tr("Platforms behind the relay:"), m_relayTargets);
+    form->addRow(QString(), m_vertical);
     auto* listColumn = new QVBoxLayout;
     listColumn->addWidget(m_list, 1);
     auto* listButtons = new QHBoxLayout;
@@ -245,6 +250,10 @@ DestinationsDialog::DestinationsDialog(ShowStore* store, KeyStore* keys, QWidget
             m_destinations[m_current].enabled = on;
             refreshRow(m_current);
         }
+    });
+    connect(m_vertical, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_current >= 0 && m_current < m_destinations.size() && !m_showing)
+            m_destinations[m_current].vertical = on;
     });
     connect(m_platform, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_showing)
@@ -425,7 +434,7 @@ void DestinationsDialog::showCurrent()
     const bool valid = m_current >= 0 && m_current < m_destinations.size();
     for (QWidget* editor :
          std::initializer_list<QWidget*>{m_name, m_platform, m_allServices, m_servers, m_server, m_key,
-                                         m_enabled, m_relay, m_relayTargets})
+                                         m_enabled, m_relay, m_relayTargets, m_vertical})
         editor->setEnabled(valid);
     m_picked = false;
     if (!valid) {
@@ -448,6 +457,7 @@ void DestinationsDialog::showCurrent()
     m_relay->setChecked(destination.relay);
     m_relayTargets->setText(destination.relayTargets.join(QStringLiteral(", ")));
     m_form->setRowVisible(m_relayTargets, destination.relay);
+    m_vertical->setChecked(destination.vertical);
     // The service last, so its ingest list can show the server just set.
     const StreamingService* service = m_services->find(destination.service);
     if (!service && destination.service.isEmpty())
@@ -491,6 +501,7 @@ void DestinationsDialog::storeCurrent()
     destination.enabled = m_enabled->isChecked();
     destination.relay = m_relay->isChecked();
     destination.relayTargets = destination.relay ? splitTargets(m_relayTargets->text()) : QStringList();
+    destination.vertical = m_vertical->isChecked();
     if (destination.keyRef.isEmpty())
         destination.keyRef = newKeyRef();
     if (!m_key->text().isEmpty())

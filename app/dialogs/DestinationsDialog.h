@@ -45,6 +45,8 @@ public:
     // kPlatformRole its platform key (show/Platform.h).
     QComboBox* platformBox() const { return m_platform; }
     QCheckBox* allServicesBox() const { return m_allServices; }
+    // The destination takes the vertical 9:16 canvas (mobile platforms) instead of the landscape one.
+    QCheckBox* verticalBox() const { return m_vertical; }
     QComboBox* serverBox() const { return m_servers; }
     QLabel* adviceLabel() const { return m_advice; }
     QLabel* statusLabel() const { return m_status; }
@@ -98,6 +100,7 @@ private:
     QCheckBox* m_enabled = nullptr;
     QCheckBox* m_relay = nullptr;
     QLineEdit* m_relayTargets = nullptr;
+    QCheckBox* m_vertical = nullptr;
     QLabel* m_status = nullptr;
     const ServiceCatalog* m_services;
     QComboBox* m_servers = nullptr;

@@ -13,6 +13,13 @@ struct ObsViewDeleter {
 };
 using ObsViewPtr = std::unique_ptr<obs_view_t, ObsViewDeleter>;
 
+// A view's own video output (obs_view_add2): removed with obs_view_remove, before the view is destroyed
+// (declare it after the ObsViewPtr of the same view).
+struct ObsViewVideoRemover {
+    void operator()(obs_view_t* view) const { obs_view_remove(view); }
+};
+using ObsViewVideoPtr = std::unique_ptr<obs_view_t, ObsViewVideoRemover>;
+
 struct ObsDisplayDeleter {
     void operator()(obs_display_t* display) const { obs_display_destroy(display); }
 };

@@ -3,6 +3,7 @@
 #include "base/ProcessFigures.h"
 #include "chat/ChatConnectorFactory.h"
 #include "chat/ChatHub.h"
+#include "engine/VerticalCanvas.h"
 #include "output/Broadcast.h"
 #include "output/KeyStore.h"
 #include "output/RtmpService.h"
@@ -26,6 +27,7 @@
 
 #include <X11/Xlib.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
@@ -86,6 +88,8 @@ struct HeadlessRunner::Session {
     bool recording = false;
     bool streamUp = false;
     bool recordingUp = false;
+    bool recordingVertical = false;
+    bool verticalRecordingUp = false;
     bool running = false;
     RenderStats renderBaseline;
     double cpuBaseline = 0.0;
@@ -106,7 +110,11 @@ struct HeadlessRunner::Session {
     QSet<int> reconnecting; // destinations that lost their ingest, to say when they are back
     bool destinationFailed = false;
 
-    bool outputsDone() { return !show.broadcast().isActive() && !show.broadcast().isRecording(); }
+    bool outputsDone()
+    {
+        return !show.broadcast().isActive() && !show.broadcast().isRecording() &&
+               !show.broadcast().isVerticalRecording();
+    }
 };
 
 HeadlessRunner::HeadlessRunner(HeadlessOptions options, QObject* parent)
@@ -156,10 +164,6 @@ bool HeadlessRunner::prepare()
             fail(error);
             return false;
         }
-        if (stream.vertical) {
-            fail(tr("--stream-vertical: this build has no vertical canvas yet"));
-            return false;
-        }
         const QString keyRef = RunKeyStore::referenceOf(i);
         keys->addKey(keyRef, target.key);
         // Named by their place on the command line: the URL holds the key and is never printed.
@@ -167,15 +171,10 @@ bool HeadlessRunner::prepare()
         destination.vertical = stream.vertical;
         destinations << destination;
     }
-    if (!m_options.recordVerticalPath.isEmpty()) {
-        fail(tr("--record-vertical: this build has no vertical canvas yet"));
-        return false;
-    }
-    if (!m_options.recordPath.isEmpty()) {
-        const QFileInfo record(m_options.recordPath);
-        if (!record.absoluteDir().exists()) {
-            fail(tr("cannot record to %1: the folder %2 does not exist")
-                     .arg(m_options.recordPath, record.absolutePath()));
+    for (const QString& path : {m_options.recordPath, m_options.recordVerticalPath}) {
+        const QFileInfo record(path);
+        if (!path.isEmpty() && !record.absoluteDir().exists()) {
+            fail(tr("cannot record to %1: the folder %2 does not exist").arg(path, record.absolutePath()));
             return false;
         }
     }
@@ -226,6 +225,17 @@ bool HeadlessRunner::prepare()
         return false;
     }
     connect(&s.show, &LiveShow::notice, this, [](const QString& message) { printError(message); });
+    const bool verticalStreams = std::any_of(m_options.streams.cbegin(), m_options.streams.cend(),
+                                             [](const StreamTarget& stream) { return stream.vertical; });
+    if (verticalStreams || !m_options.recordVerticalPath.isEmpty()) {
+        const VideoSettings canvas = s.show.settings().canvas;
+        if (!s.show.enableVerticalCanvas(VerticalCanvas::sizeFor(QSize(canvas.width, canvas.height)),
+                                         &error)) {
+            qDeleteAll(connectors);
+            fail(error);
+            return false;
+        }
+    }
     ChatHub& chat = s.show.chat();
     for (ChatConnector* connector : std::as_const(connectors))
         chat.addConnector(connector);
@@ -251,8 +261,15 @@ bool HeadlessRunner::prepare()
     });
     connect(&broadcast, &Broadcast::recordingFailed, this,
             [this](const QString& message) { fail(tr("recording: %1").arg(message)); });
+    connect(&broadcast, &Broadcast::verticalRecordingStarted, this, [this] {
+        m_session->verticalRecordingUp = true;
+        onOutputStarted();
+    });
+    connect(&broadcast, &Broadcast::verticalRecordingFailed, this,
+            [this](const QString& message) { fail(tr("vertical recording: %1").arg(message)); });
     connect(&broadcast, &Broadcast::stateChanged, this, &HeadlessRunner::onBroadcastChanged);
     connect(&broadcast, &Broadcast::recordingChanged, this, &HeadlessRunner::onBroadcastChanged);
+    connect(&broadcast, &Broadcast::verticalRecordingChanged, this, &HeadlessRunner::onBroadcastChanged);
 
     installSignalHandlers();
     if (g_signalPipe[0] >= 0) {
@@ -273,6 +290,7 @@ bool HeadlessRunner::prepare()
 
     s.streaming = !m_options.streams.isEmpty();
     s.recording = !m_options.recordPath.isEmpty();
+    s.recordingVertical = !m_options.recordVerticalPath.isEmpty();
     if (s.streaming && !broadcast.startLive(&error)) {
         fail(error);
         return false;
@@ -282,8 +300,13 @@ bool HeadlessRunner::prepare()
         fail(error);
         return false;
     }
+    if (s.recordingVertical && !broadcast.startVerticalRecording(
+                                   QFileInfo(m_options.recordVerticalPath).absoluteFilePath(), &error)) {
+        fail(error);
+        return false;
+    }
     chat.startAll();
-    if (!s.streaming && !s.recording)
+    if (!s.streaming && !s.recording && !s.recordingVertical)
         QTimer::singleShot(0, this, &HeadlessRunner::onOutputStarted);
     else
         s.connectTimer.start(m_options.connectTimeoutSeconds * 1000);
@@ -380,7 +403,8 @@ void HeadlessRunner::reportDestinations()
 void HeadlessRunner::onOutputStarted()
 {
     Session& s = *m_session;
-    if (s.running || (s.streaming && !s.streamUp) || (s.recording && !s.recordingUp))
+    if (s.running || (s.streaming && !s.streamUp) || (s.recording && !s.recordingUp) ||
+        (s.recordingVertical && !s.verticalRecordingUp))
         return;
     s.connectTimer.stop();
     s.running = true;
@@ -436,6 +460,7 @@ void HeadlessRunner::finish()
     }
     s.show.broadcast().stopLive();
     s.show.broadcast().stopRecording();
+    s.show.broadcast().stopVerticalRecording();
     s.stopTimer.setSingleShot(true);
     connect(&s.stopTimer, &QTimer::timeout, this, [this] {
         printError(tr("outputs did not stop within %1 s; stopping them forcibly")

@@ -70,6 +70,7 @@ Broadcast::~Broadcast()
     for (const std::unique_ptr<Slot>& slot : m_slots)
         delete slot->output;
     delete m_recording;
+    delete m_verticalRecording;
     if (m_log && m_liveClock.isValid())
         m_log->markLiveStopped();
 }
@@ -88,9 +89,9 @@ const EncoderSettings& Broadcast::encoderSettings() const
     return m_encoders.settings();
 }
 
-const EncoderSet& Broadcast::encodersFor(const Destination&) const
+const EncoderSet& Broadcast::encodersFor(const Destination& destination) const
 {
-    return m_encoders;
+    return destination.vertical && m_verticalEncoders ? *m_verticalEncoders : m_encoders;
 }
 
 void Broadcast::setDestinations(const QList<Destination>& destinations)
@@ -265,6 +266,12 @@ void Broadcast::beginDestination(int index)
                             tr("the server address “%1” is not an rtmp:// or rtmps:// URL")
                                 .arg(redactStreamUrl(destination.server)),
                             Failure::BadAddress);
+        return;
+    }
+    if (destination.vertical && !m_verticalEncoders) {
+        setDestinationState(index, DestinationState::Failed,
+                            tr("this destination takes the vertical 9:16 canvas, which is not on"),
+                            Failure::Other);
         return;
     }
     if (destination.keyRef.isEmpty()) {
@@ -696,6 +703,41 @@ void Broadcast::stopRecording()
         m_recording->stop();
 }
 
+bool Broadcast::startVerticalRecording(const QString& path, QString* error)
+{
+    if (!m_verticalEncoders) {
+        *error = tr("The vertical 9:16 canvas is not on.");
+        return false;
+    }
+    if (m_verticalRecording) {
+        *error = tr("A vertical recording is already running.");
+        return false;
+    }
+    OutputController* recording = OutputController::createRecording(path, *m_verticalEncoders, this);
+    connect(recording, &OutputController::started, this, &Broadcast::verticalRecordingStarted);
+    connect(recording, &OutputController::stopped, this, [this, recording](int code, const QString& message) {
+        addStats(&m_finished, recording->stats());
+        recording->deleteLater();
+        m_verticalRecording = nullptr;
+        Q_EMIT verticalRecordingChanged(false);
+        if (code != 0)
+            Q_EMIT verticalRecordingFailed(message);
+    });
+    if (!recording->start(error)) {
+        delete recording;
+        return false;
+    }
+    m_verticalRecording = recording;
+    Q_EMIT verticalRecordingChanged(true);
+    return true;
+}
+
+void Broadcast::stopVerticalRecording()
+{
+    if (m_verticalRecording)
+        m_verticalRecording->stop();
+}
+
 QList<const OutputController*> Broadcast::outputs() const
 {
     QList<const OutputController*> outputs;
@@ -705,6 +747,8 @@ QList<const OutputController*> Broadcast::outputs() const
     }
     if (m_recording)
         outputs << m_recording.data();
+    if (m_verticalRecording)
+        outputs << m_verticalRecording.data();
     return outputs;
 }
 

@@ -58,6 +58,11 @@ public:
     // (restarted when its server changed, stopped when it is now disabled); a new enabled one starts; one
     // that is gone stops.
     void setDestinations(const QList<Destination>& destinations);
+    // The vertical canvas's encoders, which destinations marked vertical stream (null: no vertical canvas,
+    // and such a destination fails when the live starts). Outlive the outputs using them; not changed while
+    // active.
+    void setVerticalEncoders(const EncoderSet* vertical) { m_verticalEncoders = vertical; }
+    bool hasVerticalEncoders() const { return m_verticalEncoders != nullptr; }
     // Another key store (tests and benchmarks); takes effect at the next start.
     void setKeyStore(KeyStore* keys) { m_keys = keys; }
     void setReconnectSettings(const ReconnectSettings& settings) { m_reconnect = settings; }
@@ -102,7 +107,12 @@ public:
         return m_recording && m_recordingClock.isValid() ? m_recordingClock.elapsed() : 0;
     }
 
-    // The outputs running now (streams, then the recording), for figures.
+    // The vertical canvas's recording, beside the landscape one (setVerticalEncoders first).
+    [[nodiscard]] bool startVerticalRecording(const QString& path, QString* error);
+    void stopVerticalRecording();
+    bool isVerticalRecording() const { return m_verticalRecording != nullptr; }
+
+    // The outputs running now (streams, then the recordings), for figures.
     QList<const OutputController*> outputs() const;
     // Bytes sent and frames dropped by every output since this Broadcast was made, stopped ones included.
     OutputStats totals() const;
@@ -122,6 +132,10 @@ Q_SIGNALS:
     void recordingStarted();
     // A recording that stopped on its own with an error.
     void recordingFailed(const QString& message);
+    // The same for the vertical recording.
+    void verticalRecordingChanged(bool recording);
+    void verticalRecordingStarted();
+    void verticalRecordingFailed(const QString& message);
 
 private:
     struct Slot;
@@ -145,6 +159,7 @@ private:
     const EncoderSet& encodersFor(const Destination& destination) const;
 
     const EncoderSet& m_encoders;
+    const EncoderSet* m_verticalEncoders = nullptr;
     KeyStore* m_keys;
     EventLog* m_log;
     ReconnectSettings m_reconnect;
@@ -158,6 +173,7 @@ private:
     QString m_recordingPath;
     QElapsedTimer m_recordingClock;
     bool m_recordingStarted = false;
+    QPointer<OutputController> m_verticalRecording;
     OutputStats m_finished; // of outputs already released
 };
 

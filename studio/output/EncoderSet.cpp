@@ -6,6 +6,12 @@ namespace vitrine {
 
 bool EncoderSet::create(const EncoderSettings& settings, QString* error)
 {
+    return createOn(obs_get_video(), nullptr, settings, error);
+}
+
+bool EncoderSet::createOn(video_t* video, obs_encoder_t* audio, const EncoderSettings& settings,
+                          QString* error)
+{
     release();
     m_settings = settings;
     OBSDataAutoRelease videoSettings = obs_data_create();
@@ -18,21 +24,26 @@ bool EncoderSet::create(const EncoderSettings& settings, QString* error)
     // cut at keyframes expect: no extra keyframes at x264's scene cuts (an overlay sliding in, noisy video).
     // Other encoders ignore the key.
     obs_data_set_string(videoSettings, "x264opts", "scenecut=0");
+    const bool mainCanvas = video == obs_get_video();
+    const char* name = mainCanvas ? "vitrine-h264" : "vitrine-h264-vertical";
     const QString encoderId =
         settings.videoEncoder.isEmpty() ? QStringLiteral("obs_x264") : settings.videoEncoder;
-    m_video =
-        obs_video_encoder_create(encoderId.toUtf8().constData(), "vitrine-h264", videoSettings, nullptr);
+    m_video = obs_video_encoder_create(encoderId.toUtf8().constData(), name, videoSettings, nullptr);
     if (!m_video && encoderId != u"obs_x264") {
         // A hardware encoder chosen on another machine: x264 is always there.
         m_settings.videoEncoder = QStringLiteral("obs_x264");
-        m_video = obs_video_encoder_create("obs_x264", "vitrine-h264", videoSettings, nullptr);
+        m_video = obs_video_encoder_create("obs_x264", name, videoSettings, nullptr);
     }
     if (!m_video) {
         *error = QCoreApplication::translate(
             "vitrine::EncoderSet", "the x264 encoder is not available (is the obs-x264 module installed?)");
         return false;
     }
-    obs_encoder_set_video(m_video, obs_get_video());
+    obs_encoder_set_video(m_video, video);
+    if (audio) {
+        m_audio = obs_encoder_get_ref(audio);
+        return m_audio != nullptr;
+    }
 
     OBSDataAutoRelease audioSettings = obs_data_create();
     obs_data_set_int(audioSettings, "bitrate", settings.audioBitrateKbps);

@@ -3,10 +3,12 @@
 #include "OverlayLayer.h"
 
 #include "chat/ChatHub.h"
+#include "engine/VerticalCanvas.h"
 #include "output/Broadcast.h"
 #include "output/KeyStore.h"
 #include "output/LiveFigures.h"
 #include "runtime/ActionPlayer.h"
+#include "runtime/VerticalProgram.h"
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneGraph.h"
 #include "session/StudioSession.h"
@@ -19,6 +21,8 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+
+#include <algorithm>
 
 namespace vitrine {
 namespace {
@@ -53,6 +57,7 @@ void LiveShow::close()
     m_chat.reset();
     m_figures.reset();
     m_broadcast.reset();
+    m_vertical.reset();
     m_overlays.reset();
     m_studio.reset();
     m_images.reset();
@@ -140,20 +145,25 @@ bool LiveShow::open(const QString& showPath, const Options& options, QString* er
         m_broadcast->setDestinations(*options.destinations);
     } else {
         m_broadcast->setDestinations(m_store->document().destinations);
-        connect(m_store.get(), &ShowStore::changed, m_broadcast.get(),
-                [this] { m_broadcast->setDestinations(m_store->document().destinations); });
+        connect(m_store.get(), &ShowStore::changed, m_broadcast.get(), [this] {
+            m_broadcast->setDestinations(m_store->document().destinations);
+            followVerticalDestinations();
+        });
     }
     m_figures = std::make_unique<LiveFigures>(m_studio->engine(), *m_broadcast);
+    m_verticalAsked = false;
 
     m_chat = std::make_unique<ChatHub>();
     m_chat->attachShow(m_store.get(), m_live.get(), m_events.get());
-    wireChatOverlays();
+    wireChatOverlays(m_overlays.get());
     if (!options.chatSpoolPath.isEmpty()) {
         QString spoolError;
         // The show's whole chat, kept as it arrives: views trim, this record never does.
         if (!m_chat->openSpool(options.chatSpoolPath, &spoolError))
             m_warnings << spoolError;
     }
+    if (!options.destinations)
+        followVerticalDestinations();
     return true;
 }
 
@@ -175,21 +185,91 @@ void LiveShow::wireStock()
             [this] { Q_EMIT notice(tr("Stock feed reachable again.")); });
 }
 
-void LiveShow::wireChatOverlays()
+void LiveShow::wireChatOverlays(OverlayLayer* layer)
 {
     // The chat's highlight and buy intents are on air: the overlays know nothing of the chat.
-    connect(m_chat.get(), &ChatHub::highlightChanged, m_overlays.get(), [this] {
+    const auto updateHighlight = [this, layer] {
         const std::optional<ChatMessage> message = m_chat->highlighted();
-        m_overlays->setHighlight(message ? std::optional(OverlayComment{chatPlatformKey(message->platform),
-                                                                        message->author.name, message->text})
-                                         : std::nullopt);
-    });
-    const auto updateWanting = [this] {
-        if (m_chat) // the chat goes before the overlays when the show closes
-            m_overlays->setWanting(m_chat->buyIntent()->count(m_live->pinnedSku()));
+        layer->setHighlight(message ? std::optional(OverlayComment{chatPlatformKey(message->platform),
+                                                                   message->author.name, message->text})
+                                    : std::nullopt);
     };
-    connect(m_chat->buyIntent(), &BuyIntent::countsChanged, m_overlays.get(), updateWanting);
-    connect(m_live.get(), &LiveState::pinnedProductChanged, m_overlays.get(), updateWanting);
+    connect(m_chat.get(), &ChatHub::highlightChanged, layer, updateHighlight);
+    const auto updateWanting = [this, layer] {
+        if (m_chat) // the chat goes before the overlays when the show closes
+            layer->setWanting(m_chat->buyIntent()->count(m_live->pinnedSku()));
+    };
+    connect(m_chat->buyIntent(), &BuyIntent::countsChanged, layer, updateWanting);
+    connect(m_live.get(), &LiveState::pinnedProductChanged, layer, updateWanting);
+    updateHighlight();
+    updateWanting();
+}
+
+QString LiveShow::programScene()
+{
+    if (ProgramSwitcher* switcher = m_studio->switcher())
+        return switcher->programScene();
+    return m_studio->scenes().programScene();
+}
+
+bool LiveShow::enableVerticalCanvas(QSize size, QString* error)
+{
+    if (!openVerticalCanvas(size, error))
+        return false;
+    m_verticalAsked = true;
+    return true;
+}
+
+void LiveShow::followVerticalDestinations()
+{
+    if (m_verticalAsked || m_options.destinations || isOnAir())
+        return; // a running live keeps its canvases; the next change of destinations applies
+    const QList<Destination>& destinations = m_store->document().destinations;
+    const bool wanted = std::any_of(destinations.cbegin(), destinations.cend(),
+                                    [](const Destination& d) { return d.enabled && d.vertical; });
+    if (!wanted) {
+        disableVerticalCanvas();
+        return;
+    }
+    QString error;
+    const QSize canvas(m_settings.canvas.width, m_settings.canvas.height);
+    if (!openVerticalCanvas(VerticalCanvas::sizeFor(canvas), &error))
+        Q_EMIT notice(tr("The vertical canvas could not be turned on: %1").arg(error));
+}
+
+bool LiveShow::openVerticalCanvas(QSize size, QString* error)
+{
+    if (m_vertical)
+        return true;
+    if (isOnAir()) {
+        *error = tr("The vertical canvas cannot be turned on during a live or a recording.");
+        return false;
+    }
+    auto vertical = std::make_unique<VerticalProgram>();
+    VerticalProgram::Parts parts;
+    parts.store = m_store.get();
+    parts.live = m_live.get();
+    parts.images = m_images.get();
+    parts.scenes = &m_studio->scenes();
+    parts.landscapeEncoders = &m_studio->encoders();
+    if (!vertical->open(parts, size, error))
+        return false;
+    m_vertical = std::move(vertical);
+    m_vertical->setProgramScene(programScene());
+    wireChatOverlays(&m_vertical->overlays());
+    if (ProgramSwitcher* switcher = m_studio->switcher())
+        connect(switcher, &ProgramSwitcher::programSceneChanged, m_vertical.get(),
+                &VerticalProgram::setProgramScene);
+    m_broadcast->setVerticalEncoders(&m_vertical->encoders());
+    return true;
+}
+
+void LiveShow::disableVerticalCanvas()
+{
+    if (!m_vertical)
+        return;
+    m_broadcast->setVerticalEncoders(nullptr);
+    m_vertical.reset();
 }
 
 void LiveShow::wireScenes()
@@ -217,6 +297,8 @@ bool LiveShow::takeScene(const QString& name, QString* error)
         return false;
     m_events->appendSceneSwitch(name);
     m_overlays->setProgramScene(name);
+    if (m_vertical)
+        m_vertical->setProgramScene(name);
     return true;
 }
 
@@ -231,7 +313,8 @@ ActionPlayer* LiveShow::playActions(ActionScript script)
 
 bool LiveShow::isOnAir() const
 {
-    return m_broadcast && (m_broadcast->isActive() || m_broadcast->isRecording());
+    return m_broadcast &&
+           (m_broadcast->isActive() || m_broadcast->isRecording() || m_broadcast->isVerticalRecording());
 }
 
 bool LiveShow::applySettings(const VideoSettings& canvas, const std::optional<EncoderSettings>& preferences,
@@ -254,10 +337,23 @@ bool LiveShow::applySettings(const VideoSettings& canvas, const std::optional<En
     const bool videoChanges = wanted.canvas != m_settings.canvas;
     if (videoChanges)
         Q_EMIT videoAboutToReset();
-    const bool ok = m_studio->reconfigure(wanted.canvas, wanted.encoders, error);
+    // The vertical canvas reads libobs's video and shares the landscape audio encoder: off first, back after.
+    const QSize verticalSize = m_vertical ? m_vertical->size() : QSize();
+    disableVerticalCanvas();
+    bool ok = m_studio->reconfigure(wanted.canvas, wanted.encoders, error);
     m_settings.canvas = m_studio->engine().video();
     m_overlays->setCanvas(QSize(m_settings.canvas.width, m_settings.canvas.height));
     m_settings.encoders = m_studio->encoders().settings();
+    if (m_verticalAsked && verticalSize.isValid()) {
+        QString verticalError;
+        if (!openVerticalCanvas(verticalSize, &verticalError)) {
+            if (ok)
+                *error = verticalError;
+            ok = false;
+        }
+    } else {
+        followVerticalDestinations(); // sized for the new canvas
+    }
     if (videoChanges)
         Q_EMIT videoReset();
     if (ok)

@@ -7,6 +7,7 @@
 #include "show/Destination.h"
 
 #include <QObject>
+#include <QSize>
 #include <QString>
 
 #include <memory>
@@ -28,6 +29,7 @@ class ProductImageCache;
 class ShowStore;
 class StockRefresher;
 class StudioSession;
+class VerticalProgram;
 
 // A running show: the one object the window, the headless runner and (next) the remote stand on. It owns and
 // wires the show store and its autosave, the event log, the live state (pin, promo, run-of-show), the stock
@@ -88,6 +90,14 @@ public:
     [[nodiscard]] bool applySettings(const VideoSettings& canvas,
                                      const std::optional<EncoderSettings>& preferences, QString* error);
 
+    // Composes the show on a vertical (9:16) canvas too, with its own encoder, for the destinations marked
+    // vertical and the vertical recording (Broadcast). `size` e.g. 720×1280 (VerticalCanvas::sizeFor). True
+    // if it is on already (at any size). Refused while a live or a recording runs. Without it, a show going
+    // live to its own destinations has the canvas on exactly while one of them is enabled and vertical.
+    [[nodiscard]] bool enableVerticalCanvas(QSize size, QString* error);
+    // The vertical canvas, or null when it is off.
+    VerticalProgram* vertical() { return m_vertical.get(); }
+
     // Puts a scene on air: through the program switcher when there is one (its transition), else a cut. Every
     // switch — scene bar, rehearsal script, remote — is logged once, here.
     [[nodiscard]] bool takeScene(const QString& name, QString* error);
@@ -110,15 +120,20 @@ Q_SIGNALS:
 private:
     void wireStock();
     void wireScenes();
-    void wireChatOverlays();
+    void wireChatOverlays(OverlayLayer* layer);
+    [[nodiscard]] bool openVerticalCanvas(QSize size, QString* error);
+    void disableVerticalCanvas();
+    void followVerticalDestinations();
+    QString programScene();
     void close();
 
     Options m_options;
     QString m_showPath;
     QStringList m_warnings;
+    bool m_verticalAsked = false; // enableVerticalCanvas was called: kept on whatever the destinations
     RunSettings m_settings;
-    // Declared in construction order; torn down in reverse: actions, chat, figures, broadcast, overlays, the
-    // session (encoders, scenes, libobs), then the show's parts.
+    // Declared in construction order; torn down in reverse: actions, chat, figures, broadcast, the vertical
+    // canvas, overlays, the session (encoders, scenes, libobs), then the show's parts.
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<KeyStore> m_ownKeys;
     KeyStore* m_keys = nullptr;
@@ -128,7 +143,8 @@ private:
     std::unique_ptr<StockRefresher> m_stock;
     std::unique_ptr<ProductImageCache> m_images;
     std::unique_ptr<StudioSession> m_studio;
-    std::unique_ptr<OverlayLayer> m_overlays; // needs libobs: goes before the session
+    std::unique_ptr<OverlayLayer> m_overlays;    // needs libobs: goes before the session
+    std::unique_ptr<VerticalProgram> m_vertical; // off until enableVerticalCanvas; before the broadcast
     std::unique_ptr<Broadcast> m_broadcast;
     std::unique_ptr<LiveFigures> m_figures;
     std::unique_ptr<ChatHub> m_chat;
