@@ -3,6 +3,7 @@
 #include "OverlayLayer.h"
 #include "output/Broadcast.h"
 #include "runtime/LiveShow.h"
+#include "runtime/VerticalProgram.h"
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneEditor.h"
 #include "scene/SceneGraph.h"
@@ -65,6 +66,19 @@ StudioView::StudioView(ProgramView* program, LiveShow* show, SceneEditor* editor
     layout->addWidget(m_previewColumn, 1);
     layout->addWidget(m_transitions);
     layout->addWidget(labelled(m_program, tr("Program")), 1);
+    // Painted from the vertical encoder's frames, as Program is from the landscape one's: no second render.
+    m_verticalProgram = new ProgramView(this);
+    m_verticalProgram->setObjectName(QStringLiteral("verticalProgram"));
+    m_verticalProgram->setMinimumSize(90, 160);
+    m_verticalProgram->setFrameDivisor(divisor);
+    // libobs gives a view's frames only while its encoder runs: a live to a vertical destination, or a
+    // recording.
+    m_verticalProgram->setPlaceholder(tr("The vertical program shows here while it is live or recorded."));
+    m_verticalColumn = labelled(m_verticalProgram, tr("Vertical 9:16"));
+    m_verticalColumn->setVisible(false);
+    layout->addWidget(m_verticalColumn, 0);
+    connect(m_show, &LiveShow::verticalCanvasChanged, this, &StudioView::showVerticalProgram);
+    showVerticalProgram(m_show->vertical() != nullptr);
 
     connect(switcher, &ProgramSwitcher::studioModeChanged, this, &StudioView::setStudioMode);
     connect(switcher, &ProgramSwitcher::previewSceneChanged, this, &StudioView::updatePreviewSource);
@@ -87,10 +101,34 @@ void StudioView::updateOnAir()
     m_program->setOnAir(live                      ? ProgramView::OnAir::Live
                         : broadcast.isRecording() ? ProgramView::OnAir::Recording
                                                   : ProgramView::OnAir::Off);
+    m_verticalProgram->setOnAir(m_program->onAir());
+}
+
+void StudioView::showVerticalProgram(bool canvasOn)
+{
+    // Off: the canvas is about to go (this runs before it does), so the view lets go of its frames first.
+    VerticalProgram* vertical = canvasOn ? m_show->vertical() : nullptr;
+    video_t* video = vertical ? vertical->video() : nullptr;
+    if (video != m_verticalVideo) {
+        m_verticalVideo = video;
+        m_verticalProgram->setVideo(video);
+    }
+    m_verticalColumn->setVisible(video && m_studioMode);
+}
+
+void StudioView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // The vertical program at 9:16, as tall as Program can be at 16:9 beside it, and never more than a fifth
+    // of the width: the landscape program stays the main picture.
+    const int besideProgram = width() / 5;
+    m_verticalProgram->setFixedWidth(std::max(90, std::min((height() - 40) * 9 / 16, besideProgram)));
 }
 
 void StudioView::setStudioMode(bool on)
 {
+    m_studioMode = on;
+    showVerticalProgram(m_show->vertical() != nullptr);
     m_previewColumn->setVisible(on);
     m_transitions->setVisible(on);
     updatePreviewSource();

@@ -4537,6 +4537,14 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
         <source>Program</source>
         <translation>Program</translation>
     </message>
+    <message>
+        <source>The vertical program shows here while it is live or recorded.</source>
+        <translation>The vertical program shows here while it is live or recorded.</translation>
+    </message>
+    <message>
+        <source>Vertical 9:16</source>
+        <translation>Vertical 9:16</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::TokenStore</name>

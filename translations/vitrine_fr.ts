@@ -4539,6 +4539,14 @@ pendant que les autres continuaient renvoie 1.</translation>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
+    <message>
+        <source>The vertical program shows here while it is live or recorded.</source>
+        <translation>Le programme vertical s’affiche ici pendant qu’il est en direct ou enregistré.</translation>
+    </message>
+    <message>
+        <source>Vertical 9:16</source>
+        <translation>Vertical 9:16</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::TokenStore</name>

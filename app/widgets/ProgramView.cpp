@@ -20,6 +20,23 @@ ProgramView::~ProgramView()
     m_tap->stop(); // before libobs goes
 }
 
+void ProgramView::setVideo(video_t* video)
+{
+    const bool running = m_tap->isRunning();
+    m_tap->stop();
+    m_tap->setVideo(video);
+    m_frame = QImage(); // the old canvas's picture, possibly another shape
+    update();
+    if (running && video)
+        m_tap->start(m_divisor);
+}
+
+void ProgramView::setPlaceholder(const QString& text)
+{
+    m_placeholder = text;
+    update();
+}
+
 void ProgramView::setFrameDivisor(int divisor)
 {
     m_divisor = std::max(1, divisor);
@@ -92,6 +109,11 @@ void ProgramView::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.fillRect(rect(), QColor(0x20, 0x20, 0x20));
     if (m_frame.isNull()) {
+        if (!m_placeholder.isEmpty()) {
+            painter.setPen(palette().color(QPalette::Disabled, QPalette::Text));
+            painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
+                             m_placeholder);
+        }
         paintOnAir(painter);
         return;
     }

@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class QPainter;
+struct video_output;
+typedef struct video_output video_t;
 
 namespace vitrine {
 
@@ -24,6 +26,11 @@ public:
     explicit ProgramView(QWidget* parent = nullptr);
     ~ProgramView() override;
 
+    // Shows another canvas (the vertical one's video output); null: the main canvas; also null to let go of
+    // a canvas about to close.
+    void setVideo(video_t* video);
+    // Drawn while there is no frame yet.
+    void setPlaceholder(const QString& text);
     // One frame every `divisor` canvas frames (2: 15 fps of a 30 fps show).
     void setFrameDivisor(int divisor);
     bool hasDrawnFrame() const { return m_drawn; }
@@ -54,6 +61,7 @@ private:
 
     ProgramFrameTap* m_tap;
     QImage m_frame;
+    QString m_placeholder;
     OnAir m_onAir = OnAir::Off;
     int m_divisor = 1;
     bool m_drawn = false;

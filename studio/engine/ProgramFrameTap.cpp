@@ -100,7 +100,11 @@ void ProgramFrameTap::start(int divisor)
     m_divisor.store(std::max(1, divisor));
     if (m_running || !obs_initialized())
         return;
-    obs_add_raw_video_callback(nullptr, onRawFrame, this);
+    m_tapped = m_video;
+    if (m_tapped)
+        video_output_connect(m_tapped, nullptr, onRawFrame, this);
+    else
+        obs_add_raw_video_callback(nullptr, onRawFrame, this);
     m_running = true;
 }
 
@@ -109,7 +113,11 @@ void ProgramFrameTap::stop()
     if (!m_running)
         return;
     // Returns once a callback that may be running has returned.
-    obs_remove_raw_video_callback(onRawFrame, this);
+    if (m_tapped)
+        video_output_disconnect(m_tapped, onRawFrame, this);
+    else
+        obs_remove_raw_video_callback(onRawFrame, this);
+    m_tapped = nullptr;
     m_running = false;
 }
 
@@ -129,7 +137,7 @@ void ProgramFrameTap::receive(const video_data& frame)
 {
     if (m_frames++ % static_cast<std::uint64_t>(m_divisor.load()) != 0 || m_busy.load())
         return;
-    const video_output_info* info = video_output_get_info(obs_get_video());
+    const video_output_info* info = video_output_get_info(m_tapped ? m_tapped : obs_get_video());
     if (!info)
         return;
     CopiedFrame copy;

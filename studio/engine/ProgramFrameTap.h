@@ -10,6 +10,8 @@
 
 class QThread;
 struct video_data;
+struct video_output;
+typedef struct video_output video_t;
 
 namespace vitrine {
 
@@ -27,6 +29,9 @@ public:
     void start(int divisor);
     void stop();
     bool isRunning() const { return m_running; }
+    // Another canvas's frames (a view's video output, e.g. the vertical canvas); null: the main canvas.
+    // Takes effect at the next start().
+    void setVideo(video_t* video) { m_video = video; }
     // The largest size images are scaled to (the canvas's aspect ratio is kept); empty: the canvas size.
     void setTargetSize(const QSize& pixels);
 
@@ -42,6 +47,8 @@ private:
     std::unique_ptr<QThread> m_thread;
     std::unique_ptr<Scaler> m_scaler; // lives on m_thread
     bool m_running = false;
+    video_t* m_video = nullptr;  // null: the main canvas
+    video_t* m_tapped = nullptr; // what start() connected to (null: the main canvas's raw callback)
     std::atomic<int> m_divisor{1};
     std::atomic<bool> m_busy{false}; // a frame is being scaled: the next ones are dropped until it is done
     std::uint64_t m_frames = 0;      // video thread only

@@ -57,6 +57,8 @@ void LiveShow::close()
     m_chat.reset();
     m_figures.reset();
     m_broadcast.reset();
+    if (m_vertical)
+        Q_EMIT verticalCanvasChanged(false); // views of it let go before it goes
     m_vertical.reset();
     m_overlays.reset();
     m_studio.reset();
@@ -261,6 +263,7 @@ bool LiveShow::openVerticalCanvas(QSize size, QString* error)
         connect(switcher, &ProgramSwitcher::programSceneChanged, m_vertical.get(),
                 &VerticalProgram::setProgramScene);
     m_broadcast->setVerticalEncoders(&m_vertical->encoders());
+    Q_EMIT verticalCanvasChanged(true);
     return true;
 }
 
@@ -268,6 +271,7 @@ void LiveShow::disableVerticalCanvas()
 {
     if (!m_vertical)
         return;
+    Q_EMIT verticalCanvasChanged(false);
     m_broadcast->setVerticalEncoders(nullptr);
     m_vertical.reset();
 }

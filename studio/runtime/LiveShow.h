@@ -113,6 +113,8 @@ Q_SIGNALS:
     // Around a change of libobs's video (views that read its frames let go, then come back).
     void videoAboutToReset();
     void videoReset();
+    // The vertical canvas turned on, or is about to turn off (views of it let go first).
+    void verticalCanvasChanged(bool on);
     void settingsApplied(const vitrine::RunSettings& settings);
     // Something the producer should know that is not an error of theirs (the stock feed is unreachable…).
     void notice(const QString& message);

@@ -54,6 +54,11 @@ bool VerticalProgram::open(const Parts& parts, QSize size, QString* error)
     return true;
 }
 
+video_t* VerticalProgram::video() const
+{
+    return m_canvas ? m_canvas->video() : nullptr;
+}
+
 QSize VerticalProgram::size() const
 {
     return m_canvas ? m_canvas->size() : QSize();

@@ -6,6 +6,9 @@
 
 #include <memory>
 
+struct video_output;
+typedef struct video_output video_t; // libobs's
+
 namespace vitrine {
 
 class EncoderSet;
@@ -38,6 +41,8 @@ public:
     // Builds everything on a canvas of `size`; false with a message, leaving nothing built.
     [[nodiscard]] bool open(const Parts& parts, QSize size, QString* error);
     QSize size() const;
+    // The canvas's video output (its frames, for a view), null when not open.
+    video_t* video() const;
     const EncoderSet& encoders() const { return *m_encoders; }
     OverlayLayer& overlays() { return *m_overlays; }
     // Shows the vertical counterpart of a landscape scene (a cut).

@@ -10,11 +10,13 @@
 #include "runtime/VerticalProgram.h"
 #include "show/ShowDocument.h"
 #include "show/ShowStore.h"
+#include "widgets/ProgramView.h"
 
 #include "LiveTestPeers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
@@ -105,8 +107,23 @@ private Q_SLOTS:
         QString error;
         QTRY_VERIFY(ShowDocument::load(showPath, &error)->destinations.value(1).vertical);
 
+        // Studio mode shows the vertical program beside Program, painted from the vertical encoder's frames.
+        auto* verticalView = window.findChild<ProgramView*>(QStringLiteral("verticalProgram"));
+        QVERIFY(verticalView);
+        QVERIFY(!verticalView->isVisible());
+        window.setStudioMode(true);
+        QTRY_VERIFY(verticalView->isVisible());
+
         QVERIFY2(live->broadcast().startLive(&error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(live->broadcast().isLive(), 20000);
+        // Frames come with the vertical encoder: while a vertical destination is live.
+        QTRY_VERIFY_WITH_TIMEOUT(verticalView->hasDrawnFrame(), 10000);
+        const QRect frame = verticalView->frameRect();
+        QVERIFY2(frame.height() > frame.width(), "the vertical program is drawn portrait");
+        QCOMPARE(verticalView->onAir(), ProgramView::OnAir::Live);
+        // For people to look at: studio mode with both programs.
+        QDir().mkpath(QStringLiteral(VITRINE_SCREENSHOT_DIR "/en"));
+        window.grab().save(QStringLiteral(VITRINE_SCREENSHOT_DIR "/en/studio-vertical-live.png"));
         QTest::qWait(4000);
         live->broadcast().stopLive();
         QTRY_COMPARE_WITH_TIMEOUT(live->broadcast().state(), Broadcast::State::Offline, 20000);
@@ -119,6 +136,8 @@ private Q_SLOTS:
         // Unticked: the canvas goes (nothing needs it any more).
         live->store().update([](ShowDocument& show) { show.destinations[1].vertical = false; });
         QTRY_VERIFY(!live->vertical());
+        QVERIFY(!verticalView->isVisible());
+        window.setStudioMode(false);
         live->broadcast().setKeyStore(nullptr);
     }
 };
