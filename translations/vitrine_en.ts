@@ -1905,6 +1905,10 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
         <source>Your connection is not carrying every destination (%1 of %2 kb/s): see the Destinations dock.</source>
         <translation>Your connection is not carrying every destination (%1 of %2 kb/s): see the Destinations dock.</translation>
     </message>
+    <message>
+        <source>The vertical canvas is not recorded: %1</source>
+        <translation>The vertical canvas is not recorded: %1</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::GoLiveToolBar</name>

@@ -1907,6 +1907,10 @@ pendant que les autres continuaient renvoie 1.</translation>
         <source>Your connection is not carrying every destination (%1 of %2 kb/s): see the Destinations dock.</source>
         <translation>Votre connexion ne suffit pas pour toutes les destinations (%1 kb/s sur %2) : voyez le dock Destinations.</translation>
     </message>
+    <message>
+        <source>The vertical canvas is not recorded: %1</source>
+        <translation>Le canevas vertical n’est pas enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::GoLiveToolBar</name>

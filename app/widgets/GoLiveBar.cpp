@@ -135,6 +135,11 @@ GoLiveBar::GoLiveBar(Broadcast* broadcast, LiveFigures* figures, QWidget* parent
     connect(m_broadcast, &Broadcast::destinationsReset, this, &GoLiveBar::showDestinations);
     connect(m_broadcast, &Broadcast::recordingChanged, this, &GoLiveBar::onRecordingChanged);
     connect(m_broadcast, &Broadcast::recordingFailed, this, &GoLiveBar::onRecordingFailed);
+    // A landscape recording that ends on its own takes the vertical one with it.
+    connect(m_broadcast, &Broadcast::recordingChanged, this, [this](bool recording) {
+        if (!recording)
+            m_broadcast->stopVerticalRecording();
+    });
     connect(m_figures, &LiveFigures::sampled, this, &GoLiveBar::showSample);
     connect(m_clock, &QTimer::timeout, this, &GoLiveBar::showTimes);
     connect(m_showInFolder, &QPushButton::clicked, this, [this] {
@@ -196,6 +201,7 @@ void GoLiveBar::onRecordClicked()
 {
     if (m_broadcast->isRecording()) {
         m_broadcast->stopRecording();
+        m_broadcast->stopVerticalRecording();
         return;
     }
     // Read now: what Settings › Recording says applies to the next recording.
@@ -216,6 +222,15 @@ void GoLiveBar::onRecordClicked()
     }
     m_lastRecordingPath = path;
     m_recordTimer->setToolTip(tr("Recording to %1").arg(QDir::toNativeSeparators(path)));
+    // With a vertical canvas on, Record keeps it too, beside: <name>.vertical.<extension>. Its failure leaves
+    // the landscape recording running.
+    if (m_broadcast->hasVerticalEncoders()) {
+        const QFileInfo file(path);
+        const QString vertical =
+            file.dir().filePath(file.completeBaseName() + QStringLiteral(".vertical.") + file.suffix());
+        if (!m_broadcast->startVerticalRecording(vertical, &error))
+            showNotice(tr("The vertical canvas is not recorded: %1").arg(error), true);
+    }
 }
 
 void GoLiveBar::onRecordingChanged(bool recording)

@@ -374,7 +374,6 @@ void HeadlessRunner::reportDestinations()
             break;
         case Broadcast::DestinationState::Failed:
             state = QStringLiteral("failed");
-            s.destinationFailed = true;
             break;
         case Broadcast::DestinationState::Idle:
             state = QStringLiteral("stopped");

@@ -3,6 +3,7 @@
 // nginx-rtmp on loopback.
 
 #include "MainWindow.h"
+#include "RecordingSettings.h"
 #include "Theme.h"
 #include "dialogs/DestinationsDialog.h"
 #include "output/Broadcast.h"
@@ -10,6 +11,7 @@
 #include "runtime/VerticalProgram.h"
 #include "show/ShowDocument.h"
 #include "show/ShowStore.h"
+#include "widgets/GoLiveBar.h"
 #include "widgets/ProgramView.h"
 
 #include "LiveTestPeers.h"
@@ -21,6 +23,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTest>
 
@@ -132,6 +135,27 @@ private Q_SLOTS:
         QTest::qWait(1000); // nginx closes the files once the streams end
         QCOMPARE(receivedSize(nginx.recording(QStringLiteral("land-7c1"))), QSize(1280, 720));
         QCOMPARE(receivedSize(nginx.recording(QStringLiteral("vert-7c1"))), QSize(720, 1280));
+
+        // The window's Record keeps the vertical canvas too, beside the landscape file.
+        RecordingSettings recording;
+        recording.folder = m_dir.filePath(QStringLiteral("recordings"));
+        recording.format = RecordingSettings::Format::Mkv;
+        recording.save();
+        GoLiveBar* bar = window.findChild<GoLiveBar*>();
+        QVERIFY(bar);
+        bar->recordButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(live->broadcast().isRecording() && live->broadcast().isVerticalRecording(),
+                                 10000);
+        QTest::qWait(3000);
+        bar->recordButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!live->broadcast().isRecording() && !live->broadcast().isVerticalRecording(),
+                                 20000);
+        const QString landscapeFile = bar->lastRecordingPath();
+        const QFileInfo landscapeInfo(landscapeFile);
+        const QString verticalFile =
+            landscapeInfo.dir().filePath(landscapeInfo.completeBaseName() + QStringLiteral(".vertical.mkv"));
+        QCOMPARE(receivedSize(landscapeFile), QSize(1280, 720));
+        QCOMPARE(receivedSize(verticalFile), QSize(720, 1280));
 
         // Unticked: the canvas goes (nothing needs it any more).
         live->store().update([](ShowDocument& show) { show.destinations[1].vertical = false; });
