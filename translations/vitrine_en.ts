@@ -198,16 +198,16 @@
         <translation>The live is stopping.</translation>
     </message>
     <message>
-        <source>this destination takes the vertical 9:16 canvas, which is not on</source>
-        <translation>this destination takes the vertical 9:16 canvas, which is not on</translation>
-    </message>
-    <message>
         <source>The vertical 9:16 canvas is not on.</source>
         <translation>The vertical 9:16 canvas is not on.</translation>
     </message>
     <message>
         <source>A vertical recording is already running.</source>
         <translation>A vertical recording is already running.</translation>
+    </message>
+    <message>
+        <source>this destination takes the vertical 9:16 canvas, which is off: it turns on once the live and the recording are stopped</source>
+        <translation>this destination takes the vertical 9:16 canvas, which is off: it turns on once the live and the recording are stopped</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1627,10 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>Your connection is not carrying every destination: %1 of %2 kb/s sent. Stop a destination, lower the video bitrate in Settings, or send one stream to a relay server that feeds the platforms.</source>
         <translation>Your connection is not carrying every destination: %1 of %2 kb/s sent. Stop a destination, lower the video bitrate in Settings, or send one stream to a relay server that feeds the platforms.</translation>
+    </message>
+    <message>
+        <source>No destination yet: add the platforms this show goes live on with Destinations….</source>
+        <translation>No destination yet: add the platforms this show goes live on with Destinations….</translation>
     </message>
 </context>
 <context>

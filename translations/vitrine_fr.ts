@@ -198,16 +198,16 @@
         <translation>Le live est en train de s’arrêter.</translation>
     </message>
     <message>
-        <source>this destination takes the vertical 9:16 canvas, which is not on</source>
-        <translation>cette destination prend le canevas vertical 9:16, qui n’est pas activé</translation>
-    </message>
-    <message>
         <source>The vertical 9:16 canvas is not on.</source>
         <translation>Le canevas vertical 9:16 n’est pas activé.</translation>
     </message>
     <message>
         <source>A vertical recording is already running.</source>
         <translation>Un enregistrement vertical est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>this destination takes the vertical 9:16 canvas, which is off: it turns on once the live and the recording are stopped</source>
+        <translation>cette destination prend le canevas vertical 9:16, qui est éteint : il s’allume une fois le live et l’enregistrement arrêtés</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1629,10 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>Your connection is not carrying every destination: %1 of %2 kb/s sent. Stop a destination, lower the video bitrate in Settings, or send one stream to a relay server that feeds the platforms.</source>
         <translation>Votre connexion ne suffit pas pour toutes les destinations : %1 kb/s envoyés sur %2. Arrêtez une destination, baissez le débit vidéo dans les Réglages, ou envoyez un seul flux à un serveur relais qui alimente les plateformes.</translation>
+    </message>
+    <message>
+        <source>No destination yet: add the platforms this show goes live on with Destinations….</source>
+        <translation>Pas encore de destination : ajoutez les plateformes où cette émission passe en live avec Destinations….</translation>
     </message>
 </context>
 <context>

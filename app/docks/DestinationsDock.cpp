@@ -71,6 +71,12 @@ DestinationsDock::DestinationsDock(Broadcast* broadcast, LiveFigures* figures, G
     m_listLayout = new QVBoxLayout(m_list);
     m_listLayout->setContentsMargins(0, 0, 0, 0);
     m_listLayout->setSpacing(6);
+    m_empty = new QLabel(tr("No destination yet: add the platforms this show goes live on with "
+                            "Destinations…."),
+                         m_list);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    m_listLayout->addWidget(m_empty);
     m_listLayout->addStretch(1);
     scroll->setWidget(m_list);
     layout->addWidget(scroll, 1);
@@ -189,6 +195,7 @@ void DestinationsDock::rebuild()
             row.fields[column]->setText(QStringLiteral("—"));
         showDestination(index);
     }
+    m_empty->setVisible(m_rows.isEmpty());
     showLiveState();
 }
 

@@ -39,6 +39,8 @@ public:
 
     int rowCount() const { return static_cast<int>(m_rows.size()); }
     QLabel* uplinkWarning() const { return m_uplinkWarning; }
+    // Shown instead of the cards while the show has no destination.
+    QLabel* emptyNotice() const { return m_empty; }
     QPushButton* startAllButton() const { return m_startAll; }
     QPushButton* stopAllButton() const { return m_stopAll; }
     // The row's Start/Stop and Reconnect now buttons.
@@ -71,6 +73,7 @@ private:
     QWidget* m_list = nullptr;
     QVBoxLayout* m_listLayout = nullptr;
     QLabel* m_uplinkWarning = nullptr;
+    QLabel* m_empty = nullptr;
     QPushButton* m_startAll = nullptr;
     QPushButton* m_stopAll = nullptr;
     QList<Row> m_rows;

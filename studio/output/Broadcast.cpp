@@ -269,9 +269,11 @@ void Broadcast::beginDestination(int index)
         return;
     }
     if (destination.vertical && !m_verticalEncoders) {
-        setDestinationState(index, DestinationState::Failed,
-                            tr("this destination takes the vertical 9:16 canvas, which is not on"),
-                            Failure::Other);
+        setDestinationState(
+            index, DestinationState::Failed,
+            tr("this destination takes the vertical 9:16 canvas, which is off: it turns on once the "
+               "live and the recording are stopped"),
+            Failure::Other);
         return;
     }
     if (destination.keyRef.isEmpty()) {

@@ -297,6 +297,14 @@ private Q_SLOTS:
         dock.resize(900, 300);
         dock.show();
         QCOMPARE(dock.rowCount(), 2);
+        QVERIFY(dock.emptyNotice()->isHidden());
+        {
+            Broadcast nothing(m_session.encoders(), nullptr, nullptr);
+            const DestinationsDock empty(&nothing, &figures, &bar);
+            QCOMPARE(empty.rowCount(), 0);
+            QVERIFY(!empty.emptyNotice()->isHidden());
+            QVERIFY(empty.emptyNotice()->text().contains(QStringLiteral("Destinations…")));
+        }
         QCOMPARE(dock.text(0, DestinationsDock::NameColumn), QStringLiteral("YouTube"));
         QCOMPARE(dock.text(1, DestinationsDock::StateColumn), QStringLiteral("Disabled"));
         QVERIFY(dock.startAllButton()->isEnabled());
