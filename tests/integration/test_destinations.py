@@ -50,19 +50,7 @@ def wait_for_growth(path: Path, timeout: float) -> bool:
     return False
 
 
-class DestinationsTestCase(kit.VitrineTestCase):
-
-    def assertH264Aac(self, media: Path, width: int = 1280, height: int = 720):
-        video = kit.stream_of(media, "video")
-        audio = kit.stream_of(media, "audio")
-        self.assertIsNotNone(video, f"no video in {media.name}: {kit.streams(media)}")
-        self.assertIsNotNone(audio, f"no audio in {media.name}: {kit.streams(media)}")
-        self.assertEqual(video["codec_name"], "h264", media.name)
-        self.assertEqual(audio["codec_name"], "aac", media.name)
-        self.assertEqual((video["width"], video["height"]), (width, height), media.name)
-
-
-class ThreeDestinationsTest(DestinationsTestCase):
+class ThreeDestinationsTest(kit.VitrineTestCase):
 
     def test_three_destinations_share_one_encoder(self):
         seconds = 20
@@ -89,7 +77,7 @@ class ThreeDestinationsTest(DestinationsTestCase):
             self.assertNotIn(key, run.stdout + run.stderr, "a stream key was printed" + self.context(run))
 
 
-class IngestFaultTest(DestinationsTestCase):
+class IngestFaultTest(kit.VitrineTestCase):
 
     def test_a_killed_ingest_comes_back_and_the_others_never_stop(self):
         kept = self.start_nginx()
@@ -153,7 +141,7 @@ class IngestFaultTest(DestinationsTestCase):
         self.assertGreater(kit.count_frames(again), 5 * FPS, "little arrived after the reconnection")
 
 
-class GiveUpTest(DestinationsTestCase):
+class GiveUpTest(kit.VitrineTestCase):
 
     def test_an_ingest_that_stays_down_is_given_up_after_the_retry_limit(self):
         kept = self.start_nginx()
@@ -192,7 +180,7 @@ class RefusingIngest(http.server.BaseHTTPRequestHandler):
         pass
 
 
-class RefusedAndUnreachableTest(DestinationsTestCase):
+class RefusedAndUnreachableTest(kit.VitrineTestCase):
 
     def test_refused_key_and_unreachable_server_fail_while_the_other_goes_on(self):
         checker = http.server.ThreadingHTTPServer(("127.0.0.1", 0), RefusingIngest)

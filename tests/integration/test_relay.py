@@ -75,13 +75,7 @@ class RelayTest(kit.VitrineTestCase):
                 flv = ingest.wait_recording_closed(key)
                 where = self.context(run, relay) + f"\n--- {name} ingest log:\n{ingest.log()}"
                 self.assertTrue(flv.exists() and flv.stat().st_size > 0, f"{name} received nothing" + where)
-                video = kit.stream_of(flv, "video")
-                audio = kit.stream_of(flv, "audio")
-                self.assertIsNotNone(video, f"{name}: no video in {kit.streams(flv)}")
-                self.assertIsNotNone(audio, f"{name}: no audio in {kit.streams(flv)}")
-                self.assertEqual(video["codec_name"], "h264")
-                self.assertEqual((video["width"], video["height"]), (WIDTH, HEIGHT))
-                self.assertEqual(audio["codec_name"], "aac")
+                self.assertH264Aac(flv, (WIDTH, HEIGHT), where)
                 # Most of the show reached the platform: the relay starts pushing as soon as the studio
                 # publishes (a second of slack for the connections).
                 frames = kit.count_frames(flv)

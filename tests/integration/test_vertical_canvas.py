@@ -60,13 +60,7 @@ class VerticalCanvasTest(kit.VitrineTestCase):
             with self.subTest(media=media.name):
                 self.assertTrue(media.is_file() and media.stat().st_size > 0,
                                 f"nothing at {media}" + self.context(run, nginx))
-                video = kit.stream_of(media, "video")
-                audio = kit.stream_of(media, "audio")
-                self.assertIsNotNone(video, f"no video in {kit.streams(media)}")
-                self.assertIsNotNone(audio, f"no audio in {kit.streams(media)}")
-                self.assertEqual(video["codec_name"], "h264")
-                self.assertEqual((video["width"], video["height"]), size)
-                self.assertEqual(audio["codec_name"], "aac")
+                self.assertH264Aac(media, size)
                 frames = kit.count_frames(media)
                 self.assertGreaterEqual(frames, int(SECONDS * FPS * 0.8), f"only {frames} frames in {media.name}")
 

@@ -532,6 +532,16 @@ class VitrineTestCase(unittest.TestCase):
             self.assertIsInstance(run.figures[key], (int, float), f"{key} is not a number" + self.context(run))
             self.assertGreaterEqual(run.figures[key], 0, f"{key} is negative" + self.context(run))
 
+    def assertH264Aac(self, media: Path, size: tuple = (1280, 720), where: str = ""):
+        """The file holds H.264 video of `size` (width, height) and AAC audio: what every ingest expects."""
+        video = stream_of(media, "video")
+        audio = stream_of(media, "audio")
+        self.assertIsNotNone(video, f"{media.name}: no video in {streams(media)}" + where)
+        self.assertIsNotNone(audio, f"{media.name}: no audio in {streams(media)}" + where)
+        self.assertEqual(video["codec_name"], "h264", media.name + where)
+        self.assertEqual((video["width"], video["height"]), tuple(size), media.name + where)
+        self.assertEqual(audio["codec_name"], "aac", media.name + where)
+
     def context(self, run: Optional[VitrineRun] = None, nginx: Optional[NginxRtmp] = None) -> str:
         text = run.describe() if run is not None else ""
         if nginx is not None:
