@@ -209,6 +209,14 @@
         <source>this destination takes the vertical 9:16 canvas, which is off: it turns on once the live and the recording are stopped</source>
         <translation>this destination takes the vertical 9:16 canvas, which is off: it turns on once the live and the recording are stopped</translation>
     </message>
+    <message>
+        <source>“%1” gets an encoder of its own at %2 kbps, which costs more CPU: %3.</source>
+        <translation>“%1” gets an encoder of its own at %2 kbps, which costs more CPU: %3.</translation>
+    </message>
+    <message>
+        <source>its encoder could not be made: %1</source>
+        <translation>its encoder could not be made: %1</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::CatalogueCommand</name>
@@ -972,62 +980,6 @@
         <translation>Attach a live chat (repeatable): a YouTube, Twitch or Facebook address as the browser shows it, or twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID or custom:NAME@ws://…; @URL replaces the platform&apos;s endpoint.</translation>
     </message>
     <message>
-        <source>Vitrine Studio — a studio for live shopping shows.
-
-  vitrine [SHOW]                 open the studio window, on SHOW if given
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]...
-          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]...
-          [--stream-vertical URL [--stream-key-env NAME]]...
-          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
-          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
-          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
-                                 run a show without a window (automation, tests, benchmarks)
-  vitrine catalogue import FEED|URL --into SHOW.vitrine
-                                 import or re-import a catalogue into a show (created if needed)
-  vitrine catalogue list SHOW.vitrine [--json]
-                                 list a show&apos;s products and variants
-  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
-          [--at ISO-UTC] --out FILE.png
-                                 render one overlay as a transparent PNG (vitrine overlay render --help)
-
-Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
-read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
-
-The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
-as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
-frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
-run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.
-One line per destination goes to standard error at the end: destination=N state=S reconnects=R dropped=D.
-Errors go to standard error; fatal errors exit 2; a destination that ended failed while others carried on exits 1.</source>
-        <translation>Vitrine Studio — a studio for live shopping shows.
-
-  vitrine [SHOW]                 open the studio window, on SHOW if given
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]...
-          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]...
-          [--stream-vertical URL [--stream-key-env NAME]]...
-          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
-          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
-          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
-                                 run a show without a window (automation, tests, benchmarks)
-  vitrine catalogue import FEED|URL --into SHOW.vitrine
-                                 import or re-import a catalogue into a show (created if needed)
-  vitrine catalogue list SHOW.vitrine [--json]
-                                 list a show&apos;s products and variants
-  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
-          [--at ISO-UTC] --out FILE.png
-                                 render one overlay as a transparent PNG (vitrine overlay render --help)
-
-Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
-read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
-
-The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
-as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
-frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
-run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.
-One line per destination goes to standard error at the end: destination=N state=S reconnects=R dropped=D.
-Errors go to standard error; fatal errors exit 2; a destination that ended failed while others carried on exits 1.</translation>
-    </message>
-    <message>
         <source>Stream the landscape canvas to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY (repeatable: one destination each).</source>
         <translation>Stream the landscape canvas to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY (repeatable: one destination each).</translation>
     </message>
@@ -1058,6 +1010,76 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show), each recorded in the event log.</source>
         <translation>Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show), each recorded in the event log.</translation>
+    </message>
+    <message>
+        <source>The streaming service (as OBS Studio names it: &quot;Facebook Live&quot;, &quot;Twitch&quot;) of the --stream or --stream-vertical just before it: a service that takes a lower bitrate than the show&apos;s gets an encoder of its own, fitted to its caps.</source>
+        <translation>The streaming service (as OBS Studio names it: &quot;Facebook Live&quot;, &quot;Twitch&quot;) of the --stream or --stream-vertical just before it: a service that takes a lower bitrate than the show&apos;s gets an encoder of its own, fitted to its caps.</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>--stream-service needs a --stream or --stream-vertical just before it</source>
+        <translation>--stream-service needs a --stream or --stream-vertical just before it</translation>
+    </message>
+    <message>
+        <source>Vitrine Studio — a studio for live shopping shows.
+
+  vitrine [SHOW]                 open the studio window, on SHOW if given
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]...
+          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]...
+          [--stream-vertical URL [--stream-key-env NAME]]... [--stream-service SERVICE]
+          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
+          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
+                                 run a show without a window (automation, tests, benchmarks)
+  vitrine catalogue import FEED|URL --into SHOW.vitrine
+                                 import or re-import a catalogue into a show (created if needed)
+  vitrine catalogue list SHOW.vitrine [--json]
+                                 list a show&apos;s products and variants
+  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
+          [--at ISO-UTC] --out FILE.png
+                                 render one overlay as a transparent PNG (vitrine overlay render --help)
+
+Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
+read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
+
+The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
+as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
+frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
+run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.
+One line per destination goes to standard error at the end: destination=N state=S reconnects=R dropped=D
+videoKbps=V audioKbps=A encoder=shared|own (own: its service takes less than the show streams).
+Errors go to standard error; fatal errors exit 2; a destination that ended failed while others carried on exits 1.</source>
+        <translation>Vitrine Studio — a studio for live shopping shows.
+
+  vitrine [SHOW]                 open the studio window, on SHOW if given
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]...
+          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]...
+          [--stream-vertical URL [--stream-key-env NAME]]... [--stream-service SERVICE]
+          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
+          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
+                                 run a show without a window (automation, tests, benchmarks)
+  vitrine catalogue import FEED|URL --into SHOW.vitrine
+                                 import or re-import a catalogue into a show (created if needed)
+  vitrine catalogue list SHOW.vitrine [--json]
+                                 list a show&apos;s products and variants
+  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
+          [--at ISO-UTC] --out FILE.png
+                                 render one overlay as a transparent PNG (vitrine overlay render --help)
+
+Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
+read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
+
+The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
+as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
+frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
+run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.
+One line per destination goes to standard error at the end: destination=N state=S reconnects=R dropped=D
+videoKbps=V audioKbps=A encoder=shared|own (own: its service takes less than the show streams).
+Errors go to standard error; fatal errors exit 2; a destination that ended failed while others carried on exits 1.</translation>
     </message>
 </context>
 <context>
@@ -1350,10 +1372,6 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
         <source>&lt;a href=&quot;%1&quot;&gt;Get your stream key&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Get your stream key&lt;/a&gt;</translation>
     </message>
-    <message>
-        <source>%1 accepts at most %2 kbps of video</source>
-        <translation>%1 accepts at most %2 kbps of video</translation>
-    </message>
     <message numerus="yes">
         <source>a keyframe every %n s</source>
         <translation>
@@ -1484,6 +1502,10 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>This destination gets a vertical 9:16 picture made from the show&apos;s scenes, composed and encoded beside the landscape one.</source>
         <translation>This destination gets a vertical 9:16 picture made from the show&apos;s scenes, composed and encoded beside the landscape one.</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 kbps of video (more: it gets an encoder of its own)</source>
+        <translation>%1 takes at most %2 kbps of video (more: it gets an encoder of its own)</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1653,14 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>No destination yet: add the platforms this show goes live on with Destinations….</source>
         <translation>No destination yet: add the platforms this show goes live on with Destinations….</translation>
+    </message>
+    <message>
+        <source>%1 kb/s, own encoder</source>
+        <translation>%1 kb/s, own encoder</translation>
+    </message>
+    <message>
+        <source>Its service takes less than the show streams: it has an encoder of its own at %1 kbps of video and %2 kbps of audio.</source>
+        <translation>Its service takes less than the show streams: it has an encoder of its own at %1 kbps of video and %2 kbps of audio.</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2056,10 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>vertical recording: %1</source>
         <translation>vertical recording: %1</translation>
+    </message>
+    <message>
+        <source>--stream-service: OBS Studio&apos;s list of services (%1) has no service named “%2”</source>
+        <translation>--stream-service: OBS Studio&apos;s list of services (%1) has no service named “%2”</translation>
     </message>
 </context>
 <context>
@@ -3948,16 +3982,16 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
         <translation>the list of streaming services has no RTMP service</translation>
     </message>
     <message>
-        <source>%1: %2 accepts at most %3 kbps of video; the show streams %4 kbps</source>
-        <translation>%1: %2 accepts at most %3 kbps of video; the show streams %4 kbps</translation>
+        <source>%1 takes at most %2 kbps of video at %3×%4; the show streams %5 kbps</source>
+        <translation>%1 takes at most %2 kbps of video at %3×%4; the show streams %5 kbps</translation>
     </message>
     <message>
-        <source>%1: %2 accepts at most %3 kbps of audio; the show streams %4 kbps</source>
-        <translation>%1: %2 accepts at most %3 kbps of audio; the show streams %4 kbps</translation>
+        <source>%1 takes at most %2 kbps of audio; the show streams %3 kbps</source>
+        <translation>%1 takes at most %2 kbps of audio; the show streams %3 kbps</translation>
     </message>
     <message>
-        <source>%1: %2 wants a keyframe at least every %3 s; the show sends one every %4 s</source>
-        <translation>%1: %2 wants a keyframe at least every %3 s; the show sends one every %4 s</translation>
+        <source>%1 wants a keyframe at least every %2 s; the show sends one every %3 s</source>
+        <translation>%1 wants a keyframe at least every %2 s; the show sends one every %3 s</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,14 @@
         <source>this destination takes the vertical 9:16 canvas, which is off: it turns on once the live and the recording are stopped</source>
         <translation>cette destination prend le canevas vertical 9:16, qui est éteint : il s’allume une fois le live et l’enregistrement arrêtés</translation>
     </message>
+    <message>
+        <source>“%1” gets an encoder of its own at %2 kbps, which costs more CPU: %3.</source>
+        <translation>« %1 » a son propre encodeur à %2 kbps, ce qui demande plus de processeur : %3.</translation>
+    </message>
+    <message>
+        <source>its encoder could not be made: %1</source>
+        <translation>son encodeur n&apos;a pas pu être créé : %1</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::CatalogueCommand</name>
@@ -972,64 +980,6 @@
         <translation>Associe un chat en direct (répétable) : une adresse YouTube, Twitch ou Facebook telle que le navigateur l’affiche, ou twitch:CHANNEL, youtube:LIVE_CHAT_ID, facebook:LIVE_VIDEO_ID ou custom:NAME@ws://… ; @URL remplace le point de terminaison de la plateforme.</translation>
     </message>
     <message>
-        <source>Vitrine Studio — a studio for live shopping shows.
-
-  vitrine [SHOW]                 open the studio window, on SHOW if given
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]...
-          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]...
-          [--stream-vertical URL [--stream-key-env NAME]]...
-          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
-          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
-          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
-                                 run a show without a window (automation, tests, benchmarks)
-  vitrine catalogue import FEED|URL --into SHOW.vitrine
-                                 import or re-import a catalogue into a show (created if needed)
-  vitrine catalogue list SHOW.vitrine [--json]
-                                 list a show&apos;s products and variants
-  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
-          [--at ISO-UTC] --out FILE.png
-                                 render one overlay as a transparent PNG (vitrine overlay render --help)
-
-Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
-read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
-
-The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
-as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
-frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
-run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.
-One line per destination goes to standard error at the end: destination=N state=S reconnects=R dropped=D.
-Errors go to standard error; fatal errors exit 2; a destination that ended failed while others carried on exits 1.</source>
-        <translation>Vitrine Studio — un studio pour les émissions de live shopping.
-
-  vitrine [SHOW]                 ouvre la fenêtre du studio, sur SHOW s&apos;il est indiqué
-  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]...
-          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NOM]...
-          [--stream-vertical URL [--stream-key-env NOM]]...
-          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
-          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
-          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
-                                 exécute une émission sans fenêtre (automatisation, tests, benchmarks)
-  vitrine catalogue import FEED|URL --into SHOW.vitrine
-                                 importe ou réimporte un catalogue dans une émission (créée au besoin)
-  vitrine catalogue list SHOW.vitrine [--json]
-                                 liste les produits et variantes d&apos;une émission
-  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
-          [--at ISO-UTC] --out FILE.png
-                                 dessine un habillage en PNG transparent (vitrine overlay render --help)
-
-Les jetons de chat viennent de l&apos;environnement, jamais d&apos;une option : VITRINE_TWITCH_TOKEN (facultatif ;
-lecture seule anonyme sans lui), VITRINE_YOUTUBE_API_KEY ou VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
-
-Le mode sans fenêtre a tout de même besoin d&apos;un affichage X11 (sur un serveur : xvfb-run). Il renvoie 0
-lorsque l&apos;exécution s&apos;est déroulée comme demandé et affiche ses chiffres sous forme de paires clé=valeur
-sur sa dernière ligne de la sortie standard :
-frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (processus entier),
-run_cpu_seconds (pendant que les sorties tournaient), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.
-Une ligne par destination va sur la sortie d&apos;erreur à la fin : destination=N state=S reconnects=R dropped=D.
-Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renvoient 2 ; une destination finie en échec
-pendant que les autres continuaient renvoie 1.</translation>
-    </message>
-    <message>
         <source>Stream the landscape canvas to an RTMP(S) ingest: rtmp://HOST[:PORT]/APP/KEY (repeatable: one destination each).</source>
         <translation>Diffuser le canevas paysage vers un serveur d’ingestion RTMP(S) : rtmp://HOST[:PORT]/APP/KEY (répétable : une destination chacun).</translation>
     </message>
@@ -1060,6 +1010,78 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>Play a rehearsal script of timed producer actions (JSON Lines: pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show), each recorded in the event log.</source>
         <translation>Jouer un script de répétition d’actions de régie minutées (JSON Lines : pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show), chacune notée dans le journal d’événements.</translation>
+    </message>
+    <message>
+        <source>The streaming service (as OBS Studio names it: &quot;Facebook Live&quot;, &quot;Twitch&quot;) of the --stream or --stream-vertical just before it: a service that takes a lower bitrate than the show&apos;s gets an encoder of its own, fitted to its caps.</source>
+        <translation>Le service de diffusion (tel qu&apos;OBS Studio le nomme : « Facebook Live », « Twitch ») du --stream ou --stream-vertical juste avant : un service qui accepte un débit plus bas que celui de l&apos;émission a son propre encodeur, ajusté à ses limites.</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>--stream-service needs a --stream or --stream-vertical just before it</source>
+        <translation>--stream-service demande un --stream ou un --stream-vertical juste avant</translation>
+    </message>
+    <message>
+        <source>Vitrine Studio — a studio for live shopping shows.
+
+  vitrine [SHOW]                 open the studio window, on SHOW if given
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]...
+          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]...
+          [--stream-vertical URL [--stream-key-env NAME]]... [--stream-service SERVICE]
+          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
+          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
+                                 run a show without a window (automation, tests, benchmarks)
+  vitrine catalogue import FEED|URL --into SHOW.vitrine
+                                 import or re-import a catalogue into a show (created if needed)
+  vitrine catalogue list SHOW.vitrine [--json]
+                                 list a show&apos;s products and variants
+  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
+          [--at ISO-UTC] --out FILE.png
+                                 render one overlay as a transparent PNG (vitrine overlay render --help)
+
+Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
+read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
+
+The headless runner still needs an X11 display (on a server: xvfb-run). It exits 0 when the run went
+as asked and prints the run&apos;s figures as key=value pairs on its last line of standard output:
+frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (whole process),
+run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.
+One line per destination goes to standard error at the end: destination=N state=S reconnects=R dropped=D
+videoKbps=V audioKbps=A encoder=shared|own (own: its service takes less than the show streams).
+Errors go to standard error; fatal errors exit 2; a destination that ended failed while others carried on exits 1.</source>
+        <translation>Vitrine Studio — un studio pour les émissions de live shopping.
+
+  vitrine [SHOW]                 ouvre la fenêtre du studio, sur SHOW s&apos;il est indiqué
+  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]...
+          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NOM]...
+          [--stream-vertical URL [--stream-key-env NOM]]... [--stream-service SERVICE]
+          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
+          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
+                                 exécute une émission sans fenêtre (automatisation, tests, benchmarks)
+  vitrine catalogue import FEED|URL --into SHOW.vitrine
+                                 importe ou réimporte un catalogue dans une émission (créée au besoin)
+  vitrine catalogue list SHOW.vitrine [--json]
+                                 liste les produits et variantes d&apos;une émission
+  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
+          [--at ISO-UTC] --out FILE.png
+                                 dessine un habillage en PNG transparent (vitrine overlay render --help)
+
+Les jetons de chat viennent de l&apos;environnement, jamais d&apos;une option : VITRINE_TWITCH_TOKEN (facultatif ;
+lecture seule anonyme sans lui), VITRINE_YOUTUBE_API_KEY ou VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
+
+Le mode sans fenêtre a tout de même besoin d&apos;un affichage X11 (sur un serveur : xvfb-run). Il renvoie 0
+lorsque l&apos;exécution s&apos;est déroulée comme demandé et affiche ses chiffres sous forme de paires clé=valeur
+sur sa dernière ligne de la sortie standard :
+frames_rendered, frames_lagged, frames_skipped, frames_dropped, bytes_sent, cpu_seconds (processus entier),
+run_cpu_seconds (pendant que les sorties tournaient), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.
+Une ligne par destination va sur la sortie d&apos;erreur à la fin : destination=N state=S reconnects=R dropped=D
+videoKbps=V audioKbps=A encoder=shared|own (own : son service prend moins que ce que diffuse l&apos;émission).
+Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renvoient 2 ; une destination finie en échec
+pendant que les autres continuaient renvoie 1.</translation>
     </message>
 </context>
 <context>
@@ -1352,10 +1374,6 @@ pendant que les autres continuaient renvoie 1.</translation>
         <source>&lt;a href=&quot;%1&quot;&gt;Get your stream key&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Obtenir votre clé de stream&lt;/a&gt;</translation>
     </message>
-    <message>
-        <source>%1 accepts at most %2 kbps of video</source>
-        <translation>%1 accepte au plus %2 kbit/s de vidéo</translation>
-    </message>
     <message numerus="yes">
         <source>a keyframe every %n s</source>
         <translation>
@@ -1486,6 +1504,10 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>This destination gets a vertical 9:16 picture made from the show&apos;s scenes, composed and encoded beside the landscape one.</source>
         <translation>Cette destination reçoit une image verticale 9:16 tirée des scènes de l’émission, composée et encodée à côté de l’image paysage.</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 kbps of video (more: it gets an encoder of its own)</source>
+        <translation>%1 accepte au plus %2 kbps de vidéo (au-delà : elle a son propre encodeur)</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1655,14 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>No destination yet: add the platforms this show goes live on with Destinations….</source>
         <translation>Pas encore de destination : ajoutez les plateformes où cette émission passe en live avec Destinations….</translation>
+    </message>
+    <message>
+        <source>%1 kb/s, own encoder</source>
+        <translation>%1 kb/s, encodeur propre</translation>
+    </message>
+    <message>
+        <source>Its service takes less than the show streams: it has an encoder of its own at %1 kbps of video and %2 kbps of audio.</source>
+        <translation>Son service accepte moins que ce que diffuse l&apos;émission : elle a son propre encodeur, à %1 kbps de vidéo et %2 kbps d&apos;audio.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2058,10 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>vertical recording: %1</source>
         <translation>enregistrement vertical : %1</translation>
+    </message>
+    <message>
+        <source>--stream-service: OBS Studio&apos;s list of services (%1) has no service named “%2”</source>
+        <translation>--stream-service : la liste des services d&apos;OBS Studio (%1) n&apos;a aucun service nommé « %2 »</translation>
     </message>
 </context>
 <context>
@@ -3950,16 +3984,16 @@ pendant que les autres continuaient renvoie 1.</translation>
         <translation>la liste des services de diffusion n’a aucun service RTMP</translation>
     </message>
     <message>
-        <source>%1: %2 accepts at most %3 kbps of video; the show streams %4 kbps</source>
-        <translation>%1 : %2 accepte au plus %3 kbit/s de vidéo ; l’émission diffuse %4 kbit/s</translation>
+        <source>%1 takes at most %2 kbps of video at %3×%4; the show streams %5 kbps</source>
+        <translation>%1 accepte au plus %2 kbps de vidéo en %3×%4 ; l&apos;émission diffuse %5 kbps</translation>
     </message>
     <message>
-        <source>%1: %2 accepts at most %3 kbps of audio; the show streams %4 kbps</source>
-        <translation>%1 : %2 accepte au plus %3 kbit/s d’audio ; l’émission diffuse %4 kbit/s</translation>
+        <source>%1 takes at most %2 kbps of audio; the show streams %3 kbps</source>
+        <translation>%1 accepte au plus %2 kbps d&apos;audio ; l&apos;émission diffuse %3 kbps</translation>
     </message>
     <message>
-        <source>%1: %2 wants a keyframe at least every %3 s; the show sends one every %4 s</source>
-        <translation>%1 : %2 veut une image clé au moins toutes les %3 s ; l’émission en envoie une toutes les %4 s</translation>
+        <source>%1 wants a keyframe at least every %2 s; the show sends one every %3 s</source>
+        <translation>%1 demande une image clé au moins toutes les %2 s ; l&apos;émission en envoie une toutes les %3 s</translation>
     </message>
 </context>
 <context>

@@ -551,10 +551,10 @@ void DestinationsDialog::onPlatformChosen()
         advice << tr("<a href=\"%1\">Get your stream key</a>").arg(service->streamKeyLink.toHtmlEscaped());
     else if (pick)
         advice << trDialog(pick->hint).toHtmlEscaped();
-    if (service->maxVideoBitrateKbps > 0)
-        advice << tr("%1 accepts at most %2 kbps of video")
+    if (service->maxVideoKbps > 0)
+        advice << tr("%1 takes at most %2 kbps of video (more: it gets an encoder of its own)")
                       .arg(service->name.toHtmlEscaped())
-                      .arg(service->maxVideoBitrateKbps);
+                      .arg(service->maxVideoKbps);
     if (service->keyframeIntervalSeconds > 0)
         advice << tr("a keyframe every %n s", nullptr, service->keyframeIntervalSeconds);
     m_advice->setText(advice.join(QStringLiteral(" · ")));

@@ -268,8 +268,17 @@ void DestinationsDock::showSample(const LiveSample& sample)
         const DestinationFigures& figures = sample.destinations[row];
         const QList<QLabel*>& fields = m_rows[row].fields;
         const bool onAir = figures.status.state == Broadcast::DestinationState::Live;
-        fields[BitrateColumn]->setText(onAir ? tr("%1 kb/s").arg(QLocale().toString(figures.kbps, 'f', 0))
-                                             : QStringLiteral("—"));
+        const QString kbps = QLocale().toString(figures.kbps, 'f', 0);
+        const bool own = figures.status.ownEncoder;
+        fields[BitrateColumn]->setText(!onAir ? QStringLiteral("—")
+                                       : own  ? tr("%1 kb/s, own encoder").arg(kbps)
+                                              : tr("%1 kb/s").arg(kbps));
+        fields[BitrateColumn]->setToolTip(
+            own ? tr("Its service takes less than the show streams: it has an encoder of its own at %1 kbps "
+                     "of video and %2 kbps of audio.")
+                      .arg(figures.status.encoding.videoBitrateKbps)
+                      .arg(figures.status.encoding.audioBitrateKbps)
+                : QString());
         const double droppedPercent = figures.stats.totalFrames > 0
                                           ? 100.0 * figures.stats.framesDropped / figures.stats.totalFrames
                                           : 0.0;

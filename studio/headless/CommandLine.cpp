@@ -21,7 +21,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         "  vitrine [SHOW]                 open the studio window, on SHOW if given\n"
         "  vitrine --headless --show FILE [--stream rtmp://HOST[:PORT]/APP/KEY]...\n"
         "          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]...\n"
-        "          [--stream-vertical URL [--stream-key-env NAME]]...\n"
+        "          [--stream-vertical URL [--stream-key-env NAME]]... [--stream-service SERVICE]\n"
         "          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]\n"
         "          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]\n"
         "          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]\n"
@@ -44,7 +44,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         "process),\n"
         "run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_ms, reconnects.\n"
         "One line per destination goes to standard error at the end: destination=N state=S reconnects=R "
-        "dropped=D.\n"
+        "dropped=D\n"
+        "videoKbps=V audioKbps=A encoder=shared|own (own: its service takes less than the show streams).\n"
         "Errors go to standard error; fatal errors exit 2; a destination that ended failed while others "
         "carried on exits 1."));
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -76,6 +77,14 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             "environment variable NAME, so it stays out of the command line; that URL is "
             "then rtmp://HOST[:PORT]/APP."),
         QCoreApplication::translate("vitrine::CommandLine", "NAME"));
+    const QCommandLineOption streamServiceOption(
+        QStringLiteral("stream-service"),
+        QCoreApplication::translate(
+            "vitrine::CommandLine",
+            "The streaming service (as OBS Studio names it: \"Facebook Live\", \"Twitch\") of the --stream "
+            "or --stream-vertical just before it: a service that takes a lower bitrate than the show's gets "
+            "an encoder of its own, fitted to its caps."),
+        QCoreApplication::translate("vitrine::CommandLine", "SERVICE"));
     const QCommandLineOption recordOption(
         QStringLiteral("record"),
         QCoreApplication::translate("vitrine::CommandLine",
@@ -142,9 +151,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         QStringLiteral("verbose"),
         QCoreApplication::translate("vitrine::CommandLine", "Print libobs's own log."));
     parser.addOptions({headlessOption, showOption, streamOption, streamVerticalOption, streamKeyEnvOption,
-                       recordOption, recordVerticalOption, reconnectTriesOption, durationOption, canvasOption,
-                       fpsOption, bitrateOption, chatOption, chatLogOption, actionsOption, eventLogOption,
-                       verboseOption});
+                       streamServiceOption, recordOption, recordVerticalOption, reconnectTriesOption,
+                       durationOption, canvasOption, fpsOption, bitrateOption, chatOption, chatLogOption,
+                       actionsOption, eventLogOption, verboseOption});
     parser.addPositionalArgument(
         QStringLiteral("show"),
         QCoreApplication::translate("vitrine::CommandLine", "The show to open in the studio window."),
@@ -179,8 +188,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                 QCoreApplication::translate("vitrine::CommandLine", "only one show can be opened at a time"));
         result.showPath = parser.isSet(showOption) ? parser.value(showOption) : positional.value(0);
         for (const QCommandLineOption* headlessOnly :
-             {&streamOption, &streamVerticalOption, &streamKeyEnvOption, &recordOption, &recordVerticalOption,
-              &reconnectTriesOption, &durationOption, &chatOption, &chatLogOption}) {
+             {&streamOption, &streamVerticalOption, &streamKeyEnvOption, &streamServiceOption, &recordOption,
+              &recordVerticalOption, &reconnectTriesOption, &durationOption, &chatOption, &chatLogOption}) {
             if (parser.isSet(*headlessOnly))
                 return fail(QCoreApplication::translate("vitrine::CommandLine", "--%1 needs --headless")
                                 .arg(headlessOnly->names().constFirst()));
@@ -198,6 +207,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QStringList streamUrls = parser.values(streamOption);
     const QStringList verticalUrls = parser.values(streamVerticalOption);
     const QStringList keyVariables = parser.values(streamKeyEnvOption);
+    const QStringList services = parser.values(streamServiceOption);
+    qsizetype servicesSeen = 0;
     qsizetype landscapeSeen = 0;
     qsizetype verticalSeen = 0;
     qsizetype keysSeen = 0;
@@ -206,6 +217,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             options.streams.append({streamUrls.value(landscapeSeen++), QString(), false});
         } else if (name == streamVerticalOption.names().constFirst()) {
             options.streams.append({verticalUrls.value(verticalSeen++), QString(), true});
+        } else if (name == streamServiceOption.names().constFirst()) {
+            if (options.streams.isEmpty() || !options.streams.constLast().service.isEmpty())
+                return fail(QCoreApplication::translate(
+                    "vitrine::CommandLine",
+                    "--stream-service needs a --stream or --stream-vertical just before it"));
+            options.streams.last().service = services.value(servicesSeen++).trimmed();
         } else if (name == streamKeyEnvOption.names().constFirst()) {
             const QString variable = keyVariables.value(keysSeen++);
             if (options.streams.isEmpty() || !options.streams.constLast().key.isEmpty())

@@ -7,6 +7,7 @@
 #include "output/Broadcast.h"
 #include "output/KeyStore.h"
 #include "output/RtmpService.h"
+#include "output/ServiceCatalog.h"
 #include "runtime/ActionPlayer.h"
 #include "runtime/LiveShow.h"
 #include "session/StudioSession.h"
@@ -169,6 +170,16 @@ bool HeadlessRunner::prepare()
         // Named by their place on the command line: the URL holds the key and is never printed.
         Destination destination{tr("stream %1").arg(i + 1), Platform::custom().key, target.server, keyRef};
         destination.vertical = stream.vertical;
+        if (!stream.service.isEmpty()) {
+            const StreamingService* service = ServiceCatalog::installed().find(stream.service);
+            if (!service) {
+                fail(tr("--stream-service: OBS Studio's list of services (%1) has no service named “%2”")
+                         .arg(ServiceCatalog::defaultPath(), stream.service));
+                return false;
+            }
+            destination.service = service->name;
+            destination.platform = service->platform();
+        }
         destinations << destination;
     }
     for (const QString& path : {m_options.recordPath, m_options.recordVerticalPath}) {
@@ -295,6 +306,8 @@ bool HeadlessRunner::prepare()
         fail(error);
         return false;
     }
+    for (const QString& warning : broadcast.serviceWarnings())
+        printError(warning);
     if (s.recording &&
         !broadcast.startRecording(QFileInfo(m_options.recordPath).absoluteFilePath(), &error)) {
         fail(error);
@@ -395,6 +408,11 @@ void HeadlessRunner::reportDestinations()
         line += QStringLiteral(" reconnects=%1 dropped=%2")
                     .arg(status.reconnects)
                     .arg(broadcast.destinationStats(i).framesDropped);
+        if (status.encoding.videoBitrateKbps > 0) // it connected at least once
+            line += QStringLiteral(" videoKbps=%1 audioKbps=%2 encoder=%3")
+                        .arg(status.encoding.videoBitrateKbps)
+                        .arg(status.encoding.audioBitrateKbps)
+                        .arg(status.ownEncoder ? QStringLiteral("own") : QStringLiteral("shared"));
         QTextStream(stderr) << line << Qt::endl;
     }
 }

@@ -19,6 +19,7 @@ struct StreamTarget {
     QString url;           // rtmp[s]://HOST[:PORT]/APP/KEY
     QString key;           // set (--stream-key-env): url is rtmp[s]://HOST[:PORT]/APP and this is its key
     bool vertical = false; // sends the vertical canvas
+    QString service;       // set (--stream-service): the OBS service it streams to, whose caps it takes
 };
 
 struct HeadlessOptions {

@@ -69,6 +69,7 @@ Broadcast::~Broadcast()
     // Outputs stop (forcibly) before the encoders they share go away.
     for (const std::unique_ptr<Slot>& slot : m_slots)
         delete slot->output;
+    releaseOwnEncoders();
     delete m_recording;
     delete m_verticalRecording;
     if (m_log && m_liveClock.isValid())
@@ -89,9 +90,38 @@ const EncoderSettings& Broadcast::encoderSettings() const
     return m_encoders.settings();
 }
 
-const EncoderSet& Broadcast::encodersFor(const Destination& destination) const
+const EncoderSet* Broadcast::canvasEncodersFor(const Destination& destination) const
 {
-    return destination.vertical && m_verticalEncoders ? *m_verticalEncoders : m_encoders;
+    return destination.vertical ? m_verticalEncoders : &m_encoders;
+}
+
+const EncoderSet* Broadcast::encodersFor(const Destination& destination, QString* error)
+{
+    const EncoderSet* canvas = canvasEncodersFor(destination);
+    if (!canvas)
+        return nullptr;
+    const EncoderSettings fitted =
+        ServiceCatalog::installed()
+            .fit(destination, canvas->settings(), canvas->canvasSize(), canvas->framesPerSecond())
+            .settings;
+    if (fitted == canvas->settings())
+        return canvas; // encode once, send many
+    for (const std::unique_ptr<EncoderSet>& own : m_ownEncoders)
+        if (own->canvasVideo() == canvas->canvasVideo() && own->settings() == fitted)
+            return own.get();
+    auto own = std::make_unique<EncoderSet>();
+    // The canvas's audio encoder is shared unless the service takes less audio.
+    obs_encoder_t* audio =
+        fitted.audioBitrateKbps == canvas->settings().audioBitrateKbps ? canvas->audio() : nullptr;
+    if (!own->createOn(canvas->canvasVideo(), audio, fitted, error))
+        return nullptr;
+    m_ownEncoders.push_back(std::move(own));
+    return m_ownEncoders.back().get();
+}
+
+void Broadcast::releaseOwnEncoders()
+{
+    m_ownEncoders.clear();
 }
 
 void Broadcast::setDestinations(const QList<Destination>& destinations)
@@ -213,9 +243,18 @@ int Broadcast::totalReconnects() const
 QStringList Broadcast::serviceWarnings() const
 {
     QStringList warnings;
-    for (const DestinationStatus& status : m_destinations)
-        if (status.destination.enabled)
-            warnings << ServiceCatalog::installed().limitWarnings(status.destination, m_encoders.settings());
+    for (const DestinationStatus& status : m_destinations) {
+        const EncoderSet* canvas = canvasEncodersFor(status.destination);
+        if (!status.destination.enabled || !canvas)
+            continue;
+        const ServiceCatalog::EncoderFit fit = ServiceCatalog::installed().fit(
+            status.destination, canvas->settings(), canvas->canvasSize(), canvas->framesPerSecond());
+        if (!fit.changes.isEmpty())
+            warnings << tr("“%1” gets an encoder of its own at %2 kbps, which costs more CPU: %3.")
+                            .arg(status.destination.name)
+                            .arg(fit.settings.videoBitrateKbps)
+                            .arg(fit.changes.join(QStringLiteral("; ")));
+    }
     return warnings;
 }
 
@@ -326,8 +365,17 @@ void Broadcast::connectDestination(int index)
 {
     Slot* slot = m_slots[index].get();
     const Destination& destination = m_destinations[index].destination;
-    OutputController* output =
-        OutputController::createStream(destination.server, slot->key, encodersFor(destination), this);
+    QString encoderError;
+    const EncoderSet* encoders = encodersFor(destination, &encoderError);
+    if (!encoders) {
+        slot->key.clear();
+        setDestinationState(index, DestinationState::Failed,
+                            tr("its encoder could not be made: %1").arg(encoderError), Failure::Other);
+        return;
+    }
+    m_destinations[index].encoding = encoders->settings();
+    m_destinations[index].ownEncoder = encoders != canvasEncodersFor(destination);
+    OutputController* output = OutputController::createStream(destination.server, slot->key, *encoders, this);
     connect(output, &OutputController::started, this, [this, slot] { onStreamStarted(slot); });
     connect(output, &OutputController::stopped, this,
             [this, slot](int code, const QString& message) { onStreamStopped(slot, code, message); });
@@ -586,6 +634,7 @@ void Broadcast::finishStopping()
             m_log->markLiveStopped();
         m_liveClock.invalidate();
     }
+    releaseOwnEncoders();
     setState(State::Offline);
 }
 

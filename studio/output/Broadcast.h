@@ -48,6 +48,10 @@ public:
         int attempt = 0;      // Reconnecting: the try under way or waited for (1, 2…)
         qint64 retryInMs = 0; // Reconnecting: until the next try; 0 while a try runs
         qint64 liveMs = 0;    // on air since (this connection); 0 when not on air
+        // What it streams with: its canvas's encoders, or an encoder of its own when its service takes less
+        // (set when it connects).
+        EncoderSettings encoding;
+        bool ownEncoder = false;
     };
 
     // keys and log may be null (no keychain: every destination needs its key; no log: nothing recorded).
@@ -80,8 +84,8 @@ public:
     qint64 liveElapsedMs() const { return m_liveClock.isValid() ? m_liveClock.elapsed() : 0; }
 
     const EncoderSettings& encoderSettings() const;
-    // What the enabled destinations' services say against the encoders (bitrate, keyframe interval): the live
-    // still starts, but a platform may refuse or re-encode the stream.
+    // The enabled destinations whose service takes less than their canvas's encoders make (bitrate, keyframe
+    // interval), each with what it gets instead: an encoder of its own, which costs CPU.
     QStringList serviceWarnings() const;
     // Starts every enabled destination. Returns false with a message when nothing can start at all.
     [[nodiscard]] bool startLive(QString* error);
@@ -156,7 +160,13 @@ private:
     void finishStopping();
     void releaseStream(int index);
     void dropDestination(int index);
-    const EncoderSet& encodersFor(const Destination& destination) const;
+    // The canvas's encoders for a destination (null: its canvas is off).
+    const EncoderSet* canvasEncodersFor(const Destination& destination) const;
+    // What it streams with: its canvas's encoders, or (made on first use, shared by destinations that need
+    // the same) encoders fitted to its service. Null with error when they cannot be made.
+    const EncoderSet* encodersFor(const Destination& destination, QString* error);
+    // Encoders of their own go when the live ends (they read the canvases' video, which may be reset then).
+    void releaseOwnEncoders();
 
     const EncoderSet& m_encoders;
     const EncoderSet* m_verticalEncoders = nullptr;
@@ -175,6 +185,7 @@ private:
     bool m_recordingStarted = false;
     QPointer<OutputController> m_verticalRecording;
     OutputStats m_finished; // of outputs already released
+    std::vector<std::unique_ptr<EncoderSet>> m_ownEncoders;
 };
 
 } // namespace vitrine

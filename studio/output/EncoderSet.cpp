@@ -57,6 +57,23 @@ bool EncoderSet::createOn(video_t* video, obs_encoder_t* audio, const EncoderSet
     return true;
 }
 
+video_t* EncoderSet::canvasVideo() const
+{
+    return m_video ? obs_encoder_video(m_video) : nullptr;
+}
+
+QSize EncoderSet::canvasSize() const
+{
+    const video_output_info* info = canvasVideo() ? video_output_get_info(canvasVideo()) : nullptr;
+    return info ? QSize(static_cast<int>(info->width), static_cast<int>(info->height)) : QSize();
+}
+
+double EncoderSet::framesPerSecond() const
+{
+    const video_output_info* info = canvasVideo() ? video_output_get_info(canvasVideo()) : nullptr;
+    return info && info->fps_den > 0 ? static_cast<double>(info->fps_num) / info->fps_den : 0.0;
+}
+
 void EncoderSet::release()
 {
     m_video = nullptr;

@@ -3,6 +3,7 @@
 #include "base/VideoSettings.h"
 #include "engine/ObsHandles.h"
 
+#include <QSize>
 #include <QString>
 
 namespace vitrine {
@@ -22,6 +23,10 @@ public:
     obs_encoder_t* video() const { return m_video; }
     obs_encoder_t* audio() const { return m_audio; }
     const EncoderSettings& settings() const { return m_settings; }
+    // The canvas the video encoder reads, its size and frame rate (empty, 0 before create).
+    video_t* canvasVideo() const;
+    QSize canvasSize() const;
+    double framesPerSecond() const;
 
 private:
     EncoderSettings m_settings;

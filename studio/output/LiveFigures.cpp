@@ -108,7 +108,6 @@ LiveSample LiveFigures::sample()
     m_bytes = bytes;
 
     const QList<Broadcast::DestinationStatus> statuses = m_broadcast.destinations();
-    const EncoderSettings& encoders = m_broadcast.encoderSettings();
     const bool fresh = m_destinationBytes.size() != statuses.size();
     m_destinationBytes.resize(statuses.size());
     double worstCongestion = 0.0;
@@ -121,7 +120,8 @@ LiveSample LiveFigures::sample()
             figures.kbps = static_cast<double>(figures.stats.bytesSent - previous) * 8.0 / 1000.0 / wall;
         m_destinationBytes[i] = figures.stats.bytesSent;
         if (statuses[i].state == Broadcast::DestinationState::Live && previous > 0) {
-            sample.expectedKbps += encoders.videoBitrateKbps + encoders.audioBitrateKbps;
+            sample.expectedKbps +=
+                statuses[i].encoding.videoBitrateKbps + statuses[i].encoding.audioBitrateKbps;
             sample.sentKbps += figures.kbps;
             worstCongestion = std::max(worstCongestion, figures.stats.congestion);
         }

@@ -11,6 +11,15 @@
 
 namespace vitrine {
 
+int StreamingService::maxVideoBitrateKbps(QSize canvas, double fps) const
+{
+    const QSize landscape = canvas.width() >= canvas.height() ? canvas : canvas.transposed();
+    for (const BitrateCap& cap : bitrateMatrix)
+        if (cap.size == landscape && qRound(fps) == cap.fps)
+            return maxVideoKbps > 0 ? std::min(cap.maxKbps, maxVideoKbps) : cap.maxKbps;
+    return maxVideoKbps;
+}
+
 QString StreamingService::platform() const
 {
     return Platform::forServiceName(name).key;
@@ -64,8 +73,16 @@ ServiceCatalog ServiceCatalog::fromJson(const QByteArray& json, QString* error)
             service.altNames << alt.toString();
         service.common = object.value(QStringLiteral("common")).toBool();
         service.streamKeyLink = object.value(QStringLiteral("stream_key_link")).toString();
-        service.maxVideoBitrateKbps = recommended.value(QStringLiteral("max video bitrate")).toInt();
-        service.maxAudioBitrateKbps = recommended.value(QStringLiteral("max audio bitrate")).toInt();
+        service.maxVideoKbps = recommended.value(QStringLiteral("max video bitrate")).toInt();
+        service.maxAudioKbps = recommended.value(QStringLiteral("max audio bitrate")).toInt();
+        for (const QJsonValue& entry : recommended.value(QStringLiteral("bitrate matrix")).toArray()) {
+            const QJsonObject cap = entry.toObject();
+            const QStringList size = cap.value(QStringLiteral("res")).toString().split(u'x');
+            const QSize landscape(size.value(0).toInt(), size.value(1).toInt());
+            const int maxKbps = cap.value(QStringLiteral("max bitrate")).toInt();
+            if (!landscape.isEmpty() && maxKbps > 0)
+                service.bitrateMatrix.append({landscape, cap.value(QStringLiteral("fps")).toInt(), maxKbps});
+        }
         service.keyframeIntervalSeconds = recommended.value(QStringLiteral("keyint")).toInt();
         for (const QJsonValue& server : object.value(QStringLiteral("servers")).toArray()) {
             const QString url = server.toObject().value(QStringLiteral("url")).toString().trimmed();
@@ -100,32 +117,46 @@ const StreamingService* ServiceCatalog::find(const QString& name) const
     return nullptr;
 }
 
-QStringList ServiceCatalog::limitWarnings(const Destination& destination,
-                                          const EncoderSettings& encoders) const
+const StreamingService* ServiceCatalog::forDestination(const Destination& destination) const
 {
-    QStringList warnings;
     const StreamingService* service = find(destination.service);
+    return service ? service : forServer(destination.server);
+}
+
+ServiceCatalog::EncoderFit ServiceCatalog::fit(const Destination& destination,
+                                               const EncoderSettings& encoders, QSize canvas,
+                                               double fps) const
+{
+    EncoderFit fitted{encoders, {}};
+    const StreamingService* service = forDestination(destination);
     if (!service)
-        service = forServer(destination.server);
-    if (!service)
-        return warnings;
-    if (service->maxVideoBitrateKbps > 0 && encoders.videoBitrateKbps > service->maxVideoBitrateKbps)
-        warnings << tr("%1: %2 accepts at most %3 kbps of video; the show streams %4 kbps")
-                        .arg(destination.name, service->name)
-                        .arg(service->maxVideoBitrateKbps)
-                        .arg(encoders.videoBitrateKbps);
-    if (service->maxAudioBitrateKbps > 0 && encoders.audioBitrateKbps > service->maxAudioBitrateKbps)
-        warnings << tr("%1: %2 accepts at most %3 kbps of audio; the show streams %4 kbps")
-                        .arg(destination.name, service->name)
-                        .arg(service->maxAudioBitrateKbps)
-                        .arg(encoders.audioBitrateKbps);
+        return fitted;
+    const int maxVideo = service->maxVideoBitrateKbps(canvas, fps);
+    if (maxVideo > 0 && encoders.videoBitrateKbps > maxVideo) {
+        fitted.settings.videoBitrateKbps = maxVideo;
+        fitted.changes << tr("%1 takes at most %2 kbps of video at %3×%4; the show streams %5 kbps")
+                              .arg(service->name)
+                              .arg(maxVideo)
+                              .arg(canvas.width())
+                              .arg(canvas.height())
+                              .arg(encoders.videoBitrateKbps);
+    }
+    if (service->maxAudioKbps > 0 && encoders.audioBitrateKbps > service->maxAudioKbps) {
+        fitted.settings.audioBitrateKbps = service->maxAudioKbps;
+        fitted.changes << tr("%1 takes at most %2 kbps of audio; the show streams %3 kbps")
+                              .arg(service->name)
+                              .arg(service->maxAudioKbps)
+                              .arg(encoders.audioBitrateKbps);
+    }
     if (service->keyframeIntervalSeconds > 0 &&
-        encoders.keyframeIntervalSeconds > service->keyframeIntervalSeconds)
-        warnings << tr("%1: %2 wants a keyframe at least every %3 s; the show sends one every %4 s")
-                        .arg(destination.name, service->name)
-                        .arg(service->keyframeIntervalSeconds)
-                        .arg(encoders.keyframeIntervalSeconds);
-    return warnings;
+        encoders.keyframeIntervalSeconds > service->keyframeIntervalSeconds) {
+        fitted.settings.keyframeIntervalSeconds = service->keyframeIntervalSeconds;
+        fitted.changes << tr("%1 wants a keyframe at least every %2 s; the show sends one every %3 s")
+                              .arg(service->name)
+                              .arg(service->keyframeIntervalSeconds)
+                              .arg(encoders.keyframeIntervalSeconds);
+    }
+    return fitted;
 }
 
 const StreamingService* ServiceCatalog::forPlatform(QStringView platformKey) const

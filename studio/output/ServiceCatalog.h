@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -25,9 +26,21 @@ struct StreamingService {
     bool common = false; // one of the few OBS lists first
     QList<Server> servers;
     QString streamKeyLink;
-    int maxVideoBitrateKbps = 0; // 0: no recommendation
-    int maxAudioBitrateKbps = 0;
+    int maxVideoKbps = 0; // 0: no recommendation
+    int maxAudioKbps = 0;
     int keyframeIntervalSeconds = 0;
+    // Lower video caps for some sizes and frame rates (Facebook: 4000 kbps at 1280×720, 30 fps).
+    struct BitrateCap {
+        QSize size; // landscape; a vertical canvas of the same dimensions takes the same cap
+        int fps = 0;
+        int maxKbps = 0;
+        bool operator==(const BitrateCap&) const = default;
+    };
+    QList<BitrateCap> bitrateMatrix;
+
+    // The video cap for a canvas of this size and frame rate: the matrix's when it lists it, else the
+    // service's maximum; 0 when it has none.
+    int maxVideoBitrateKbps(QSize canvas, double fps) const;
 
     // The platform key (show/Platform.h) its name names: youtube, facebook, twitch… or custom.
     QString platform() const;
@@ -59,9 +72,18 @@ public:
     // The service one of whose servers is this URL; null when none.
     const StreamingService* forServer(const QString& url) const;
     bool isEmpty() const { return m_services.isEmpty(); }
-    // What the destination's service says against these encoder settings ("YouTube - RTMPS accepts at most
-    // 51000 kbps of video; the show streams 60000 kbps"); empty when it takes them, or has no service.
-    QStringList limitWarnings(const Destination& destination, const EncoderSettings& encoders) const;
+    // The service a destination streams through: the one it names, else the one its server belongs to; null
+    // for a custom server.
+    const StreamingService* forDestination(const Destination& destination) const;
+
+    // The encoder settings a destination's service takes, from the show's: video and audio bitrates at most
+    // the service's caps (for this canvas size and frame rate), a keyframe at least as often as it asks.
+    struct EncoderFit {
+        EncoderSettings settings;
+        QStringList changes; // what was lowered and why, for people; empty when the show's settings suit it
+    };
+    EncoderFit fit(const Destination& destination, const EncoderSettings& encoders, QSize canvas,
+                   double fps) const;
 
 private:
     QList<StreamingService> m_services;

@@ -77,6 +77,48 @@ class ThreeDestinationsTest(kit.VitrineTestCase):
             self.assertNotIn(key, run.stdout + run.stderr, "a stream key was printed" + self.context(run))
 
 
+def video_bytes(media: Path) -> int:
+    """Bytes of video packets in a recorded stream."""
+    probe = kit.ffprobe_json(media, "-select_streams", "v:0", "-show_entries", "packet=size")
+    return sum(int(p["size"]) for p in probe.get("packets", []))
+
+
+class ServiceCapsTest(kit.VitrineTestCase):
+
+    def test_a_destination_whose_service_takes_less_gets_its_own_encoder(self):
+        # The show streams 6000 kbps; Facebook Live (OBS's list) takes at most 4000 kbps at 1280x720 and 30 fps,
+        # and 128 kbps of audio: that destination gets its own encoders while the other keeps the show's.
+        seconds = 12
+        ingests = [self.start_nginx() for _ in range(2)]
+        args = ["--headless", "--show", kit.demo_show(), "--duration", seconds, "--canvas", "1280x720",
+                "--fps", FPS, "--bitrate", 6000,
+                "--stream", ingests[0].url("shared"),
+                "--stream", ingests[1].url("capped"), "--stream-service", "Facebook Live"]
+        run = self.run_vitrine(args, timeout=seconds + 40)
+        self.assertRunSucceeded(run)
+        lines = destination_lines(run.stderr)
+        self.assertEqual(lines[1].get("encoder"), "shared", self.context(run))
+        self.assertEqual(lines[1].get("videoKbps"), "6000", self.context(run))
+        self.assertEqual(lines[2].get("encoder"), "own", self.context(run))
+        self.assertEqual(lines[2].get("videoKbps"), "4000", self.context(run))
+        self.assertEqual(lines[2].get("audioKbps"), "128", self.context(run))
+        self.assertIn("Facebook Live", run.stderr, "no word on the capped destination" + self.context(run))
+        shared = ingests[0].wait_recording_closed("shared")
+        capped = ingests[1].wait_recording_closed("capped")
+        for flv in (shared, capped):
+            self.assertH264Aac(flv)
+        # What each ingest received: the capped one about 4000/6000 of the video (CBR). (The demo's quiet audio
+        # takes far less than either AAC bitrate, so its bytes say nothing.)
+        video_ratio = video_bytes(capped) / max(1, video_bytes(shared))
+        self.assertTrue(0.45 < video_ratio < 0.85, f"video bytes capped/shared = {video_ratio:.2f}")
+
+    def test_an_unknown_service_is_refused_with_its_name(self):
+        run = self.run_vitrine(["--headless", "--show", kit.demo_show(), "--duration", 1,
+                                "--stream", "rtmp://127.0.0.1:9/live/k", "--stream-service", "Nowhere TV"])
+        self.assertEqual(run.returncode, 2, self.context(run))
+        self.assertIn("Nowhere TV", run.stderr, self.context(run))
+
+
 class IngestFaultTest(kit.VitrineTestCase):
 
     def test_a_killed_ingest_comes_back_and_the_others_never_stop(self):
