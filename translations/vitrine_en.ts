@@ -695,6 +695,18 @@
         <source>No connected chat lets this account write; sign in to post.</source>
         <translation>No connected chat lets this account write; sign in to post.</translation>
     </message>
+    <message>
+        <source>The chat this message came from is not connected any more.</source>
+        <translation>The chat this message came from is not connected any more.</translation>
+    </message>
+    <message>
+        <source>The studio cannot write to this %1 chat: sign in with an account that may post there.</source>
+        <translation>The studio cannot write to this %1 chat: sign in with an account that may post there.</translation>
+    </message>
+    <message>
+        <source>The reply could not be sent to %1.</source>
+        <translation>The reply could not be sent to %1.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ChatModeration</name>
@@ -4586,6 +4598,25 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>Vertical 9:16</source>
         <translation>Vertical 9:16</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::SuggestedReplyBar</name>
+    <message>
+        <source>&lt;b&gt;Suggested reply:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Suggested reply:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Send on %1</source>
+        <translation>Send on %1</translation>
+    </message>
+    <message>
+        <source>Sends this reply to the %1 chat the question came from and marks it answered</source>
+        <translation>Sends this reply to the %1 chat the question came from and marks it answered</translation>
+    </message>
+    <message>
+        <source>The studio cannot write to this %1 chat: sign in with an account that may post there</source>
+        <translation>The studio cannot write to this %1 chat: sign in with an account that may post there</translation>
     </message>
 </context>
 <context>

@@ -695,6 +695,18 @@
         <source>No connected chat lets this account write; sign in to post.</source>
         <translation>Aucun chat connecté ne permet à ce compte d&apos;écrire ; connectez-vous pour publier.</translation>
     </message>
+    <message>
+        <source>The chat this message came from is not connected any more.</source>
+        <translation>Le chat d&apos;où vient ce message n&apos;est plus connecté.</translation>
+    </message>
+    <message>
+        <source>The studio cannot write to this %1 chat: sign in with an account that may post there.</source>
+        <translation>Le studio ne peut pas écrire dans ce chat %1 : connectez-vous avec un compte qui peut y publier.</translation>
+    </message>
+    <message>
+        <source>The reply could not be sent to %1.</source>
+        <translation>La réponse n&apos;a pas pu être envoyée sur %1.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ChatModeration</name>
@@ -4588,6 +4600,25 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>Vertical 9:16</source>
         <translation>Vertical 9:16</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::SuggestedReplyBar</name>
+    <message>
+        <source>&lt;b&gt;Suggested reply:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Réponse suggérée :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Send on %1</source>
+        <translation>Envoyer sur %1</translation>
+    </message>
+    <message>
+        <source>Sends this reply to the %1 chat the question came from and marks it answered</source>
+        <translation>Envoie cette réponse dans le chat %1 d&apos;où vient la question et la marque comme répondue</translation>
+    </message>
+    <message>
+        <source>The studio cannot write to this %1 chat: sign in with an account that may post there</source>
+        <translation>Le studio ne peut pas écrire dans ce chat %1 : connectez-vous avec un compte qui peut y publier</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "chat/ChatTranscript.h"
 #include "widgets/ChatFilterProxyModel.h"
 #include "widgets/ChatMessageDelegate.h"
+#include "widgets/SuggestedReplyBar.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -260,6 +261,11 @@ QWidget* ChatDock::buildQuestionsTab()
     m_questionsView->setModel(m_questionsFilter);
     layout->addWidget(m_questionsView, 1);
     connect(m_questionsView, &QListView::customContextMenuRequested, this, &ChatDock::onQuestionsContextMenu);
+    auto* suggestion = new SuggestedReplyBar(m_hub, tab);
+    layout->addWidget(suggestion);
+    connect(suggestion, &SuggestedReplyBar::errorOccurred, this, &ChatDock::showError);
+    connect(m_questionsView->selectionModel(), &QItemSelectionModel::currentChanged, suggestion,
+            [suggestion](const QModelIndex& current) { suggestion->setQuestion(keyOf(current)); });
 
     auto* buttons = new QHBoxLayout;
     auto* showAnswered = new QCheckBox(tr("Show answered"), tab);

@@ -2,13 +2,10 @@
 
 #include "chat/ChatTextMatch.h"
 
-#include <QRegularExpression>
-
 namespace vitrine {
 
 namespace {
 constexpr qint64 kMinuteMs = 60'000;
-constexpr int kMinTitleWordLength = 5;
 } // namespace
 
 BuyIntent::BuyIntent(QObject* parent) : QObject(parent)
@@ -36,44 +33,15 @@ void BuyIntent::setPhrases(const QStringList& phrases)
 
 void BuyIntent::setCatalogue(const QList<Product>& products)
 {
-    m_mentions.clear();
-    // Title words shared by two products name neither.
-    static const QRegularExpression wordSplit(QStringLiteral("[^\\w']+"));
-    QHash<QString, int> wordUse;
-    QList<QStringList> titleWords;
-    for (const Product& product : products) {
-        QStringList words = foldChatText(product.title).split(wordSplit, Qt::SkipEmptyParts);
-        words.removeDuplicates();
-        for (const QString& word : std::as_const(words))
-            ++wordUse[word];
-        titleWords.append(words);
-    }
-    for (qsizetype i = 0; i < products.size(); ++i) {
-        const Product& product = products.at(i);
-        if (!product.sku.isEmpty())
-            m_mentions.append({product.sku, foldChatText(product.sku)});
-        for (const ProductVariant& variant : product.variants) {
-            if (!variant.sku.isEmpty() && variant.sku != product.sku)
-                m_mentions.append({product.sku, foldChatText(variant.sku)});
-        }
-        const QString title = foldChatText(product.title);
-        if (!title.isEmpty())
-            m_mentions.append({product.sku, title});
-        for (const QString& word : titleWords.at(i)) {
-            if (word.size() >= kMinTitleWordLength && wordUse.value(word) == 1)
-                m_mentions.append({product.sku, word});
-        }
-    }
+    m_mentions.setCatalogue(products);
 }
 
 QString BuyIntent::productFor(const QString& text) const
 {
-    const QString folded = foldChatText(text);
-    for (const Mention& mention : m_mentions) {
-        if (containsChatPhrase(folded, mention.phrase))
-            return mention.sku;
-    }
-    if (!m_pinnedSku.isEmpty() && !firstChatPhrase(folded, m_phrases).isEmpty())
+    const QString named = m_mentions.productNamedIn(text);
+    if (!named.isEmpty())
+        return named;
+    if (!m_pinnedSku.isEmpty() && !firstChatPhrase(foldChatText(text), m_phrases).isEmpty())
         return m_pinnedSku;
     return {};
 }

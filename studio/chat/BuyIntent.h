@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/ChatMessage.h"
+#include "chat/ProductMentions.h"
 #include "show/Product.h"
 
 #include <QDateTime>
@@ -14,9 +15,9 @@
 
 namespace vitrine {
 
-// Counts "I want it" in the chat, per product: a message naming a product (its SKU, its title, or a word of
-// the title no other product has) counts for that product; a buying phrase ("je prends", "I'll take", "+1",
-// "sold"…) without a product named counts for the product pinned at that moment. One count per message.
+// Counts "I want it" in the chat, per product: a message naming a product (ProductMentions) counts for that
+// product; a buying phrase ("je prends", "I'll take", "+1", "sold"…) without a product named counts for the
+// product pinned at that moment. One count per message.
 class BuyIntent : public QObject {
     Q_OBJECT
 public:
@@ -45,17 +46,13 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
-    struct Mention {
-        QString sku;
-        QString phrase; // folded
-    };
     struct Hit {
         QDateTime at;
         QString sku;
     };
 
     QStringList m_phrases; // folded
-    QList<Mention> m_mentions;
+    ProductMentions m_mentions;
     QString m_pinnedSku;
     QHash<QString, int> m_counts;
     std::deque<Hit> m_recent; // the last minute or so, oldest first

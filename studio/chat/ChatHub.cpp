@@ -91,11 +91,50 @@ void ChatHub::attachShow(const ShowStore* store, LiveState* live, EventLog* log)
 void ChatHub::refreshCatalogue()
 {
     m_buyIntent.setCatalogue(m_store ? m_store->document().products : QList<Product>());
+    m_replies.setShow(m_store ? m_store->document() : ShowDocument());
+    Q_EMIT replyContextChanged();
+}
+
+std::optional<ReplyBuilder::Proposal> ChatHub::proposeReply(const QString& key) const
+{
+    const std::optional<ChatMessage> asked = message(key);
+    if (!asked)
+        return std::nullopt;
+    return m_replies.propose(*asked, m_buyIntent.pinnedSku());
+}
+
+bool ChatHub::canReply(const QString& key) const
+{
+    const std::optional<ChatMessage> asked = message(key);
+    const ChatConnector* connector = asked ? connectorFor(*asked) : nullptr;
+    return connector && connector->capabilities().testFlag(ChatConnector::CanSend);
+}
+
+bool ChatHub::sendReply(const QString& key, const QString& text, QString* error)
+{
+    const std::optional<ChatMessage> asked = message(key);
+    ChatConnector* connector = asked ? connectorFor(*asked) : nullptr;
+    if (!connector) {
+        *error = tr("The chat this message came from is not connected any more.");
+        return false;
+    }
+    if (!connector->capabilities().testFlag(ChatConnector::CanSend)) {
+        *error = tr("The studio cannot write to this %1 chat: sign in with an account that may post there.")
+                     .arg(chatPlatformInfo(asked->platform).name());
+        return false;
+    }
+    if (text.trimmed().isEmpty() || !connector->sendMessage(text.trimmed())) {
+        *error = tr("The reply could not be sent to %1.").arg(chatPlatformInfo(asked->platform).name());
+        return false;
+    }
+    setAnswered(key, true);
+    return true;
 }
 
 void ChatHub::onPinnedProductChanged(const QString& sku)
 {
     m_buyIntent.setPinnedSku(sku);
+    Q_EMIT replyContextChanged();
     if (!m_postPinnedLinks || sku.isEmpty())
         return;
     for (ChatConnector* connector : std::as_const(m_connectors)) {

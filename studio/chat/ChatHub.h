@@ -7,6 +7,7 @@
 #include "chat/ChatModeration.h"
 #include "chat/ChatSpool.h"
 #include "chat/QuestionFilter.h"
+#include "chat/ReplyBuilder.h"
 #include "show/EventLog.h"
 #include "show/LiveState.h"
 #include "show/ShowStore.h"
@@ -104,12 +105,22 @@ public:
     bool postPinnedLinks() const { return m_postPinnedLinks; }
     // The message posted for a product on one platform.
     QString pinnedLinkText(const QString& sku, ChatPlatform platform) const;
+    // A reply to a viewer's question built from the catalogue (price, variants, stock, delivery of the
+    // product it names or the one pinned); nothing when it asks none of these. Never sent from here.
+    std::optional<ReplyBuilder::Proposal> proposeReply(const QString& key) const;
+    // Whether the chat a message came from takes the studio's replies.
+    bool canReply(const QString& key) const;
+    // Sends text to the chat the message came from (a reply goes where the question was asked) and marks
+    // the question answered. False with a translated message when that chat cannot take it.
+    bool sendReply(const QString& key, const QString& text, QString* error);
 
 Q_SIGNALS:
     void messageAdded(const vitrine::ChatEntry& entry);
     void highlightChanged(const QString& key);
     void currentQuestionChanged(const QString& key);
     void questionsChanged();
+    // The catalogue or the pinned product changed: proposed replies may differ.
+    void replyContextChanged();
     void connectorStateChanged(vitrine::ChatConnector* connector);
     // A connector's or a moderation action's translated error.
     void errorOccurred(const QString& message);
@@ -134,6 +145,7 @@ private:
     qint64 m_duplicates = 0;
     QuestionFilter m_questionFilter;
     BuyIntent m_buyIntent;
+    ReplyBuilder m_replies;
     ChatModeration m_moderation;
     std::optional<ChatMessage> m_highlighted;
     QString m_currentQuestion;

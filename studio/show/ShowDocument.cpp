@@ -106,6 +106,7 @@ std::optional<ShowDocument> ShowDocument::fromJson(const QByteArray& data, const
         show.brands << brand.toString();
     show.campaign = root.value(QStringLiteral("campaign")).toString();
     show.replayUrl = root.value(QStringLiteral("replayUrl")).toString();
+    show.deliveryInfo = root.value(QStringLiteral("deliveryInfo")).toString().trimmed();
     show.locale = root.value(QStringLiteral("locale")).toString();
     show.products = productsFromJson(root.value(QStringLiteral("products")).toArray(), &problems);
     // Every open show has claim codes; a missing, malformed or duplicate one is given a free code.
@@ -178,6 +179,8 @@ QByteArray ShowDocument::toJson() const
         root.insert(QStringLiteral("campaign"), campaign);
     if (!replayUrl.isEmpty())
         root.insert(QStringLiteral("replayUrl"), replayUrl);
+    if (!deliveryInfo.isEmpty())
+        root.insert(QStringLiteral("deliveryInfo"), deliveryInfo);
     if (!locale.isEmpty())
         root.insert(QStringLiteral("locale"), locale);
     root.insert(QStringLiteral("products"), productsToJson(products));

@@ -31,6 +31,9 @@ struct ShowDocument {
     // audience's locale for prices on air ("fr_FR"; empty: the studio's).
     QString replayUrl;
     QString locale;
+    // What the shop says of delivery ("Livraison offerte dès 49 €, sous 48 h"), for replies to viewers who
+    // ask; optional too.
+    QString deliveryInfo;
     VideoSettings canvas;
     SceneCollection scenes;
     QList<Product> products; // in the producer's order

@@ -39,3 +39,6 @@ endforeach()
 # Pasted chat addresses and the YouTube live chat lookup's answers (issue 12): these need the chat library
 # (ChatSpec, the resolver's networking), so the target links it like the other fuzzers.
 vitrine_add_fuzzer(chat_url SOURCES ChatUrlFuzz.cpp)
+# Catalogue-aware replies (issue 14): any question text against the demo show's catalogue.
+vitrine_add_fuzzer(reply_builder SOURCES ReplyBuilderFuzz.cpp)
+target_compile_definitions(reply_builder_fuzz PRIVATE VITRINE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

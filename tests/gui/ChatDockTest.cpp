@@ -266,6 +266,56 @@ private Q_SLOTS:
         m_hub->attachShow(nullptr, nullptr, nullptr);
     }
 
+    void proposesACatalogueReplySentWithOneClickWhereTheQuestionWasAsked()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.vitrine"));
+        QVERIFY(QFile::copy(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/demo.vitrine"), path));
+        ShowStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        EventLog log;
+        LiveState live(&store.document(), &log);
+        m_hub->attachShow(&store, &live, &log);
+        QCOMPARE(live.requestPin(QStringLiteral("MOUL-ART-01")), LiveState::PinResult::Pinned);
+
+        m_dock->findChild<QTabWidget*>()->setCurrentIndex(1); // the questions
+        m_twitch->say(QStringLiteral("1"), QStringLiteral("ana"), QStringLiteral("il coûte combien ?"));
+        m_youtube->say(QStringLiteral("2"), QStringLiteral("bob"), QStringLiteral("how many are left?"));
+        QTRY_COMPARE(questionsView()->model()->rowCount(), 2);
+        auto* bar = child<QWidget>(QStringLiteral("suggestedReply"));
+        auto* send = child<QPushButton>(QStringLiteral("sendSuggestedReply"));
+
+        questionsView()->setCurrentIndex(questionsView()->model()->index(0, 0));
+        QTRY_VERIFY(bar->isVisible());
+        const QString proposed = child<QLabel>(QStringLiteral("suggestedReplyText"))->text();
+        QVERIFY2(proposed.contains(QStringLiteral("89,90")) &&
+                     proposed.contains(QStringLiteral("utm_source=twitch")),
+                 qPrintable(proposed));
+        QVERIFY(m_twitch->sent.isEmpty()); // never sent without a click
+        QVERIFY(send->isEnabled());
+        send->click();
+        QCOMPARE(m_twitch->sent.size(), 1);
+        QVERIFY2(m_twitch->sent.first().startsWith(QStringLiteral("« Moulin à café Artisan » est à 89,90")),
+                 qPrintable(m_twitch->sent.first()));
+        QVERIFY(m_youtube->sent.isEmpty()); // a reply goes where the question was asked
+        QVERIFY(m_hub->answeredKeys().contains(QStringLiteral("twitch:1")));
+
+        // The YouTube question, in English; that chat cannot take the studio's messages: said, not sent.
+        questionsView()->setCurrentIndex(questionsView()->model()->index(1, 0));
+        QTRY_VERIFY(
+            child<QLabel>(QStringLiteral("suggestedReplyText"))->text().contains(QStringLiteral("in stock")));
+        QVERIFY(!send->isEnabled());
+        QVERIFY2(send->toolTip().contains(QStringLiteral("cannot write")), qPrintable(send->toolTip()));
+
+        // A question the catalogue cannot answer: nothing proposed.
+        m_twitch->say(QStringLiteral("3"), QStringLiteral("cleo"), QStringLiteral("vous êtes où ?"));
+        QTRY_COMPARE(questionsView()->model()->rowCount(), 3);
+        questionsView()->setCurrentIndex(questionsView()->model()->index(2, 0));
+        QTRY_VERIFY(!bar->isVisible());
+        m_hub->attachShow(nullptr, nullptr, nullptr);
+    }
+
     void showsBuyIntentCounts()
     {
         Product grinder;

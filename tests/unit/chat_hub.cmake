@@ -2,3 +2,6 @@
 # post to chats, transcript export, and the list model's batched updates.
 vitrine_add_qtest(chat_hub_test SOURCES ChatHubTest.cpp LABELS unit LINK vitrine_chat)
 target_include_directories(chat_hub_test PRIVATE ${VITRINE_TEST_SUPPORT_DIR})
+# Catalogue-aware replies: price, variants, stock and delivery of the named or pinned product.
+vitrine_add_qtest(reply_builder_test SOURCES ReplyBuilderTest.cpp LABELS unit LINK vitrine_chat)
+target_compile_definitions(reply_builder_test PRIVATE VITRINE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
