@@ -2,6 +2,7 @@
 
 #include "ActionRegistry.h"
 #include "HelpMenu.h"
+#include "dialogs/ShowDetailsDialog.h"
 #include "runtime/LiveShow.h"
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneEditor.h"
@@ -85,6 +86,11 @@ void WindowMenus::buildShow()
         connect(action, &QAction::triggered, this, [call] { call(); });
         return action;
     };
+    add(QStringLiteral("showDetailsAction"), tr("Show d&etails…"), [this] {
+        auto* dialog = new ShowDetailsDialog(&m_show->store(), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     add(QStringLiteral("showDestinationsAction"), tr("&Destinations…"), m_calls.openDestinations);
     add(QStringLiteral("showChatsAction"), tr("&Chats…"), m_calls.chooseChats);
     add(QStringLiteral("showImportAction"), tr("&Import catalogue…"), m_calls.importCatalogue);

@@ -4285,6 +4285,73 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     </message>
 </context>
 <context>
+    <name>vitrine::ShowDetailsDialog</name>
+    <message>
+        <source>Show details</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Names, separated by commas</translation>
+    </message>
+    <message>
+        <source>The utm_campaign of the product links posted in chats and shown as QR codes; empty: made from the title</source>
+        <translation>The utm_campaign of the product links posted in chats and shown as QR codes; empty: made from the title</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s (%1)</source>
+        <translation>The studio&apos;s (%1)</translation>
+    </message>
+    <message>
+        <source>How prices are written on air, and the language replies to the chat take when a question gives no clue</source>
+        <translation>How prices are written on air, and the language replies to the chat take when a question gives no clue</translation>
+    </message>
+    <message>
+        <source>e.g. Free delivery from €49 in mainland France, shipped within 48 h</source>
+        <translation>e.g. Free delivery from €49 in mainland France, shipped within 48 h</translation>
+    </message>
+    <message>
+        <source>Proposed as the reply when a viewer asks about delivery</source>
+        <translation>Proposed as the reply when a viewer asks about delivery</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation>&amp;Hosts:</translation>
+    </message>
+    <message>
+        <source>&amp;Brands:</source>
+        <translation>&amp;Brands:</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campaign:</translation>
+    </message>
+    <message>
+        <source>Audience &amp;locale:</source>
+        <translation>Audience &amp;locale:</translation>
+    </message>
+    <message>
+        <source>&amp;Replay page:</source>
+        <translation>&amp;Replay page:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery:</source>
+        <translation>&amp;Delivery:</translation>
+    </message>
+    <message>
+        <source>The show needs a title.</source>
+        <translation>The show needs a title.</translation>
+    </message>
+    <message>
+        <source>The replay page must be an http:// or https:// address.</source>
+        <translation>The replay page must be an http:// or https:// address.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ShowDocument</name>
     <message>
         <source>show file %1 does not exist</source>
@@ -4783,6 +4850,10 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>The pinned product, the running promo code and flash sale come off air and the run-of-show starts over. The show&apos;s products, scenes and figures stay.</source>
         <translation>The pinned product, the running promo code and flash sale come off air and the run-of-show starts over. The show&apos;s products, scenes and figures stay.</translation>
+    </message>
+    <message>
+        <source>Show d&amp;etails…</source>
+        <translation>Show d&amp;etails…</translation>
     </message>
 </context>
 <context>

@@ -4287,6 +4287,73 @@ pendant que les autres continuaient renvoie 1.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::ShowDetailsDialog</name>
+    <message>
+        <source>Show details</source>
+        <translation>Détails de l&apos;émission</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>The utm_campaign of the product links posted in chats and shown as QR codes; empty: made from the title</source>
+        <translation>L&apos;utm_campaign des liens produits publiés dans les chats et affichés en QR code ; vide : tiré du titre</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s (%1)</source>
+        <translation>Celle du studio (%1)</translation>
+    </message>
+    <message>
+        <source>How prices are written on air, and the language replies to the chat take when a question gives no clue</source>
+        <translation>Comment les prix s&apos;écrivent à l&apos;antenne, et la langue des réponses au chat quand une question ne donne aucun indice</translation>
+    </message>
+    <message>
+        <source>e.g. Free delivery from €49 in mainland France, shipped within 48 h</source>
+        <translation>p. ex. Livraison offerte dès 49 € en France métropolitaine, expédition sous 48 h</translation>
+    </message>
+    <message>
+        <source>Proposed as the reply when a viewer asks about delivery</source>
+        <translation>Proposé comme réponse quand un spectateur demande la livraison</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation>&amp;Animateurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Brands:</source>
+        <translation>&amp;Marques :</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campagne :</translation>
+    </message>
+    <message>
+        <source>Audience &amp;locale:</source>
+        <translation>&amp;Langue et région du public :</translation>
+    </message>
+    <message>
+        <source>&amp;Replay page:</source>
+        <translation>Page du &amp;replay :</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery:</source>
+        <translation>Li&amp;vraison :</translation>
+    </message>
+    <message>
+        <source>The show needs a title.</source>
+        <translation>L&apos;émission a besoin d&apos;un titre.</translation>
+    </message>
+    <message>
+        <source>The replay page must be an http:// or https:// address.</source>
+        <translation>La page du replay doit être une adresse http:// ou https://.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ShowDocument</name>
     <message>
         <source>show file %1 does not exist</source>
@@ -4785,6 +4852,10 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>The pinned product, the running promo code and flash sale come off air and the run-of-show starts over. The show&apos;s products, scenes and figures stay.</source>
         <translation>Le produit épinglé, le code promo et la vente flash en cours quittent l’antenne et le conducteur repart du début. Les produits, les scènes et les chiffres de l’émission restent.</translation>
+    </message>
+    <message>
+        <source>Show d&amp;etails…</source>
+        <translation>Dé&amp;tails de l&apos;émission…</translation>
     </message>
 </context>
 <context>
