@@ -5,13 +5,16 @@
 // ended. Saves the screenshots of the single view live, studio mode live, the destinations and the chats
 // dialogs in build/screenshots/LANG/ (and, with VITRINE_UPDATE_SCREENSHOTS=1, the README's picture).
 #include "ActionRegistry.h"
+#include "FakeChatConnector.h"
 #include "LiveTestPeers.h"
 #include "MainWindow.h"
 #include "RecordingSettings.h"
 #include "ShowFileMenu.h"
 #include "Theme.h"
+#include "chat/ChatHub.h"
 #include "dialogs/ChatSourcesDialog.h"
 #include "dialogs/DestinationsDialog.h"
+#include "dialogs/ShowDetailsDialog.h"
 #include "docks/ChatDock.h"
 #include "docks/DestinationsDock.h"
 #include "docks/MixerDock.h"
@@ -40,6 +43,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -210,8 +214,8 @@ private Q_SLOTS:
     void menusReachEveryDialog()
     {
         // Show ▸ Destinations…, Chats…, Import catalogue…: no dialog hides behind a dock's button only.
-        for (const char* name :
-             {"showDestinationsAction", "showChatsAction", "showImportAction", "endShowAction"})
+        for (const char* name : {"showDetailsAction", "showDestinationsAction", "showChatsAction",
+                                 "showImportAction", "endShowAction"})
             QVERIFY2(findAction(m_window.get(), QString::fromLatin1(name)), name);
         bool ran = false;
         onNextDialog<DestinationsDialog>(&ran, [this](DestinationsDialog* dialog) {
@@ -229,6 +233,12 @@ private Q_SLOTS:
             &ran, [this](ChatSourcesDialog* dialog) { screenshot(dialog, QStringLiteral("chats.png")); });
         findAction(m_window.get(), QStringLiteral("showChatsAction"))->trigger();
         QVERIFY2(ran, "Show ▸ Chats… opened no dialog");
+        ran = false;
+        onNextDialog<ShowDetailsDialog>(&ran, [this](ShowDetailsDialog* dialog) {
+            screenshot(dialog, QStringLiteral("show-details.png"));
+        });
+        findAction(m_window.get(), QStringLiteral("showDetailsAction"))->trigger(); // window-modal: open()
+        QTRY_VERIFY2(ran, "Show ▸ Show details… opened no dialog");
 
         // Help ▸ About names the libraries and their versions.
         ran = false;
@@ -400,8 +410,26 @@ private Q_SLOTS:
         }
         QVERIFY2(checked, "the status bar shows the render time");
 
+        // A viewer asks the price in a chat the studio may write to: the questions tab proposes the reply.
+        auto* twitch = new vitrine::test::FakeChatConnector(ChatPlatform::Twitch, QStringLiteral("maison"),
+                                                            ChatConnector::CanSend);
+        show()->chat().addConnector(twitch);
+        twitch->start();
+        twitch->say(QStringLiteral("t1"), QStringLiteral("lea_cafe"),
+                    french() ? QStringLiteral("Trop beau ce moulin !")
+                             : QStringLiteral("Love that grinder!"));
+        twitch->say(QStringLiteral("t2"), QStringLiteral("marc92"),
+                    french() ? QStringLiteral("il coûte combien ?") : QStringLiteral("how much is it?"));
+        auto* chat = m_window->findChild<ChatDock*>();
+        auto* tabs = chat->findChild<QTabWidget*>();
+        tabs->setCurrentIndex(1);
+        auto* questions = chat->findChild<QListView*>(QStringLiteral("questionsView"));
+        QTRY_COMPARE(questions->model()->rowCount(), 1);
+        questions->setCurrentIndex(questions->model()->index(0, 0));
+        QTRY_VERIFY(chat->findChild<QWidget*>(QStringLiteral("suggestedReply"))->isVisible());
         m_window->setStudioMode(false);
         screenshot(m_window.get(), QStringLiteral("single-live.png"));
+        tabs->setCurrentIndex(0);
         m_window->setStudioMode(true);
         screenshot(m_window.get(), QStringLiteral("studio-live.png"));
         // The Destinations dock (a tab beside the mixer) shows the live destination's health.
