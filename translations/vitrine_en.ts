@@ -680,6 +680,10 @@
         <source>Post pinned links to the chats</source>
         <translation>Post pinned links to the chats</translation>
     </message>
+    <message>
+        <source>Giveaway &amp; poll</source>
+        <translation>Giveaway &amp; poll</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ChatHub</name>
@@ -1684,6 +1688,118 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>the AAC encoder is not available (is the obs-ffmpeg module installed?)</source>
         <translation>the AAC encoder is not available (is the obs-ffmpeg module installed?)</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::EngagementPanel</name>
+    <message>
+        <source>Giveaway</source>
+        <translation>Giveaway</translation>
+    </message>
+    <message>
+        <source>What viewers write in any chat to enter: one entry per viewer and platform</source>
+        <translation>What viewers write in any chat to enter: one entry per viewer and platform</translation>
+    </message>
+    <message>
+        <source>Draw a winner</source>
+        <translation>Draw a winner</translation>
+    </message>
+    <message>
+        <source>Closes the entries and draws one at random; the draw is written to the event log with its seed, so it can be checked</source>
+        <translation>Closes the entries and draws one at random; the draw is written to the event log with its seed, so it can be checked</translation>
+    </message>
+    <message>
+        <source>Keyword:</source>
+        <translation>Keyword:</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Poll</translation>
+    </message>
+    <message>
+        <source>Which colour next?</source>
+        <translation>Which colour next?</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Option %1 (optional)</source>
+        <translation>Option %1 (optional)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>A giveaway needs a keyword viewers can write, such as #gagner.</source>
+        <translation>A giveaway needs a keyword viewers can write, such as #gagner.</translation>
+    </message>
+    <message>
+        <source>A poll needs a question and 2 to 4 different options.</source>
+        <translation>A poll needs a question and 2 to 4 different options.</translation>
+    </message>
+    <message>
+        <source>Close entries</source>
+        <translation>Close entries</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stops taking entries; they stay for the draw</source>
+        <translation>Stops taking entries; they stay for the draw</translation>
+    </message>
+    <message>
+        <source>Opens entries: viewers write the keyword in any chat</source>
+        <translation>Opens entries: viewers write the keyword in any chat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %n entries</source>
+        <translation>
+            <numerusform>Open: %n entries</numerusform>
+            <numerusform>Open: %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entries</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Winner:&lt;/b&gt; %1 (%2)</source>
+        <translation>&lt;b&gt;Winner:&lt;/b&gt; %1 (%2)</translation>
+    </message>
+    <message>
+        <source>End poll</source>
+        <translation>End poll</translation>
+    </message>
+    <message>
+        <source>Start poll</source>
+        <translation>Start poll</translation>
+    </message>
+    <message>
+        <source>%1 (%p%)</source>
+        <translation>%1 (%p%)</translation>
+    </message>
+    <message>
+        <source>Viewers vote by writing an option&apos;s number or its text</source>
+        <translation>Viewers vote by writing an option&apos;s number or its text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n votes</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -680,6 +680,10 @@
         <source>Post pinned links to the chats</source>
         <translation>Publier les liens épinglés dans les chats</translation>
     </message>
+    <message>
+        <source>Giveaway &amp; poll</source>
+        <translation>Jeu-concours et sondage</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ChatHub</name>
@@ -1686,6 +1690,118 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>the AAC encoder is not available (is the obs-ffmpeg module installed?)</source>
         <translation>l’encodeur AAC n’est pas disponible (le module obs-ffmpeg est-il installé ?)</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::EngagementPanel</name>
+    <message>
+        <source>Giveaway</source>
+        <translation>Jeu-concours</translation>
+    </message>
+    <message>
+        <source>What viewers write in any chat to enter: one entry per viewer and platform</source>
+        <translation>Ce que les spectateurs écrivent dans n&apos;importe quel chat pour participer : une participation par spectateur et par plateforme</translation>
+    </message>
+    <message>
+        <source>Draw a winner</source>
+        <translation>Tirer un gagnant</translation>
+    </message>
+    <message>
+        <source>Closes the entries and draws one at random; the draw is written to the event log with its seed, so it can be checked</source>
+        <translation>Clôt les participations et en tire une au hasard ; le tirage est écrit dans le journal des événements avec sa graine, pour pouvoir être vérifié</translation>
+    </message>
+    <message>
+        <source>Keyword:</source>
+        <translation>Mot-clé :</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Sondage</translation>
+    </message>
+    <message>
+        <source>Which colour next?</source>
+        <translation>Quelle couleur ensuite ?</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question :</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Option %1 (optional)</source>
+        <translation>Option %1 (facultative)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>A giveaway needs a keyword viewers can write, such as #gagner.</source>
+        <translation>Un jeu-concours a besoin d&apos;un mot-clé que les spectateurs peuvent écrire, comme #gagner.</translation>
+    </message>
+    <message>
+        <source>A poll needs a question and 2 to 4 different options.</source>
+        <translation>Un sondage a besoin d&apos;une question et de 2 à 4 options différentes.</translation>
+    </message>
+    <message>
+        <source>Close entries</source>
+        <translation>Clore les participations</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Stops taking entries; they stay for the draw</source>
+        <translation>N&apos;accepte plus de participations ; elles restent pour le tirage</translation>
+    </message>
+    <message>
+        <source>Opens entries: viewers write the keyword in any chat</source>
+        <translation>Ouvre les participations : les spectateurs écrivent le mot-clé dans n&apos;importe quel chat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %n entries</source>
+        <translation>
+            <numerusform>Ouvert : %n participation</numerusform>
+            <numerusform>Ouvert : %n participations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n participation</numerusform>
+            <numerusform>%n participations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Winner:&lt;/b&gt; %1 (%2)</source>
+        <translation>&lt;b&gt;Gagnant :&lt;/b&gt; %1 (%2)</translation>
+    </message>
+    <message>
+        <source>End poll</source>
+        <translation>Clore le sondage</translation>
+    </message>
+    <message>
+        <source>Start poll</source>
+        <translation>Lancer le sondage</translation>
+    </message>
+    <message>
+        <source>%1 (%p%)</source>
+        <translation>%1 (%p %)</translation>
+    </message>
+    <message>
+        <source>Viewers vote by writing an option&apos;s number or its text</source>
+        <translation>Les spectateurs votent en écrivant le numéro d&apos;une option ou son texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "chat/ChatTranscript.h"
 #include "widgets/ChatFilterProxyModel.h"
 #include "widgets/ChatMessageDelegate.h"
+#include "widgets/EngagementPanel.h"
 #include "widgets/SuggestedReplyBar.h"
 
 #include <QAction>
@@ -102,6 +103,9 @@ ChatDock::ChatDock(ChatHub* hub, QWidget* parent) : QDockWidget(tr("Chat"), pare
     m_tabs = new QTabWidget(body);
     m_tabs->addTab(buildChatTab(), tr("Chat"));
     m_tabs->addTab(buildQuestionsTab(), tr("Questions"));
+    auto* engagement = new EngagementPanel(hub, m_tabs);
+    connect(engagement, &EngagementPanel::errorOccurred, this, &ChatDock::showError);
+    m_tabs->addTab(engagement, tr("Giveaway & poll"));
     layout->addWidget(m_tabs, 1);
 
     m_buyIntent = new QLabel(body);

@@ -1,12 +1,15 @@
 #include "chat/ChatHub.h"
 
 #include "show/EventLog.h"
+#include "show/EventTypes.h"
 #include "show/LiveState.h"
 #include "show/ShowStore.h"
 #include "show/TrackedLink.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 
 #include <utility>
 
@@ -103,6 +106,75 @@ std::optional<ReplyBuilder::Proposal> ChatHub::proposeReply(const QString& key) 
     return m_replies.propose(*asked, m_buyIntent.pinnedSku());
 }
 
+bool ChatHub::startGiveaway(const Giveaway::Rules& rules)
+{
+    if (!m_giveaway.start(rules))
+        return false;
+    if (m_eventLog)
+        m_eventLog->append(EventType::GiveawayStart, {{QStringLiteral("keyword"), m_giveaway.rules().keyword},
+                                                      {QStringLiteral("claimedOnly"), rules.claimedOnly}});
+    return true;
+}
+
+void ChatHub::stopGiveaway()
+{
+    if (!m_giveaway.isOpen())
+        return;
+    m_giveaway.stop();
+    if (m_eventLog)
+        m_eventLog->append(EventType::GiveawayStop,
+                           {{QStringLiteral("entries"), static_cast<int>(m_giveaway.entries().size())}});
+}
+
+std::optional<Giveaway::Entry> ChatHub::drawGiveaway(std::optional<quint64> seed)
+{
+    const quint64 used = seed.value_or(QRandomGenerator::system()->generate64());
+    const std::optional<Giveaway::Entry> winner = m_giveaway.draw(used);
+    if (m_eventLog) {
+        // Everything needed to redo the draw: the seed and the entries in order (Giveaway::pick).
+        QJsonArray entrants;
+        for (const Giveaway::Entry& entry : m_giveaway.entries())
+            entrants.append(QString(chatPlatformKey(entry.platform) + u':' + entry.authorId));
+        QJsonObject data{{QStringLiteral("seed"), QString::number(used)},
+                         {QStringLiteral("entries"), static_cast<int>(entrants.size())},
+                         {QStringLiteral("entrants"), entrants}};
+        if (winner) {
+            data.insert(QStringLiteral("platform"), chatPlatformKey(winner->platform));
+            data.insert(QStringLiteral("authorId"), winner->authorId);
+            data.insert(QStringLiteral("author"), winner->authorName);
+        }
+        m_eventLog->append(EventType::GiveawayDraw, data);
+    }
+    return winner;
+}
+
+bool ChatHub::startPoll(const QString& question, const QStringList& options)
+{
+    if (!m_poll.start(question, options))
+        return false;
+    if (m_eventLog)
+        m_eventLog->append(EventType::PollStart,
+                           {{QStringLiteral("question"), m_poll.question()},
+                            {QStringLiteral("options"), QJsonArray::fromStringList(m_poll.options())}});
+    return true;
+}
+
+void ChatHub::stopPoll()
+{
+    if (!m_poll.isOpen())
+        return;
+    m_poll.stop();
+    if (m_eventLog) {
+        QJsonArray counts;
+        for (const int count : m_poll.counts())
+            counts.append(count);
+        m_eventLog->append(EventType::PollStop,
+                           {{QStringLiteral("question"), m_poll.question()},
+                            {QStringLiteral("options"), QJsonArray::fromStringList(m_poll.options())},
+                            {QStringLiteral("counts"), counts}});
+    }
+}
+
 bool ChatHub::canReply(const QString& key) const
 {
     const std::optional<ChatMessage> asked = message(key);
@@ -180,6 +252,8 @@ void ChatHub::ingest(const ChatMessage& incoming)
                      m_questionFilter.isQuestion(entry.message.text);
     if (!entry.blocked && !fromHost)
         entry.buySku = m_buyIntent.observe(entry.message);
+    m_giveaway.observe(entry.message, entry.blocked);
+    m_poll.observe(entry.message, entry.blocked);
 
     m_view.append(entry);
     if (entry.question) {

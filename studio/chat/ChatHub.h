@@ -5,7 +5,9 @@
 #include "chat/ChatEntryStore.h"
 #include "chat/ChatMessage.h"
 #include "chat/ChatModeration.h"
+#include "chat/ChatPoll.h"
 #include "chat/ChatSpool.h"
+#include "chat/Giveaway.h"
 #include "chat/QuestionFilter.h"
 #include "chat/ReplyBuilder.h"
 #include "show/EventLog.h"
@@ -108,6 +110,16 @@ public:
     // A reply to a viewer's question built from the catalogue (price, variants, stock, delivery of the
     // product it names or the one pinned); nothing when it asks none of these. Never sent from here.
     std::optional<ReplyBuilder::Proposal> proposeReply(const QString& key) const;
+    // A giveaway and a poll across every chat, their start, draw and end in the event log (the draw with its
+    // seed and entries, so it can be redone). A draw takes a fresh random seed unless given one.
+    Giveaway* giveaway() { return &m_giveaway; }
+    bool startGiveaway(const Giveaway::Rules& rules);
+    void stopGiveaway();
+    std::optional<Giveaway::Entry> drawGiveaway(std::optional<quint64> seed = std::nullopt);
+    ChatPoll* poll() { return &m_poll; }
+    bool startPoll(const QString& question, const QStringList& options);
+    void stopPoll();
+
     // Whether the chat a message came from takes the studio's replies.
     bool canReply(const QString& key) const;
     // Sends text to the chat the message came from (a reply goes where the question was asked) and marks
@@ -146,6 +158,8 @@ private:
     QuestionFilter m_questionFilter;
     BuyIntent m_buyIntent;
     ReplyBuilder m_replies;
+    Giveaway m_giveaway;
+    ChatPoll m_poll;
     ChatModeration m_moderation;
     std::optional<ChatMessage> m_highlighted;
     QString m_currentQuestion;

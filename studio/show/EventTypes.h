@@ -30,10 +30,17 @@ inline constexpr QLatin1String StateRestore{
 inline constexpr QLatin1String ShowEnd{"show.end"}; // the producer ended the show: nothing pinned or running
 // name, platform, state (live, reconnecting, failed, stopped), reason, reconnects
 inline constexpr QLatin1String DestinationState{"destination.state"};
+inline constexpr QLatin1String GiveawayStart{"giveaway.start"}; // keyword, claimedOnly
+inline constexpr QLatin1String GiveawayStop{"giveaway.stop"};   // entries
+// seed, entries, entrants ["platform:author"…] in entry order, platform, authorId, author (the winner)
+inline constexpr QLatin1String GiveawayDraw{"giveaway.draw"};
+inline constexpr QLatin1String PollStart{"poll.start"}; // question, options
+inline constexpr QLatin1String PollStop{"poll.stop"};   // question, options, counts
 
 inline constexpr std::array all{
-    LiveStart, LiveStop,          RecordingStart, RecordingStop, ProductPin,      ProductUnpin,    PromoStart,
-    PromoStop, SegmentStart,      SceneSwitch,    StockLevel,    ChatHighlight,   ChatUnhighlight, FlashStart,
-    FlashEnd,  OverlayVisibility, StateRestore,   ShowEnd,       DestinationState};
+    LiveStart,        LiveStop,      RecordingStart, RecordingStop,     ProductPin,   ProductUnpin,
+    PromoStart,       PromoStop,     SegmentStart,   SceneSwitch,       StockLevel,   ChatHighlight,
+    ChatUnhighlight,  FlashStart,    FlashEnd,       OverlayVisibility, StateRestore, ShowEnd,
+    DestinationState, GiveawayStart, GiveawayStop,   GiveawayDraw,      PollStart,    PollStop};
 
 } // namespace vitrine::EventType

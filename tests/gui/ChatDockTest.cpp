@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -317,6 +318,48 @@ private Q_SLOTS:
         questionsView()->setCurrentIndex(questionsView()->model()->index(2, 0));
         QTRY_VERIFY(!bar->isVisible());
         m_hub->attachShow(nullptr, nullptr, nullptr);
+    }
+
+    void runsAGiveawayAndAPollFromItsTab()
+    {
+        m_dock->findChild<QTabWidget*>()->setCurrentIndex(2);
+        auto* start = child<QPushButton>(QStringLiteral("giveawayStart"));
+        auto* draw = child<QPushButton>(QStringLiteral("giveawayDraw"));
+        QVERIFY(!draw->isEnabled()); // nobody entered
+        start->click();
+        QVERIFY(m_hub->giveaway()->isOpen());
+        QVERIFY(!child<QLineEdit>(QStringLiteral("giveawayKeyword"))->isEnabled());
+        m_twitch->say(QStringLiteral("1"), QStringLiteral("ana"), QStringLiteral("#gagner"));
+        m_youtube->say(QStringLiteral("2"), QStringLiteral("bob"), QStringLiteral("#gagner 🎁"));
+        m_youtube->say(QStringLiteral("3"), QStringLiteral("bob"), QStringLiteral("#gagner"));
+        QTRY_VERIFY(
+            child<QLabel>(QStringLiteral("giveawayEntries"))->text().contains(QStringLiteral("2 entries")));
+        QVERIFY(draw->isEnabled());
+        draw->click();
+        QVERIFY(!m_hub->giveaway()->isOpen());
+        auto* winner = child<QLabel>(QStringLiteral("giveawayWinner"));
+        QVERIFY(winner->isVisible());
+        QVERIFY2(winner->text().contains(QStringLiteral("ana")) ||
+                     winner->text().contains(QStringLiteral("bob")),
+                 qPrintable(winner->text()));
+
+        child<QLineEdit>(QStringLiteral("pollQuestion"))->setText(QStringLiteral("Quelle couleur ?"));
+        child<QLineEdit>(QStringLiteral("pollOption1"))->setText(QStringLiteral("Noir"));
+        auto* pollStart = child<QPushButton>(QStringLiteral("pollStart"));
+        pollStart->click(); // one option only: refused, said
+        QVERIFY(!m_hub->poll()->isOpen());
+        QVERIFY(child<QLabel>(QStringLiteral("chatStatus"))->text().contains(QStringLiteral("2 to 4")));
+        child<QLineEdit>(QStringLiteral("pollOption2"))->setText(QStringLiteral("Chêne"));
+        pollStart->click();
+        QVERIFY(m_hub->poll()->isOpen());
+        m_twitch->say(QStringLiteral("4"), QStringLiteral("ana"), QStringLiteral("2"));
+        m_youtube->say(QStringLiteral("5"), QStringLiteral("bob"), QStringLiteral("chêne"));
+        m_youtube->say(QStringLiteral("6"), QStringLiteral("cy"), QStringLiteral("1"));
+        QTRY_COMPARE(child<QProgressBar>(QStringLiteral("pollBar2"))->value(), 67);
+        QCOMPARE(child<QProgressBar>(QStringLiteral("pollBar1"))->value(), 33);
+        pollStart->click();
+        QVERIFY(!m_hub->poll()->isOpen());
+        QCOMPARE(child<QProgressBar>(QStringLiteral("pollBar2"))->value(), 67); // the result stays
     }
 
     void showsBuyIntentCounts()

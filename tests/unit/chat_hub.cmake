@@ -5,3 +5,6 @@ target_include_directories(chat_hub_test PRIVATE ${VITRINE_TEST_SUPPORT_DIR})
 # Catalogue-aware replies: price, variants, stock and delivery of the named or pinned product.
 vitrine_add_qtest(reply_builder_test SOURCES ReplyBuilderTest.cpp LABELS unit LINK vitrine_chat)
 target_compile_definitions(reply_builder_test PRIVATE VITRINE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+# Giveaways and polls across chats: entries and votes once per viewer and platform, the draw redone from the log.
+vitrine_add_qtest(giveaway_poll_test SOURCES GiveawayPollTest.cpp LABELS unit LINK vitrine_chat)
+target_include_directories(giveaway_poll_test PRIVATE ${VITRINE_TEST_SUPPORT_DIR})
