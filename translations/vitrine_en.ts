@@ -74,6 +74,22 @@
         <source>no chat message “%1” has arrived</source>
         <translation>no chat message “%1” has arrived</translation>
     </message>
+    <message>
+        <source>no chat to run a giveaway in</source>
+        <translation>no chat to run a giveaway in</translation>
+    </message>
+    <message>
+        <source>the giveaway could not start</source>
+        <translation>the giveaway could not start</translation>
+    </message>
+    <message>
+        <source>no chat to run a poll in</source>
+        <translation>no chat to run a poll in</translation>
+    </message>
+    <message>
+        <source>the poll needs a question and 2 to 4 different options</source>
+        <translation>the poll needs a question and 2 to 4 different options</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ActionScript</name>
@@ -130,8 +146,16 @@
         <translation>“overlay” needs “visible”: true or false</translation>
     </message>
     <message>
-        <source>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show)</source>
-        <translation>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show)</translation>
+        <source>“poll-start” needs “options”: 2 to 4 of them</source>
+        <translation>“poll-start” needs “options”: 2 to 4 of them</translation>
+    </message>
+    <message>
+        <source>“seed” must be a whole number</source>
+        <translation>“seed” must be a whole number</translation>
+    </message>
+    <message>
+        <source>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show, giveaway-start, giveaway-stop, giveaway-draw, poll-start, poll-stop)</source>
+        <translation>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show, giveaway-start, giveaway-stop, giveaway-draw, poll-start, poll-stop)</translation>
     </message>
 </context>
 <context>

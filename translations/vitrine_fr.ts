@@ -74,6 +74,22 @@
         <source>no chat message “%1” has arrived</source>
         <translation>aucun message « %1 » n’est arrivé dans le chat</translation>
     </message>
+    <message>
+        <source>no chat to run a giveaway in</source>
+        <translation>aucun chat où mener un jeu-concours</translation>
+    </message>
+    <message>
+        <source>the giveaway could not start</source>
+        <translation>le jeu-concours n&apos;a pas pu commencer</translation>
+    </message>
+    <message>
+        <source>no chat to run a poll in</source>
+        <translation>aucun chat où mener un sondage</translation>
+    </message>
+    <message>
+        <source>the poll needs a question and 2 to 4 different options</source>
+        <translation>le sondage a besoin d&apos;une question et de 2 à 4 options différentes</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ActionScript</name>
@@ -130,8 +146,16 @@
         <translation>« overlay » demande « visible » : true ou false</translation>
     </message>
     <message>
-        <source>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show)</source>
-        <translation>action « %1 » inconnue (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show)</translation>
+        <source>“poll-start” needs “options”: 2 to 4 of them</source>
+        <translation>« poll-start » demande des « options » : 2 à 4</translation>
+    </message>
+    <message>
+        <source>“seed” must be a whole number</source>
+        <translation>« seed » doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show, giveaway-start, giveaway-stop, giveaway-draw, poll-start, poll-stop)</source>
+        <translation>action « %1 » inconnue (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show, giveaway-start, giveaway-stop, giveaway-draw, poll-start, poll-stop)</translation>
     </message>
 </context>
 <context>

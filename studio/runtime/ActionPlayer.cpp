@@ -3,6 +3,7 @@
 #include "chat/ChatHub.h"
 #include "show/LiveState.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -141,6 +142,41 @@ bool ActionPlayer::apply(const ScriptedAction& action, QString* error)
     case ScriptedAction::Kind::Overlay:
         m_live->setOverlayVisible(action.argument.toLower(),
                                   action.fields.value(QStringLiteral("visible")).toBool());
+        return true;
+    case ScriptedAction::Kind::GiveawayStart:
+        if (!m_chat)
+            return skip(tr("no chat to run a giveaway in"));
+        return m_chat->startGiveaway(
+                   {action.argument, action.fields.value(QStringLiteral("claimedOnly")).toBool()}) ||
+               skip(tr("the giveaway could not start"));
+    case ScriptedAction::Kind::GiveawayStop:
+        if (m_chat)
+            m_chat->stopGiveaway();
+        return true;
+    case ScriptedAction::Kind::GiveawayDraw: {
+        if (!m_chat)
+            return skip(tr("no chat to run a giveaway in"));
+        const QJsonValue seed = action.fields.value(QStringLiteral("seed"));
+        std::optional<quint64> chosen;
+        if (seed.isDouble())
+            chosen = static_cast<quint64>(seed.toDouble());
+        else if (seed.isString())
+            chosen = seed.toString().toULongLong();
+        m_chat->drawGiveaway(chosen);
+        return true;
+    }
+    case ScriptedAction::Kind::PollStart: {
+        if (!m_chat)
+            return skip(tr("no chat to run a poll in"));
+        QStringList options;
+        for (const QJsonValue& option : action.fields.value(QStringLiteral("options")).toArray())
+            options << option.toString();
+        return m_chat->startPoll(action.argument, options) ||
+               skip(tr("the poll needs a question and 2 to 4 different options"));
+    }
+    case ScriptedAction::Kind::PollStop:
+        if (m_chat)
+            m_chat->stopPoll();
         return true;
     }
     return true;

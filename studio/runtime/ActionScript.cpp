@@ -1,10 +1,13 @@
 #include "runtime/ActionScript.h"
 
+#include "chat/ChatPoll.h"
+
 #include "OverlayKind.h"
 #include "show/FlashSale.h"
 #include "show/Money.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -33,6 +36,11 @@ constexpr KindName kKinds[] = {
     {"highlight-clear", ScriptedAction::Kind::HighlightClear, nullptr},
     {"overlay", ScriptedAction::Kind::Overlay, "kind"},
     {"end-show", ScriptedAction::Kind::EndShow, nullptr},
+    {"giveaway-start", ScriptedAction::Kind::GiveawayStart, "keyword"},
+    {"giveaway-stop", ScriptedAction::Kind::GiveawayStop, nullptr},
+    {"giveaway-draw", ScriptedAction::Kind::GiveawayDraw, nullptr},
+    {"poll-start", ScriptedAction::Kind::PollStart, "question"},
+    {"poll-stop", ScriptedAction::Kind::PollStop, nullptr},
 };
 
 // What an action needs beyond its argument; empty when it is complete.
@@ -69,6 +77,17 @@ QString missingFields(const ScriptedAction& action, const QJsonObject& object)
                 .arg(action.argument);
         if (!object.value(QStringLiteral("visible")).isBool())
             return ActionScript::tr("“overlay” needs “visible”: true or false");
+        return {};
+    case ScriptedAction::Kind::PollStart: {
+        const qsizetype options = object.value(QStringLiteral("options")).toArray().size();
+        if (options < ChatPoll::kMinOptions || options > ChatPoll::kMaxOptions)
+            return ActionScript::tr("“poll-start” needs “options”: 2 to 4 of them");
+        return {};
+    }
+    case ScriptedAction::Kind::GiveawayDraw:
+        if (object.contains(QStringLiteral("seed")) && !object.value(QStringLiteral("seed")).isDouble() &&
+            object.value(QStringLiteral("seed")).toString().toULongLong() == 0)
+            return ActionScript::tr("“seed” must be a whole number");
         return {};
     default:
         return {};
@@ -108,11 +127,13 @@ ActionScript ActionScript::parse(const QByteArray& text, const QString& fileLabe
             return name == QLatin1String(kind.name);
         });
         if (known == std::end(kKinds)) {
-            problem(name.isEmpty() ? tr("no action: “do” is missing")
-                                   : tr("unknown action “%1” (pin, unpin, next, promo-start, promo-stop, "
-                                        "scene, flash-start, "
-                                        "flash-stop, highlight, highlight-clear, overlay, end-show)")
-                                         .arg(name));
+            problem(name.isEmpty()
+                        ? tr("no action: “do” is missing")
+                        : tr("unknown action “%1” (pin, unpin, next, promo-start, promo-stop, "
+                             "scene, flash-start, flash-stop, highlight, highlight-clear, overlay, "
+                             "end-show, giveaway-start, giveaway-stop, giveaway-draw, poll-start, "
+                             "poll-stop)")
+                              .arg(name));
             continue;
         }
         ScriptedAction action;

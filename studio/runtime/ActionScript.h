@@ -17,7 +17,9 @@ namespace vitrine {
 // "minutes": 5},
 // {"do": "flash-stop"}, {"do": "highlight", "platform": …, "author": …, "text": …} (or "id" of a message of
 // the merged chat), {"do": "highlight-clear"}, {"do": "overlay", "kind": "card", "visible": false},
-// {"do": "end-show"} (Show ▸ End the show).
+// {"do": "end-show"} (Show ▸ End the show), {"do": "giveaway-start", "keyword": "#gagner", "claimedOnly":
+// false}, {"do": "giveaway-stop"}, {"do": "giveaway-draw", "seed": 42} (seed optional: random),
+// {"do": "poll-start", "question": "…", "options": ["Noir", "Chêne"]}, {"do": "poll-stop"}.
 struct ScriptedAction {
     enum class Kind {
         Pin,
@@ -31,14 +33,21 @@ struct ScriptedAction {
         Highlight,
         HighlightClear,
         Overlay,
-        EndShow
+        EndShow,
+        GiveawayStart,
+        GiveawayStop,
+        GiveawayDraw,
+        PollStart,
+        PollStop
     };
     double atSeconds = 0.0; // since the run started (outputs running)
     Kind kind = Kind::Pin;
-    QString argument;       // Pin: the SKU; PromoStart: the code; Scene: the scene's name
+    QString argument;       // Pin: the SKU; PromoStart: the code; Scene: the scene's name; GiveawayStart: the
+                            // keyword; PollStart: the question
     bool confirmed = false; // Pin: pin a sold-out product too, as a producer confirming the question would
     // FlashStart: price (Money), quantity, startsIn, minutes; Highlight: platform, author, text or id;
-    // Overlay: kind (its key, checked), visible. Checked when the script is read.
+    // Overlay: kind (its key, checked), visible; GiveawayStart: claimedOnly; GiveawayDraw: seed; PollStart:
+    // options. Checked when the script is read.
     QJsonObject fields;
     int line = 0; // 1-based line of the script, for messages
 };
