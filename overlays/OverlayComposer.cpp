@@ -157,6 +157,45 @@ std::optional<OverlayContent> OverlayComposer::compose(OverlayKind kind, const S
         banner.subtitleLines = 2;
         return content;
     }
+    case OverlayKind::Poll: {
+        if (!state.poll)
+            return std::nullopt;
+        const OverlayPoll& poll = *state.poll;
+        int total = 0;
+        for (const int count : poll.counts)
+            total += count;
+        QStringList shares;
+        for (qsizetype i = 0; i < poll.options.size(); ++i) {
+            const int count = poll.counts.value(i);
+            const int percent = total > 0 ? (100 * count + total / 2) / total : 0;
+            shares << tr("%1 %2 · %3%").arg(i + 1).arg(poll.options.at(i)).arg(percent);
+        }
+        content.identity = QStringLiteral("poll:") + poll.question + poll.options.join(u'|');
+        banner.badge = poll.open ? tr("POLL") : tr("RESULT");
+        banner.title = poll.question;
+        banner.subtitle =
+            shares.join(QStringLiteral("   ")) + QStringLiteral("  —  ") + tr("%n votes", nullptr, total);
+        banner.subtitleLines = 2;
+        return content;
+    }
+    case OverlayKind::Giveaway: {
+        if (!state.giveaway)
+            return std::nullopt;
+        const OverlayGiveaway& giveaway = *state.giveaway;
+        content.identity = QStringLiteral("giveaway:") + giveaway.keyword;
+        banner.badge = tr("GIVEAWAY");
+        if (giveaway.winner.isEmpty()) {
+            banner.title = tr("Write %1 to enter").arg(giveaway.keyword);
+            banner.subtitle = tr("%n entries so far, from every chat", nullptr, giveaway.entries);
+        } else {
+            content.identity += giveaway.winner; // the winner cross-fades in
+            banner.title = tr("Winner: %1").arg(giveaway.winner);
+            banner.subtitle = tr("Drawn from %n entries", nullptr, giveaway.entries);
+            if (const PlatformInfo* platform = Platform::find(giveaway.winnerPlatform))
+                banner.subtitle += QStringLiteral(" · ") + platform->name();
+        }
+        return content;
+    }
     case OverlayKind::StartingSoon: {
         content.identity = QStringLiteral("starting-soon");
         banner.style = BannerContent::Style::Centered;

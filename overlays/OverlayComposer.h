@@ -14,6 +14,7 @@
 #include <QRect>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,24 @@ struct OverlayComment {
     QString author;
     QString text;
     bool operator==(const OverlayComment&) const = default;
+};
+
+// The chat's poll as viewers see it: the question, each option's share of the votes.
+struct OverlayPoll {
+    QString question;
+    QStringList options;
+    QList<int> counts;
+    bool open = true; // false: the final result
+    bool operator==(const OverlayPoll&) const = default;
+};
+
+// The chat's giveaway: how to enter while it is open, then its winner.
+struct OverlayGiveaway {
+    QString keyword;
+    int entries = 0;
+    QString winner;         // empty: not drawn yet
+    QString winnerPlatform; // the platform table's key
+    bool operator==(const OverlayGiveaway&) const = default;
 };
 
 // Social proof from data only: sales are the live stock's decreases, wants the chat's buy intents.
@@ -46,6 +65,8 @@ struct OverlayState {
     QDateTime promoEndsAt;
     std::optional<FlashSale> flash;
     std::optional<OverlayComment> highlight;
+    std::optional<OverlayPoll> poll;
+    std::optional<OverlayGiveaway> giveaway;
     SocialProof proof;
     QSet<OverlayKind> enabled = defaultEnabled();
     QDateTime now = QDateTime::currentDateTimeUtc();

@@ -23,6 +23,10 @@ QLatin1String overlayKindKey(OverlayKind kind)
         return QLatin1String("starting-soon");
     case OverlayKind::EndCard:
         return QLatin1String("end-card");
+    case OverlayKind::Poll:
+        return QLatin1String("poll");
+    case OverlayKind::Giveaway:
+        return QLatin1String("giveaway");
     }
     return QLatin1String("card");
 }
@@ -54,6 +58,10 @@ QString overlayKindName(OverlayKind kind)
         return QCoreApplication::translate("vitrine::OverlayKind", "Starting soon");
     case OverlayKind::EndCard:
         return QCoreApplication::translate("vitrine::OverlayKind", "End card");
+    case OverlayKind::Poll:
+        return QCoreApplication::translate("vitrine::OverlayKind", "Poll");
+    case OverlayKind::Giveaway:
+        return QCoreApplication::translate("vitrine::OverlayKind", "Giveaway");
     }
     return {};
 }

@@ -10,11 +10,23 @@ namespace vitrine {
 
 // Every kind of on-air overlay. Its key names it in show files, rehearsal scripts, the command line and the
 // event log ("card", "lower-third"…).
-enum class OverlayKind { Card, Promo, Flash, Ticker, LowerThird, Highlight, StartingSoon, EndCard };
+enum class OverlayKind {
+    Card,
+    Promo,
+    Flash,
+    Ticker,
+    LowerThird,
+    Highlight,
+    StartingSoon,
+    EndCard,
+    Poll,
+    Giveaway
+};
 
 inline constexpr std::array kAllOverlayKinds{
     OverlayKind::Card,       OverlayKind::Promo,     OverlayKind::Flash,        OverlayKind::Ticker,
-    OverlayKind::LowerThird, OverlayKind::Highlight, OverlayKind::StartingSoon, OverlayKind::EndCard};
+    OverlayKind::LowerThird, OverlayKind::Highlight, OverlayKind::StartingSoon, OverlayKind::EndCard,
+    OverlayKind::Poll,       OverlayKind::Giveaway};
 
 QLatin1String overlayKindKey(OverlayKind kind);
 std::optional<OverlayKind> overlayKindFromKey(const QString& key);

@@ -13,9 +13,10 @@ namespace {
 Q_LOGGING_CATEGORY(lcOverlays, "vitrine.overlays")
 
 // Bottom to top: the full-screen cards under everything, the chat highlight on top.
-constexpr OverlayKind kStackOrder[] = {OverlayKind::StartingSoon, OverlayKind::EndCard,  OverlayKind::Card,
-                                       OverlayKind::Ticker,       OverlayKind::Promo,    OverlayKind::Flash,
-                                       OverlayKind::LowerThird,   OverlayKind::Highlight};
+constexpr OverlayKind kStackOrder[] = {
+    OverlayKind::StartingSoon, OverlayKind::EndCard,  OverlayKind::Card, OverlayKind::Ticker,
+    OverlayKind::Promo,        OverlayKind::Flash,    OverlayKind::Poll, OverlayKind::Giveaway,
+    OverlayKind::LowerThird,   OverlayKind::Highlight};
 
 bool hasCountdown(const OverlayContent& content)
 {
@@ -107,6 +108,22 @@ void OverlayLayer::setHighlight(const std::optional<OverlayComment>& comment)
     refresh();
 }
 
+void OverlayLayer::setPoll(const std::optional<OverlayPoll>& poll)
+{
+    if (poll == m_poll)
+        return;
+    m_poll = poll;
+    refresh();
+}
+
+void OverlayLayer::setGiveaway(const std::optional<OverlayGiveaway>& giveaway)
+{
+    if (giveaway == m_giveaway)
+        return;
+    m_giveaway = giveaway;
+    refresh();
+}
+
 void OverlayLayer::setWanting(int people)
 {
     if (people == m_wanting)
@@ -147,6 +164,8 @@ OverlayState OverlayLayer::state() const
     state.promoEndsAt = m_live->promoEndsAt();
     state.flash = m_live->flashSale();
     state.highlight = m_highlight;
+    state.poll = m_poll;
+    state.giveaway = m_giveaway;
     state.proof.sold = m_sales.soldWithin(state.pinnedSku, state.proof.minutes, state.now);
     state.proof.wanting = state.pinnedSku.isEmpty() ? 0 : m_wanting;
     if (!show.locale.isEmpty())

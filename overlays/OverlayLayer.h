@@ -58,6 +58,9 @@ public:
     void setProgramScene(const QString& scene);
     // The chat message on screen (the chat's highlight); nullopt takes it off.
     void setHighlight(const std::optional<OverlayComment>& comment);
+    // The chat's poll and giveaway on air; nullopt takes them off.
+    void setPoll(const std::optional<OverlayPoll>& poll);
+    void setGiveaway(const std::optional<OverlayGiveaway>& giveaway);
     // How many people wrote in chat they want the pinned product (the chat's buy intents).
     void setWanting(int people);
 
@@ -110,6 +113,8 @@ private:
     SalesTracker m_sales;
     QString m_programScene;
     std::optional<OverlayComment> m_highlight;
+    std::optional<OverlayPoll> m_poll;
+    std::optional<OverlayGiveaway> m_giveaway;
     int m_wanting = 0;
     // Runs while a countdown or the ticker's sliding window is on air.
     QTimer m_tick;

@@ -126,6 +126,15 @@ std::optional<OverlayState> OverlayPreview::state(OverlayKind kind, const ShowDo
         state.highlight = comment;
         break;
     }
+    case OverlayKind::Poll:
+        state.poll = OverlayPoll{QStringLiteral("Quelle finition pour le moulin ?"),
+                                 {QStringLiteral("Noir"), QStringLiteral("Chêne")},
+                                 {41, 66},
+                                 true};
+        break;
+    case OverlayKind::Giveaway:
+        state.giveaway = OverlayGiveaway{QStringLiteral("#gagner"), 128, {}, {}};
+        break;
     case OverlayKind::LowerThird:
     case OverlayKind::StartingSoon:
     case OverlayKind::EndCard:

@@ -138,10 +138,6 @@
         <translation>“highlight” needs “author” and “text”, or the “id” of a chat message</translation>
     </message>
     <message>
-        <source>unknown overlay “%1” (card, promo, flash, ticker, lower-third, highlight, starting-soon, end-card)</source>
-        <translation>unknown overlay “%1” (card, promo, flash, ticker, lower-third, highlight, starting-soon, end-card)</translation>
-    </message>
-    <message>
         <source>“overlay” needs “visible”: true or false</source>
         <translation>“overlay” needs “visible”: true or false</translation>
     </message>
@@ -156,6 +152,10 @@
     <message>
         <source>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show, giveaway-start, giveaway-stop, giveaway-draw, poll-start, poll-stop)</source>
         <translation>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show, giveaway-start, giveaway-stop, giveaway-draw, poll-start, poll-stop)</translation>
+    </message>
+    <message>
+        <source>unknown overlay “%1” (card, promo, flash, ticker, lower-third, highlight, starting-soon, end-card, poll, giveaway)</source>
+        <translation>unknown overlay “%1” (card, promo, flash, ticker, lower-third, highlight, starting-soon, end-card, poll, giveaway)</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2867,51 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
         <source>“%1” on flash sale: %2 left at this price, %3 to go.</source>
         <translation>“%1” on flash sale: %2 left at this price, %3 to go.</translation>
     </message>
+    <message>
+        <source>%1 %2 · %3%</source>
+        <translation>%1 %2 · %3%</translation>
+    </message>
+    <message>
+        <source>POLL</source>
+        <translation>POLL</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n votes</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GIVEAWAY</source>
+        <translation>GIVEAWAY</translation>
+    </message>
+    <message>
+        <source>Write %1 to enter</source>
+        <translation>Write %1 to enter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries so far, from every chat</source>
+        <translation>
+            <numerusform>%n entries so far, from every chat</numerusform>
+            <numerusform>%n entries so far, from every chat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Winner: %1</source>
+        <translation>Winner: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawn from %n entries</source>
+        <translation>
+            <numerusform>Drawn from %n entries</numerusform>
+            <numerusform>Drawn from %n entries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::OverlayKind</name>
@@ -2901,6 +2946,14 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>End card</source>
         <translation>End card</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Poll</translation>
+    </message>
+    <message>
+        <source>Giveaway</source>
+        <translation>Giveaway</translation>
     </message>
 </context>
 <context>

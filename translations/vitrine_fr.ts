@@ -138,10 +138,6 @@
         <translation>« highlight » demande « author » et « text », ou l’« id » d’un message du chat</translation>
     </message>
     <message>
-        <source>unknown overlay “%1” (card, promo, flash, ticker, lower-third, highlight, starting-soon, end-card)</source>
-        <translation>habillage « %1 » inconnu (card, promo, flash, ticker, lower-third, highlight, starting-soon, end-card)</translation>
-    </message>
-    <message>
         <source>“overlay” needs “visible”: true or false</source>
         <translation>« overlay » demande « visible » : true ou false</translation>
     </message>
@@ -156,6 +152,10 @@
     <message>
         <source>unknown action “%1” (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show, giveaway-start, giveaway-stop, giveaway-draw, poll-start, poll-stop)</source>
         <translation>action « %1 » inconnue (pin, unpin, next, promo-start, promo-stop, scene, flash-start, flash-stop, highlight, highlight-clear, overlay, end-show, giveaway-start, giveaway-stop, giveaway-draw, poll-start, poll-stop)</translation>
+    </message>
+    <message>
+        <source>unknown overlay “%1” (card, promo, flash, ticker, lower-third, highlight, starting-soon, end-card, poll, giveaway)</source>
+        <translation>habillage « %1 » inconnu (card, promo, flash, ticker, lower-third, highlight, starting-soon, end-card, poll, giveaway)</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +2869,51 @@ pendant que les autres continuaient renvoie 1.</translation>
         <source>“%1” on flash sale: %2 left at this price, %3 to go.</source>
         <translation>« %1 » en vente flash : plus que %2 à ce prix, encore %3.</translation>
     </message>
+    <message>
+        <source>%1 %2 · %3%</source>
+        <translation>%1 %2 · %3 %</translation>
+    </message>
+    <message>
+        <source>POLL</source>
+        <translation>SONDAGE</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RÉSULTAT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GIVEAWAY</source>
+        <translation>JEU-CONCOURS</translation>
+    </message>
+    <message>
+        <source>Write %1 to enter</source>
+        <translation>Écrivez %1 pour participer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries so far, from every chat</source>
+        <translation>
+            <numerusform>%n participation pour l&apos;instant, tous chats confondus</numerusform>
+            <numerusform>%n participations pour l&apos;instant, tous chats confondus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Winner: %1</source>
+        <translation>Gagnant : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawn from %n entries</source>
+        <translation>
+            <numerusform>Tiré parmi %n participation</numerusform>
+            <numerusform>Tiré parmi %n participations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::OverlayKind</name>
@@ -2903,6 +2948,14 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>End card</source>
         <translation>Carton de fin</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Sondage</translation>
+    </message>
+    <message>
+        <source>Giveaway</source>
+        <translation>Jeu-concours</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTabWidget>
@@ -103,9 +104,14 @@ ChatDock::ChatDock(ChatHub* hub, QWidget* parent) : QDockWidget(tr("Chat"), pare
     m_tabs = new QTabWidget(body);
     m_tabs->addTab(buildChatTab(), tr("Chat"));
     m_tabs->addTab(buildQuestionsTab(), tr("Questions"));
-    auto* engagement = new EngagementPanel(hub, m_tabs);
+    auto* engagement = new EngagementPanel(hub);
     connect(engagement, &EngagementPanel::errorOccurred, this, &ChatDock::showError);
-    m_tabs->addTab(engagement, tr("Giveaway & poll"));
+    // Scrolled: its form is taller than the chat's list, and the dock must not grow the window.
+    auto* engagementScroll = new QScrollArea(m_tabs);
+    engagementScroll->setWidget(engagement);
+    engagementScroll->setWidgetResizable(true);
+    engagementScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(engagementScroll, tr("Giveaway & poll"));
     layout->addWidget(m_tabs, 1);
 
     m_buyIntent = new QLabel(body);

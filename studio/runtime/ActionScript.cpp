@@ -73,7 +73,7 @@ QString missingFields(const ScriptedAction& action, const QJsonObject& object)
         if (!overlayKindFromKey(action.argument))
             return ActionScript::tr(
                        "unknown overlay “%1” (card, promo, flash, ticker, lower-third, highlight, "
-                       "starting-soon, end-card)")
+                       "starting-soon, end-card, poll, giveaway)")
                 .arg(action.argument);
         if (!object.value(QStringLiteral("visible")).isBool())
             return ActionScript::tr("“overlay” needs “visible”: true or false");

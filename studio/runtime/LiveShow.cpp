@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -205,6 +206,57 @@ void LiveShow::wireChatOverlays(OverlayLayer* layer)
     connect(m_live.get(), &LiveState::pinnedProductChanged, layer, updateWanting);
     updateHighlight();
     updateWanting();
+    wireEngagementOverlays(layer);
+}
+
+void LiveShow::wireEngagementOverlays(OverlayLayer* layer)
+{
+    // A poll is on air while open, then its result for a while; a giveaway while entries are open, then its
+    // winner for a while.
+    auto* pollResult = new QTimer(layer);
+    pollResult->setSingleShot(true);
+    pollResult->setInterval(kEngagementResultMs);
+    const auto updatePoll = [this, layer, pollResult] {
+        if (!m_chat)
+            return;
+        const ChatPoll* poll = m_chat->poll();
+        if (poll->options().isEmpty() || (!poll->isOpen() && !pollResult->isActive())) {
+            layer->setPoll(std::nullopt);
+            return;
+        }
+        layer->setPoll(OverlayPoll{poll->question(), poll->options(), poll->counts(), poll->isOpen()});
+    };
+    connect(m_chat->poll(), &ChatPoll::changed, layer, [this, pollResult, updatePoll] {
+        if (!m_chat->poll()->isOpen())
+            pollResult->start(); // a poll that just ended shows its result
+        updatePoll();
+    });
+    connect(pollResult, &QTimer::timeout, layer, updatePoll);
+
+    auto* winnerShown = new QTimer(layer);
+    winnerShown->setSingleShot(true);
+    winnerShown->setInterval(kEngagementResultMs);
+    const auto updateGiveaway = [this, layer, winnerShown] {
+        if (!m_chat)
+            return;
+        const Giveaway* giveaway = m_chat->giveaway();
+        const std::optional<Giveaway::Entry> winner = giveaway->winner();
+        if (!giveaway->isOpen() && !(winner && winnerShown->isActive())) {
+            layer->setGiveaway(std::nullopt);
+            return;
+        }
+        layer->setGiveaway(OverlayGiveaway{
+            giveaway->rules().keyword, static_cast<int>(giveaway->entries().size()),
+            winner ? winner->authorName : QString(), winner ? chatPlatformKey(winner->platform) : QString()});
+    };
+    connect(m_chat->giveaway(), &Giveaway::changed, layer, [this, winnerShown, updateGiveaway] {
+        if (m_chat->giveaway()->winner())
+            winnerShown->start();
+        updateGiveaway();
+    });
+    connect(winnerShown, &QTimer::timeout, layer, updateGiveaway);
+    updatePoll();
+    updateGiveaway();
 }
 
 QString LiveShow::programScene()

@@ -123,6 +123,9 @@ private:
     void wireStock();
     void wireScenes();
     void wireChatOverlays(OverlayLayer* layer);
+    void wireEngagementOverlays(OverlayLayer* layer);
+    // How long a poll's result and a giveaway's winner stay on air.
+    static constexpr int kEngagementResultMs = 20000;
     [[nodiscard]] bool openVerticalCanvas(QSize size, QString* error);
     void disableVerticalCanvas();
     void followVerticalDestinations();

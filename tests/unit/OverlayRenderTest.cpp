@@ -137,7 +137,42 @@ private Q_SLOTS:
     void tickerIsHiddenWithoutData();
     void flashSaleBeforeDuringAndAfter();
     void previewRefusesWhatTheShowDoesNotHave();
+    void pollAndGiveawayFromTheChat();
 };
+
+void OverlayRenderTest::pollAndGiveawayFromTheChat()
+{
+    const ShowDocument show = demoShow();
+    OverlayState state;
+    QVERIFY(!OverlayComposer::compose(OverlayKind::Poll, show, state)); // no poll, nothing on air
+    QVERIFY(!OverlayComposer::compose(OverlayKind::Giveaway, show, state));
+    state.poll = OverlayPoll{
+        QStringLiteral("Quelle finition ?"), {QStringLiteral("Noir"), QStringLiteral("Chêne")}, {1, 2}, true};
+    const std::optional<OverlayContent> poll = OverlayComposer::compose(OverlayKind::Poll, show, state);
+    QVERIFY(poll);
+    QCOMPARE(poll->banner.title, QStringLiteral("Quelle finition ?"));
+    QVERIFY2(poll->banner.subtitle.contains(QStringLiteral("1 Noir · 33%")) &&
+                 poll->banner.subtitle.contains(QStringLiteral("2 Chêne · 67%")) &&
+                 poll->banner.subtitle.contains(QStringLiteral("3 votes")),
+             qPrintable(poll->banner.subtitle));
+    QCOMPARE(poll->banner.badge, QStringLiteral("POLL"));
+    state.poll->open = false;
+    QCOMPARE(OverlayComposer::compose(OverlayKind::Poll, show, state)->banner.badge,
+             QStringLiteral("RESULT"));
+
+    state.giveaway = OverlayGiveaway{QStringLiteral("#gagner"), 12, {}, {}};
+    const std::optional<OverlayContent> open = OverlayComposer::compose(OverlayKind::Giveaway, show, state);
+    QVERIFY(open);
+    QCOMPARE(open->banner.title, QStringLiteral("Write #gagner to enter"));
+    state.giveaway->winner = QStringLiteral("ana");
+    state.giveaway->winnerPlatform = QStringLiteral("twitch");
+    const std::optional<OverlayContent> drawn = OverlayComposer::compose(OverlayKind::Giveaway, show, state);
+    QCOMPARE(drawn->banner.title, QStringLiteral("Winner: ana"));
+    QVERIFY2(drawn->banner.subtitle.contains(QStringLiteral("Twitch")), qPrintable(drawn->banner.subtitle));
+    QVERIFY(drawn->identity != open->identity); // the winner cross-fades in
+    state.enabled.remove(OverlayKind::Giveaway);
+    QVERIFY(!OverlayComposer::compose(OverlayKind::Giveaway, show, state)); // switched off by the producer
+}
 
 void OverlayRenderTest::everyKindMatchesItsReference_data()
 {
