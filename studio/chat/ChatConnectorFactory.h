@@ -27,6 +27,7 @@ struct ChatSpec {
 struct ChatCredentials {
     QString twitchToken;   // VITRINE_TWITCH_TOKEN (empty: anonymous, read only)
     QString twitchLogin;   // VITRINE_TWITCH_LOGIN (the token's account; defaults to the channel)
+    QString twitchClientId; // VITRINE_TWITCH_CLIENT_ID (the application's, for Helix: moderation; no secret)
     QString youtubeToken;  // VITRINE_YOUTUBE_TOKEN (OAuth bearer)
     QString youtubeApiKey; // VITRINE_YOUTUBE_API_KEY
     QString facebookToken; // VITRINE_FACEBOOK_TOKEN

@@ -477,6 +477,47 @@ bool ChatHub::moderate(const QString& key, ChatModeration::Action action, QStrin
     return true;
 }
 
+QString ChatHub::moderationRefusal(const QString& key, ChatModeration::Action action) const
+{
+    const std::optional<ChatMessage> found = message(key);
+    if (!found)
+        return tr("That message is no longer in the chat view.");
+    return ChatModeration::refusal(connectorFor(*found), action);
+}
+
+QString ChatHub::replyRefusal(const QString& key) const
+{
+    const std::optional<ChatMessage> found = message(key);
+    if (!found)
+        return tr("That message is no longer in the chat view.");
+    const ChatConnector* connector = connectorFor(*found);
+    if (!connector)
+        return tr("The chat this message came from is no longer connected.");
+    return connector->capabilityReason(ChatConnector::CanSend);
+}
+
+bool ChatHub::reply(const QString& key, const QString& text, QString* error)
+{
+    auto fail = [this, error](const QString& why) {
+        if (error)
+            *error = why;
+        Q_EMIT errorOccurred(why);
+        return false;
+    };
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    if (const QString why = replyRefusal(key); !why.isEmpty())
+        return fail(why);
+    const std::optional<ChatMessage> found = message(key);
+    ChatConnector* connector = connectorFor(*found);
+    if (!connector->sendMessage(trimmed)) {
+        return fail(tr("%1 (%2) did not take the reply.")
+                        .arg(chatPlatformInfo(connector->platform()).name(), connector->target()));
+    }
+    return true;
+}
+
 int ChatHub::postToAll(const QString& text, QStringList* errors)
 {
     const QString trimmed = text.trimmed();

@@ -98,6 +98,14 @@ public:
     bool setHidden(const QString& key, bool hidden);
     bool canModerate(const QString& key, ChatModeration::Action action) const;
     bool moderate(const QString& key, ChatModeration::Action action, QString* error);
+    // Why that action cannot be done on the message's platform (translated), empty when it can.
+    QString moderationRefusal(const QString& key, ChatModeration::Action action) const;
+
+    // Replies go to the chat the message came from (connectorFor()), never to the others. The platform's
+    // own refusal (an expired token…) arrives later through errorOccurred().
+    bool canReply(const QString& key) const { return replyRefusal(key).isEmpty(); }
+    QString replyRefusal(const QString& key) const;
+    bool reply(const QString& key, const QString& text, QString* error);
 
     // Sends text to every chat the studio may write to; returns how many took it. Failures are listed in
     // errors (translated).
