@@ -6,6 +6,7 @@
 #include "chat/ChatHub.h"
 #include "chat/ChatListModel.h"
 #include "chat/ChatTranscript.h"
+#include "widgets/ChatComposer.h"
 #include "widgets/ChatFilterProxyModel.h"
 #include "widgets/ChatMessageDelegate.h"
 #include "widgets/EngagementPanel.h"
@@ -113,17 +114,9 @@ ChatDock::ChatDock(ChatHub* hub, QWidget* parent) : QDockWidget(tr("Chat"), pare
     m_buyIntent->setWordWrap(true);
     layout->addWidget(m_buyIntent);
 
-    auto* sendRow = new QHBoxLayout;
-    m_sendBox = new QLineEdit(body);
-    m_sendBox->setObjectName(QStringLiteral("chatSendBox"));
-    m_sendBox->setPlaceholderText(tr("Message to every chat…"));
-    m_send = new QPushButton(tr("Send to all chats"), body);
-    m_send->setObjectName(QStringLiteral("chatSendButton"));
-    sendRow->addWidget(m_sendBox, 1);
-    sendRow->addWidget(m_send);
-    layout->addLayout(sendRow);
-    connect(m_send, &QPushButton::clicked, this, &ChatDock::onSend);
-    connect(m_sendBox, &QLineEdit::returnPressed, this, &ChatDock::onSend);
+    m_composer = new ChatComposer(hub, body);
+    layout->addWidget(m_composer);
+    connect(m_composer, &ChatComposer::message, this, &ChatDock::showError);
 
     // Opt-in, remembered: a pinned product's tracked link (utm_source = the platform) goes to every chat.
     auto* postLinks = new QCheckBox(tr("Post pinned links to the chats"), body);
@@ -168,6 +161,8 @@ ChatDock::ChatDock(ChatHub* hub, QWidget* parent) : QDockWidget(tr("Chat"), pare
     connect(hub, &ChatHub::questionsChanged, this, refreshLater);
     connect(hub, &ChatHub::connectorStateChanged, this, &ChatDock::refreshConnectors);
     connect(hub, &ChatHub::errorOccurred, this, &ChatDock::showError);
+    connect(hub, &ChatHub::errorOccurred, this, &ChatDock::message);
+    connect(hub, &ChatHub::connectorStateChanged, this, [this] { refreshReplyButton(); });
     connect(hub, &ChatHub::currentQuestionChanged, this, [this](const QString& key) {
         const int row = m_questionsModel->rowOfKey(key);
         if (row < 0)
@@ -181,6 +176,7 @@ ChatDock::ChatDock(ChatHub* hub, QWidget* parent) : QDockWidget(tr("Chat"), pare
     refreshConnectors();
     refreshBuyIntent();
     refreshQuestionsTitle();
+    refreshReplyButton();
 }
 
 QWidget* ChatDock::buildChatTab()
@@ -279,6 +275,15 @@ QWidget* ChatDock::buildQuestionsTab()
     auto* markAnswered = new QPushButton(tr("Mark answered"), tab);
     markAnswered->setObjectName(QStringLiteral("chatMarkAnswered"));
     connect(markAnswered, &QPushButton::clicked, this, &ChatDock::onMarkAnswered);
+    m_replyButton = new QPushButton(tr("Reply…"), tab);
+    m_replyButton->setObjectName(QStringLiteral("chatReplyButton"));
+    connect(m_replyButton, &QPushButton::clicked, this, [this] {
+        const QString key = keyOf(m_questionsView->currentIndex());
+        if (!key.isEmpty())
+            replyTo(key);
+    });
+    connect(m_questionsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ChatDock::refreshReplyButton);
     auto* next = new QPushButton(tr("Next question"), tab);
     next->setObjectName(QStringLiteral("chatNextQuestionButton"));
     next->setToolTip(tr("Marks the current question answered and selects the next one (Ctrl+Shift+Q)"));
@@ -286,6 +291,7 @@ QWidget* ChatDock::buildQuestionsTab()
     // The filter on its own row: the buttons' row stays narrow in every language (the dock keeps its width).
     layout->addWidget(showAnswered);
     buttons->addStretch(1);
+    buttons->addWidget(m_replyButton);
     buttons->addWidget(markAnswered);
     buttons->addWidget(next);
     layout->addLayout(buttons);
@@ -350,6 +356,13 @@ QMenu* ChatDock::createMessageMenu(const QString& key, QWidget* parent)
     highlight->setObjectName(QStringLiteral("chatHighlight"));
     connect(highlight, &QAction::triggered, this,
             [this, key, isHighlighted] { m_hub->setHighlighted(isHighlighted ? QString() : key); });
+    const QString platform = chatPlatformInfo(message->platform).name();
+    QAction* reply = menu->addAction(tr("Reply on %1…").arg(platform));
+    reply->setObjectName(QStringLiteral("chatReply"));
+    const QString replyRefusal = m_hub->replyRefusal(key);
+    reply->setEnabled(replyRefusal.isEmpty());
+    reply->setToolTip(replyRefusal);
+    connect(reply, &QAction::triggered, this, [this, key] { replyTo(key); });
     QAction* hide = menu->addAction(tr("Hide in the studio"));
     hide->setObjectName(QStringLiteral("chatHide"));
     connect(hide, &QAction::triggered, this, [this, key] { m_hub->setHidden(key, true); });
@@ -368,14 +381,30 @@ QMenu* ChatDock::createMessageMenu(const QString& key, QWidget* parent)
         {ChatModeration::Action::Timeout, tr("Time out for 10 minutes on %1"), QStringLiteral("chatTimeout")},
         {ChatModeration::Action::Ban, tr("Ban on %1"), QStringLiteral("chatBan")}};
     for (const auto& [action, label, name] : actions) {
-        QAction* item = menu->addAction(label.arg(chatPlatformKey(message->platform)));
+        QAction* item = menu->addAction(label.arg(platform));
         item->setObjectName(name);
-        item->setEnabled(m_hub->canModerate(key, action));
-        if (!item->isEnabled())
-            item->setToolTip(tr("This account may not moderate that chat."));
+        // Greyed out with the platform's reason (Qt shows a disabled action's tooltip on hover).
+        const QString refusal = m_hub->moderationRefusal(key, action);
+        item->setEnabled(refusal.isEmpty());
+        item->setToolTip(refusal);
         connect(item, &QAction::triggered, this, [this, key, a = action] { moderate(key, int(a)); });
     }
+    menu->setToolTipsVisible(true);
     return menu;
+}
+
+void ChatDock::replyTo(const QString& key)
+{
+    m_composer->replyTo(key);
+}
+
+void ChatDock::refreshReplyButton()
+{
+    const QString key = keyOf(m_questionsView->currentIndex());
+    const QString refusal = key.isEmpty() ? tr("Select a question to answer") : m_hub->replyRefusal(key);
+    m_replyButton->setEnabled(refusal.isEmpty());
+    m_replyButton->setToolTip(refusal.isEmpty() ? tr("Answers the question on the platform it came from")
+                                                : refusal);
 }
 
 void ChatDock::onChatContextMenu(const QPoint& position)
@@ -417,19 +446,6 @@ void ChatDock::onMarkAnswered()
     const QString key = keyOf(m_questionsView->currentIndex());
     if (!key.isEmpty())
         m_hub->setAnswered(key, true);
-}
-
-void ChatDock::onSend()
-{
-    const QString text = m_sendBox->text();
-    if (text.trimmed().isEmpty())
-        return;
-    QStringList errors;
-    const int sent = m_hub->postToAll(text, &errors);
-    if (sent > 0)
-        m_sendBox->clear();
-    if (!errors.isEmpty())
-        showError(errors.join(QLatin1Char('\n')));
 }
 
 void ChatDock::refreshConnectors()
