@@ -7,4 +7,5 @@ vitrine_add_qtest(youtube_live_chat_resolver_test SOURCES YouTubeLiveChatResolve
                   LINK vitrine_chat)
 # Answer and moderate (issue 14): posts, deletions, time-outs and bans against local servers speaking the
 # YouTube Data API, Twitch Helix and the Facebook Graph API; capabilities per credential; refused tokens.
-vitrine_add_qtest(chat_actions_test SOURCES ChatActionsTest.cpp ApiHttpServer.h LABELS unit LINK vitrine_chat)
+vitrine_add_qtest(chat_actions_test SOURCES ChatActionsTest.cpp LABELS unit LINK vitrine_chat)
+target_include_directories(chat_actions_test PRIVATE ${VITRINE_TEST_SUPPORT_DIR})
