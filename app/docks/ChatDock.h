@@ -26,8 +26,8 @@ class ChatListModel;
 // host scrolls up (then a "new messages" button brings them back), search and per-platform filters, the
 // Questions tab with "next question", replies (to the platform a message came from), moderation and
 // "highlight on screen" from the context menu (what a platform does not allow greyed out with its reason),
-// a box that posts to every chat, the connectors' states and the buy intents counted so far. Everything it does goes
-// through the ChatHub it is given; it owns no chat state.
+// a box that posts to every chat, the connectors' states and the buy intents counted so far. Everything it
+// does goes through the ChatHub it is given; it owns no chat state.
 class ChatDock : public QDockWidget {
     Q_OBJECT
 public:

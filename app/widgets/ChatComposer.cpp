@@ -69,7 +69,8 @@ void ChatComposer::cancelReply()
 
 void ChatComposer::showMode()
 {
-    const std::optional<ChatMessage> target = m_replyKey.isEmpty() ? std::nullopt : m_hub->message(m_replyKey);
+    const std::optional<ChatMessage> target =
+        m_replyKey.isEmpty() ? std::nullopt : m_hub->message(m_replyKey);
     if (!target) {
         m_replyKey.clear();
         m_replyTarget->hide();
@@ -101,10 +102,9 @@ void ChatComposer::refreshReasons()
         if (!why.isEmpty())
             reasons.append(why);
     }
-    m_send->setToolTip(reasons.isEmpty()
-                           ? tr("Sends to every connected chat")
-                           : tr("Sends to every chat that lets the studio write. Not to:\n%1")
-                                 .arg(reasons.join(QLatin1Char('\n'))));
+    m_send->setToolTip(reasons.isEmpty() ? tr("Sends to every connected chat")
+                                         : tr("Sends to every chat that lets the studio write. Not to:\n%1")
+                                               .arg(reasons.join(QLatin1Char('\n'))));
 }
 
 void ChatComposer::onSend()

@@ -103,9 +103,9 @@ void ChatApiClient::onFinished(QNetworkReply* reply, const QString& what, const 
         if (reason.isEmpty())
             reason = tr("%1 answered HTTP %2").arg(m_platformName).arg(status);
     } else {
-        reason = tr("cannot reach %1: %2")
-                     .arg(m_base.toDisplayString(QUrl::RemoveUserInfo),
-                          scrubbed(reply->errorString(), reply));
+        reason =
+            tr("cannot reach %1: %2")
+                .arg(m_base.toDisplayString(QUrl::RemoveUserInfo), scrubbed(reply->errorString(), reply));
     }
     if (refused) {
         m_tokenRefused = true;

@@ -29,7 +29,8 @@ QString ChatConnector::capabilityReason(Capability capability) const
     case CanBan:
         break;
     }
-    return QCoreApplication::translate("vitrine::ChatConnector", "%1 does not let the studio moderate this chat")
+    return QCoreApplication::translate("vitrine::ChatConnector",
+                                       "%1 does not let the studio moderate this chat")
         .arg(name);
 }
 

@@ -20,7 +20,9 @@ FacebookConnector::FacebookConnector(const QString& liveVideoId, const QString& 
             return QString();
         if (apiError.code == 190) // OAuthException: the token expired, was revoked or is not valid
             *tokenRefused = true;
-        return tr("Facebook answered %1: %2").arg(apiError.code ? apiError.code : status).arg(apiError.message);
+        return tr("Facebook answered %1: %2")
+            .arg(apiError.code ? apiError.code : status)
+            .arg(apiError.message);
     });
     connect(&m_graph, &ChatApiClient::failed, this, &ChatConnector::errorOccurred);
 }

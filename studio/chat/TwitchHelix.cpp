@@ -104,20 +104,19 @@ void TwitchHelix::sendMessage(const QString& text)
                                {QStringLiteral("sender_id"), m_userId},
                                {QStringLiteral("message"), text}};
         const QString what = tr("The message was not posted to Twitch");
-        m_api.postJson(QStringLiteral("/helix/chat/messages"), {},
-                       QJsonDocument(body).toJson(QJsonDocument::Compact), what,
-                       [this, what](const QByteArray& answer) {
-                           // 200 with is_sent false: Twitch's filters (AutoMod, followers-only…) dropped it.
-                           const QJsonObject sent = firstData(answer);
-                           if (sent.value(QLatin1String("is_sent")).toBool(true))
-                               return;
-                           const QString reason = sent.value(QLatin1String("drop_reason"))
-                                                      .toObject()
-                                                      .value(QLatin1String("message"))
-                                                      .toString();
-                           Q_EMIT failed(tr("%1: %2")
-                                             .arg(what, reason.isEmpty() ? tr("Twitch dropped it") : reason));
-                       });
+        m_api.postJson(
+            QStringLiteral("/helix/chat/messages"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
+            what, [this, what](const QByteArray& answer) {
+                // 200 with is_sent false: Twitch's filters (AutoMod, followers-only…) dropped it.
+                const QJsonObject sent = firstData(answer);
+                if (sent.value(QLatin1String("is_sent")).toBool(true))
+                    return;
+                const QString reason = sent.value(QLatin1String("drop_reason"))
+                                           .toObject()
+                                           .value(QLatin1String("message"))
+                                           .toString();
+                Q_EMIT failed(tr("%1: %2").arg(what, reason.isEmpty() ? tr("Twitch dropped it") : reason));
+            });
     });
 }
 
@@ -138,10 +137,11 @@ void TwitchHelix::ban(const QString& userId, int seconds)
                          {QStringLiteral("reason"), QStringLiteral("Moderated from Vitrine Studio")}};
         if (seconds > 0)
             data.insert(QStringLiteral("duration"), std::clamp(seconds, 1, kMaxTimeoutSeconds));
-        m_api.postJson(QStringLiteral("/helix/moderation/bans"), moderationQuery(),
-                       QJsonDocument(QJsonObject{{QStringLiteral("data"), data}}).toJson(QJsonDocument::Compact),
-                       seconds > 0 ? tr("The author was not timed out on Twitch")
-                                   : tr("The author was not banned on Twitch"));
+        m_api.postJson(
+            QStringLiteral("/helix/moderation/bans"), moderationQuery(),
+            QJsonDocument(QJsonObject{{QStringLiteral("data"), data}}).toJson(QJsonDocument::Compact),
+            seconds > 0 ? tr("The author was not timed out on Twitch")
+                        : tr("The author was not banned on Twitch"));
     });
 }
 

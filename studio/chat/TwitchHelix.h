@@ -17,8 +17,8 @@ namespace vitrine {
 // user); actions asked for meanwhile wait for them. Then:
 //   send     POST   {base}/helix/chat/messages {broadcaster_id, sender_id, message}
 //   delete   DELETE {base}/helix/moderation/chat?broadcaster_id&moderator_id&message_id
-//   time out POST   {base}/helix/moderation/bans?broadcaster_id&moderator_id {"data":{user_id, duration, reason}}
-//   ban      the same without duration.
+//   time out POST   {base}/helix/moderation/bans?broadcaster_id&moderator_id {"data":{user_id, duration,
+//   reason}} ban      the same without duration.
 // Failures come as translated messages through failed().
 class TwitchHelix : public QObject {
     Q_OBJECT

@@ -281,15 +281,16 @@ bool YouTubeConnector::sendMessage(const QString& text)
     const QString line = text.simplified();
     if (line.isEmpty() || !hasLiveChat(what))
         return false;
-    const QJsonObject snippet{{QStringLiteral("liveChatId"), m_liveChatId},
-                              {QStringLiteral("type"), QStringLiteral("textMessageEvent")},
-                              {QStringLiteral("textMessageDetails"),
-                               QJsonObject{{QStringLiteral("messageText"), line}}}};
+    const QJsonObject snippet{
+        {QStringLiteral("liveChatId"), m_liveChatId},
+        {QStringLiteral("type"), QStringLiteral("textMessageEvent")},
+        {QStringLiteral("textMessageDetails"), QJsonObject{{QStringLiteral("messageText"), line}}}};
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("part"), QStringLiteral("snippet"));
-    m_api.postJson(QStringLiteral("/liveChat/messages"), query,
-                   QJsonDocument(QJsonObject{{QStringLiteral("snippet"), snippet}}).toJson(QJsonDocument::Compact),
-                   what);
+    m_api.postJson(
+        QStringLiteral("/liveChat/messages"), query,
+        QJsonDocument(QJsonObject{{QStringLiteral("snippet"), snippet}}).toJson(QJsonDocument::Compact),
+        what);
     return true;
 }
 
@@ -324,17 +325,18 @@ bool YouTubeConnector::ban(const QString& authorId, int seconds)
                                      : tr("The author was not banned on YouTube");
     if (!hasLiveChat(what))
         return false;
-    QJsonObject snippet{{QStringLiteral("liveChatId"), m_liveChatId},
-                        {QStringLiteral("type"), seconds > 0 ? QStringLiteral("temporary")
-                                                             : QStringLiteral("permanent")},
-                        {QStringLiteral("bannedUserDetails"), QJsonObject{{QStringLiteral("channelId"), authorId}}}};
+    QJsonObject snippet{
+        {QStringLiteral("liveChatId"), m_liveChatId},
+        {QStringLiteral("type"), seconds > 0 ? QStringLiteral("temporary") : QStringLiteral("permanent")},
+        {QStringLiteral("bannedUserDetails"), QJsonObject{{QStringLiteral("channelId"), authorId}}}};
     if (seconds > 0)
         snippet.insert(QStringLiteral("banDurationSeconds"), seconds);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("part"), QStringLiteral("snippet"));
-    m_api.postJson(QStringLiteral("/liveChat/bans"), query,
-                   QJsonDocument(QJsonObject{{QStringLiteral("snippet"), snippet}}).toJson(QJsonDocument::Compact),
-                   what);
+    m_api.postJson(
+        QStringLiteral("/liveChat/bans"), query,
+        QJsonDocument(QJsonObject{{QStringLiteral("snippet"), snippet}}).toJson(QJsonDocument::Compact),
+        what);
     return true;
 }
 

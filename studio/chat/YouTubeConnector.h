@@ -24,9 +24,9 @@ namespace vitrine {
 // "video=ID", "channel=UC…" and "handle=NAME" are looked up by YouTubeLiveChatResolver, and a channel's chat
 // waits for its next live when one ends.
 // With a bearer token it also writes, through the same base URL: liveChatMessages.insert
-// (POST {base}/liveChat/messages?part=snippet), liveChatMessages.delete (DELETE {base}/liveChat/messages?id=…)
-// and liveChatBans.insert (POST {base}/liveChat/bans?part=snippet, temporary or permanent). An API key alone
-// reads only.
+// (POST {base}/liveChat/messages?part=snippet), liveChatMessages.delete (DELETE
+// {base}/liveChat/messages?id=…) and liveChatBans.insert (POST {base}/liveChat/bans?part=snippet, temporary
+// or permanent). An API key alone reads only.
 class YouTubeConnector : public ChatConnector {
     Q_OBJECT
 public:

@@ -26,8 +26,8 @@ using vitrine::test::FakeChatConnector;
 
 namespace {
 
-ChatMessage messageFrom(ChatPlatform platform, const QString& channel, const QString& id, const QString& author,
-                        const QString& text)
+ChatMessage messageFrom(ChatPlatform platform, const QString& channel, const QString& id,
+                        const QString& author, const QString& text)
 {
     ChatMessage message;
     message.platform = platform;
@@ -105,22 +105,29 @@ private Q_SLOTS:
         const QString keyOnly = QStringLiteral("YouTube: signed in with an API key only — sign in to post");
         QVERIFY(!menuAction(youtube.get(), QStringLiteral("chatReply"))->isEnabled());
         QCOMPARE(menuAction(youtube.get(), QStringLiteral("chatReply"))->toolTip(), keyOnly);
-        for (const QString& name : {QStringLiteral("chatDelete"), QStringLiteral("chatTimeout"),
-                                    QStringLiteral("chatBan")}) {
+        for (const QString& name :
+             {QStringLiteral("chatDelete"), QStringLiteral("chatTimeout"), QStringLiteral("chatBan")}) {
             QAction* action = menuAction(youtube.get(), name);
             QVERIFY2(!action->isEnabled(), qPrintable(name));
-            QVERIFY2(action->toolTip().contains(QStringLiteral("API key only")), qPrintable(action->toolTip()));
+            QVERIFY2(action->toolTip().contains(QStringLiteral("API key only")),
+                     qPrintable(action->toolTip()));
         }
 
-        std::unique_ptr<QMenu> facebook(m_dock->createMessageMenu(QStringLiteral("facebook:VID9_1"), nullptr));
+        std::unique_ptr<QMenu> facebook(
+            m_dock->createMessageMenu(QStringLiteral("facebook:VID9_1"), nullptr));
         QVERIFY(menuAction(facebook.get(), QStringLiteral("chatReply"))->isEnabled());
-        QVERIFY(menuAction(facebook.get(), QStringLiteral("chatReply"))->text().contains(QStringLiteral("Facebook")));
+        QVERIFY(menuAction(facebook.get(), QStringLiteral("chatReply"))
+                    ->text()
+                    .contains(QStringLiteral("Facebook")));
         QVERIFY(menuAction(facebook.get(), QStringLiteral("chatDelete"))->isEnabled());
-        QVERIFY(!menuAction(facebook.get(), QStringLiteral("chatDelete"))->toolTip().contains(QStringLiteral("not")));
+        QVERIFY(!menuAction(facebook.get(), QStringLiteral("chatDelete"))
+                     ->toolTip()
+                     .contains(QStringLiteral("not")));
         for (const QString& name : {QStringLiteral("chatTimeout"), QStringLiteral("chatBan")}) {
             QAction* action = menuAction(facebook.get(), name);
             QVERIFY2(!action->isEnabled(), qPrintable(name));
-            QCOMPARE(action->toolTip(), QStringLiteral("Facebook does not let pages time out or ban live commenters"));
+            QCOMPARE(action->toolTip(),
+                     QStringLiteral("Facebook does not let pages time out or ban live commenters"));
         }
 
         // The send-to-all button says which chats will not get a message, and why.
@@ -130,16 +137,20 @@ private Q_SLOTS:
 
     void replyGoesToTheMessagesPlatformOnly()
     {
-        auto* twitch = new FakeChatConnector(ChatPlatform::Twitch, QStringLiteral("maison"), ChatConnector::CanSend);
-        auto* youtube = new FakeChatConnector(ChatPlatform::YouTube, QStringLiteral("live1"), ChatConnector::CanSend);
+        auto* twitch =
+            new FakeChatConnector(ChatPlatform::Twitch, QStringLiteral("maison"), ChatConnector::CanSend);
+        auto* youtube =
+            new FakeChatConnector(ChatPlatform::YouTube, QStringLiteral("live1"), ChatConnector::CanSend);
         auto* readOnly = new FakeChatConnector(ChatPlatform::Facebook, QStringLiteral("v1"));
         m_hub->addConnector(twitch);
         m_hub->addConnector(youtube);
         m_hub->addConnector(readOnly);
         openDock();
         m_hub->startAll();
-        youtube->say(QStringLiteral("q1"), QStringLiteral("bob"), QStringLiteral("C’est combien la taille M ?"));
-        readOnly->say(QStringLiteral("f1"), QStringLiteral("eve"), QStringLiteral("Livrez-vous en Belgique ?"));
+        youtube->say(QStringLiteral("q1"), QStringLiteral("bob"),
+                     QStringLiteral("C’est combien la taille M ?"));
+        readOnly->say(QStringLiteral("f1"), QStringLiteral("eve"),
+                      QStringLiteral("Livrez-vous en Belgique ?"));
 
         // The Questions tab's Reply… button follows the selected question.
         auto* replyButton = child<QPushButton>(QStringLiteral("chatReplyButton"));
@@ -155,7 +166,8 @@ private Q_SLOTS:
 
         auto* target = child<QLabel>(QStringLiteral("chatReplyTarget"));
         QVERIFY(target->isVisible());
-        QVERIFY2(target->text().contains(QStringLiteral("bob")) && target->text().contains(QStringLiteral("YouTube")),
+        QVERIFY2(target->text().contains(QStringLiteral("bob")) &&
+                     target->text().contains(QStringLiteral("YouTube")),
                  qPrintable(target->text()));
         auto* box = child<QLineEdit>(QStringLiteral("chatSendBox"));
         auto* send = child<QPushButton>(QStringLiteral("chatSendButton"));
@@ -203,7 +215,8 @@ private Q_SLOTS:
         child<QPushButton>(QStringLiteral("chatSendButton"))->click();
         QTRY_COMPARE(server.requests.size(), 1);
         QCOMPARE(server.requests.at(0).headers.value("authorization"), QByteArray("Bearer ya29.OLD"));
-        const QString refused = QStringLiteral("YouTube refused the token: it expired or was revoked — sign in again");
+        const QString refused =
+            QStringLiteral("YouTube refused the token: it expired or was revoked — sign in again");
         QTRY_VERIFY(child<QLabel>(QStringLiteral("chatStatus"))->text().contains(refused));
         QVERIFY(!messages.isEmpty());
         QVERIFY(messages.last().at(0).toString().contains(refused));

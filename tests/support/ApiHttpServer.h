@@ -90,8 +90,8 @@ private:
         requests << request;
         const QString route = request.method + u' ' + request.path;
         const QString withQuery = route + u'?' + request.query.toString();
-        const Response response = m_routes.value(
-            withQuery, m_routes.value(route, Response{404, R"({"error":"not found"})"}));
+        const Response response =
+            m_routes.value(withQuery, m_routes.value(route, Response{404, R"({"error":"not found"})"}));
         socket->write("HTTP/1.1 " + QByteArray::number(response.status) +
                       " X\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
                       QByteArray::number(response.body.size()) + "\r\n\r\n" + response.body);

@@ -20,8 +20,8 @@ namespace {
 
 constexpr int kTimeout = 10000;
 using Caps = ChatConnector::Capabilities;
-const Caps kAll = ChatConnector::CanSend | ChatConnector::CanDelete | ChatConnector::CanTimeout |
-                  ChatConnector::CanBan;
+const Caps kAll =
+    ChatConnector::CanSend | ChatConnector::CanDelete | ChatConnector::CanTimeout | ChatConnector::CanBan;
 
 QJsonObject json(const QByteArray& body)
 {
@@ -60,8 +60,7 @@ private Q_SLOTS:
         QVERIFY(!post.query.hasQueryItem(QStringLiteral("key")));
         QCOMPARE(post.headers.value("authorization"), QByteArray("Bearer ya29.TOKEN"));
         QVERIFY(post.headers.value("content-type").startsWith("application/json"));
-        QCOMPARE(json(post.body),
-                 json(R"({"snippet":{"liveChatId":"CHAT1","type":"textMessageEvent",
+        QCOMPARE(json(post.body), json(R"({"snippet":{"liveChatId":"CHAT1","type":"textMessageEvent",
                           "textMessageDetails":{"messageText":"Le moulin est à 89,90 € !"}}})"));
 
         QVERIFY(youtube.deleteMessage(QStringLiteral("MSG.42")));
@@ -157,7 +156,8 @@ private Q_SLOTS:
         ApiHttpServer server;
         server.serve(QStringLiteral("GET /helix/users?login=maisonmoulin"), 200,
                      R"({"data":[{"id":"1111","login":"maisonmoulin"}]})");
-        server.serve(QStringLiteral("GET /helix/users"), 200, R"({"data":[{"id":"2222","login":"moderatrice"}]})");
+        server.serve(QStringLiteral("GET /helix/users"), 200,
+                     R"({"data":[{"id":"2222","login":"moderatrice"}]})");
         server.serve(QStringLiteral("POST /helix/chat/messages"), 200,
                      R"({"data":[{"message_id":"abc","is_sent":true}]})");
         server.serve(QStringLiteral("DELETE /helix/moderation/chat"), 204);
@@ -190,18 +190,24 @@ private Q_SLOTS:
         QCOMPARE(json(sent.at(0).body), json(R"({"broadcaster_id":"1111","sender_id":"2222",
                                                  "message":"Code PROMO10 valable ce soir"})"));
 
-        const QList<ApiHttpServer::Request> deleted = server.to(QStringLiteral("DELETE /helix/moderation/chat"));
+        const QList<ApiHttpServer::Request> deleted =
+            server.to(QStringLiteral("DELETE /helix/moderation/chat"));
         QCOMPARE(deleted.size(), 1);
-        QCOMPARE(deleted.at(0).query.queryItemValue(QStringLiteral("broadcaster_id")), QStringLiteral("1111"));
+        QCOMPARE(deleted.at(0).query.queryItemValue(QStringLiteral("broadcaster_id")),
+                 QStringLiteral("1111"));
         QCOMPARE(deleted.at(0).query.queryItemValue(QStringLiteral("moderator_id")), QStringLiteral("2222"));
-        QCOMPARE(deleted.at(0).query.queryItemValue(QStringLiteral("message_id")), QStringLiteral("msg-uuid"));
+        QCOMPARE(deleted.at(0).query.queryItemValue(QStringLiteral("message_id")),
+                 QStringLiteral("msg-uuid"));
 
         const QList<ApiHttpServer::Request> bans = server.to(QStringLiteral("POST /helix/moderation/bans"));
         QCOMPARE(bans.size(), 2);
         for (const ApiHttpServer::Request& ban : bans) {
             QCOMPARE(ban.query.queryItemValue(QStringLiteral("broadcaster_id")), QStringLiteral("1111"));
             QCOMPARE(ban.query.queryItemValue(QStringLiteral("moderator_id")), QStringLiteral("2222"));
-            QVERIFY(!json(ban.body).value(QLatin1String("data")).toObject().value(QLatin1String("reason"))
+            QVERIFY(!json(ban.body)
+                         .value(QLatin1String("data"))
+                         .toObject()
+                         .value(QLatin1String("reason"))
                          .toString()
                          .isEmpty());
         }
@@ -279,7 +285,8 @@ private Q_SLOTS:
                  qPrintable(lastError(errors)));
         QVERIFY(!lastError(errors).contains(QStringLiteral("tok-secret")));
         QCOMPARE(twitch.capabilities(), Caps());
-        QVERIFY(twitch.capabilityReason(ChatConnector::CanSend).contains(QStringLiteral("refused the token")));
+        QVERIFY(
+            twitch.capabilityReason(ChatConnector::CanSend).contains(QStringLiteral("refused the token")));
     }
 
     void twitchUnknownChannelDropsWhatWaited()

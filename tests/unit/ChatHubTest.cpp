@@ -345,8 +345,10 @@ private Q_SLOTS:
     void repliesGoToTheMessagesOwnChatOnly()
     {
         ChatHub hub;
-        auto* twitch = new FakeChatConnector(ChatPlatform::Twitch, QStringLiteral("maison"), ChatConnector::CanSend);
-        auto* youtube = new FakeChatConnector(ChatPlatform::YouTube, QStringLiteral("live1"), ChatConnector::CanSend);
+        auto* twitch =
+            new FakeChatConnector(ChatPlatform::Twitch, QStringLiteral("maison"), ChatConnector::CanSend);
+        auto* youtube =
+            new FakeChatConnector(ChatPlatform::YouTube, QStringLiteral("live1"), ChatConnector::CanSend);
         auto* readOnly = new FakeChatConnector(ChatPlatform::Facebook, QStringLiteral("v1"));
         hub.addConnector(twitch);
         hub.addConnector(youtube);
