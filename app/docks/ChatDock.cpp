@@ -162,7 +162,9 @@ ChatDock::ChatDock(ChatHub* hub, QWidget* parent) : QDockWidget(tr("Chat"), pare
     connect(hub, &ChatHub::connectorStateChanged, this, &ChatDock::refreshConnectors);
     connect(hub, &ChatHub::errorOccurred, this, &ChatDock::showError);
     connect(hub, &ChatHub::errorOccurred, this, &ChatDock::message);
-    connect(hub, &ChatHub::connectorStateChanged, this, [this] { refreshReplyButton(); });
+    // A refused token greys the platform's actions out: the Reply… button follows.
+    connect(hub, &ChatHub::connectorStateChanged, this, &ChatDock::refreshReplyButton);
+    connect(hub, &ChatHub::errorOccurred, this, &ChatDock::refreshReplyButton);
     connect(hub, &ChatHub::currentQuestionChanged, this, [this](const QString& key) {
         const int row = m_questionsModel->rowOfKey(key);
         if (row < 0)

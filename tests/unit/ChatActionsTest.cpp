@@ -345,6 +345,22 @@ private Q_SLOTS:
         QCOMPARE(server.requests.size(), 2);
     }
 
+    void factoryPointsFacebooksGraphWritesAtTheGivenEndpoint()
+    {
+        ApiHttpServer server;
+        server.serve(QStringLiteral("POST /VID9/comments"), 200, R"({"id":"VID9_1"})");
+        ChatSpec spec;
+        QString error;
+        QVERIFY2(ChatSpec::parse(QStringLiteral("facebook:VID9@") + server.url().toString(), &spec, &error),
+                 qPrintable(error));
+        ChatCredentials credentials;
+        credentials.facebookToken = QStringLiteral("EAAPAGE");
+        std::unique_ptr<ChatConnector> facebook(createChatConnector(spec, credentials, nullptr, &error));
+        QVERIFY2(facebook, qPrintable(error));
+        QVERIFY(facebook->sendMessage(QStringLiteral("Bonsoir")));
+        QTRY_COMPARE_WITH_TIMEOUT(server.to(QStringLiteral("POST /VID9/comments")).size(), 1, kTimeout);
+    }
+
     void facebookExpiredTokenSaysSignInAgain()
     {
         ApiHttpServer server;
