@@ -115,13 +115,11 @@ void ChatComposer::onSend()
     if (!m_replyKey.isEmpty()) {
         const std::optional<ChatMessage> target = m_hub->message(m_replyKey);
         QString error;
-        if (!m_hub->reply(m_replyKey, text, &error)) {
+        // An answer in the chat answers the question (sendReply marks it).
+        if (!m_hub->sendReply(m_replyKey, text, &error)) {
             Q_EMIT message(error);
             return;
         }
-        // An answer in the chat answers the question.
-        if (m_hub->questions()->at(m_hub->questions()->serialOf(m_replyKey)))
-            m_hub->setAnswered(m_replyKey, true);
         m_box->clear();
         cancelReply();
         if (target)

@@ -409,7 +409,7 @@ private Q_SLOTS:
         question.platformTime = question.arrivalTime = QDateTime::currentDateTimeUtc();
         chat.ingest(question);
         QString error;
-        QVERIFY(chat.reply(question.key(), QStringLiteral("@ana Oui, sous 3 jours"), &error));
+        QVERIFY(chat.sendReply(question.key(), QStringLiteral("@ana Oui, sous 3 jours"), &error));
         QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(
             QStringLiteral("YouTube refused the token: it expired or was revoked — sign in again")));
         QVERIFY(!m_window->statusBar()->currentMessage().contains(QStringLiteral("ya29")));

@@ -357,18 +357,18 @@ private Q_SLOTS:
         readOnly->say(QStringLiteral("f1"), QStringLiteral("bob"), QStringLiteral("Livraison ?"));
         QString error;
         QVERIFY(hub.canReply(QStringLiteral("youtube:q1")));
-        QVERIFY(hub.reply(QStringLiteral("youtube:q1"), QStringLiteral("  @ana Du 36 au 44  "), &error));
+        QVERIFY(hub.sendReply(QStringLiteral("youtube:q1"), QStringLiteral("  @ana Du 36 au 44  "), &error));
+        QVERIFY(hub.answeredKeys().contains(QStringLiteral("youtube:q1")));
         QCOMPARE(youtube->sent, QStringList{QStringLiteral("@ana Du 36 au 44")});
         QVERIFY(twitch->sent.isEmpty());
         // A chat the account cannot write to: refused with the connector's reason, nothing sent anywhere.
-        QSignalSpy errors(&hub, &ChatHub::errorOccurred);
         QVERIFY(!hub.canReply(QStringLiteral("facebook:f1")));
         QCOMPARE(hub.replyRefusal(QStringLiteral("facebook:f1")),
                  readOnly->capabilityReason(ChatConnector::CanSend));
-        QVERIFY(!hub.reply(QStringLiteral("facebook:f1"), QStringLiteral("Demain"), &error));
+        QVERIFY(!hub.sendReply(QStringLiteral("facebook:f1"), QStringLiteral("Demain"), &error));
+        QCOMPARE(error, hub.replyRefusal(QStringLiteral("facebook:f1")));
         QVERIFY2(error.contains(QStringLiteral("Facebook")), qPrintable(error));
-        QCOMPARE(errors.size(), 1);
-        QVERIFY(!hub.reply(QStringLiteral("youtube:nope"), QStringLiteral("x"), &error));
+        QVERIFY(!hub.sendReply(QStringLiteral("youtube:nope"), QStringLiteral("x"), &error));
         QVERIFY(readOnly->sent.isEmpty());
         QCOMPARE(youtube->sent.size(), 1);
         QVERIFY(twitch->sent.isEmpty());
