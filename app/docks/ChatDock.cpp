@@ -162,9 +162,6 @@ ChatDock::ChatDock(ChatHub* hub, QWidget* parent) : QDockWidget(tr("Chat"), pare
     connect(hub, &ChatHub::connectorStateChanged, this, &ChatDock::refreshConnectors);
     connect(hub, &ChatHub::errorOccurred, this, &ChatDock::showError);
     connect(hub, &ChatHub::errorOccurred, this, &ChatDock::message);
-    // A refused token greys the platform's actions out: the Reply… button follows.
-    connect(hub, &ChatHub::connectorStateChanged, this, &ChatDock::refreshReplyButton);
-    connect(hub, &ChatHub::errorOccurred, this, &ChatDock::refreshReplyButton);
     connect(hub, &ChatHub::currentQuestionChanged, this, [this](const QString& key) {
         const int row = m_questionsModel->rowOfKey(key);
         if (row < 0)
@@ -178,7 +175,6 @@ ChatDock::ChatDock(ChatHub* hub, QWidget* parent) : QDockWidget(tr("Chat"), pare
     refreshConnectors();
     refreshBuyIntent();
     refreshQuestionsTitle();
-    refreshReplyButton();
 }
 
 QWidget* ChatDock::buildChatTab()
@@ -249,6 +245,7 @@ QWidget* ChatDock::buildChatTab()
             m_chatView->scrollToBottom();
     });
     connect(m_chatView, &QListView::customContextMenuRequested, this, &ChatDock::onChatContextMenu);
+    connect(m_chatView, &QListView::doubleClicked, this, &ChatDock::onMessageDoubleClicked);
     return tab;
 }
 
@@ -263,6 +260,7 @@ QWidget* ChatDock::buildQuestionsTab()
     m_questionsView->setModel(m_questionsFilter);
     layout->addWidget(m_questionsView, 1);
     connect(m_questionsView, &QListView::customContextMenuRequested, this, &ChatDock::onQuestionsContextMenu);
+    connect(m_questionsView, &QListView::doubleClicked, this, &ChatDock::onMessageDoubleClicked);
     auto* suggestion = new SuggestedReplyBar(m_hub, tab);
     layout->addWidget(suggestion);
     connect(suggestion, &SuggestedReplyBar::errorOccurred, this, &ChatDock::showError);
@@ -277,15 +275,6 @@ QWidget* ChatDock::buildQuestionsTab()
     auto* markAnswered = new QPushButton(tr("Mark answered"), tab);
     markAnswered->setObjectName(QStringLiteral("chatMarkAnswered"));
     connect(markAnswered, &QPushButton::clicked, this, &ChatDock::onMarkAnswered);
-    m_replyButton = new QPushButton(tr("Reply…"), tab);
-    m_replyButton->setObjectName(QStringLiteral("chatReplyButton"));
-    connect(m_replyButton, &QPushButton::clicked, this, [this] {
-        const QString key = keyOf(m_questionsView->currentIndex());
-        if (!key.isEmpty())
-            replyTo(key);
-    });
-    connect(m_questionsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &ChatDock::refreshReplyButton);
     auto* next = new QPushButton(tr("Next question"), tab);
     next->setObjectName(QStringLiteral("chatNextQuestionButton"));
     next->setToolTip(tr("Marks the current question answered and selects the next one (Ctrl+Shift+Q)"));
@@ -293,7 +282,6 @@ QWidget* ChatDock::buildQuestionsTab()
     // The filter on its own row: the buttons' row stays narrow in every language (the dock keeps its width).
     layout->addWidget(showAnswered);
     buttons->addStretch(1);
-    buttons->addWidget(m_replyButton);
     buttons->addWidget(markAnswered);
     buttons->addWidget(next);
     layout->addLayout(buttons);
@@ -400,13 +388,16 @@ void ChatDock::replyTo(const QString& key)
     m_composer->replyTo(key);
 }
 
-void ChatDock::refreshReplyButton()
+void ChatDock::onMessageDoubleClicked(const QModelIndex& index)
 {
-    const QString key = keyOf(m_questionsView->currentIndex());
-    const QString refusal = key.isEmpty() ? tr("Select a question to answer") : m_hub->replyRefusal(key);
-    m_replyButton->setEnabled(refusal.isEmpty());
-    m_replyButton->setToolTip(refusal.isEmpty() ? tr("Answers the question on the platform it came from")
-                                                : refusal);
+    // A double-click answers the message on its platform, or says why that platform will not take it.
+    const QString key = keyOf(index);
+    if (key.isEmpty())
+        return;
+    if (const QString refusal = m_hub->replyRefusal(key); !refusal.isEmpty())
+        showError(refusal);
+    else
+        replyTo(key);
 }
 
 void ChatDock::onChatContextMenu(const QPoint& position)

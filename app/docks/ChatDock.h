@@ -65,7 +65,7 @@ private:
     void onScrolled(int value);
     void onNextQuestion();
     void onMarkAnswered();
-    void refreshReplyButton();
+    void onMessageDoubleClicked(const QModelIndex& index);
     void moderate(const QString& key, int action);
     void editBlockedWords();
     void refreshConnectors();
@@ -88,7 +88,6 @@ private:
     QLabel* m_buyIntent;
     QLabel* m_status;
     ChatComposer* m_composer;
-    QPushButton* m_replyButton;
     QAction* m_nextQuestion;
     QTimer* m_refreshSoon;
     bool m_following = true;

@@ -1,6 +1,6 @@
 // The chat dock as the host answers and moderates: the message menu's Reply… and moderation actions
 // follow each connector's capabilities and carry its reason when greyed out, a reply goes to the message's
-// own platform only, the Questions tab's Reply… button follows the selection, and a token the platform
+// own platform only, a double-click on a message or question replies to it, and a token the platform
 // refuses (HTTP 401 from a local server speaking the YouTube Data API) is said plainly.
 #include "ApiHttpServer.h"
 #include "FakeChatConnector.h"
@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace vitrine;
@@ -152,19 +153,23 @@ private Q_SLOTS:
         readOnly->say(QStringLiteral("f1"), QStringLiteral("eve"),
                       QStringLiteral("Livrez-vous en Belgique ?"));
 
-        // The Questions tab's Reply… button follows the selected question.
-        auto* replyButton = child<QPushButton>(QStringLiteral("chatReplyButton"));
-        QVERIFY(!replyButton->isEnabled());
+        // A double-click on a question answers it; on a chat that cannot take it, the reason is said instead.
+        m_dock->findChild<QTabWidget*>()->setCurrentIndex(1);
         auto* questions = child<QListView>(QStringLiteral("questionsView"));
         QTRY_COMPARE(questions->model()->rowCount(), 2);
-        questions->setCurrentIndex(questions->model()->index(1, 0));
-        QVERIFY(!replyButton->isEnabled());
-        QCOMPARE(replyButton->toolTip(), readOnly->capabilityReason(ChatConnector::CanSend));
-        questions->setCurrentIndex(questions->model()->index(0, 0));
-        QVERIFY(replyButton->isEnabled());
-        replyButton->click();
-
+        QTRY_VERIFY(questions->isVisible());
+        auto doubleClick = [questions](int row) {
+            const QRect rect = questions->visualRect(questions->model()->index(row, 0));
+            // As a user does it: a press and release, then the double-click on the same row.
+            QTest::mouseClick(questions->viewport(), Qt::LeftButton, {}, rect.center());
+            QTest::mouseDClick(questions->viewport(), Qt::LeftButton, {}, rect.center());
+        };
         auto* target = child<QLabel>(QStringLiteral("chatReplyTarget"));
+        doubleClick(1);
+        QVERIFY(!target->isVisible());
+        QCOMPARE(child<QLabel>(QStringLiteral("chatStatus"))->text(),
+                 readOnly->capabilityReason(ChatConnector::CanSend));
+        doubleClick(0);
         QVERIFY(target->isVisible());
         QVERIFY2(target->text().contains(QStringLiteral("bob")) &&
                      target->text().contains(QStringLiteral("YouTube")),
