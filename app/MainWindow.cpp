@@ -353,6 +353,7 @@ void MainWindow::openSettings()
 void MainWindow::buildChat()
 {
     m_chatDock = new ChatDock(&m_show->chat(), this);
+    connect(m_chatDock, &ChatDock::message, this, [this](const QString& text) { showMessage(text, 10000); });
     m_productsDock->showBuyIntent(m_show->chat().buyIntent());
     // The right column: products (overlays as a tab beside them) above the chat, so the producer reads the
     // chat while pinning; each dock moves and floats as the producer likes.

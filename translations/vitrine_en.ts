@@ -529,10 +529,82 @@
     </message>
 </context>
 <context>
+    <name>vitrine::ChatApiClient</name>
+    <message>
+        <source>%1 refused the token: it expired or was revoked — sign in again</source>
+        <translation>%1 refused the token: it expired or was revoked — sign in again</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 answered HTTP %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatComposer</name>
+    <message>
+        <source>Write to every chat again</source>
+        <translation>Write to every chat again</translation>
+    </message>
+    <message>
+        <source>Message to every chat…</source>
+        <translation>Message to every chat…</translation>
+    </message>
+    <message>
+        <source>Send to all chats</source>
+        <translation>Send to all chats</translation>
+    </message>
+    <message>
+        <source>Reply to %1 on %2: “%3”</source>
+        <translation>Reply to %1 on %2: “%3”</translation>
+    </message>
+    <message>
+        <source>Reply on %1…</source>
+        <translation>Reply on %1…</translation>
+    </message>
+    <message>
+        <source>Reply on %1</source>
+        <translation>Reply on %1</translation>
+    </message>
+    <message>
+        <source>Sends to the %1 chat this message came from, and nowhere else</source>
+        <translation>Sends to the %1 chat this message came from, and nowhere else</translation>
+    </message>
+    <message>
+        <source>Sends to every connected chat</source>
+        <translation>Sends to every connected chat</translation>
+    </message>
+    <message>
+        <source>Sends to every chat that lets the studio write. Not to:
+%1</source>
+        <translation>Sends to every chat that lets the studio write. Not to:
+%1</translation>
+    </message>
+    <message>
+        <source>Reply sent to %1.</source>
+        <translation>Reply sent to %1.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ChatConnector</name>
     <message>
         <source>This chat does not allow that action.</source>
         <translation>This chat does not allow that action.</translation>
+    </message>
+    <message>
+        <source>%1: this chat is read only</source>
+        <translation>%1: this chat is read only</translation>
+    </message>
+    <message>
+        <source>%1 does not let the studio moderate this chat</source>
+        <translation>%1 does not let the studio moderate this chat</translation>
     </message>
 </context>
 <context>
@@ -572,14 +644,6 @@
     <message>
         <source>Questions</source>
         <translation>Questions</translation>
-    </message>
-    <message>
-        <source>Message to every chat…</source>
-        <translation>Message to every chat…</translation>
-    </message>
-    <message>
-        <source>Send to all chats</source>
-        <translation>Send to all chats</translation>
     </message>
     <message>
         <source>Next question</source>
@@ -657,10 +721,6 @@
         <translation>Ban on %1</translation>
     </message>
     <message>
-        <source>This account may not moderate that chat.</source>
-        <translation>This account may not moderate that chat.</translation>
-    </message>
-    <message>
         <source>No question left to answer.</source>
         <translation>No question left to answer.</translation>
     </message>
@@ -708,6 +768,10 @@
         <source>Giveaway &amp; poll</source>
         <translation>Giveaway &amp; poll</translation>
     </message>
+    <message>
+        <source>Reply on %1…</source>
+        <translation>Reply on %1…</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ChatHub</name>
@@ -724,16 +788,12 @@
         <translation>No connected chat lets this account write; sign in to post.</translation>
     </message>
     <message>
-        <source>The chat this message came from is not connected any more.</source>
-        <translation>The chat this message came from is not connected any more.</translation>
-    </message>
-    <message>
-        <source>The studio cannot write to this %1 chat: sign in with an account that may post there.</source>
-        <translation>The studio cannot write to this %1 chat: sign in with an account that may post there.</translation>
-    </message>
-    <message>
         <source>The reply could not be sent to %1.</source>
         <translation>The reply could not be sent to %1.</translation>
+    </message>
+    <message>
+        <source>The chat this message came from is no longer connected.</source>
+        <translation>The chat this message came from is no longer connected.</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1972,22 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>the comment stream ended</source>
         <translation>the comment stream ended</translation>
+    </message>
+    <message>
+        <source>Facebook does not let pages time out or ban live commenters</source>
+        <translation>Facebook does not let pages time out or ban live commenters</translation>
+    </message>
+    <message>
+        <source>Facebook: no page token — sign in to post</source>
+        <translation>Facebook: no page token — sign in to post</translation>
+    </message>
+    <message>
+        <source>The comment was not posted to Facebook</source>
+        <translation>The comment was not posted to Facebook</translation>
+    </message>
+    <message>
+        <source>The comment was not deleted on Facebook</source>
+        <translation>The comment was not deleted on Facebook</translation>
     </message>
 </context>
 <context>
@@ -4874,10 +4950,6 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
         <source>Sends this reply to the %1 chat the question came from and marks it answered</source>
         <translation>Sends this reply to the %1 chat the question came from and marks it answered</translation>
     </message>
-    <message>
-        <source>The studio cannot write to this %1 chat: sign in with an account that may post there</source>
-        <translation>The studio cannot write to this %1 chat: sign in with an account that may post there</translation>
-    </message>
 </context>
 <context>
     <name>vitrine::TokenStore</name>
@@ -4946,6 +5018,61 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>Not connected to Twitch chat; the message was not sent.</source>
         <translation>Not connected to Twitch chat; the message was not sent.</translation>
+    </message>
+    <message>
+        <source>Twitch: reading anonymously — sign in to post</source>
+        <translation>Twitch: reading anonymously — sign in to post</translation>
+    </message>
+    <message>
+        <source>Twitch: reading anonymously — sign in as a moderator to moderate</source>
+        <translation>Twitch: reading anonymously — sign in as a moderator to moderate</translation>
+    </message>
+    <message>
+        <source>Twitch: moderating needs the Helix API — give the application’s client id (VITRINE_TWITCH_CLIENT_ID)</source>
+        <translation>Twitch: moderating needs the Helix API — give the application’s client id (VITRINE_TWITCH_CLIENT_ID)</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::TwitchHelix</name>
+    <message>
+        <source>Twitch answered %1: %2</source>
+        <translation>Twitch answered %1: %2</translation>
+    </message>
+    <message>
+        <source>Twitch did not say who the token belongs to</source>
+        <translation>Twitch did not say who the token belongs to</translation>
+    </message>
+    <message>
+        <source>Twitch did not find the channel %1</source>
+        <translation>Twitch did not find the channel %1</translation>
+    </message>
+    <message>
+        <source>%1: no such user</source>
+        <translation>%1: no such user</translation>
+    </message>
+    <message>
+        <source>The message was not posted to Twitch</source>
+        <translation>The message was not posted to Twitch</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Twitch dropped it</source>
+        <translation>Twitch dropped it</translation>
+    </message>
+    <message>
+        <source>The message was not deleted on Twitch</source>
+        <translation>The message was not deleted on Twitch</translation>
+    </message>
+    <message>
+        <source>The author was not timed out on Twitch</source>
+        <translation>The author was not timed out on Twitch</translation>
+    </message>
+    <message>
+        <source>The author was not banned on Twitch</source>
+        <translation>The author was not banned on Twitch</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5236,34 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>the live ended; waiting for the channel’s next live</source>
         <translation>the live ended; waiting for the channel’s next live</translation>
+    </message>
+    <message>
+        <source>YouTube: signed in with an API key only — sign in to post</source>
+        <translation>YouTube: signed in with an API key only — sign in to post</translation>
+    </message>
+    <message>
+        <source>YouTube: signed in with an API key only — sign in to moderate</source>
+        <translation>YouTube: signed in with an API key only — sign in to moderate</translation>
+    </message>
+    <message>
+        <source>%1: the live chat has not been found yet</source>
+        <translation>%1: the live chat has not been found yet</translation>
+    </message>
+    <message>
+        <source>The message was not posted to YouTube</source>
+        <translation>The message was not posted to YouTube</translation>
+    </message>
+    <message>
+        <source>The message was not deleted on YouTube</source>
+        <translation>The message was not deleted on YouTube</translation>
+    </message>
+    <message>
+        <source>The author was not timed out on YouTube</source>
+        <translation>The author was not timed out on YouTube</translation>
+    </message>
+    <message>
+        <source>The author was not banned on YouTube</source>
+        <translation>The author was not banned on YouTube</translation>
     </message>
 </context>
 <context>

@@ -529,10 +529,82 @@
     </message>
 </context>
 <context>
+    <name>vitrine::ChatApiClient</name>
+    <message>
+        <source>%1 refused the token: it expired or was revoked — sign in again</source>
+        <translation>%1 a refusé le jeton : il a expiré ou a été révoqué — reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 a répondu HTTP %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatComposer</name>
+    <message>
+        <source>Write to every chat again</source>
+        <translation>Écrire de nouveau à tous les chats</translation>
+    </message>
+    <message>
+        <source>Message to every chat…</source>
+        <translation>Message pour tous les chats…</translation>
+    </message>
+    <message>
+        <source>Send to all chats</source>
+        <translation>Envoyer à tous les chats</translation>
+    </message>
+    <message>
+        <source>Reply to %1 on %2: “%3”</source>
+        <translation>Réponse à %1 sur %2 : « %3 »</translation>
+    </message>
+    <message>
+        <source>Reply on %1…</source>
+        <translation>Répondre sur %1…</translation>
+    </message>
+    <message>
+        <source>Reply on %1</source>
+        <translation>Répondre sur %1</translation>
+    </message>
+    <message>
+        <source>Sends to the %1 chat this message came from, and nowhere else</source>
+        <translation>Envoie dans le chat %1 d’où vient ce message, et nulle part ailleurs</translation>
+    </message>
+    <message>
+        <source>Sends to every connected chat</source>
+        <translation>Envoie à tous les chats connectés</translation>
+    </message>
+    <message>
+        <source>Sends to every chat that lets the studio write. Not to:
+%1</source>
+        <translation>Envoie à tous les chats où le studio peut écrire. Pas à :
+%1</translation>
+    </message>
+    <message>
+        <source>Reply sent to %1.</source>
+        <translation>Réponse envoyée sur %1.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ChatConnector</name>
     <message>
         <source>This chat does not allow that action.</source>
         <translation>Ce chat n&apos;autorise pas cette action.</translation>
+    </message>
+    <message>
+        <source>%1: this chat is read only</source>
+        <translation>%1 : ce chat est en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 does not let the studio moderate this chat</source>
+        <translation>%1 ne laisse pas le studio modérer ce chat</translation>
     </message>
 </context>
 <context>
@@ -572,14 +644,6 @@
     <message>
         <source>Questions</source>
         <translation>Questions</translation>
-    </message>
-    <message>
-        <source>Message to every chat…</source>
-        <translation>Message pour tous les chats…</translation>
-    </message>
-    <message>
-        <source>Send to all chats</source>
-        <translation>Envoyer à tous les chats</translation>
     </message>
     <message>
         <source>Next question</source>
@@ -657,10 +721,6 @@
         <translation>Bannir sur %1</translation>
     </message>
     <message>
-        <source>This account may not moderate that chat.</source>
-        <translation>Ce compte ne peut pas modérer ce chat.</translation>
-    </message>
-    <message>
         <source>No question left to answer.</source>
         <translation>Plus aucune question en attente de réponse.</translation>
     </message>
@@ -708,6 +768,10 @@
         <source>Giveaway &amp; poll</source>
         <translation>Jeu-concours et sondage</translation>
     </message>
+    <message>
+        <source>Reply on %1…</source>
+        <translation>Répondre sur %1…</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ChatHub</name>
@@ -724,16 +788,12 @@
         <translation>Aucun chat connecté ne permet à ce compte d&apos;écrire ; connectez-vous pour publier.</translation>
     </message>
     <message>
-        <source>The chat this message came from is not connected any more.</source>
-        <translation>Le chat d&apos;où vient ce message n&apos;est plus connecté.</translation>
-    </message>
-    <message>
-        <source>The studio cannot write to this %1 chat: sign in with an account that may post there.</source>
-        <translation>Le studio ne peut pas écrire dans ce chat %1 : connectez-vous avec un compte qui peut y publier.</translation>
-    </message>
-    <message>
         <source>The reply could not be sent to %1.</source>
         <translation>La réponse n&apos;a pas pu être envoyée sur %1.</translation>
+    </message>
+    <message>
+        <source>The chat this message came from is no longer connected.</source>
+        <translation>Le chat d’où provient ce message n’est plus connecté.</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1974,22 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>the comment stream ended</source>
         <translation>le flux de commentaires s&apos;est terminé</translation>
+    </message>
+    <message>
+        <source>Facebook does not let pages time out or ban live commenters</source>
+        <translation>Facebook ne permet pas aux pages d’exclure temporairement ni de bannir les auteurs de commentaires en direct</translation>
+    </message>
+    <message>
+        <source>Facebook: no page token — sign in to post</source>
+        <translation>Facebook : pas de jeton de page — connectez-vous pour publier</translation>
+    </message>
+    <message>
+        <source>The comment was not posted to Facebook</source>
+        <translation>Le commentaire n’a pas été publié sur Facebook</translation>
+    </message>
+    <message>
+        <source>The comment was not deleted on Facebook</source>
+        <translation>Le commentaire n’a pas été supprimé sur Facebook</translation>
     </message>
 </context>
 <context>
@@ -4876,10 +4952,6 @@ pendant que les autres continuaient renvoie 1.</translation>
         <source>Sends this reply to the %1 chat the question came from and marks it answered</source>
         <translation>Envoie cette réponse dans le chat %1 d&apos;où vient la question et la marque comme répondue</translation>
     </message>
-    <message>
-        <source>The studio cannot write to this %1 chat: sign in with an account that may post there</source>
-        <translation>Le studio ne peut pas écrire dans ce chat %1 : connectez-vous avec un compte qui peut y publier</translation>
-    </message>
 </context>
 <context>
     <name>vitrine::TokenStore</name>
@@ -4948,6 +5020,61 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>Not connected to Twitch chat; the message was not sent.</source>
         <translation>Non connecté au chat Twitch ; le message n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>Twitch: reading anonymously — sign in to post</source>
+        <translation>Twitch : lecture anonyme — connectez-vous pour publier</translation>
+    </message>
+    <message>
+        <source>Twitch: reading anonymously — sign in as a moderator to moderate</source>
+        <translation>Twitch : lecture anonyme — connectez-vous en tant que modérateur pour modérer</translation>
+    </message>
+    <message>
+        <source>Twitch: moderating needs the Helix API — give the application’s client id (VITRINE_TWITCH_CLIENT_ID)</source>
+        <translation>Twitch : la modération passe par l’API Helix — indiquez l’identifiant client de l’application (VITRINE_TWITCH_CLIENT_ID)</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::TwitchHelix</name>
+    <message>
+        <source>Twitch answered %1: %2</source>
+        <translation>Twitch a répondu %1 : %2</translation>
+    </message>
+    <message>
+        <source>Twitch did not say who the token belongs to</source>
+        <translation>Twitch n’a pas indiqué à qui appartient le jeton</translation>
+    </message>
+    <message>
+        <source>Twitch did not find the channel %1</source>
+        <translation>Twitch n’a pas trouvé la chaîne %1</translation>
+    </message>
+    <message>
+        <source>%1: no such user</source>
+        <translation>%1 : utilisateur inconnu</translation>
+    </message>
+    <message>
+        <source>The message was not posted to Twitch</source>
+        <translation>Le message n’a pas été publié sur Twitch</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Twitch dropped it</source>
+        <translation>Twitch l’a écarté</translation>
+    </message>
+    <message>
+        <source>The message was not deleted on Twitch</source>
+        <translation>Le message n’a pas été supprimé sur Twitch</translation>
+    </message>
+    <message>
+        <source>The author was not timed out on Twitch</source>
+        <translation>L’auteur n’a pas été exclu temporairement sur Twitch</translation>
+    </message>
+    <message>
+        <source>The author was not banned on Twitch</source>
+        <translation>L’auteur n’a pas été banni sur Twitch</translation>
     </message>
 </context>
 <context>
@@ -5111,6 +5238,34 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>the live ended; waiting for the channel’s next live</source>
         <translation>le direct est terminé ; en attente du prochain direct de la chaîne</translation>
+    </message>
+    <message>
+        <source>YouTube: signed in with an API key only — sign in to post</source>
+        <translation>YouTube : connecté avec une clé d’API seulement — connectez-vous pour publier</translation>
+    </message>
+    <message>
+        <source>YouTube: signed in with an API key only — sign in to moderate</source>
+        <translation>YouTube : connecté avec une clé d’API seulement — connectez-vous pour modérer</translation>
+    </message>
+    <message>
+        <source>%1: the live chat has not been found yet</source>
+        <translation>%1 : le chat du direct n’a pas encore été trouvé</translation>
+    </message>
+    <message>
+        <source>The message was not posted to YouTube</source>
+        <translation>Le message n’a pas été publié sur YouTube</translation>
+    </message>
+    <message>
+        <source>The message was not deleted on YouTube</source>
+        <translation>Le message n’a pas été supprimé sur YouTube</translation>
+    </message>
+    <message>
+        <source>The author was not timed out on YouTube</source>
+        <translation>L’auteur n’a pas été exclu temporairement sur YouTube</translation>
+    </message>
+    <message>
+        <source>The author was not banned on YouTube</source>
+        <translation>L’auteur n’a pas été banni sur YouTube</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "chat/ChatHub.h"
 #include "chat/ChatListModel.h"
 #include "chat/ChatTranscript.h"
+#include "widgets/ChatComposer.h"
 #include "widgets/ChatFilterProxyModel.h"
 #include "widgets/ChatMessageDelegate.h"
 #include "widgets/EngagementPanel.h"
@@ -119,17 +120,9 @@ ChatDock::ChatDock(ChatHub* hub, QWidget* parent) : QDockWidget(tr("Chat"), pare
     m_buyIntent->setWordWrap(true);
     layout->addWidget(m_buyIntent);
 
-    auto* sendRow = new QHBoxLayout;
-    m_sendBox = new QLineEdit(body);
-    m_sendBox->setObjectName(QStringLiteral("chatSendBox"));
-    m_sendBox->setPlaceholderText(tr("Message to every chat…"));
-    m_send = new QPushButton(tr("Send to all chats"), body);
-    m_send->setObjectName(QStringLiteral("chatSendButton"));
-    sendRow->addWidget(m_sendBox, 1);
-    sendRow->addWidget(m_send);
-    layout->addLayout(sendRow);
-    connect(m_send, &QPushButton::clicked, this, &ChatDock::onSend);
-    connect(m_sendBox, &QLineEdit::returnPressed, this, &ChatDock::onSend);
+    m_composer = new ChatComposer(hub, body);
+    layout->addWidget(m_composer);
+    connect(m_composer, &ChatComposer::message, this, &ChatDock::showError);
 
     // Opt-in, remembered: a pinned product's tracked link (utm_source = the platform) goes to every chat.
     auto* postLinks = new QCheckBox(tr("Post pinned links to the chats"), body);
@@ -174,6 +167,7 @@ ChatDock::ChatDock(ChatHub* hub, QWidget* parent) : QDockWidget(tr("Chat"), pare
     connect(hub, &ChatHub::questionsChanged, this, refreshLater);
     connect(hub, &ChatHub::connectorStateChanged, this, &ChatDock::refreshConnectors);
     connect(hub, &ChatHub::errorOccurred, this, &ChatDock::showError);
+    connect(hub, &ChatHub::errorOccurred, this, &ChatDock::message);
     connect(hub, &ChatHub::currentQuestionChanged, this, [this](const QString& key) {
         const int row = m_questionsModel->rowOfKey(key);
         if (row < 0)
@@ -257,6 +251,7 @@ QWidget* ChatDock::buildChatTab()
             m_chatView->scrollToBottom();
     });
     connect(m_chatView, &QListView::customContextMenuRequested, this, &ChatDock::onChatContextMenu);
+    connect(m_chatView, &QListView::doubleClicked, this, &ChatDock::onMessageDoubleClicked);
     return tab;
 }
 
@@ -271,6 +266,7 @@ QWidget* ChatDock::buildQuestionsTab()
     m_questionsView->setModel(m_questionsFilter);
     layout->addWidget(m_questionsView, 1);
     connect(m_questionsView, &QListView::customContextMenuRequested, this, &ChatDock::onQuestionsContextMenu);
+    connect(m_questionsView, &QListView::doubleClicked, this, &ChatDock::onMessageDoubleClicked);
     auto* suggestion = new SuggestedReplyBar(m_hub, tab);
     layout->addWidget(suggestion);
     connect(suggestion, &SuggestedReplyBar::errorOccurred, this, &ChatDock::showError);
@@ -356,6 +352,13 @@ QMenu* ChatDock::createMessageMenu(const QString& key, QWidget* parent)
     highlight->setObjectName(QStringLiteral("chatHighlight"));
     connect(highlight, &QAction::triggered, this,
             [this, key, isHighlighted] { m_hub->setHighlighted(isHighlighted ? QString() : key); });
+    const QString platform = chatPlatformInfo(message->platform).name();
+    QAction* reply = menu->addAction(tr("Reply on %1…").arg(platform));
+    reply->setObjectName(QStringLiteral("chatReply"));
+    const QString replyRefusal = m_hub->replyRefusal(key);
+    reply->setEnabled(replyRefusal.isEmpty());
+    reply->setToolTip(replyRefusal);
+    connect(reply, &QAction::triggered, this, [this, key] { replyTo(key); });
     QAction* hide = menu->addAction(tr("Hide in the studio"));
     hide->setObjectName(QStringLiteral("chatHide"));
     connect(hide, &QAction::triggered, this, [this, key] { m_hub->setHidden(key, true); });
@@ -374,14 +377,33 @@ QMenu* ChatDock::createMessageMenu(const QString& key, QWidget* parent)
         {ChatModeration::Action::Timeout, tr("Time out for 10 minutes on %1"), QStringLiteral("chatTimeout")},
         {ChatModeration::Action::Ban, tr("Ban on %1"), QStringLiteral("chatBan")}};
     for (const auto& [action, label, name] : actions) {
-        QAction* item = menu->addAction(label.arg(chatPlatformKey(message->platform)));
+        QAction* item = menu->addAction(label.arg(platform));
         item->setObjectName(name);
-        item->setEnabled(m_hub->canModerate(key, action));
-        if (!item->isEnabled())
-            item->setToolTip(tr("This account may not moderate that chat."));
+        // Greyed out with the platform's reason (Qt shows a disabled action's tooltip on hover).
+        const QString refusal = m_hub->moderationRefusal(key, action);
+        item->setEnabled(refusal.isEmpty());
+        item->setToolTip(refusal);
         connect(item, &QAction::triggered, this, [this, key, a = action] { moderate(key, int(a)); });
     }
+    menu->setToolTipsVisible(true);
     return menu;
+}
+
+void ChatDock::replyTo(const QString& key)
+{
+    m_composer->replyTo(key);
+}
+
+void ChatDock::onMessageDoubleClicked(const QModelIndex& index)
+{
+    // A double-click answers the message on its platform, or says why that platform will not take it.
+    const QString key = keyOf(index);
+    if (key.isEmpty())
+        return;
+    if (const QString refusal = m_hub->replyRefusal(key); !refusal.isEmpty())
+        showError(refusal);
+    else
+        replyTo(key);
 }
 
 void ChatDock::onChatContextMenu(const QPoint& position)
@@ -423,19 +445,6 @@ void ChatDock::onMarkAnswered()
     const QString key = keyOf(m_questionsView->currentIndex());
     if (!key.isEmpty())
         m_hub->setAnswered(key, true);
-}
-
-void ChatDock::onSend()
-{
-    const QString text = m_sendBox->text();
-    if (text.trimmed().isEmpty())
-        return;
-    QStringList errors;
-    const int sent = m_hub->postToAll(text, &errors);
-    if (sent > 0)
-        m_sendBox->clear();
-    if (!errors.isEmpty())
-        showError(errors.join(QLatin1Char('\n')));
 }
 
 void ChatDock::refreshConnectors()

@@ -17,15 +17,17 @@ class QToolButton;
 
 namespace vitrine {
 
+class ChatComposer;
 class ChatFilterProxyModel;
 class ChatHub;
 class ChatListModel;
 
 // The merged chat for the host: every platform in one virtualised list that follows new messages until the
 // host scrolls up (then a "new messages" button brings them back), search and per-platform filters, the
-// Questions tab with "next question", moderation and "highlight on screen" from the context menu, a box that
-// posts to every chat, the connectors' states and the buy intents counted so far. Everything it does goes
-// through the ChatHub it is given; it owns no chat state.
+// Questions tab with "next question", replies (to the platform a message came from), moderation and
+// "highlight on screen" from the context menu (what a platform does not allow greyed out with its reason),
+// a box that posts to every chat, the connectors' states and the buy intents counted so far. Everything it
+// does goes through the ChatHub it is given; it owns no chat state.
 class ChatDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -38,6 +40,8 @@ public:
     // Whether the list follows new messages (false once the host scrolled up).
     bool isFollowing() const { return m_following; }
     void followLatest();
+    // The box answers this message next, on its platform only.
+    void replyTo(const QString& key);
     // Writes the whole chat (from the spool, not the trimmed view) as CSV, or JSON Lines for a .jsonl path.
     bool exportTranscriptTo(const QString& path);
 
@@ -46,6 +50,10 @@ public:
     void connectSavedChats();
     // The Chats dialog: which chats are read; they reconnect on OK.
     void chooseChats();
+
+Q_SIGNALS:
+    // A platform's refusal or an action's failure, for the window's message area.
+    void message(const QString& text);
 
 private:
     QWidget* buildChatTab();
@@ -57,7 +65,7 @@ private:
     void onScrolled(int value);
     void onNextQuestion();
     void onMarkAnswered();
-    void onSend();
+    void onMessageDoubleClicked(const QModelIndex& index);
     void moderate(const QString& key, int action);
     void editBlockedWords();
     void refreshConnectors();
@@ -79,8 +87,7 @@ private:
     QLabel* m_connectors;
     QLabel* m_buyIntent;
     QLabel* m_status;
-    QLineEdit* m_sendBox;
-    QPushButton* m_send;
+    ChatComposer* m_composer;
     QAction* m_nextQuestion;
     QTimer* m_refreshSoon;
     bool m_following = true;

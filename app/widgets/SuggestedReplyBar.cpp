@@ -62,14 +62,14 @@ void SuggestedReplyBar::refresh()
     const std::optional<ChatMessage> asked = m_hub->message(m_key);
     const QString platform = asked ? chatPlatformInfo(asked->platform).name() : QString();
     m_send->setText(tr("Send on %1").arg(platform));
-    const bool allowed = m_hub->canReply(m_key);
-    m_send->setEnabled(allowed);
-    m_send->setToolTip(allowed ? tr("Sends this reply to the %1 chat the question came from and marks it "
-                                    "answered")
-                                     .arg(platform)
-                               : tr("The studio cannot write to this %1 chat: sign in with an account that "
-                                    "may post there")
-                                     .arg(platform));
+    // Greyed out with the platform's reason (an API key only, an anonymous chat, a refused token…).
+    const QString refusal = m_hub->replyRefusal(m_key);
+    m_send->setEnabled(refusal.isEmpty());
+    m_send->setToolTip(refusal.isEmpty()
+                           ? tr("Sends this reply to the %1 chat the question came from and marks "
+                                "it answered")
+                                 .arg(platform)
+                           : refusal);
 }
 
 void SuggestedReplyBar::send()

@@ -29,11 +29,15 @@ public:
     virtual QString target() const = 0; // channel login, liveChatId, live video id, feed name
     // What the signed-in account may do here (anonymous read-only: none).
     virtual Capabilities capabilities() const { return {}; }
+    // Why this chat cannot do `capability` with the account it uses, translated and naming the platform
+    // ("Facebook does not let pages time out or ban live commenters"); empty when it can.
+    virtual QString capabilityReason(Capability capability) const;
 
     virtual void start() = 0;
     virtual void stop() = 0;
 
-    // Each returns false (and emits errorOccurred) when the capability is missing.
+    // Each returns false (and emits errorOccurred) when the capability is missing. Platforms answering over
+    // HTTP return true once the request is on its way; a refusal arrives later through errorOccurred.
     virtual bool sendMessage(const QString& text);
     virtual bool deleteMessage(const QString& messageId);
     virtual bool timeoutAuthor(const QString& authorId, int seconds);

@@ -95,6 +95,7 @@ ChatCredentials ChatCredentials::fromEnvironment()
     ChatCredentials credentials;
     credentials.twitchToken = qEnvironmentVariable("VITRINE_TWITCH_TOKEN").trimmed();
     credentials.twitchLogin = qEnvironmentVariable("VITRINE_TWITCH_LOGIN").trimmed();
+    credentials.twitchClientId = qEnvironmentVariable("VITRINE_TWITCH_CLIENT_ID").trimmed();
     credentials.youtubeToken = qEnvironmentVariable("VITRINE_YOUTUBE_TOKEN").trimmed();
     credentials.youtubeApiKey = qEnvironmentVariable("VITRINE_YOUTUBE_API_KEY").trimmed();
     credentials.facebookToken = qEnvironmentVariable("VITRINE_FACEBOOK_TOKEN").trimmed();
@@ -117,9 +118,12 @@ ChatConnector* createChatConnector(const ChatSpec& spec, const ChatCredentials& 
         return spec.endpoint.isEmpty() ? fallback : spec.endpoint;
     };
     switch (spec.platform) {
-    case ChatPlatform::Twitch:
-        return new TwitchConnector(spec.target, credentials.twitchToken, credentials.twitchLogin,
-                                   endpointOr(TwitchConnector::defaultEndpoint()), parent);
+    case ChatPlatform::Twitch: {
+        auto* twitch = new TwitchConnector(spec.target, credentials.twitchToken, credentials.twitchLogin,
+                                           endpointOr(TwitchConnector::defaultEndpoint()), parent);
+        twitch->setHelix(credentials.twitchClientId);
+        return twitch;
+    }
     case ChatPlatform::YouTube:
         if (credentials.youtubeApiKey.isEmpty() && credentials.youtubeToken.isEmpty()) {
             if (error)
@@ -130,15 +134,20 @@ ChatConnector* createChatConnector(const ChatSpec& spec, const ChatCredentials& 
         }
         return new YouTubeConnector(spec.target, credentials.youtubeApiKey, credentials.youtubeToken,
                                     endpointOr(YouTubeConnector::defaultEndpoint()), parent);
-    case ChatPlatform::Facebook:
+    case ChatPlatform::Facebook: {
         if (credentials.facebookToken.isEmpty()) {
             if (error)
                 *error = tr("chat %1: Facebook needs a page access token (set VITRINE_FACEBOOK_TOKEN)")
                              .arg(spec.toString());
             return nullptr;
         }
-        return new FacebookConnector(spec.target, credentials.facebookToken,
-                                     endpointOr(FacebookConnector::defaultEndpoint()), parent);
+        auto* facebook = new FacebookConnector(spec.target, credentials.facebookToken,
+                                               endpointOr(FacebookConnector::defaultEndpoint()), parent);
+        // A given endpoint (a local server) speaks the Graph API's writes too.
+        if (!spec.endpoint.isEmpty())
+            facebook->setGraphEndpoint(spec.endpoint);
+        return facebook;
+    }
     case ChatPlatform::Custom:
         return new CustomConnector(spec.target, spec.endpoint, parent);
     }

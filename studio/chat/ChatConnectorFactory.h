@@ -25,11 +25,12 @@ struct ChatSpec {
 
 // Tokens for the connectors. They come from the keychain or the environment, never from a flag or a file.
 struct ChatCredentials {
-    QString twitchToken;   // VITRINE_TWITCH_TOKEN (empty: anonymous, read only)
-    QString twitchLogin;   // VITRINE_TWITCH_LOGIN (the token's account; defaults to the channel)
-    QString youtubeToken;  // VITRINE_YOUTUBE_TOKEN (OAuth bearer)
-    QString youtubeApiKey; // VITRINE_YOUTUBE_API_KEY
-    QString facebookToken; // VITRINE_FACEBOOK_TOKEN
+    QString twitchToken;    // VITRINE_TWITCH_TOKEN (empty: anonymous, read only)
+    QString twitchLogin;    // VITRINE_TWITCH_LOGIN (the token's account; defaults to the channel)
+    QString twitchClientId; // VITRINE_TWITCH_CLIENT_ID (the application's, for Helix: moderation; no secret)
+    QString youtubeToken;   // VITRINE_YOUTUBE_TOKEN (OAuth bearer)
+    QString youtubeApiKey;  // VITRINE_YOUTUBE_API_KEY
+    QString facebookToken;  // VITRINE_FACEBOOK_TOKEN
 
     static ChatCredentials fromEnvironment();
     // Every non-empty secret, for scrubbing logs.

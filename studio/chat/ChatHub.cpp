@@ -175,34 +175,6 @@ void ChatHub::stopPoll()
     }
 }
 
-bool ChatHub::canReply(const QString& key) const
-{
-    const std::optional<ChatMessage> asked = message(key);
-    const ChatConnector* connector = asked ? connectorFor(*asked) : nullptr;
-    return connector && connector->capabilities().testFlag(ChatConnector::CanSend);
-}
-
-bool ChatHub::sendReply(const QString& key, const QString& text, QString* error)
-{
-    const std::optional<ChatMessage> asked = message(key);
-    ChatConnector* connector = asked ? connectorFor(*asked) : nullptr;
-    if (!connector) {
-        *error = tr("The chat this message came from is not connected any more.");
-        return false;
-    }
-    if (!connector->capabilities().testFlag(ChatConnector::CanSend)) {
-        *error = tr("The studio cannot write to this %1 chat: sign in with an account that may post there.")
-                     .arg(chatPlatformInfo(asked->platform).name());
-        return false;
-    }
-    if (text.trimmed().isEmpty() || !connector->sendMessage(text.trimmed())) {
-        *error = tr("The reply could not be sent to %1.").arg(chatPlatformInfo(asked->platform).name());
-        return false;
-    }
-    setAnswered(key, true);
-    return true;
-}
-
 void ChatHub::onPinnedProductChanged(const QString& sku)
 {
     m_buyIntent.setPinnedSku(sku);
@@ -474,6 +446,43 @@ bool ChatHub::moderate(const QString& key, ChatModeration::Action action, QStrin
         Q_EMIT errorOccurred(why);
         return false;
     }
+    return true;
+}
+
+QString ChatHub::moderationRefusal(const QString& key, ChatModeration::Action action) const
+{
+    const std::optional<ChatMessage> found = message(key);
+    if (!found)
+        return tr("That message is no longer in the chat view.");
+    return ChatModeration::refusal(connectorFor(*found), action);
+}
+
+QString ChatHub::replyRefusal(const QString& key) const
+{
+    const std::optional<ChatMessage> found = message(key);
+    if (!found)
+        return tr("That message is no longer in the chat view.");
+    const ChatConnector* connector = connectorFor(*found);
+    if (!connector)
+        return tr("The chat this message came from is no longer connected.");
+    return connector->capabilityReason(ChatConnector::CanSend);
+}
+
+bool ChatHub::sendReply(const QString& key, const QString& text, QString* error)
+{
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (const QString why = replyRefusal(key); !why.isEmpty())
+        return fail(why);
+    const std::optional<ChatMessage> asked = message(key);
+    ChatConnector* connector = connectorFor(*asked);
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || !connector->sendMessage(trimmed))
+        return fail(tr("The reply could not be sent to %1.").arg(chatPlatformInfo(asked->platform).name()));
+    setAnswered(key, true);
     return true;
 }
 

@@ -98,6 +98,8 @@ public:
     bool setHidden(const QString& key, bool hidden);
     bool canModerate(const QString& key, ChatModeration::Action action) const;
     bool moderate(const QString& key, ChatModeration::Action action, QString* error);
+    // Why that action cannot be done on the message's platform (translated), empty when it can.
+    QString moderationRefusal(const QString& key, ChatModeration::Action action) const;
 
     // Sends text to every chat the studio may write to; returns how many took it. Failures are listed in
     // errors (translated).
@@ -120,10 +122,13 @@ public:
     bool startPoll(const QString& question, const QStringList& options);
     void stopPoll();
 
-    // Whether the chat a message came from takes the studio's replies.
-    bool canReply(const QString& key) const;
-    // Sends text to the chat the message came from (a reply goes where the question was asked) and marks
-    // the question answered. False with a translated message when that chat cannot take it.
+    // Whether the chat a message came from takes the studio's replies; when not, why (translated, naming
+    // the platform: "YouTube: signed in with an API key only — sign in to post").
+    bool canReply(const QString& key) const { return replyRefusal(key).isEmpty(); }
+    QString replyRefusal(const QString& key) const;
+    // Sends text to the chat the message came from (a reply goes where the question was asked, never to
+    // the others) and marks the question answered. False with a translated message when that chat cannot
+    // take it; the platform's own refusal (an expired token…) arrives later through errorOccurred().
     bool sendReply(const QString& key, const QString& text, QString* error);
 
 Q_SIGNALS:

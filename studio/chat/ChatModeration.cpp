@@ -44,6 +44,23 @@ bool ChatModeration::allows(const ChatConnector* connector, Action action)
     return connector && connector->capabilities().testFlag(capabilityFor(action));
 }
 
+QString ChatModeration::refusal(const ChatConnector* connector, Action action)
+{
+    if (!connector) {
+        return QCoreApplication::translate("vitrine::ChatModeration",
+                                           "The chat this message came from is no longer connected.");
+    }
+    if (allows(connector, action))
+        return {};
+    const QString reason = connector->capabilityReason(capabilityFor(action));
+    if (!reason.isEmpty())
+        return reason;
+    return QCoreApplication::translate("vitrine::ChatModeration",
+                                       "%1 does not let this account do that; sign in as a moderator "
+                                       "of the channel.")
+        .arg(chatPlatformInfo(connector->platform()).name());
+}
+
 bool ChatModeration::apply(ChatConnector* connector, Action action, const ChatMessage& message,
                            QString* error, int timeoutSeconds)
 {
@@ -52,17 +69,8 @@ bool ChatModeration::apply(ChatConnector* connector, Action action, const ChatMe
             *error = text;
         return false;
     };
-    if (!connector) {
-        return fail(QCoreApplication::translate("vitrine::ChatModeration",
-                                                "The chat this message came from is no longer connected."));
-    }
-    if (!allows(connector, action)) {
-        return fail(
-            QCoreApplication::translate("vitrine::ChatModeration",
-                                        "%1 does not let this account do that; sign in as a moderator "
-                                        "of the channel.")
-                .arg(chatPlatformKey(message.platform)));
-    }
+    if (const QString why = refusal(connector, action); !why.isEmpty())
+        return fail(why);
     if ((action == Action::Timeout || action == Action::Ban) && message.author.id.isEmpty()) {
         return fail(QCoreApplication::translate("vitrine::ChatModeration",
                                                 "The platform gave no id for this author."));

@@ -24,6 +24,9 @@ public:
 
     static ChatConnector::Capability capabilityFor(Action action);
     static bool allows(const ChatConnector* connector, Action action);
+    // Why the action cannot be done through this connector (translated, naming the platform), empty when
+    // it can.
+    static QString refusal(const ChatConnector* connector, Action action);
 
     // Asks the connector to act on the message. False with a translated message when there is no connector
     // for it, the platform does not allow it, or the connector refuses.

@@ -10,8 +10,63 @@ namespace vitrine {
 
 FacebookConnector::FacebookConnector(const QString& liveVideoId, const QString& accessToken,
                                      const QUrl& endpoint, QObject* parent)
-    : StreamingChatConnector(endpoint, parent), m_liveVideoId(liveVideoId), m_accessToken(accessToken)
+    : StreamingChatConnector(endpoint, parent), m_liveVideoId(liveVideoId), m_accessToken(accessToken),
+      m_graph(QStringLiteral("Facebook"), defaultGraphEndpoint())
 {
+    m_graph.setSecrets({accessToken});
+    m_graph.setErrorDescriber([](int status, const QByteArray& body, bool* tokenRefused) {
+        FacebookApiError apiError;
+        if (!FacebookApiError::parse(body, &apiError))
+            return QString();
+        if (apiError.code == 190) // OAuthException: the token expired, was revoked or is not valid
+            *tokenRefused = true;
+        return tr("Facebook answered %1: %2")
+            .arg(apiError.code ? apiError.code : status)
+            .arg(apiError.message);
+    });
+    connect(&m_graph, &ChatApiClient::failed, this, &ChatConnector::errorOccurred);
+}
+
+ChatConnector::Capabilities FacebookConnector::capabilities() const
+{
+    if (m_accessToken.isEmpty() || m_graph.isTokenRefused())
+        return {};
+    return CanSend | CanDelete;
+}
+
+QString FacebookConnector::capabilityReason(Capability capability) const
+{
+    if (capabilities().testFlag(capability))
+        return {};
+    if (capability == CanTimeout || capability == CanBan)
+        return tr("Facebook does not let pages time out or ban live commenters");
+    if (m_graph.isTokenRefused())
+        return m_graph.tokenRefusedMessage();
+    return tr("Facebook: no page token — sign in to post");
+}
+
+bool FacebookConnector::sendMessage(const QString& text)
+{
+    if (!capabilities().testFlag(CanSend))
+        return ChatConnector::sendMessage(text);
+    const QString line = text.trimmed();
+    if (line.isEmpty())
+        return false;
+    const ChatApiClient::Form form{{QStringLiteral("message"), line},
+                                   {QStringLiteral("access_token"), m_accessToken}};
+    m_graph.postForm(u'/' + m_liveVideoId + QStringLiteral("/comments"), form,
+                     tr("The comment was not posted to Facebook"));
+    return true;
+}
+
+bool FacebookConnector::deleteMessage(const QString& messageId)
+{
+    if (!capabilities().testFlag(CanDelete))
+        return ChatConnector::deleteMessage(messageId);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("access_token"), m_accessToken);
+    m_graph.deleteResource(u'/' + messageId, query, tr("The comment was not deleted on Facebook"));
+    return true;
 }
 
 FacebookConnector::~FacebookConnector()

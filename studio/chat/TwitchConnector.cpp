@@ -2,6 +2,8 @@
 
 #include "chat/IrcMessage.h"
 
+#include <algorithm>
+
 namespace vitrine {
 
 TwitchConnector::TwitchConnector(const QString& channel, const QString& token, const QString& login,
@@ -33,9 +35,59 @@ TwitchConnector::~TwitchConnector()
     m_socket.abort();
 }
 
+void TwitchConnector::setHelix(const QString& clientId, const QUrl& apiEndpoint)
+{
+    delete m_helix;
+    if (m_token.isEmpty() || clientId.isEmpty())
+        return;
+    m_helix = new TwitchHelix(m_channel, m_token, clientId, apiEndpoint, this);
+    connect(m_helix, &TwitchHelix::failed, this, &ChatConnector::errorOccurred);
+}
+
 ChatConnector::Capabilities TwitchConnector::capabilities() const
 {
-    return m_token.isEmpty() ? Capabilities() : Capabilities(CanSend);
+    if (m_token.isEmpty() || (m_helix && m_helix->isTokenRefused()))
+        return {};
+    if (!m_helix)
+        return CanSend;
+    return CanSend | CanDelete | CanTimeout | CanBan;
+}
+
+QString TwitchConnector::capabilityReason(Capability capability) const
+{
+    if (capabilities().testFlag(capability))
+        return {};
+    if (m_token.isEmpty())
+        return capability == CanSend ? tr("Twitch: reading anonymously — sign in to post")
+                                     : tr("Twitch: reading anonymously — sign in as a moderator to moderate");
+    if (m_helix && m_helix->isTokenRefused())
+        return m_helix->tokenRefusedMessage();
+    return tr("Twitch: moderating needs the Helix API — give the application’s client id "
+              "(VITRINE_TWITCH_CLIENT_ID)");
+}
+
+bool TwitchConnector::deleteMessage(const QString& messageId)
+{
+    if (!capabilities().testFlag(CanDelete))
+        return ChatConnector::deleteMessage(messageId);
+    m_helix->deleteMessage(messageId);
+    return true;
+}
+
+bool TwitchConnector::timeoutAuthor(const QString& authorId, int seconds)
+{
+    if (!capabilities().testFlag(CanTimeout))
+        return ChatConnector::timeoutAuthor(authorId, seconds);
+    m_helix->ban(authorId, std::max(1, seconds));
+    return true;
+}
+
+bool TwitchConnector::banAuthor(const QString& authorId)
+{
+    if (!capabilities().testFlag(CanBan))
+        return ChatConnector::banAuthor(authorId);
+    m_helix->ban(authorId, 0);
+    return true;
 }
 
 void TwitchConnector::openTransport()
@@ -138,8 +190,15 @@ void TwitchConnector::handleLine(const QString& text)
 
 bool TwitchConnector::sendMessage(const QString& text)
 {
-    if (m_token.isEmpty())
+    if (!capabilities().testFlag(CanSend))
         return ChatConnector::sendMessage(text);
+    if (m_helix) {
+        const QString line = text.simplified();
+        if (line.isEmpty())
+            return false;
+        m_helix->sendMessage(line);
+        return true;
+    }
     if (state() != State::Connected) {
         Q_EMIT errorOccurred(tr("Not connected to Twitch chat; the message was not sent."));
         return false;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "chat/StreamingChatConnector.h"
+#include "chat/TwitchHelix.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
@@ -9,7 +11,9 @@
 namespace vitrine {
 
 // Twitch chat: IRC over WebSocket (wss://irc-ws.chat.twitch.tv) with the tags and commands capabilities.
-// Without a token it logs in anonymously (justinfan…, read only); with a user token it can also send.
+// Without a token it logs in anonymously (justinfan…, read only); with a user token it can also send
+// (IRC PRIVMSG). With the application's client id too (setHelix()), it sends, deletes, times out and bans
+// through the Helix API (see TwitchHelix).
 class TwitchConnector : public StreamingChatConnector {
     Q_OBJECT
 public:
@@ -24,7 +28,15 @@ public:
     ChatPlatform platform() const override { return ChatPlatform::Twitch; }
     QString target() const override { return m_channel; }
     Capabilities capabilities() const override;
+    QString capabilityReason(Capability capability) const override;
     bool sendMessage(const QString& text) override;
+    bool deleteMessage(const QString& messageId) override;
+    bool timeoutAuthor(const QString& authorId, int seconds) override;
+    bool banAuthor(const QString& authorId) override;
+
+    // Turns the Helix API on for the token (no effect without one); `clientId` is the application's.
+    void setHelix(const QString& clientId, const QUrl& apiEndpoint = TwitchHelix::defaultEndpoint());
+    TwitchHelix* helix() const { return m_helix; }
 
     // Twitch PINGs about every 5 minutes; a connection silent for longer than this is presumed dead
     // (a half-open TCP connection never reports itself) and replaced.
@@ -45,6 +57,7 @@ private:
     QString m_login;
     QWebSocket m_socket;
     QTimer m_silenceTimer;
+    QPointer<TwitchHelix> m_helix;
     bool m_joined = false;
 };
 

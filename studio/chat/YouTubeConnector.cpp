@@ -2,6 +2,8 @@
 
 #include "chat/YouTubeChatPage.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -14,8 +16,20 @@ namespace vitrine {
 YouTubeConnector::YouTubeConnector(const QString& liveChatId, const QString& apiKey,
                                    const QString& bearerToken, const QUrl& endpoint, QObject* parent)
     : ChatConnector(parent), m_target(liveChatId), m_apiKey(apiKey), m_bearerToken(bearerToken),
-      m_endpoint(endpoint), m_resolver(apiKey, bearerToken, endpoint)
+      m_endpoint(endpoint), m_api(QStringLiteral("YouTube"), endpoint),
+      m_resolver(apiKey, bearerToken, endpoint)
 {
+    if (!bearerToken.isEmpty())
+        m_api.setHeader("Authorization", "Bearer " + bearerToken.toUtf8());
+    m_api.setErrorDescriber([](int status, const QByteArray& body, bool*) {
+        YouTubeApiError apiError;
+        if (!YouTubeApiError::parse(body, &apiError))
+            return QString();
+        return tr("YouTube answered %1: %2")
+            .arg(apiError.code ? apiError.code : status)
+            .arg(apiError.reason.isEmpty() ? apiError.message : apiError.reason + u' ' + apiError.message);
+    });
+    connect(&m_api, &ChatApiClient::failed, this, &ChatConnector::errorOccurred);
     connect(&m_resolver, &YouTubeLiveChatResolver::resolved, this, &YouTubeConnector::onResolved);
     connect(&m_resolver, &YouTubeLiveChatResolver::failed, this, &YouTubeConnector::onResolveFailed);
     if (liveChatId.startsWith(BroadcastPrefix))
@@ -232,6 +246,98 @@ void YouTubeConnector::onReply(QNetworkReply* reply)
         m_pageToken = page.nextPageToken;
     const int interval = page.pollingIntervalMillis >= 0 ? page.pollingIntervalMillis : m_defaultPollMs;
     m_pollTimer.start(std::max(m_minimumPollMs, interval));
+}
+
+ChatConnector::Capabilities YouTubeConnector::capabilities() const
+{
+    if (m_bearerToken.isEmpty() || m_api.isTokenRefused())
+        return {};
+    return CanSend | CanDelete | CanTimeout | CanBan;
+}
+
+QString YouTubeConnector::capabilityReason(Capability capability) const
+{
+    if (capabilities().testFlag(capability))
+        return {};
+    if (m_api.isTokenRefused())
+        return m_api.tokenRefusedMessage();
+    return capability == CanSend ? tr("YouTube: signed in with an API key only — sign in to post")
+                                 : tr("YouTube: signed in with an API key only — sign in to moderate");
+}
+
+bool YouTubeConnector::hasLiveChat(const QString& what)
+{
+    if (!m_liveChatId.isEmpty())
+        return true;
+    Q_EMIT errorOccurred(tr("%1: the live chat has not been found yet").arg(what));
+    return false;
+}
+
+bool YouTubeConnector::sendMessage(const QString& text)
+{
+    if (!capabilities().testFlag(CanSend))
+        return ChatConnector::sendMessage(text);
+    const QString what = tr("The message was not posted to YouTube");
+    const QString line = text.simplified();
+    if (line.isEmpty() || !hasLiveChat(what))
+        return false;
+    const QJsonObject snippet{
+        {QStringLiteral("liveChatId"), m_liveChatId},
+        {QStringLiteral("type"), QStringLiteral("textMessageEvent")},
+        {QStringLiteral("textMessageDetails"), QJsonObject{{QStringLiteral("messageText"), line}}}};
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("part"), QStringLiteral("snippet"));
+    m_api.postJson(
+        QStringLiteral("/liveChat/messages"), query,
+        QJsonDocument(QJsonObject{{QStringLiteral("snippet"), snippet}}).toJson(QJsonDocument::Compact),
+        what);
+    return true;
+}
+
+bool YouTubeConnector::deleteMessage(const QString& messageId)
+{
+    if (!capabilities().testFlag(CanDelete))
+        return ChatConnector::deleteMessage(messageId);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("id"), messageId);
+    m_api.deleteResource(QStringLiteral("/liveChat/messages"), query,
+                         tr("The message was not deleted on YouTube"));
+    return true;
+}
+
+bool YouTubeConnector::timeoutAuthor(const QString& authorId, int seconds)
+{
+    if (!capabilities().testFlag(CanTimeout))
+        return ChatConnector::timeoutAuthor(authorId, seconds);
+    return ban(authorId, std::max(1, seconds));
+}
+
+bool YouTubeConnector::banAuthor(const QString& authorId)
+{
+    if (!capabilities().testFlag(CanBan))
+        return ChatConnector::banAuthor(authorId);
+    return ban(authorId, 0);
+}
+
+bool YouTubeConnector::ban(const QString& authorId, int seconds)
+{
+    const QString what = seconds > 0 ? tr("The author was not timed out on YouTube")
+                                     : tr("The author was not banned on YouTube");
+    if (!hasLiveChat(what))
+        return false;
+    QJsonObject snippet{
+        {QStringLiteral("liveChatId"), m_liveChatId},
+        {QStringLiteral("type"), seconds > 0 ? QStringLiteral("temporary") : QStringLiteral("permanent")},
+        {QStringLiteral("bannedUserDetails"), QJsonObject{{QStringLiteral("channelId"), authorId}}}};
+    if (seconds > 0)
+        snippet.insert(QStringLiteral("banDurationSeconds"), seconds);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("part"), QStringLiteral("snippet"));
+    m_api.postJson(
+        QStringLiteral("/liveChat/bans"), query,
+        QJsonDocument(QJsonObject{{QStringLiteral("snippet"), snippet}}).toJson(QJsonDocument::Compact),
+        what);
+    return true;
 }
 
 void YouTubeConnector::retryLater(const QString& reason)

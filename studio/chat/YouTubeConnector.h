@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/ReconnectBackoff.h"
+#include "chat/ChatApiClient.h"
 #include "chat/ChatConnector.h"
 #include "chat/YouTubeLiveChatResolver.h"
 
@@ -22,6 +23,10 @@ namespace vitrine {
 // A target "broadcast=VIDEO_ID" first finds the broadcast's liveChatId (GET {base}/liveBroadcasts?id=…);
 // "video=ID", "channel=UC…" and "handle=NAME" are looked up by YouTubeLiveChatResolver, and a channel's chat
 // waits for its next live when one ends.
+// With a bearer token it also writes, through the same base URL: liveChatMessages.insert
+// (POST {base}/liveChat/messages?part=snippet), liveChatMessages.delete (DELETE
+// {base}/liveChat/messages?id=…) and liveChatBans.insert (POST {base}/liveChat/bans?part=snippet, temporary
+// or permanent). An API key alone reads only.
 class YouTubeConnector : public ChatConnector {
     Q_OBJECT
 public:
@@ -36,6 +41,14 @@ public:
     static constexpr QLatin1String BroadcastPrefix{"broadcast="};
     void start() override;
     void stop() override;
+
+    Capabilities capabilities() const override;
+    QString capabilityReason(Capability capability) const override;
+    bool sendMessage(const QString& text) override;
+    bool deleteMessage(const QString& messageId) override;
+    bool timeoutAuthor(const QString& authorId, int seconds) override;
+    bool banAuthor(const QString& authorId) override;
+    ChatApiClient& api() { return m_api; }
 
     ReconnectBackoff& backoff() { return m_backoff; }
     // Floor and default for the wait between polls, when the page asks for less or says nothing.
@@ -53,6 +66,10 @@ private:
     void onReply(QNetworkReply* reply);
     void retryLater(const QString& reason);
     void failPermanently(const QString& reason);
+    // liveChatBans.insert; seconds 0 bans for good.
+    bool ban(const QString& authorId, int seconds);
+    // False (with errorOccurred) until the live chat is known.
+    bool hasLiveChat(const QString& what);
 
     QString m_target;
     QString m_broadcastId; // set when the target names a broadcast rather than its chat
@@ -61,6 +78,7 @@ private:
     QString m_bearerToken;
     QUrl m_endpoint;
     QNetworkAccessManager m_network;
+    ChatApiClient m_api;
     YouTubeLiveChatResolver m_resolver;
     QPointer<QNetworkReply> m_reply;
     QTimer m_pollTimer;

@@ -1,9 +1,12 @@
 // Drives the real studio window on the demo show under Xvfb: sources dock, scenes dock, transitions, undo,
 // removing what is on air, and closing with the show file intact.
 #include "ActionRegistry.h"
+#include "ApiHttpServer.h"
 #include "MainWindow.h"
 #include "OverlayLayer.h"
 #include "ShowFileMenu.h"
+#include "chat/ChatHub.h"
+#include "chat/YouTubeConnector.h"
 #include "docks/OverlaysDock.h"
 #include "docks/ScenesDock.h"
 #include "docks/SourcesDock.h"
@@ -33,6 +36,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -384,6 +388,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!broadcast.isRecording(), 15000);
         QTRY_COMPARE(program->onAir(), ProgramView::OnAir::Off);
         QTRY_VERIFY(!redAtTheEdge());
+    }
+
+    void aReplyRefusedByThePlatformIsSaidInTheStatusBar()
+    {
+        // A reply to a YouTube question, with a token YouTube's API (a local server) refuses.
+        ApiHttpServer server;
+        server.serve(QStringLiteral("POST /youtube/v3/liveChat/messages"), 401,
+                     R"({"error":{"code":401,"message":"Request had invalid authentication credentials."}})");
+        ChatHub& chat = m_window->liveShow()->chat();
+        chat.addConnector(new YouTubeConnector(QStringLiteral("CHATYT"), {}, QStringLiteral("ya29.OLD"),
+                                               server.url(QStringLiteral("/youtube/v3"))));
+        ChatMessage question;
+        question.platform = ChatPlatform::YouTube;
+        question.channel = QStringLiteral("CHATYT");
+        question.id = QStringLiteral("y1");
+        question.author.id = QStringLiteral("UCana");
+        question.author.name = QStringLiteral("ana");
+        question.text = QStringLiteral("Livraison en Belgique ?");
+        question.platformTime = question.arrivalTime = QDateTime::currentDateTimeUtc();
+        chat.ingest(question);
+        QString error;
+        QVERIFY(chat.sendReply(question.key(), QStringLiteral("@ana Oui, sous 3 jours"), &error));
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(
+            QStringLiteral("YouTube refused the token: it expired or was revoked — sign in again")));
+        QVERIFY(!m_window->statusBar()->currentMessage().contains(QStringLiteral("ya29")));
     }
 
     void fileMenuRefusesABrokenShowThenOpensANewOneInAFreshStudio()

@@ -342,6 +342,38 @@ private Q_SLOTS:
         QVERIFY(twitch->actions.isEmpty());
     }
 
+    void repliesGoToTheMessagesOwnChatOnly()
+    {
+        ChatHub hub;
+        auto* twitch =
+            new FakeChatConnector(ChatPlatform::Twitch, QStringLiteral("maison"), ChatConnector::CanSend);
+        auto* youtube =
+            new FakeChatConnector(ChatPlatform::YouTube, QStringLiteral("live1"), ChatConnector::CanSend);
+        auto* readOnly = new FakeChatConnector(ChatPlatform::Facebook, QStringLiteral("v1"));
+        hub.addConnector(twitch);
+        hub.addConnector(youtube);
+        hub.addConnector(readOnly);
+        youtube->say(QStringLiteral("q1"), QStringLiteral("ana"), QStringLiteral("Quelle taille ?"));
+        readOnly->say(QStringLiteral("f1"), QStringLiteral("bob"), QStringLiteral("Livraison ?"));
+        QString error;
+        QVERIFY(hub.canReply(QStringLiteral("youtube:q1")));
+        QVERIFY(hub.sendReply(QStringLiteral("youtube:q1"), QStringLiteral("  @ana Du 36 au 44  "), &error));
+        QVERIFY(hub.answeredKeys().contains(QStringLiteral("youtube:q1")));
+        QCOMPARE(youtube->sent, QStringList{QStringLiteral("@ana Du 36 au 44")});
+        QVERIFY(twitch->sent.isEmpty());
+        // A chat the account cannot write to: refused with the connector's reason, nothing sent anywhere.
+        QVERIFY(!hub.canReply(QStringLiteral("facebook:f1")));
+        QCOMPARE(hub.replyRefusal(QStringLiteral("facebook:f1")),
+                 readOnly->capabilityReason(ChatConnector::CanSend));
+        QVERIFY(!hub.sendReply(QStringLiteral("facebook:f1"), QStringLiteral("Demain"), &error));
+        QCOMPARE(error, hub.replyRefusal(QStringLiteral("facebook:f1")));
+        QVERIFY2(error.contains(QStringLiteral("Facebook")), qPrintable(error));
+        QVERIFY(!hub.sendReply(QStringLiteral("youtube:nope"), QStringLiteral("x"), &error));
+        QVERIFY(readOnly->sent.isEmpty());
+        QCOMPARE(youtube->sent.size(), 1);
+        QVERIFY(twitch->sent.isEmpty());
+    }
+
     void routesModerationByCapability()
     {
         ChatHub hub;
@@ -361,7 +393,8 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("delete:1"), QStringLiteral("timeout:u-troll:600")}));
         QSignalSpy errors(&hub, &ChatHub::errorOccurred);
         QVERIFY(!hub.moderate(QStringLiteral("twitch:1"), ChatModeration::Action::Ban, &error));
-        QVERIFY2(error.contains(QStringLiteral("twitch")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("Twitch")), qPrintable(error));
+        QCOMPARE(hub.moderationRefusal(QStringLiteral("twitch:1"), ChatModeration::Action::Ban), error);
         QVERIFY(!hub.moderate(QStringLiteral("youtube:2"), ChatModeration::Action::Delete, &error));
         QVERIFY(!hub.moderate(QStringLiteral("twitch:404"), ChatModeration::Action::Delete, &error));
         QVERIFY(!error.isEmpty());
