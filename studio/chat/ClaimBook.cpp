@@ -70,6 +70,11 @@ QString claimStatusKey(Claim::Status status)
 
 ClaimBook::ClaimBook(QObject* parent) : QObject(parent) {}
 
+void ClaimBook::setEventLog(EventLog* log)
+{
+    m_eventLog = log;
+}
+
 std::optional<Claim> ClaimBook::observe(const ChatMessage& message, const QList<Product>& catalogue,
                                         const QString& pinnedSku)
 {
@@ -150,7 +155,9 @@ void ClaimBook::log(const Claim& claim)
     const QLatin1String type = claim.status == Claim::Status::Accepted     ? EventType::ClaimAccept
                                : claim.status == Claim::Status::Waitlisted ? EventType::ClaimWaitlist
                                                                            : EventType::ClaimAmbiguous;
-    const auto orNull = [](const QString& value) { return value.isEmpty() ? QJsonValue() : QJsonValue(value); };
+    const auto orNull = [](const QString& value) {
+        return value.isEmpty() ? QJsonValue() : QJsonValue(value);
+    };
     m_eventLog->append(type, {{QStringLiteral("id"), claim.id},
                               {QStringLiteral("status"), claimStatusKey(claim.status)},
                               {QStringLiteral("platform"), chatPlatformKey(claim.platform)},
@@ -194,10 +201,9 @@ bool ClaimBook::setVariant(qint64 id, const QString& variantSku, const QList<Pro
     m_variantUnits[variantSku] += claim.quantity;
     --m_tallies[claim.sku].needsVariant;
     if (m_eventLog) {
-        m_eventLog->append(EventType::ClaimVariant,
-                           {{QStringLiteral("id"), claim.id},
-                            {QStringLiteral("sku"), claim.sku},
-                            {QStringLiteral("variant"), variantSku}});
+        m_eventLog->append(EventType::ClaimVariant, {{QStringLiteral("id"), claim.id},
+                                                     {QStringLiteral("sku"), claim.sku},
+                                                     {QStringLiteral("variant"), variantSku}});
     }
     Q_EMIT claimChanged(claim);
     return true;

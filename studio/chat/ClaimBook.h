@@ -60,7 +60,7 @@ public:
 
     explicit ClaimBook(QObject* parent = nullptr);
 
-    void setEventLog(EventLog* log) { m_eventLog = log; }
+    void setEventLog(EventLog* log);
 
     // Reads a message: records and returns the claim it makes, or nullopt when it makes none. `pinnedSku`:
     // the product pinned when it arrived.

@@ -95,25 +95,29 @@ bool isFiller(const QString& word)
 {
     // Never a single letter: "M", "L", "S" are sizes and "A" may be a code.
     static const QSet<QString> fillers{
-        QStringLiteral("svp"),    QStringLiteral("stp"),     QStringLiteral("please"),  QStringLiteral("pls"),
-        QStringLiteral("plz"),    QStringLiteral("merci"),   QStringLiteral("thanks"),  QStringLiteral("thx"),
-        QStringLiteral("moi"),    QStringLiteral("aussi"),   QStringLiteral("too"),     QStringLiteral("me"),
-        QStringLiteral("le"),     QStringLiteral("la"),      QStringLiteral("les"),     QStringLiteral("un"),
-        QStringLiteral("une"),    QStringLiteral("one"),     QStringLiteral("de"),      QStringLiteral("du"),
-        QStringLiteral("des"),    QStringLiteral("en"),      QStringLiteral("taille"),  QStringLiteral("size"),
-        QStringLiteral("couleur"), QStringLiteral("color"),  QStringLiteral("colour"),  QStringLiteral("coloris"),
-        QStringLiteral("x"),      QStringLiteral("pour"),    QStringLiteral("for"),     QStringLiteral("the"),
-        QStringLiteral("ok"),     QStringLiteral("oui"),     QStringLiteral("yes"),     QStringLiteral("produit"),
-        QStringLiteral("product"), QStringLiteral("code"),   QStringLiteral("qty"),     QStringLiteral("qte")};
+        QStringLiteral("svp"),     QStringLiteral("stp"),    QStringLiteral("please"),
+        QStringLiteral("pls"),     QStringLiteral("plz"),    QStringLiteral("merci"),
+        QStringLiteral("thanks"),  QStringLiteral("thx"),    QStringLiteral("moi"),
+        QStringLiteral("aussi"),   QStringLiteral("too"),    QStringLiteral("me"),
+        QStringLiteral("le"),      QStringLiteral("la"),     QStringLiteral("les"),
+        QStringLiteral("un"),      QStringLiteral("une"),    QStringLiteral("one"),
+        QStringLiteral("de"),      QStringLiteral("du"),     QStringLiteral("des"),
+        QStringLiteral("en"),      QStringLiteral("taille"), QStringLiteral("size"),
+        QStringLiteral("couleur"), QStringLiteral("color"),  QStringLiteral("colour"),
+        QStringLiteral("coloris"), QStringLiteral("x"),      QStringLiteral("pour"),
+        QStringLiteral("for"),     QStringLiteral("the"),    QStringLiteral("ok"),
+        QStringLiteral("oui"),     QStringLiteral("yes"),    QStringLiteral("produit"),
+        QStringLiteral("product"), QStringLiteral("code"),   QStringLiteral("qty"),
+        QStringLiteral("qte")};
     return fillers.contains(word);
 }
 
 bool isNegation(const QString& word)
 {
-    static const QSet<QString> negations{QStringLiteral("pas"),  QStringLiteral("plus"), QStringLiteral("jamais"),
-                                         QStringLiteral("rien"), QStringLiteral("out"),  QStringLiteral("not"),
-                                         QStringLiteral("no"),   QStringLiteral("non"),  QStringLiteral("ne"),
-                                         QStringLiteral("n")};
+    static const QSet<QString> negations{
+        QStringLiteral("pas"), QStringLiteral("plus"), QStringLiteral("jamais"), QStringLiteral("rien"),
+        QStringLiteral("out"), QStringLiteral("not"),  QStringLiteral("no"),     QStringLiteral("non"),
+        QStringLiteral("ne"),  QStringLiteral("n")};
     return negations.contains(word);
 }
 

@@ -35,16 +35,16 @@ std::optional<ClaimWords> parseClaimWords(const QString& text);
 // A claim read against the catalogue.
 struct ParsedClaim {
     enum class Target {
-        Product,     // sku names the product (named by its code, or the pinned one)
-        UnknownCode, // code is no product's: listed for the producer, never guessed
+        Product,      // sku names the product (named by its code, or the pinned one)
+        UnknownCode,  // code is no product's: listed for the producer, never guessed
         NothingPinned // no code and nothing pinned
     };
     Target target = Target::Product;
     QString sku;
-    QString code;        // as written, upper-cased: the product's code or the unknown one; empty for pinned
-    QString variantSku;  // empty: no variant named (or the product has none)
+    QString code;       // as written, upper-cased: the product's code or the unknown one; empty for pinned
+    QString variantSku; // empty: no variant named (or the product has none)
     int quantity = 1;
-    QStringList words;   // what was left for the variant, folded
+    QStringList words; // what was left for the variant, folded
 };
 
 // Reads a chat message as a claim: nullopt when it is none. `pinnedSku` is the product pinned when it

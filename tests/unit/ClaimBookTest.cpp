@@ -1,6 +1,6 @@
-// The claim book: claims reserve stock in arrival order, the rest joins the waitlist in order; a claim without
-// a variant of a product that has variants is accepted and flagged; unknown codes are listed; unknown stock
-// accepts; everything reaches the event log and the CSV export.
+// The claim book: claims reserve stock in arrival order, the rest joins the waitlist in order; a claim
+// without a variant of a product that has variants is accepted and flagged; unknown codes are listed; unknown
+// stock accepts; everything reaches the event log and the CSV export.
 #include "chat/ClaimBook.h"
 #include "show/EventLog.h"
 
@@ -71,15 +71,19 @@ private Q_SLOTS:
         ClaimBook book;
         QSignalSpy recorded(&book, &ClaimBook::claimRecorded);
         const QList<Product> products = catalogue();
-        book.observe(message(QStringLiteral("1"), QStringLiteral("ana"), QStringLiteral("SOLD A2 2")), products, {});
-        book.observe(message(QStringLiteral("2"), QStringLiteral("bob"), QStringLiteral("sold a2 2")), products, {});
-        book.observe(message(QStringLiteral("3"), QStringLiteral("cid"), QStringLiteral("je prends 1")), products,
-                     QStringLiteral("COFFEE"));
-        book.observe(message(QStringLiteral("4"), QStringLiteral("dan"), QStringLiteral("SOLD A2")), products, {});
+        book.observe(message(QStringLiteral("1"), QStringLiteral("ana"), QStringLiteral("SOLD A2 2")),
+                     products, {});
+        book.observe(message(QStringLiteral("2"), QStringLiteral("bob"), QStringLiteral("sold a2 2")),
+                     products, {});
+        book.observe(message(QStringLiteral("3"), QStringLiteral("cid"), QStringLiteral("je prends 1")),
+                     products, QStringLiteral("COFFEE"));
+        book.observe(message(QStringLiteral("4"), QStringLiteral("dan"), QStringLiteral("SOLD A2")), products,
+                     {});
         QCOMPARE(recorded.count(), 4);
         // 3 in stock: ana takes 2; bob's 2 do not fit (waitlisted whole); cid's 1 does; then none is left.
-        QCOMPARE(statuses(book), QStringList({QStringLiteral("ana:accepted"), QStringLiteral("bob:waitlisted"),
-                                              QStringLiteral("cid:accepted"), QStringLiteral("dan:waitlisted")}));
+        QCOMPARE(statuses(book),
+                 QStringList({QStringLiteral("ana:accepted"), QStringLiteral("bob:waitlisted"),
+                              QStringLiteral("cid:accepted"), QStringLiteral("dan:waitlisted")}));
         const ClaimBook::Tally tally = book.tally(QStringLiteral("COFFEE"));
         QCOMPARE(tally.claims, 2);
         QCOMPARE(tally.units, 3);
@@ -95,14 +99,17 @@ private Q_SLOTS:
         const auto claim = [&](const QString& id, const QString& text) {
             return *book.observe(message(id, QStringLiteral("v") + id, text), products, {});
         };
-        QCOMPARE(claim(QStringLiteral("1"), QStringLiteral("sold a1 2 noir")).status, Claim::Status::Accepted);
-        QCOMPARE(claim(QStringLiteral("2"), QStringLiteral("sold a1 noir")).status, Claim::Status::Waitlisted);
+        QCOMPARE(claim(QStringLiteral("1"), QStringLiteral("sold a1 2 noir")).status,
+                 Claim::Status::Accepted);
+        QCOMPARE(claim(QStringLiteral("2"), QStringLiteral("sold a1 noir")).status,
+                 Claim::Status::Waitlisted);
         const Claim open = claim(QStringLiteral("3"), QStringLiteral("sold a1 2"));
         QCOMPARE(open.status, Claim::Status::Accepted);
         QVERIFY(open.needsVariant);
         QVERIFY(open.variantSku.isEmpty());
         // 5 in all: 4 reserved, so chêne (3 of its own) has only 1 left.
-        QCOMPARE(claim(QStringLiteral("4"), QStringLiteral("sold a1 2 chene")).status, Claim::Status::Waitlisted);
+        QCOMPARE(claim(QStringLiteral("4"), QStringLiteral("sold a1 2 chene")).status,
+                 Claim::Status::Waitlisted);
         QCOMPARE(claim(QStringLiteral("5"), QStringLiteral("sold a1 chene")).status, Claim::Status::Accepted);
         QCOMPARE(book.reservedUnits(QStringLiteral("MILL")), 5);
         QCOMPARE(book.reservedVariantUnits(QStringLiteral("MILL-NOIR")), 2);
@@ -117,8 +124,8 @@ private Q_SLOTS:
         QVERIFY(log.open(dir.filePath(QStringLiteral("events.jsonl")), nullptr));
         book.setEventLog(&log);
         const QList<Product> products = catalogue();
-        const Claim open = *book.observe(message(QStringLiteral("1"), QStringLiteral("ana"), QStringLiteral("SOLD A1")),
-                                         products, {});
+        const Claim open = *book.observe(
+            message(QStringLiteral("1"), QStringLiteral("ana"), QStringLiteral("SOLD A1")), products, {});
         QSignalSpy changed(&book, &ClaimBook::claimChanged);
         QVERIFY(!book.setVariant(open.id, QStringLiteral("COFFEE"), products)); // not a variant of the mill
         QVERIFY(book.setVariant(open.id, QStringLiteral("MILL-CHENE"), products));
@@ -139,14 +146,14 @@ private Q_SLOTS:
         ClaimBook book;
         const QList<Product> products = catalogue();
         const Claim claim =
-            *book.observe(message(QStringLiteral("1"), QStringLiteral("ana"), QStringLiteral("SOLD Q7 2")), products,
-                          QStringLiteral("COFFEE"));
+            *book.observe(message(QStringLiteral("1"), QStringLiteral("ana"), QStringLiteral("SOLD Q7 2")),
+                          products, QStringLiteral("COFFEE"));
         QCOMPARE(claim.status, Claim::Status::Ambiguous);
         QCOMPARE(claim.code, QStringLiteral("Q7"));
         QVERIFY(claim.sku.isEmpty());
         QCOMPARE(book.reservedUnits(QStringLiteral("COFFEE")), 0);
-        const Claim unpinned =
-            *book.observe(message(QStringLiteral("2"), QStringLiteral("bob"), QStringLiteral("je prends")), products, {});
+        const Claim unpinned = *book.observe(
+            message(QStringLiteral("2"), QStringLiteral("bob"), QStringLiteral("je prends")), products, {});
         QCOMPARE(unpinned.status, Claim::Status::Ambiguous);
     }
 
@@ -167,7 +174,8 @@ private Q_SLOTS:
         ClaimBook book;
         QList<Product> products = catalogue();
         products[2].available = false;
-        QCOMPARE(book.observe(message(QStringLiteral("1"), QStringLiteral("v"), QStringLiteral("SOLD A3")), products, {})
+        QCOMPARE(book.observe(message(QStringLiteral("1"), QStringLiteral("v"), QStringLiteral("SOLD A3")),
+                              products, {})
                      ->status,
                  Claim::Status::Waitlisted);
     }
@@ -191,11 +199,13 @@ private Q_SLOTS:
         ClaimBook book;
         book.setEventLog(&log);
         const QList<Product> products = catalogue();
-        book.observe(message(QStringLiteral("1"), QStringLiteral("Zoé"), QStringLiteral("SOLD A2 3")), products, {});
+        book.observe(message(QStringLiteral("1"), QStringLiteral("Zoé"), QStringLiteral("SOLD A2 3")),
+                     products, {});
         book.observe(message(QStringLiteral("2"), QStringLiteral("=cmd"), QStringLiteral("sold a2, \"vite\""),
                              ChatPlatform::Facebook),
                      products, {});
-        book.observe(message(QStringLiteral("3"), QStringLiteral("bob"), QStringLiteral("sold zz9")), products, {});
+        book.observe(message(QStringLiteral("3"), QStringLiteral("bob"), QStringLiteral("sold zz9")),
+                     products, {});
         const QList<QJsonObject> events = EventLog::read(log.path());
         QCOMPARE(events.size(), 3);
         QCOMPARE(events.at(0).value(QStringLiteral("type")).toString(), QStringLiteral("claim.accept"));
@@ -213,10 +223,12 @@ private Q_SLOTS:
         QVERIFY2(book.exportCsv(path, &error), qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
         QVERIFY(lines.at(0).startsWith(QStringLiteral("id,time,status,platform,author_id,author,sku")));
-        QVERIFY2(lines.at(1).contains(QStringLiteral(",accepted,twitch,u-Zoé,Zoé,COFFEE,A2,,3,no,")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).contains(QStringLiteral(",accepted,twitch,u-Zoé,Zoé,COFFEE,A2,,3,no,")),
+                 qPrintable(lines.at(1)));
         // A formula-looking author stays text; quotes and commas are quoted.
         QVERIFY2(lines.at(2).contains(QStringLiteral(",'=cmd,COFFEE,")), qPrintable(lines.at(2)));
         QVERIFY2(lines.at(2).endsWith(QStringLiteral("\"sold a2, \"\"vite\"\"\"")), qPrintable(lines.at(2)));

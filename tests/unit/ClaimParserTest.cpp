@@ -23,18 +23,24 @@ QList<Product> catalogue()
     mill.sku = QStringLiteral("MILL");
     mill.title = QStringLiteral("Moulin");
     mill.claimCode = QStringLiteral("A1");
-    mill.variants = {variant(QStringLiteral("MILL-NOIR"), QStringLiteral("Noir"), {{QStringLiteral("Couleur"), QStringLiteral("Noir")}}),
-                     variant(QStringLiteral("MILL-CHENE"), QStringLiteral("Chêne"), {{QStringLiteral("Couleur"), QStringLiteral("Chêne")}})};
+    mill.variants = {variant(QStringLiteral("MILL-NOIR"), QStringLiteral("Noir"),
+                             {{QStringLiteral("Couleur"), QStringLiteral("Noir")}}),
+                     variant(QStringLiteral("MILL-CHENE"), QStringLiteral("Chêne"),
+                             {{QStringLiteral("Couleur"), QStringLiteral("Chêne")}})};
     Product shirt;
     shirt.sku = QStringLiteral("SHIRT");
     shirt.title = QStringLiteral("Chemise");
     shirt.claimCode = QStringLiteral("B2");
     const QString size = QStringLiteral("Taille");
     const QString colour = QStringLiteral("Couleur");
-    shirt.variants = {variant(QStringLiteral("SH-M-BLEU"), QStringLiteral("M / Bleu"), {{size, QStringLiteral("M")}, {colour, QStringLiteral("Bleu")}}),
-                      variant(QStringLiteral("SH-M-NOIR"), QStringLiteral("M / Noir"), {{size, QStringLiteral("M")}, {colour, QStringLiteral("Noir")}}),
-                      variant(QStringLiteral("SH-L-BLEU"), QStringLiteral("L / Bleu"), {{size, QStringLiteral("L")}, {colour, QStringLiteral("Bleu")}}),
-                      variant(QStringLiteral("SH-2XL-BLEU"), QStringLiteral("2XL / Bleu"), {{size, QStringLiteral("2XL")}, {colour, QStringLiteral("Bleu")}})};
+    shirt.variants = {variant(QStringLiteral("SH-M-BLEU"), QStringLiteral("M / Bleu"),
+                              {{size, QStringLiteral("M")}, {colour, QStringLiteral("Bleu")}}),
+                      variant(QStringLiteral("SH-M-NOIR"), QStringLiteral("M / Noir"),
+                              {{size, QStringLiteral("M")}, {colour, QStringLiteral("Noir")}}),
+                      variant(QStringLiteral("SH-L-BLEU"), QStringLiteral("L / Bleu"),
+                              {{size, QStringLiteral("L")}, {colour, QStringLiteral("Bleu")}}),
+                      variant(QStringLiteral("SH-2XL-BLEU"), QStringLiteral("2XL / Bleu"),
+                              {{size, QStringLiteral("2XL")}, {colour, QStringLiteral("Bleu")}})};
     Product coffee;
     coffee.sku = QStringLiteral("COFFEE");
     coffee.title = QStringLiteral("Café");
@@ -115,7 +121,8 @@ private Q_SLOTS:
         QTest::newRow("a question with a code") << QStringLiteral("sold A1 ?");
         QTest::newRow("soldier") << QStringLiteral("soldier A1");
         QTest::newRow("zero") << QStringLiteral("SOLD A1 0");
-        QTest::newRow("sentence") << QStringLiteral("je prends le train demain matin pour aller voir ma tante à Lyon");
+        QTest::newRow("sentence") << QStringLiteral(
+            "je prends le train demain matin pour aller voir ma tante à Lyon");
         QTest::newRow("empty") << QString();
         QTest::newRow("emoji only") << QStringLiteral("🔥🔥🔥");
         QTest::newRow("je veux") << QStringLiteral("je veux le noir");
@@ -128,7 +135,8 @@ private Q_SLOTS:
 
     void unknownCodeIsListedNotGuessed()
     {
-        const std::optional<ParsedClaim> claim = parseClaim(QStringLiteral("SOLD Z9 2"), catalogue(), QStringLiteral("MILL"));
+        const std::optional<ParsedClaim> claim =
+            parseClaim(QStringLiteral("SOLD Z9 2"), catalogue(), QStringLiteral("MILL"));
         QVERIFY(claim);
         QCOMPARE(claim->target, ParsedClaim::Target::UnknownCode);
         QCOMPARE(claim->code, QStringLiteral("Z9"));
