@@ -127,7 +127,7 @@ std::optional<int> ClaimBook::unitsLeft(const Product& product, const ProductVar
     return left;
 }
 
-void ClaimBook::record(Claim claim)
+void ClaimBook::record(const Claim& claim)
 {
     if (!claim.sku.isEmpty()) {
         Tally& tally = m_tallies[claim.sku];

@@ -92,7 +92,7 @@ Q_SIGNALS:
 private:
     // What is left of a product (or one of its variants) for a new claim; nullopt when unlimited.
     std::optional<int> unitsLeft(const Product& product, const ProductVariant* variant) const;
-    void record(Claim claim);
+    void record(const Claim& claim);
     void log(const Claim& claim);
 
     QList<Claim> m_claims;
