@@ -974,10 +974,6 @@
         <translation>Platform</translation>
     </message>
     <message>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
@@ -1011,6 +1007,10 @@
             <numerusform>%1 (%n need a variant)</numerusform>
             <numerusform>%1 (%n need a variant)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
     </message>
 </context>
 <context>

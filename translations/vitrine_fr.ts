@@ -974,10 +974,6 @@
         <translation>Plateforme</translation>
     </message>
     <message>
-        <source>Quantity</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
@@ -1011,6 +1007,10 @@
             <numerusform>%1 (%n variante à choisir)</numerusform>
             <numerusform>%1 (%n variantes à choisir)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
     </message>
 </context>
 <context>

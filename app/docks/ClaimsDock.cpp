@@ -23,25 +23,31 @@ namespace {
 
 const QString kConfirmSetting = QStringLiteral("claims/confirmInChat");
 
+// Who and what first: the dock is narrow, the time and the claim's number come last.
 enum ClaimField {
-    IdColumn,
-    TimeColumn,
     AuthorColumn,
-    PlatformColumn,
     ProductColumn,
     QuantityColumn,
-    VariantColumn
+    VariantColumn,
+    PlatformColumn,
+    TimeColumn,
+    IdColumn
 };
 enum ProductField { TitleColumn, CodeColumn, ClaimsColumn, UnitsColumn, WaitlistColumn };
 
-QTreeWidget* makeList(const QStringList& headers, const QString& name, QWidget* parent)
+// The `stretched` column (-1: none) takes the room left; the others start narrow.
+QTreeWidget* makeList(const QStringList& headers, int stretched, const QString& name, QWidget* parent)
 {
     auto* list = new QTreeWidget(parent);
     list->setObjectName(name);
     list->setHeaderLabels(headers);
     list->setRootIsDecorated(false);
     list->setUniformRowHeights(true);
-    list->header()->setStretchLastSection(true);
+    QHeaderView* header = list->header();
+    header->setStretchLastSection(false);
+    header->setDefaultSectionSize(60);
+    if (stretched >= 0)
+        header->setSectionResizeMode(stretched, QHeaderView::Stretch);
     return list;
 }
 
@@ -79,15 +85,22 @@ ClaimsDock::ClaimsDock(ClaimBook* book, ClaimConfirmer* confirmer, const ShowSto
     bar->addWidget(exportButton);
     layout->addLayout(bar);
 
-    m_products = makeList({tr("Product"), tr("Code"), tr("Claims"), tr("Units"), tr("Waitlist")},
+    m_products = makeList({tr("Product"), tr("Code"), tr("Claims"), tr("Units"), tr("Waitlist")}, TitleColumn,
                           QStringLiteral("claimsProducts"), content);
     layout->addWidget(m_products, 1);
 
-    const QStringList claimHeaders{tr("#"),       tr("Time"),     tr("Author"), tr("Platform"),
-                                   tr("Product"), tr("Quantity"), tr("Variant")};
-    m_claims = makeList(claimHeaders, QStringLiteral("claimsList"), content);
-    m_waitlist = makeList(claimHeaders, QStringLiteral("claimsWaitlist"), content);
-    m_ambiguous = makeList(claimHeaders, QStringLiteral("claimsAmbiguous"), content);
+    const QStringList claimHeaders{tr("Author"),   tr("Product"), tr("Qty"), tr("Variant"),
+                                   tr("Platform"), tr("Time"),    tr("#")};
+    m_claims = makeList(claimHeaders, -1, QStringLiteral("claimsList"), content);
+    m_waitlist = makeList(claimHeaders, -1, QStringLiteral("claimsWaitlist"), content);
+    m_ambiguous = makeList(claimHeaders, -1, QStringLiteral("claimsAmbiguous"), content);
+    // Author, product, quantity and variant fit the right column; platform, time and number scroll in.
+    for (QTreeWidget* list : {m_claims, m_waitlist, m_ambiguous}) {
+        list->setColumnWidth(AuthorColumn, 80);
+        list->setColumnWidth(ProductColumn, 130);
+        list->setColumnWidth(QuantityColumn, 40);
+        list->setColumnWidth(VariantColumn, 90);
+    }
     auto* tabs = new QTabWidget(content);
     tabs->setObjectName(QStringLiteral("claimsTabs"));
     tabs->addTab(m_claims, tr("Claims"));
