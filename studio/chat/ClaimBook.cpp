@@ -130,6 +130,7 @@ std::optional<int> ClaimBook::unitsLeft(const Product& product, const ProductVar
 void ClaimBook::record(const Claim& claim)
 {
     if (!claim.sku.isEmpty()) {
+        m_claimants.insert(chatPlatformKey(claim.platform) + QLatin1Char(':') + claim.authorId);
         Tally& tally = m_tallies[claim.sku];
         if (claim.status == Claim::Status::Accepted) {
             ++tally.claims;
@@ -170,6 +171,11 @@ void ClaimBook::log(const Claim& claim)
                               {QStringLiteral("needsVariant"), claim.needsVariant},
                               {QStringLiteral("message"), claim.messageKey},
                               {QStringLiteral("text"), claim.text}});
+}
+
+bool ClaimBook::hasClaimed(ChatPlatform platform, const QString& authorId) const
+{
+    return m_claimants.contains(chatPlatformKey(platform) + QLatin1Char(':') + authorId);
 }
 
 const Claim* ClaimBook::claim(qint64 id) const
@@ -247,6 +253,7 @@ void ClaimBook::clear()
     m_claims.clear();
     m_tallies.clear();
     m_variantUnits.clear();
+    m_claimants.clear();
     Q_EMIT cleared();
 }
 

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -75,6 +76,9 @@ public:
     // Units accepted claims hold of a product (or of one of its variants).
     int reservedUnits(const QString& sku) const { return m_tallies.value(sku).units; }
     int reservedVariantUnits(const QString& variantSku) const { return m_variantUnits.value(variantSku); }
+    // Whether an author made a claim of a product this show, accepted or waitlisted (a giveaway's "claimed
+    // only" rule).
+    bool hasClaimed(ChatPlatform platform, const QString& authorId) const;
 
     // The producer completes a claim made without a variant. False when the claim is not an accepted one
     // waiting for a variant, or `variantSku` is not a variant of its product.
@@ -98,6 +102,7 @@ private:
     QList<Claim> m_claims;
     QHash<QString, Tally> m_tallies;
     QHash<QString, int> m_variantUnits;
+    QSet<QString> m_claimants; // "platform:authorId" of accepted and waitlisted claims
     QPointer<EventLog> m_eventLog;
 };
 

@@ -166,6 +166,11 @@ bool LiveShow::open(const QString& showPath, const Options& options, QString* er
     m_claims = std::make_unique<ClaimBook>();
     m_claims->setEventLog(m_events.get());
     m_chat->setClaimBook(m_claims.get());
+    // A giveaway "for those who claimed" asks the claim book.
+    m_chat->giveaway()->setClaimCheck(
+        [book = m_claims.get()](ChatPlatform platform, const QString& authorId) {
+            return book->hasClaimed(platform, authorId);
+        });
     m_claimConfirmer = std::make_unique<ClaimConfirmer>(m_chat.get(), m_claims.get(), m_store.get());
     wireChatOverlays(m_overlays.get());
     if (!options.chatSpoolPath.isEmpty()) {

@@ -90,6 +90,9 @@ private Q_SLOTS:
         QCOMPARE(tally.waitlisted, 2);
         QCOMPARE(tally.waitlistedUnits, 3);
         QCOMPARE(products.at(1).stock, std::optional<int>(3)); // the catalogue's stock is the shop's
+        QVERIFY(book.hasClaimed(ChatPlatform::Twitch, QStringLiteral("u-bob"))); // waitlisted counts
+        QVERIFY(!book.hasClaimed(ChatPlatform::Facebook, QStringLiteral("u-bob")));
+        QVERIFY(!book.hasClaimed(ChatPlatform::Twitch, QStringLiteral("u-eve")));
     }
 
     void variantStockAndTotalStock()
