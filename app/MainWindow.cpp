@@ -14,6 +14,7 @@
 #include "dialogs/PropertiesDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "docks/ChatDock.h"
+#include "docks/ClaimsDock.h"
 #include "docks/DestinationsDock.h"
 #include "docks/MixerDock.h"
 #include "docks/OverlaysDock.h"
@@ -97,6 +98,7 @@ MainWindow::~MainWindow()
     delete m_scenesDock;
     delete m_productsDock;
     delete m_overlaysDock;
+    delete m_claimsDock;
     // The program view moved into the studio view once a show opened.
     delete (m_studioView ? static_cast<QWidget*>(m_studioView) : m_program);
     delete m_editor;
@@ -362,6 +364,8 @@ void MainWindow::buildChat()
     splitDockWidget(m_productsDock, m_chatDock, Qt::Vertical);
     m_overlaysDock = new OverlaysDock(&m_show->store(), &m_show->live(), &m_show->overlays(), this);
     tabifyDockWidget(m_productsDock, m_overlaysDock);
+    m_claimsDock = new ClaimsDock(&m_show->claims(), &m_show->claimConfirmer(), &m_show->store(), this);
+    tabifyDockWidget(m_productsDock, m_claimsDock);
     m_productsDock->raise();
     resizeDocks({m_productsDock, m_chatDock}, {3, 2}, Qt::Vertical);
     resizeDocks({m_scenesDock, m_productsDock}, {260, 400}, Qt::Horizontal); // the producer's tools get room

@@ -13,6 +13,7 @@ namespace vitrine {
 class ActionRegistry;
 class CameraWatch;
 class ChatDock;
+class ClaimsDock;
 class DeviceCatalog;
 class GoLiveToolBar;
 class LiveShow;
@@ -92,6 +93,7 @@ private:
     MixerDock* m_mixerDock = nullptr;
     DestinationsDock* m_destinationsDock = nullptr;
     ChatDock* m_chatDock = nullptr;
+    ClaimsDock* m_claimsDock = nullptr;
     GoLiveToolBar* m_goLiveBar = nullptr;
     ShowFileMenu* m_fileMenu = nullptr;
     WindowMenus* m_menus = nullptr;

@@ -954,6 +954,126 @@
     </message>
 </context>
 <context>
+    <name>vitrine::ClaimBook</name>
+    <message>
+        <source>Cannot write the claims to %1: %2</source>
+        <translation>Cannot write the claims to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ClaimConfirmer</name>
+    <message>
+        <source>%1 reserved for you: %2 × %3</source>
+        <translation>%1 reserved for you: %2 × %3</translation>
+    </message>
+    <message>
+        <source>%1 reserved for you: %2 × %3 — pay here: %4</source>
+        <translation>%1 reserved for you: %2 × %3 — pay here: %4</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ClaimsDock</name>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Confirm claims in chat</source>
+        <translation>Confirm claims in chat</translation>
+    </message>
+    <message>
+        <source>Answer each accepted claim on its platform with the product&apos;s checkout link (only on chats the studio can write to).</source>
+        <translation>Answer each accepted claim on its platform with the product&apos;s checkout link (only on chats the studio can write to).</translation>
+    </message>
+    <message>
+        <source>Export claims…</source>
+        <translation>Export claims…</translation>
+    </message>
+    <message>
+        <source>Export the claims</source>
+        <translation>Export the claims</translation>
+    </message>
+    <message>
+        <source>claims.csv</source>
+        <translation>claims.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Waitlist</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambiguous</translation>
+    </message>
+    <message>
+        <source>Claims exported to %1.</source>
+        <translation>Claims exported to %1.</translation>
+    </message>
+    <message>
+        <source>Unknown code %1</source>
+        <translation>Unknown code %1</translation>
+    </message>
+    <message>
+        <source>Nothing pinned</source>
+        <translation>Nothing pinned</translation>
+    </message>
+    <message>
+        <source>Needs a variant</source>
+        <translation>Needs a variant</translation>
+    </message>
+    <message>
+        <source>Needs a variant: choose…</source>
+        <translation>Needs a variant: choose…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n need a variant)</source>
+        <translation>
+            <numerusform>%1 (%n need a variant)</numerusform>
+            <numerusform>%1 (%n need a variant)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::CommandLine</name>
     <message>
         <source>Run the show without a window.</source>
@@ -1131,7 +1251,7 @@
           [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]...
           [--stream-vertical URL [--stream-key-env NAME]]... [--stream-service SERVICE]
           [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
-          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl] [--claims-csv OUT.csv]
           [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
                                  run a show without a window (automation, tests, benchmarks)
   vitrine catalogue import FEED|URL --into SHOW.vitrine
@@ -1159,7 +1279,7 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
           [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]...
           [--stream-vertical URL [--stream-key-env NAME]]... [--stream-service SERVICE]
           [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
-          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl] [--claims-csv OUT.csv]
           [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
                                  run a show without a window (automation, tests, benchmarks)
   vitrine catalogue import FEED|URL --into SHOW.vitrine
@@ -1180,6 +1300,14 @@ run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_
 One line per destination goes to standard error at the end: destination=N state=S reconnects=R dropped=D
 videoKbps=V audioKbps=A encoder=shared|own (own: its service takes less than the show streams).
 Errors go to standard error; fatal errors exit 2; a destination that ended failed while others carried on exits 1.</translation>
+    </message>
+    <message>
+        <source>Write the claims the chats made (SOLD A1 2, je prends…) as CSV when the run ends.</source>
+        <translation>Write the claims the chats made (SOLD A1 2, je prends…) as CSV when the run ends.</translation>
+    </message>
+    <message>
+        <source>--claims-csv needs at least one --chat</source>
+        <translation>--claims-csv needs at least one --chat</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2416,10 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>--stream-service: OBS Studio&apos;s list of services (%1) has no service named “%2”</source>
         <translation>--stream-service: OBS Studio&apos;s list of services (%1) has no service named “%2”</translation>
+    </message>
+    <message>
+        <source>cannot write the claims %1: the folder %2 does not exist</source>
+        <translation>cannot write the claims %1: the folder %2 does not exist</translation>
     </message>
 </context>
 <context>

@@ -954,6 +954,126 @@
     </message>
 </context>
 <context>
+    <name>vitrine::ClaimBook</name>
+    <message>
+        <source>Cannot write the claims to %1: %2</source>
+        <translation>Impossible d’écrire les réservations dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ClaimConfirmer</name>
+    <message>
+        <source>%1 reserved for you: %2 × %3</source>
+        <translation>%1, c’est réservé pour vous : %2 × %3</translation>
+    </message>
+    <message>
+        <source>%1 reserved for you: %2 × %3 — pay here: %4</source>
+        <translation>%1, c’est réservé pour vous : %2 × %3 — à régler ici : %4</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ClaimsDock</name>
+    <message>
+        <source>Claims</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Confirm claims in chat</source>
+        <translation>Confirmer les réservations dans le chat</translation>
+    </message>
+    <message>
+        <source>Answer each accepted claim on its platform with the product&apos;s checkout link (only on chats the studio can write to).</source>
+        <translation>Répondre à chaque réservation acceptée sur sa plateforme avec le lien de paiement du produit (seulement dans les chats où le studio peut écrire).</translation>
+    </message>
+    <message>
+        <source>Export claims…</source>
+        <translation>Exporter les réservations…</translation>
+    </message>
+    <message>
+        <source>Export the claims</source>
+        <translation>Exporter les réservations</translation>
+    </message>
+    <message>
+        <source>claims.csv</source>
+        <translation>reservations.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Liste d’attente</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Ambiguës</translation>
+    </message>
+    <message>
+        <source>Claims exported to %1.</source>
+        <translation>Réservations exportées dans %1.</translation>
+    </message>
+    <message>
+        <source>Unknown code %1</source>
+        <translation>Code inconnu %1</translation>
+    </message>
+    <message>
+        <source>Nothing pinned</source>
+        <translation>Aucun produit épinglé</translation>
+    </message>
+    <message>
+        <source>Needs a variant</source>
+        <translation>Variante à choisir</translation>
+    </message>
+    <message>
+        <source>Needs a variant: choose…</source>
+        <translation>Variante à choisir…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n need a variant)</source>
+        <translation>
+            <numerusform>%1 (%n variante à choisir)</numerusform>
+            <numerusform>%1 (%n variantes à choisir)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::CommandLine</name>
     <message>
         <source>Run the show without a window.</source>
@@ -1131,7 +1251,7 @@
           [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]...
           [--stream-vertical URL [--stream-key-env NAME]]... [--stream-service SERVICE]
           [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
-          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl] [--claims-csv OUT.csv]
           [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
                                  run a show without a window (automation, tests, benchmarks)
   vitrine catalogue import FEED|URL --into SHOW.vitrine
@@ -1159,7 +1279,7 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
           [--stream rtmp://HOST[:PORT]/APP --stream-key-env NOM]...
           [--stream-vertical URL [--stream-key-env NOM]]... [--stream-service SERVICE]
           [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
-          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]
+          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl] [--claims-csv OUT.csv]
           [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
                                  exécute une émission sans fenêtre (automatisation, tests, benchmarks)
   vitrine catalogue import FEED|URL --into SHOW.vitrine
@@ -1182,6 +1302,14 @@ Une ligne par destination va sur la sortie d&apos;erreur à la fin : destination
 videoKbps=V audioKbps=A encoder=shared|own (own : son service prend moins que ce que diffuse l&apos;émission).
 Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renvoient 2 ; une destination finie en échec
 pendant que les autres continuaient renvoie 1.</translation>
+    </message>
+    <message>
+        <source>Write the claims the chats made (SOLD A1 2, je prends…) as CSV when the run ends.</source>
+        <translation>Écrire en CSV, à la fin de l’exécution, les réservations faites dans les chats (SOLD A1 2, je prends…).</translation>
+    </message>
+    <message>
+        <source>--claims-csv needs at least one --chat</source>
+        <translation>--claims-csv demande au moins un --chat</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2418,10 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>--stream-service: OBS Studio&apos;s list of services (%1) has no service named “%2”</source>
         <translation>--stream-service : la liste des services d&apos;OBS Studio (%1) n&apos;a aucun service nommé « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot write the claims %1: the folder %2 does not exist</source>
+        <translation>impossible d’écrire les réservations %1 : le dossier %2 n’existe pas</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,9 @@ void ChatHub::ingest(const ChatMessage& incoming)
                      m_questionFilter.isQuestion(entry.message.text);
     if (!entry.blocked && !fromHost)
         entry.buySku = m_buyIntent.observe(entry.message);
+    if (m_claimBook && !entry.blocked && !fromHost)
+        m_claimBook->observe(entry.message, m_store ? m_store->document().products : QList<Product>(),
+                             m_live ? m_live->pinnedSku() : QString());
     m_giveaway.observe(entry.message, entry.blocked);
     m_poll.observe(entry.message, entry.blocked);
 

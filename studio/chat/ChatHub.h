@@ -7,6 +7,7 @@
 #include "chat/ChatModeration.h"
 #include "chat/ChatPoll.h"
 #include "chat/ChatSpool.h"
+#include "chat/ClaimBook.h"
 #include "chat/Giveaway.h"
 #include "chat/QuestionFilter.h"
 #include "chat/ReplyBuilder.h"
@@ -72,6 +73,10 @@ public:
 
     QuestionFilter& questionFilter() { return m_questionFilter; }
     BuyIntent* buyIntent() { return &m_buyIntent; }
+    // Comment-to-claim: each message (not the host's, not a blocked one) is read by the claim book against
+    // the catalogue and the product pinned when it arrived. Not owned; null: no claims are taken.
+    void setClaimBook(ClaimBook* book) { m_claimBook = book; }
+    ClaimBook* claimBook() const { return m_claimBook; }
     void setBlockedWords(const QStringList& words);
     QStringList blockedWords() const { return m_moderation.blockedWords(); }
 
@@ -173,6 +178,7 @@ private:
     QPointer<const ShowStore> m_store;
     QPointer<LiveState> m_live;
     QPointer<EventLog> m_eventLog;
+    QPointer<ClaimBook> m_claimBook;
 };
 
 } // namespace vitrine

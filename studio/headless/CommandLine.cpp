@@ -23,7 +23,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         "          [--stream rtmp://HOST[:PORT]/APP --stream-key-env NAME]...\n"
         "          [--stream-vertical URL [--stream-key-env NAME]]... [--stream-service SERVICE]\n"
         "          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]\n"
-        "          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl]\n"
+        "          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl] [--claims-csv OUT.csv]\n"
         "          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]\n"
         "                                 run a show without a window (automation, tests, benchmarks)\n"
         "  vitrine catalogue import FEED|URL --into SHOW.vitrine\n"
@@ -133,6 +133,12 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     "Write the merged chat as JSON Lines, one object per message as it "
                                     "arrives."),
         QCoreApplication::translate("vitrine::CommandLine", "FILE"));
+    const QCommandLineOption claimsCsvOption(
+        QStringLiteral("claims-csv"),
+        QCoreApplication::translate("vitrine::CommandLine",
+                                    "Write the claims the chats made (SOLD A1 2, je prends…) as CSV when the "
+                                    "run ends."),
+        QCoreApplication::translate("vitrine::CommandLine", "FILE"));
     const QCommandLineOption actionsOption(
         QStringLiteral("actions"),
         QCoreApplication::translate(
@@ -153,7 +159,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     parser.addOptions({headlessOption, showOption, streamOption, streamVerticalOption, streamKeyEnvOption,
                        streamServiceOption, recordOption, recordVerticalOption, reconnectTriesOption,
                        durationOption, canvasOption, fpsOption, bitrateOption, chatOption, chatLogOption,
-                       actionsOption, eventLogOption, verboseOption});
+                       claimsCsvOption, actionsOption, eventLogOption, verboseOption});
     parser.addPositionalArgument(
         QStringLiteral("show"),
         QCoreApplication::translate("vitrine::CommandLine", "The show to open in the studio window."),
@@ -189,7 +195,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         result.showPath = parser.isSet(showOption) ? parser.value(showOption) : positional.value(0);
         for (const QCommandLineOption* headlessOnly :
              {&streamOption, &streamVerticalOption, &streamKeyEnvOption, &streamServiceOption, &recordOption,
-              &recordVerticalOption, &reconnectTriesOption, &durationOption, &chatOption, &chatLogOption}) {
+              &recordVerticalOption, &reconnectTriesOption, &durationOption, &chatOption, &chatLogOption,
+              &claimsCsvOption}) {
             if (parser.isSet(*headlessOnly))
                 return fail(QCoreApplication::translate("vitrine::CommandLine", "--%1 needs --headless")
                                 .arg(headlessOnly->names().constFirst()));
@@ -306,6 +313,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     if (!options.chatLogPath.isEmpty() && options.chatSpecs.isEmpty())
         return fail(
             QCoreApplication::translate("vitrine::CommandLine", "--chat-log needs at least one --chat"));
+    options.claimsCsvPath = parser.value(claimsCsvOption);
+    if (!options.claimsCsvPath.isEmpty() && options.chatSpecs.isEmpty())
+        return fail(
+            QCoreApplication::translate("vitrine::CommandLine", "--claims-csv needs at least one --chat"));
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "base/ProcessFigures.h"
 #include "chat/ChatConnectorFactory.h"
 #include "chat/ChatHub.h"
+#include "chat/ClaimBook.h"
 #include "engine/VerticalCanvas.h"
 #include "output/Broadcast.h"
 #include "output/KeyStore.h"
@@ -470,6 +471,13 @@ void HeadlessRunner::finish()
         }
     }
     s.show.chat().stopAll(); // also flushes the transcript
+    if (!m_options.claimsCsvPath.isEmpty()) {
+        QString csvError;
+        if (!s.show.claims().exportCsv(QFileInfo(m_options.claimsCsvPath).absoluteFilePath(), &csvError)) {
+            printError(csvError);
+            m_exitCode = Failure;
+        }
+    }
     if (s.outputsDone()) {
         printFigures();
         QCoreApplication::exit(0);
@@ -530,6 +538,14 @@ bool HeadlessRunner::prepareChat(QList<ChatConnector*>* connectors, QString* err
         if (!log.absoluteDir().exists()) {
             *error = tr("cannot write the chat log %1: the folder %2 does not exist")
                          .arg(m_options.chatLogPath, log.absolutePath());
+            return false;
+        }
+    }
+    if (!m_options.claimsCsvPath.isEmpty()) {
+        const QFileInfo csv(m_options.claimsCsvPath);
+        if (!csv.absoluteDir().exists()) {
+            *error = tr("cannot write the claims %1: the folder %2 does not exist")
+                         .arg(m_options.claimsCsvPath, csv.absolutePath());
             return false;
         }
     }
@@ -594,7 +610,8 @@ QString HeadlessRunner::readFigures()
     if (!m_options.streams.isEmpty())
         out << " reconnects=" << s.show.broadcast().totalReconnects();
     if (!m_options.chatSpecs.isEmpty())
-        out << " chat_messages=" << s.chatMessages << " chat_deletions=" << s.chatDeletions;
+        out << " chat_messages=" << s.chatMessages << " chat_deletions=" << s.chatDeletions
+            << " claims=" << s.show.claims().claims().size();
     if (!m_options.actionsPath.isEmpty()) {
         const ActionPlayer* player = s.show.actions();
         out << " actions_applied=" << (player ? player->appliedCount() : 0)

@@ -33,6 +33,7 @@ struct HeadlessOptions {
     int reconnectTries = -1; // a destination that loses its server: tries before giving up; -1: the default
     QStringList chatSpecs;   // PLATFORM:TARGET[@ENDPOINT], tokens from the environment (ChatCredentials)
     QString chatLogPath;     // the merged chat as JSON Lines; empty: not written
+    QString claimsCsvPath;   // the chats' claims as CSV, written when the run ends; empty: not written
     QString actionsPath;     // a rehearsal script of timed producer actions (JSON Lines); empty: none
     QString eventLogPath;    // the show's event log; empty: SHOW.events.jsonl beside the show with actions
 };

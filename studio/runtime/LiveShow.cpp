@@ -3,6 +3,8 @@
 #include "OverlayLayer.h"
 
 #include "chat/ChatHub.h"
+#include "chat/ClaimBook.h"
+#include "chat/ClaimConfirmer.h"
 #include "engine/VerticalCanvas.h"
 #include "output/Broadcast.h"
 #include "output/KeyStore.h"
@@ -55,7 +57,9 @@ void LiveShow::close()
     // Whatever reads the show or feeds the outputs goes before the outputs; the outputs before the encoders
     // and libobs; the show's parts last.
     m_actions.reset();
+    m_claimConfirmer.reset();
     m_chat.reset();
+    m_claims.reset();
     m_figures.reset();
     m_broadcast.reset();
     if (m_vertical)
@@ -158,6 +162,17 @@ bool LiveShow::open(const QString& showPath, const Options& options, QString* er
 
     m_chat = std::make_unique<ChatHub>();
     m_chat->attachShow(m_store.get(), m_live.get(), m_events.get());
+    // Comment-to-claim for the window and the headless runner alike: the chat feeds the book, the book the
+    // event log and (when the producer opts in) the confirmations posted back to the chats.
+    m_claims = std::make_unique<ClaimBook>();
+    m_claims->setEventLog(m_events.get());
+    m_chat->setClaimBook(m_claims.get());
+    // A giveaway "for those who claimed" asks the claim book.
+    m_chat->giveaway()->setClaimCheck(
+        [book = m_claims.get()](ChatPlatform platform, const QString& authorId) {
+            return book->hasClaimed(platform, authorId);
+        });
+    m_claimConfirmer = std::make_unique<ClaimConfirmer>(m_chat.get(), m_claims.get(), m_store.get());
     wireChatOverlays(m_overlays.get());
     if (!options.chatSpoolPath.isEmpty()) {
         QString spoolError;

@@ -20,6 +20,8 @@ namespace vitrine {
 class ActionPlayer;
 class Broadcast;
 class ChatHub;
+class ClaimBook;
+class ClaimConfirmer;
 class EventLog;
 class KeyStore;
 class LiveFigures;
@@ -73,6 +75,9 @@ public:
     Broadcast& broadcast() { return *m_broadcast; }
     LiveFigures& figures() { return *m_figures; }
     ChatHub& chat() { return *m_chat; }
+    // Comment-to-claim: the claims the chats made, and their optional confirmation in chat.
+    ClaimBook& claims() { return *m_claims; }
+    ClaimConfirmer& claimConfirmer() { return *m_claimConfirmer; }
     StudioSession& studio() { return *m_studio; }
     // What viewers see above every scene (the pinned product's card), drawn from the live state.
     OverlayLayer& overlays() { return *m_overlays; }
@@ -152,7 +157,9 @@ private:
     std::unique_ptr<VerticalProgram> m_vertical; // off until enableVerticalCanvas; before the broadcast
     std::unique_ptr<Broadcast> m_broadcast;
     std::unique_ptr<LiveFigures> m_figures;
+    std::unique_ptr<ClaimBook> m_claims; // read by the chat: goes after it
     std::unique_ptr<ChatHub> m_chat;
+    std::unique_ptr<ClaimConfirmer> m_claimConfirmer;
     std::unique_ptr<ActionPlayer> m_actions;
 };
 

@@ -36,11 +36,18 @@ inline constexpr QLatin1String GiveawayStop{"giveaway.stop"};   // entries
 inline constexpr QLatin1String GiveawayDraw{"giveaway.draw"};
 inline constexpr QLatin1String PollStart{"poll.start"}; // question, options
 inline constexpr QLatin1String PollStop{"poll.stop"};   // question, options, counts
+// A comment claimed a product (ClaimBook). Each: id, status, platform, author, authorId, sku, code, variant
+// (null when none), quantity, needsVariant, message, text.
+inline constexpr QLatin1String ClaimAccept{"claim.accept"};       // stock reserved
+inline constexpr QLatin1String ClaimWaitlist{"claim.waitlist"};   // stock out: on the product's waitlist
+inline constexpr QLatin1String ClaimAmbiguous{"claim.ambiguous"}; // an unknown code, or nothing pinned
+inline constexpr QLatin1String ClaimVariant{"claim.variant"}; // id, sku, variant: the producer completed it
 
 inline constexpr std::array all{
     LiveStart,        LiveStop,      RecordingStart, RecordingStop,     ProductPin,   ProductUnpin,
     PromoStart,       PromoStop,     SegmentStart,   SceneSwitch,       StockLevel,   ChatHighlight,
     ChatUnhighlight,  FlashStart,    FlashEnd,       OverlayVisibility, StateRestore, ShowEnd,
-    DestinationState, GiveawayStart, GiveawayStop,   GiveawayDraw,      PollStart,    PollStop};
+    DestinationState, GiveawayStart, GiveawayStop,   GiveawayDraw,      PollStart,    PollStop,
+    ClaimAccept,      ClaimWaitlist, ClaimAmbiguous, ClaimVariant};
 
 } // namespace vitrine::EventType

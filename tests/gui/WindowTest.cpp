@@ -6,7 +6,9 @@
 #include "OverlayLayer.h"
 #include "ShowFileMenu.h"
 #include "chat/ChatHub.h"
+#include "chat/ClaimBook.h"
 #include "chat/YouTubeConnector.h"
+#include "docks/ClaimsDock.h"
 #include "docks/OverlaysDock.h"
 #include "docks/ScenesDock.h"
 #include "docks/SourcesDock.h"
@@ -15,6 +17,7 @@
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneEditor.h"
 #include "session/StudioSession.h"
+#include "show/EventLog.h"
 #include "show/LiveState.h"
 #include "show/ShowDocument.h"
 #include "show/ShowStore.h"
@@ -28,6 +31,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -357,6 +361,34 @@ private Q_SLOTS:
         QVERIFY(show->store().document().scenes.scene(kLiveScene)->hiddenOverlays.isEmpty());
         QVERIFY(layer.isOnAir(OverlayKind::Card));
         show->live().unpin();
+    }
+
+    // Issue 14: a claim written in a chat the window reads reaches the Claims dock (a tab beside Products)
+    // and the show's event log, through the live show the headless runner uses too.
+    void chatClaimsReachTheClaimsDock()
+    {
+        LiveShow* show = m_window->liveShow();
+        auto* dock = m_window->findChild<ClaimsDock*>();
+        QVERIFY(dock);
+        ChatMessage message;
+        message.id = QStringLiteral("claim-1");
+        message.platform = ChatPlatform::Twitch;
+        message.author.id = QStringLiteral("42");
+        message.author.name = QStringLiteral("Zoé");
+        message.text = QStringLiteral("SOLD A2 2");
+        show->chat().ingest(message);
+        QCOMPARE(show->claims().claims().size(), 1);
+        QCOMPARE(show->claims().claims().constFirst().sku, QStringLiteral("CAFE-ETH-250"));
+        auto* claims = dock->findChild<QTreeWidget*>(QStringLiteral("claimsList"));
+        QVERIFY(claims);
+        QCOMPARE(claims->topLevelItemCount(), 1);
+        QCOMPARE(claims->topLevelItem(0)->text(0), QStringLiteral("Zoé"));
+        QVERIFY(show->events().isOpen());
+        const QList<QJsonObject> events = EventLog::read(show->events().path());
+        QVERIFY(!events.isEmpty());
+        QCOMPARE(events.constLast().value(QStringLiteral("type")).toString(), QStringLiteral("claim.accept"));
+        QCOMPARE(show->store().document().product(QStringLiteral("CAFE-ETH-250"))->stock,
+                 std::optional<int>(3));
     }
 
     // Issue 12 item 1: Program says when it goes out of the studio: a red frame and "REC" while a recording
