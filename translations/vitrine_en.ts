@@ -2013,6 +2013,14 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
             <numerusform>%n votes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only viewers who claimed a product</source>
+        <translation>Only viewers who claimed a product</translation>
+    </message>
+    <message>
+        <source>Entries count only from viewers who wrote a claim (SOLD, je prends) in this show</source>
+        <translation>Entries count only from viewers who wrote a claim (SOLD, je prends) in this show</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Engine</name>

@@ -2015,6 +2015,14 @@ pendant que les autres continuaient renvoie 1.</translation>
             <numerusform>%n votes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only viewers who claimed a product</source>
+        <translation>Seulement les spectateurs qui ont réservé un produit</translation>
+    </message>
+    <message>
+        <source>Entries count only from viewers who wrote a claim (SOLD, je prends) in this show</source>
+        <translation>Seules comptent les participations des spectateurs qui ont écrit une réservation (SOLD, je prends) pendant cette émission</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Engine</name>

@@ -2,6 +2,7 @@
 
 #include "chat/ChatHub.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -33,6 +34,10 @@ QWidget* EngagementPanel::buildGiveaway()
     m_keyword = new QLineEdit(QStringLiteral("#gagner"), box);
     m_keyword->setObjectName(QStringLiteral("giveawayKeyword"));
     m_keyword->setToolTip(tr("What viewers write in any chat to enter: one entry per viewer and platform"));
+    m_claimedOnly = new QCheckBox(tr("Only viewers who claimed a product"), box);
+    m_claimedOnly->setObjectName(QStringLiteral("giveawayClaimedOnly"));
+    m_claimedOnly->setToolTip(
+        tr("Entries count only from viewers who wrote a claim (SOLD, je prends) in this show"));
     m_giveawayButton = new QPushButton(box);
     m_giveawayButton->setObjectName(QStringLiteral("giveawayStart"));
     connect(m_giveawayButton, &QPushButton::clicked, this, &EngagementPanel::toggleGiveaway);
@@ -55,6 +60,7 @@ QWidget* EngagementPanel::buildGiveaway()
     buttons->addWidget(m_draw);
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(keywordRow);
+    layout->addWidget(m_claimedOnly);
     layout->addLayout(buttons);
     layout->addWidget(m_winner);
     return box;
@@ -108,6 +114,7 @@ void EngagementPanel::toggleGiveaway()
     }
     Giveaway::Rules rules;
     rules.keyword = m_keyword->text();
+    rules.claimedOnly = m_claimedOnly->isChecked();
     if (!m_hub->startGiveaway(rules))
         Q_EMIT errorOccurred(tr("A giveaway needs a keyword viewers can write, such as #gagner."));
 }
@@ -132,6 +139,7 @@ void EngagementPanel::refreshGiveaway()
     const bool open = giveaway->isOpen();
     const int entries = static_cast<int>(giveaway->entries().size());
     m_keyword->setEnabled(!open);
+    m_claimedOnly->setEnabled(!open);
     m_giveawayButton->setText(open ? tr("Close entries") : tr("Start"));
     m_giveawayButton->setToolTip(open ? tr("Stops taking entries; they stay for the draw")
                                       : tr("Opens entries: viewers write the keyword in any chat"));

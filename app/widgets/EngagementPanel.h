@@ -33,6 +33,7 @@ private:
 
     ChatHub* m_hub;
     QLineEdit* m_keyword = nullptr;
+    QCheckBox* m_claimedOnly = nullptr;
     QPushButton* m_giveawayButton = nullptr;
     QPushButton* m_draw = nullptr;
     QLabel* m_entries = nullptr;

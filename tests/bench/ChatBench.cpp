@@ -1,10 +1,16 @@
 // Chat benchmark: three in-process connectors paced by the clock deliver RATE messages/s in total for SECONDS
 // into a ChatHub (spooling to disk) with the ChatDock shown; a 1 ms timer probes how late the GUI event loop
-// runs. Prints one line of figures; never fails on them (exit 1 only when it could not run).
+// runs. With --claims P, P % of the messages claim the demo show's pinned grinder ("SOLD A1 2"…) and the
+// claim book records them: how long after the platform sent it each claim is recorded. Prints one line of
+// figures; never fails on them (exit 1 only when it could not run).
 #include "FakeChatConnector.h"
 #include "chat/ChatHub.h"
+#include "chat/ClaimBook.h"
 #include "chat/TwitchConnector.h"
 #include "docks/ChatDock.h"
+#include "show/EventLog.h"
+#include "show/LiveState.h"
+#include "show/ShowStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -86,6 +92,17 @@ const QStringList kTexts{
     QStringLiteral("Kappa Kappa Kappa"),
     QStringLiteral("est-ce qu'il existe en noir ?"),
 };
+const QStringList kClaims{QStringLiteral("SOLD A1"), QStringLiteral("je prends A1 2"),
+                          QStringLiteral("sold a1 x3 noir"), QStringLiteral("SOLD")};
+
+// Every claimEvery-th message claims (0: none); the others chat.
+QString textFor(qint64 n, qint64 claimEvery)
+{
+    if (claimEvery > 0 && n % claimEvery == 0)
+        return kClaims.at(int((n / claimEvery) % kClaims.size()));
+    return kTexts.at(int(n % kTexts.size()));
+}
+
 const QStringList kColors{QStringLiteral("#FF4500"), QStringLiteral("#1E90FF"), QStringLiteral("#2E8B57"),
                           QString(), QStringLiteral("#DAA520")};
 
@@ -94,7 +111,8 @@ const QStringList kColors{QStringLiteral("#FF4500"), QStringLiteral("#1E90FF"), 
 // frame per client per tick (Twitch batches lines the same way).
 class IrcFeed : public QObject {
 public:
-    IrcFeed(int clients, int rate, qint64 total) : m_expected(clients), m_rate(rate), m_total(total)
+    IrcFeed(int clients, int rate, qint64 total, qint64 claimEvery)
+        : m_expected(clients), m_rate(rate), m_total(total), m_claimEvery(claimEvery)
     {
         m_tick.setTimerType(Qt::PreciseTimer);
         m_tick.setInterval(5);
@@ -143,7 +161,7 @@ private:
                     .arg(user)
                     .arg(n)
                     .arg(QDateTime::currentMSecsSinceEpoch())
-                    .arg(m_clients.at(client).second, kTexts.at(int(n % kTexts.size())));
+                    .arg(m_clients.at(client).second, textFor(n, m_claimEvery));
         }
         sent.store(n);
         for (qsizetype i = 0; i < m_clients.size(); ++i) {
@@ -160,6 +178,7 @@ private:
     int m_expected;
     int m_rate;
     qint64 m_total;
+    qint64 m_claimEvery;
     QElapsedTimer m_clock;
     QTimer m_tick{this};
 };
@@ -177,6 +196,9 @@ int main(int argc, char** argv)
     parser.addOption(
         {QStringLiteral("wire"), QStringLiteral("Three Twitch connectors against a local IRC-over-"
                                                 "WebSocket server on its own thread.")});
+    parser.addOption({QStringLiteral("claims"),
+                      QStringLiteral("Percent of the messages that claim the pinned product (0–100)."),
+                      QStringLiteral("P"), QStringLiteral("0")});
     parser.addHelpOption();
     parser.process(app);
     const int seconds = parser.value(QStringLiteral("seconds")).toInt();
@@ -201,11 +223,38 @@ int main(int argc, char** argv)
     hub.buyIntent()->setPinnedSku(grinder.sku);
     const bool wire = parser.isSet(QStringLiteral("wire"));
     const qint64 total = qint64(rate) * seconds;
+    const int claimPercent = std::clamp(parser.value(QStringLiteral("claims")).toInt(), 0, 100);
+    const qint64 claimEvery = claimPercent > 0 ? std::max<qint64>(1, 100 / claimPercent) : 0;
+
+    // The demo show with its grinder (claim code A1) pinned, and a claim book reading the merged chat.
+    const QString showPath = dir.filePath(QStringLiteral("demo.vitrine"));
+    QFile::copy(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/demo.vitrine"), showPath);
+    QFile::setPermissions(showPath, QFile::ReadOwner | QFile::WriteOwner);
+    ShowStore store;
+    if (!store.open(showPath, &error, false)) {
+        std::fprintf(stderr, "chat_bench: %s\n", qPrintable(error));
+        return 1;
+    }
+    EventLog events; // not written: the benchmark measures the chat, not the disk
+    LiveState live(&store.document(), &events);
+    ClaimBook claims;
+    std::vector<double> claimLatency;
+    claimLatency.reserve(size_t(total / std::max<qint64>(claimEvery, 1)) + 1);
+    if (claimEvery > 0) {
+        hub.attachShow(&store, &live, nullptr);
+        live.requestPin(QStringLiteral("MOUL-ART-01"));
+        hub.setClaimBook(&claims);
+        // From the message's arrival (its connector read it off the wire) to the claim being recorded.
+        QObject::connect(&claims, &ClaimBook::claimRecorded, [&](const Claim& claim) {
+            claimLatency.push_back(
+                double(QDateTime::currentMSecsSinceEpoch() - claim.at.toMSecsSinceEpoch()));
+        });
+    }
     QList<FakeChatConnector*> connectors;
     QThread feedThread;
     IrcFeed* feed = nullptr;
     if (wire) {
-        feed = new IrcFeed(3, rate, total);
+        feed = new IrcFeed(3, rate, total, claimEvery);
         feed->moveToThread(&feedThread);
         QObject::connect(&feedThread, &QThread::finished, feed, &QObject::deleteLater);
         feedThread.start();
@@ -249,9 +298,8 @@ int main(int argc, char** argv)
         const qint64 due = std::min(total, clock.elapsed() * rate / 1000);
         while (sent < due) {
             FakeChatConnector* connector = connectors.at(int(sent % connectors.size()));
-            ChatMessage message =
-                connector->make(QString::number(sent), QStringLiteral("viewer%1").arg(sent % 997),
-                                kTexts.at(int(sent % kTexts.size())));
+            ChatMessage message = connector->make(
+                QString::number(sent), QStringLiteral("viewer%1").arg(sent % 997), textFor(sent, claimEvery));
             message.author.color = kColors.at(int(sent % kColors.size()));
             if (sent % 13 == 0)
                 message.author.badges = {QStringLiteral("subscriber/12")};
@@ -320,5 +368,12 @@ int main(int argc, char** argv)
             std::count_if(lateness.begin(), lateness.end(), [](double l) { return l > 16; })),
         lateness.size(), cpuUsed, static_cast<long long>(peakRssKib()), viewRows, hub.viewLimit(),
         static_cast<long long>(spoolBytes), hub.buyIntent()->count(grinder.sku), hub.questions()->size());
+    if (claimEvery > 0)
+        // The ordinary texts claim too ("je prends", "sold!"): more claims are recorded than injected.
+        std::printf("claims_percent=%d claims_injected=%lld claims_recorded=%lld claim_latency_p50_ms=%.1f "
+                    "claim_latency_p99_ms=%.1f claim_latency_max_ms=%.1f (target p99 < 50 ms)\n",
+                    claimPercent, static_cast<long long>((sent + claimEvery - 1) / claimEvery),
+                    static_cast<long long>(claims.claims().size()), percentile(claimLatency, 0.50),
+                    percentile(claimLatency, 0.99), percentile(claimLatency, 1.0));
     return 0;
 }

@@ -3,6 +3,7 @@
 # and spool sizes. `chat_bench --seconds N --rate R` for other runs.
 add_executable(chat_bench ${CMAKE_CURRENT_LIST_DIR}/ChatBench.cpp)
 target_include_directories(chat_bench PRIVATE ${VITRINE_TEST_SUPPORT_DIR})
+target_compile_definitions(chat_bench PRIVATE VITRINE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 target_link_libraries(chat_bench PRIVATE vitrine_app vitrine_warnings)
 add_test(NAME chat_bench COMMAND ${VITRINE_TEST_SUPPORT_DIR}/with-xvfb.sh $<TARGET_FILE:chat_bench>)
 set_tests_properties(chat_bench PROPERTIES LABELS bench RUN_SERIAL TRUE TIMEOUT 300)

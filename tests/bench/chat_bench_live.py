@@ -4,7 +4,7 @@ chat dock) while a headless runner streams tests/bench/anchor.vitrine to a local
 machine, as a studio would be doing during a show. Prints both runs' figures; never fails on them.
 
 Usage: chat_bench_live.py --vitrine build/app/vitrine --chat-bench build/tests/bench/chat_bench [--seconds 60]
-       [--wire]"""
+       [--wire] [--claims 10]"""
 import argparse
 import sys
 import subprocess
@@ -22,6 +22,7 @@ def main() -> None:
     parser.add_argument("--chat-bench", required=True)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--wire", action="store_true", help="Twitch connectors over a local WebSocket server")
+    parser.add_argument("--claims", type=int, default=0, help="percent of the messages that claim (issue 14: 10)")
     options = parser.parse_args()
     kit.VITRINE = Path(options.vitrine).resolve()
     workdir = tempfile.TemporaryDirectory(prefix="vitrine-chat-live-bench-")
@@ -41,9 +42,12 @@ def main() -> None:
         chat_args = [options.chat_bench, "--seconds", str(int(options.seconds))]
         if options.wire:
             chat_args.append("--wire")
+        if options.claims:
+            chat_args += ["--claims", str(options.claims)]
         chat = subprocess.run(chat_args, env=env, capture_output=True, text=True, timeout=options.seconds + 120)
         run = live.finish(options.seconds + 60)
-        print("chat during the live:", chat.stdout.strip().splitlines()[-1] if chat.stdout.strip() else chat.stderr)
+        lines = chat.stdout.strip().splitlines()
+        print("chat during the live:", "\n  ".join(lines[1:]) if len(lines) > 1 else chat.stderr)
         print("the live meanwhile:", " ".join(f"{k}={v}" for k, v in run.figures.items()))
 
 
