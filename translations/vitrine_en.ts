@@ -765,12 +765,12 @@
         <translation>Post pinned links to the chats</translation>
     </message>
     <message>
-        <source>Giveaway &amp; poll</source>
-        <translation>Giveaway &amp; poll</translation>
-    </message>
-    <message>
         <source>Reply on %1…</source>
         <translation>Reply on %1…</translation>
+    </message>
+    <message>
+        <source>Giveaway &amp;&amp; poll</source>
+        <translation>Giveaway &amp;&amp; poll</translation>
     </message>
 </context>
 <context>

@@ -765,12 +765,12 @@
         <translation>Publier les liens épinglés dans les chats</translation>
     </message>
     <message>
-        <source>Giveaway &amp; poll</source>
-        <translation>Jeu-concours et sondage</translation>
-    </message>
-    <message>
         <source>Reply on %1…</source>
         <translation>Répondre sur %1…</translation>
+    </message>
+    <message>
+        <source>Giveaway &amp;&amp; poll</source>
+        <translation>Jeu-concours et sondage</translation>
     </message>
 </context>
 <context>

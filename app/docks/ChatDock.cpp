@@ -112,7 +112,7 @@ ChatDock::ChatDock(ChatHub* hub, QWidget* parent) : QDockWidget(tr("Chat"), pare
     engagementScroll->setWidget(engagement);
     engagementScroll->setWidgetResizable(true);
     engagementScroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(engagementScroll, tr("Giveaway & poll"));
+    m_tabs->addTab(engagementScroll, tr("Giveaway && poll"));
     layout->addWidget(m_tabs, 1);
 
     m_buyIntent = new QLabel(body);

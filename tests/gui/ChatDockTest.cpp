@@ -27,6 +27,32 @@
 using namespace vitrine;
 using vitrine::test::FakeChatConnector;
 
+// The demo show copied to a temporary folder, with its live state, attached to a hub while it lives.
+struct DemoShow {
+    QTemporaryDir dir;
+    ShowStore store;
+    EventLog log;
+    std::unique_ptr<LiveState> live;
+    ChatHub* hub = nullptr;
+
+    bool attachTo(ChatHub* chat, QString* error)
+    {
+        const QString path = dir.filePath(QStringLiteral("demo.vitrine"));
+        if (!QFile::copy(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/demo.vitrine"), path) ||
+            !store.open(path, error))
+            return false;
+        live = std::make_unique<LiveState>(&store.document(), &log);
+        hub = chat;
+        hub->attachShow(&store, live.get(), &log);
+        return true;
+    }
+    ~DemoShow()
+    {
+        if (hub)
+            hub->attachShow(nullptr, nullptr, nullptr);
+    }
+};
+
 class ChatDockTest : public QObject {
     Q_OBJECT
 
@@ -232,15 +258,10 @@ private Q_SLOTS:
 
     void postsThePinnedProductsTrackedLinkWhenAsked()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("demo.vitrine"));
-        QVERIFY(QFile::copy(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/demo.vitrine"), path));
-        ShowStore store;
+        DemoShow demo;
         QString error;
-        QVERIFY2(store.open(path, &error), qPrintable(error));
-        EventLog log;
-        LiveState live(&store.document(), &log);
-        m_hub->attachShow(&store, &live, &log);
+        QVERIFY2(demo.attachTo(m_hub.get(), &error), qPrintable(error));
+        LiveState& live = *demo.live;
 
         auto* toggle = child<QCheckBox>(QStringLiteral("chatPostPinnedLinks"));
         QVERIFY(!toggle->isChecked()); // opt-in
@@ -264,20 +285,14 @@ private Q_SLOTS:
         // Remembered for the next show.
         QCOMPARE(QSettings().value(QStringLiteral("chat/postPinnedLinks")).toBool(), true);
         toggle->click();
-        m_hub->attachShow(nullptr, nullptr, nullptr);
     }
 
     void proposesACatalogueReplySentWithOneClickWhereTheQuestionWasAsked()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("demo.vitrine"));
-        QVERIFY(QFile::copy(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/demo.vitrine"), path));
-        ShowStore store;
+        DemoShow demo;
         QString error;
-        QVERIFY2(store.open(path, &error), qPrintable(error));
-        EventLog log;
-        LiveState live(&store.document(), &log);
-        m_hub->attachShow(&store, &live, &log);
+        QVERIFY2(demo.attachTo(m_hub.get(), &error), qPrintable(error));
+        LiveState& live = *demo.live;
         QCOMPARE(live.requestPin(QStringLiteral("MOUL-ART-01")), LiveState::PinResult::Pinned);
 
         m_dock->findChild<QTabWidget*>()->setCurrentIndex(1); // the questions
@@ -319,7 +334,6 @@ private Q_SLOTS:
         QTRY_COMPARE(questionsView()->model()->rowCount(), 3);
         questionsView()->setCurrentIndex(questionsView()->model()->index(2, 0));
         QTRY_VERIFY(!bar->isVisible());
-        m_hub->attachShow(nullptr, nullptr, nullptr);
     }
 
     void runsAGiveawayAndAPollFromItsTab()
