@@ -529,6 +529,96 @@
     </message>
 </context>
 <context>
+    <name>vitrine::ChatAccounts</name>
+    <message>
+        <source>Twitch’s answer names no account</source>
+        <translation>Twitch’s answer names no account</translation>
+    </message>
+    <message>
+        <source>YouTube’s answer is not a channel list</source>
+        <translation>YouTube’s answer is not a channel list</translation>
+    </message>
+    <message>
+        <source>this Google account has no YouTube channel</source>
+        <translation>this Google account has no YouTube channel</translation>
+    </message>
+    <message>
+        <source>Facebook’s answer names no account</source>
+        <translation>Facebook’s answer names no account</translation>
+    </message>
+    <message>
+        <source>custom feeds have no accounts</source>
+        <translation>custom feeds have no accounts</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>Checking the saved sign-in…</source>
+        <translation>Checking the saved sign-in…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>Waiting for you to sign in in the browser…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, reading the page %2.</source>
+        <translation>Signed in as %1, reading the page %2.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but you manage no Facebook page: a page’s lives need one.</source>
+        <translation>Signed in as %1, but you manage no Facebook page: a page’s lives need one.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Signed in as %1.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in has expired or was revoked; sign in again.</source>
+        <translation>The %1 sign-in has expired or was revoked; sign in again.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Could not check the %1 sign-in (%2); the chats use it anyway.</source>
+        <translation>Could not check the %1 sign-in (%2); the chats use it anyway.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in has expired; sign in again.</source>
+        <translation>The %1 sign-in has expired; sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatAccountsPanel</name>
+    <message>
+        <source>Add my chat</source>
+        <translation>Add my chat</translation>
+    </message>
+    <message>
+        <source>Read the signed-in account’s own Twitch channel</source>
+        <translation>Read the signed-in account’s own Twitch channel</translation>
+    </message>
+    <message>
+        <source>Read the current live of the signed-in YouTube channel</source>
+        <translation>Read the current live of the signed-in YouTube channel</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>Your browser opens the %1 sign-in page; come back here when it says you are signed in.</source>
+        <translation>Your browser opens the %1 sign-in page; come back here when it says you are signed in.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ChatApiClient</name>
     <message>
         <source>%1 refused the token: it expired or was revoked — sign in again</source>
@@ -841,10 +931,6 @@
         <translation>This chat is already in the list.</translation>
     </message>
     <message>
-        <source>The merged chat reads these chats. Paste the address of a channel or a live as your browser shows it: a YouTube live, video, @handle or channel page, a Twitch channel, or a Facebook live video. A YouTube channel’s chat follows its current live. Tokens come from the keychain or the environment, never from here.</source>
-        <translation>The merged chat reads these chats. Paste the address of a channel or a live as your browser shows it: a YouTube live, video, @handle or channel page, a Twitch channel, or a Facebook live video. A YouTube channel’s chat follows its current live. Tokens come from the keychain or the environment, never from here.</translation>
-    </message>
-    <message>
         <source>https://www.youtube.com/@maisonmoulin/live</source>
         <translation>https://www.youtube.com/@maisonmoulin/live</translation>
     </message>
@@ -855,6 +941,18 @@
     <message>
         <source>%1 (not understood)</source>
         <translation>%1 (not understood)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Sign in to post answers and moderate from the studio. Without an account, Twitch chats are read anonymously and YouTube needs an API key.</source>
+        <translation>Sign in to post answers and moderate from the studio. Without an account, Twitch chats are read anonymously and YouTube needs an API key.</translation>
+    </message>
+    <message>
+        <source>The merged chat reads these chats. Paste the address of a channel or a live as your browser shows it: a YouTube live, video, @handle or channel page, a Twitch channel, or a Facebook live video. A YouTube channel’s chat follows its current live.</source>
+        <translation>The merged chat reads these chats. Paste the address of a channel or a live as your browser shows it: a YouTube live, video, @handle or channel page, a Twitch channel, or a Facebook live video. A YouTube channel’s chat follows its current live.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1049,10 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>current live of the signed-in channel</source>
+        <translation>current live of the signed-in channel</translation>
     </message>
 </context>
 <context>
@@ -2926,13 +3028,6 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>%1 dB</source>
         <translation>%1 dB</translation>
-    </message>
-</context>
-<context>
-    <name>vitrine::OAuthAccount</name>
-    <message>
-        <source>Not signed in to %1 as %2 yet.</source>
-        <translation>Not signed in to %1 as %2 yet.</translation>
     </message>
 </context>
 <context>
@@ -5459,6 +5554,18 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>the answer is not a YouTube video list</source>
         <translation>the answer is not a YouTube video list</translation>
+    </message>
+    <message>
+        <source>following your own channel’s live needs you to sign in to YouTube (Chats › Accounts)</source>
+        <translation>following your own channel’s live needs you to sign in to YouTube (Chats › Accounts)</translation>
+    </message>
+    <message>
+        <source>your channel has no live broadcast right now; the chat connects once it goes live</source>
+        <translation>your channel has no live broadcast right now; the chat connects once it goes live</translation>
+    </message>
+    <message>
+        <source>the answer is not a YouTube broadcast list</source>
+        <translation>the answer is not a YouTube broadcast list</translation>
     </message>
 </context>
 </TS>

@@ -529,6 +529,96 @@
     </message>
 </context>
 <context>
+    <name>vitrine::ChatAccounts</name>
+    <message>
+        <source>Twitch’s answer names no account</source>
+        <translation>la réponse de Twitch ne nomme aucun compte</translation>
+    </message>
+    <message>
+        <source>YouTube’s answer is not a channel list</source>
+        <translation>la réponse de YouTube n’est pas une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>this Google account has no YouTube channel</source>
+        <translation>ce compte Google n’a pas de chaîne YouTube</translation>
+    </message>
+    <message>
+        <source>Facebook’s answer names no account</source>
+        <translation>la réponse de Facebook ne nomme aucun compte</translation>
+    </message>
+    <message>
+        <source>custom feeds have no accounts</source>
+        <translation>les flux personnalisés n’ont pas de compte</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Checking the saved sign-in…</source>
+        <translation>Vérification de la connexion enregistrée…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>En attente de votre connexion dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, reading the page %2.</source>
+        <translation>Connecté en tant que %1, lecture de la page %2.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but you manage no Facebook page: a page’s lives need one.</source>
+        <translation>Connecté en tant que %1, mais vous ne gérez aucune page Facebook : les lives d’une page en demandent une.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in has expired or was revoked; sign in again.</source>
+        <translation>La connexion à %1 a expiré ou a été révoquée ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Could not check the %1 sign-in (%2); the chats use it anyway.</source>
+        <translation>Impossible de vérifier la connexion à %1 (%2) ; les chats l’utilisent quand même.</translation>
+    </message>
+    <message>
+        <source>The %1 sign-in has expired; sign in again.</source>
+        <translation>La connexion à %1 a expiré ; reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ChatAccountsPanel</name>
+    <message>
+        <source>Add my chat</source>
+        <translation>Ajouter mon chat</translation>
+    </message>
+    <message>
+        <source>Read the signed-in account’s own Twitch channel</source>
+        <translation>Lire la chaîne Twitch du compte connecté</translation>
+    </message>
+    <message>
+        <source>Read the current live of the signed-in YouTube channel</source>
+        <translation>Lire le live en cours de la chaîne YouTube connectée</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Your browser opens the %1 sign-in page; come back here when it says you are signed in.</source>
+        <translation>Votre navigateur ouvre la page de connexion de %1 ; revenez ici quand il indique que vous êtes connecté.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ChatApiClient</name>
     <message>
         <source>%1 refused the token: it expired or was revoked — sign in again</source>
@@ -841,10 +931,6 @@
         <translation>Ce chat est déjà dans la liste.</translation>
     </message>
     <message>
-        <source>The merged chat reads these chats. Paste the address of a channel or a live as your browser shows it: a YouTube live, video, @handle or channel page, a Twitch channel, or a Facebook live video. A YouTube channel’s chat follows its current live. Tokens come from the keychain or the environment, never from here.</source>
-        <translation>Le chat fusionné lit ces chats. Collez l’adresse d’une chaîne ou d’un direct telle que votre navigateur l’affiche : un direct, une vidéo, un @identifiant ou une page de chaîne YouTube, une chaîne Twitch ou une vidéo en direct Facebook. Le chat d’une chaîne YouTube suit son direct en cours. Les jetons viennent du trousseau ou de l’environnement, jamais d’ici.</translation>
-    </message>
-    <message>
         <source>https://www.youtube.com/@maisonmoulin/live</source>
         <translation>https://www.youtube.com/@maisonmoulin/live</translation>
     </message>
@@ -855,6 +941,18 @@
     <message>
         <source>%1 (not understood)</source>
         <translation>%1 (non compris)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Sign in to post answers and moderate from the studio. Without an account, Twitch chats are read anonymously and YouTube needs an API key.</source>
+        <translation>Connectez-vous pour publier des réponses et modérer depuis le studio. Sans compte, les chats Twitch sont lus anonymement et YouTube demande une clé d’API.</translation>
+    </message>
+    <message>
+        <source>The merged chat reads these chats. Paste the address of a channel or a live as your browser shows it: a YouTube live, video, @handle or channel page, a Twitch channel, or a Facebook live video. A YouTube channel’s chat follows its current live.</source>
+        <translation>Le chat fusionné lit ces chats. Collez l’adresse d’une chaîne ou d’un live telle que votre navigateur l’affiche : un live, une vidéo, un @identifiant ou une page de chaîne YouTube, une chaîne Twitch ou une vidéo en direct Facebook. Le chat d’une chaîne YouTube suit son live en cours.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1049,10 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>current live of the signed-in channel</source>
+        <translation>live en cours de la chaîne connectée</translation>
     </message>
 </context>
 <context>
@@ -2928,13 +3030,6 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>%1 dB</source>
         <translation>%1 dB</translation>
-    </message>
-</context>
-<context>
-    <name>vitrine::OAuthAccount</name>
-    <message>
-        <source>Not signed in to %1 as %2 yet.</source>
-        <translation>Pas encore connecté à %1 en tant que %2.</translation>
     </message>
 </context>
 <context>
@@ -5461,6 +5556,18 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>the answer is not a YouTube video list</source>
         <translation>la réponse n’est pas une liste de vidéos YouTube</translation>
+    </message>
+    <message>
+        <source>following your own channel’s live needs you to sign in to YouTube (Chats › Accounts)</source>
+        <translation>suivre le live de votre propre chaîne demande de vous connecter à YouTube (Chats › Comptes)</translation>
+    </message>
+    <message>
+        <source>your channel has no live broadcast right now; the chat connects once it goes live</source>
+        <translation>votre chaîne n’a pas de live en ce moment ; le chat se connectera dès le début du direct</translation>
+    </message>
+    <message>
+        <source>the answer is not a YouTube broadcast list</source>
+        <translation>la réponse n’est pas une liste de diffusions YouTube</translation>
     </message>
 </context>
 </TS>

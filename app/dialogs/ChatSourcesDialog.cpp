@@ -1,8 +1,10 @@
 #include "dialogs/ChatSourcesDialog.h"
 
 #include "chat/ChatUrl.h"
+#include "widgets/ChatAccountsPanel.h"
 
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,7 +14,7 @@
 
 namespace vitrine {
 
-ChatSourcesDialog::ChatSourcesDialog(const QStringList& specs, QWidget* parent)
+ChatSourcesDialog::ChatSourcesDialog(const QStringList& specs, ChatAccounts* accounts, QWidget* parent)
     : QDialog(parent), m_list(new QListWidget(this)), m_entry(new QLineEdit(this)),
       m_add(new QPushButton(tr("&Add"), this)), m_remove(new QPushButton(tr("&Remove"), this)),
       m_message(new QLabel(this))
@@ -24,11 +26,24 @@ ChatSourcesDialog::ChatSourcesDialog(const QStringList& specs, QWidget* parent)
     m_remove->setObjectName(QStringLiteral("chatSourceRemove"));
     m_message->setObjectName(QStringLiteral("chatSourceMessage"));
     auto* layout = new QVBoxLayout(this);
+    if (accounts) {
+        auto* group = new QGroupBox(tr("Accounts"), this);
+        auto* groupLayout = new QVBoxLayout(group);
+        auto* why = new QLabel(tr("Sign in to post answers and moderate from the studio. Without an account, "
+                                  "Twitch chats are read anonymously and YouTube needs an API key."),
+                               group);
+        why->setWordWrap(true);
+        groupLayout->addWidget(why);
+        auto* panel = new ChatAccountsPanel(accounts, group);
+        groupLayout->addWidget(panel);
+        layout->addWidget(group);
+        connect(panel, &ChatAccountsPanel::addChatRequested, this,
+                [this](const QString& spec) { add(spec); });
+    }
     auto* intro = new QLabel(tr("The merged chat reads these chats. Paste the address of a channel or a live "
                                 "as your browser shows it: a YouTube live, video, @handle or channel page, a "
                                 "Twitch channel, or a Facebook live video. A YouTube channel’s chat follows "
-                                "its current live. Tokens come from the keychain or the environment, never "
-                                "from here."),
+                                "its current live."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -71,12 +86,17 @@ QStringList ChatSourcesDialog::specs() const
 
 void ChatSourcesDialog::onAdd()
 {
-    const QString text = m_entry->text().trimmed();
+    if (add(m_entry->text().trimmed()))
+        m_entry->clear();
+}
+
+bool ChatSourcesDialog::add(const QString& text)
+{
     ChatSpec spec;
     QString error;
     if (!ChatUrl::parse(text, &spec, &error)) {
         m_message->setText(tr("Not added: %1.").arg(error));
-        return;
+        return false;
     }
     // An address is stored as the spec it stands for; a typed spec keeps its endpoint.
     const QString stored = ChatUrl::looksLikeUrl(text) ? spec.toString() : text;
@@ -85,12 +105,12 @@ void ChatSourcesDialog::onAdd()
         if (existing == stored || (ChatSpec::parse(existing, &other, nullptr) &&
                                    other.toString() == spec.toString() && other.endpoint == spec.endpoint)) {
             m_message->setText(tr("This chat is already in the list."));
-            return;
+            return false;
         }
     }
     m_list->setCurrentItem(addRow(stored));
-    m_entry->clear();
     m_message->clear();
+    return true;
 }
 
 QListWidgetItem* ChatSourcesDialog::addRow(const QString& stored)

@@ -1,5 +1,7 @@
 #include "docks/ChatDock.h"
 
+#include "auth/TokenStore.h"
+#include "chat/ChatAccounts.h"
 #include "chat/ChatSources.h"
 #include "dialogs/ChatSourcesDialog.h"
 
@@ -15,6 +17,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -37,6 +40,7 @@ namespace vitrine {
 
 namespace {
 constexpr int kStatusMs = 6000;
+constexpr int kAccountsWaitMs = 5000;
 constexpr int kRefreshMs = 500; // buy intents and question counts: at most twice a second
 
 QListView* makeChatList(QWidget* parent, const QString& name)
@@ -80,9 +84,32 @@ QString keyOf(const QModelIndex& index)
 }
 } // namespace
 
-ChatDock::ChatDock(ChatHub* hub, QWidget* parent) : QDockWidget(tr("Chat"), parent), m_hub(hub)
+ChatDock::ChatDock(ChatHub* hub, QWidget* parent)
+    : QDockWidget(tr("Chat"), parent), m_hub(hub),
+      m_accounts(new ChatAccounts(ChatAccounts::configsFromSettings(),
+                                  new TokenStore(QString::fromLatin1(TokenStore::kDefaultService), this),
+                                  this))
 {
     setObjectName(QStringLiteral("ChatDock"));
+    connect(m_accounts, &ChatAccounts::authorizeUrlReady, this, [](const QUrl& url) {
+        QDesktopServices::openUrl(url); // the core never opens windows
+    });
+    connect(m_accounts, &ChatAccounts::settled, this, [this] {
+        if (m_connectWhenSettled)
+            connectSavedChats();
+    });
+    connect(m_accounts, &ChatAccounts::accountChanged, this, [this] {
+        if (m_connectWhenSettled)
+            return; // the chats connect once every account is read
+        m_hub->removeAllConnectors();
+        connectSavedChats();
+    });
+    connect(m_accounts, &ChatAccounts::tokenRenewed, this,
+            [this](ChatPlatform platform, const QString& token) {
+                for (ChatConnector* connector : m_hub->connectors())
+                    if (connector->platform() == platform)
+                        connector->setAccessToken(token);
+            });
     m_chatModel = new ChatListModel(hub, ChatListModel::Source::View, this);
     m_questionsModel = new ChatListModel(hub, ChatListModel::Source::Questions, this);
 
@@ -532,14 +559,28 @@ void ChatDock::showError(const QString& message)
 
 void ChatDock::connectSavedChats()
 {
-    const QStringList problems = ChatSources::load().connect(*m_hub, ChatCredentials::fromEnvironment());
+    if (!std::exchange(m_accountsLoaded, true)) {
+        m_accounts->load();
+        if (!m_accounts->isSettled()) {
+            m_connectWhenSettled = true;
+            // A keychain that does not answer must not keep the chats away: connect with what is known.
+            QTimer::singleShot(kAccountsWaitMs, this, [this] {
+                if (m_connectWhenSettled)
+                    connectSavedChats();
+            });
+            return;
+        }
+    }
+    m_connectWhenSettled = false;
+    const QStringList problems =
+        ChatSources::load().connect(*m_hub, m_accounts->applyTo(ChatCredentials::fromEnvironment()));
     if (!problems.isEmpty())
         showError(problems.join(QStringLiteral(" · ")));
 }
 
 void ChatDock::chooseChats()
 {
-    ChatSourcesDialog dialog(ChatSources::load().specs, this);
+    ChatSourcesDialog dialog(ChatSources::load().specs, m_accounts, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ChatSources{dialog.specs()}.save();

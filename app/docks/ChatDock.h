@@ -17,6 +17,8 @@ class QToolButton;
 
 namespace vitrine {
 
+class ChatAccounts;
+
 class ChatComposer;
 class ChatFilterProxyModel;
 class ChatHub;
@@ -45,9 +47,10 @@ public:
     // Writes the whole chat (from the spool, not the trimmed view) as CSV, or JSON Lines for a .jsonl path.
     bool exportTranscriptTo(const QString& path);
 
-    // Connects the chats chosen last time (the user's settings; tokens from the environment). Problems are
-    // shown in the dock.
+    // Connects the chats chosen last time (the user's settings), with the signed-in accounts' tokens over the
+    // environment's, once the accounts are read from the keychain. Problems are shown in the dock.
     void connectSavedChats();
+    ChatAccounts* accounts() const { return m_accounts; }
     // The Chats dialog: which chats are read; they reconnect on OK.
     void chooseChats();
 
@@ -74,6 +77,9 @@ private:
     void showError(const QString& message);
 
     ChatHub* m_hub;
+    ChatAccounts* m_accounts;
+    bool m_accountsLoaded = false;
+    bool m_connectWhenSettled = false;
     ChatListModel* m_chatModel;
     ChatListModel* m_questionsModel;
     ChatFilterProxyModel* m_chatFilter;

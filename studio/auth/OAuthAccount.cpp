@@ -21,7 +21,7 @@ void OAuthAccount::save(const OAuthTokens& tokens)
     m_store->write(m_signIn.config().platform, m_account, QString::fromUtf8(tokens.toJson()),
                    [this, tokens](bool ok, const QString& error) {
                        if (!ok) {
-                           Q_EMIT failed(error);
+                           storeFailed(error);
                            return;
                        }
                        Q_EMIT tokensReady(tokens);
@@ -33,13 +33,12 @@ void OAuthAccount::load()
     m_store->read(
         m_signIn.config().platform, m_account, [this](std::optional<QString> secret, const QString& error) {
             if (!error.isEmpty()) {
-                Q_EMIT failed(error);
+                storeFailed(error);
                 return;
             }
             const OAuthTokens tokens = secret ? OAuthTokens::fromJson(secret->toUtf8()) : OAuthTokens();
             if (tokens.accessToken.isEmpty()) {
-                Q_EMIT failed(
-                    tr("Not signed in to %1 as %2 yet.").arg(m_signIn.config().platform, m_account));
+                Q_EMIT notSignedIn();
                 return;
             }
             if (tokens.isExpired()) {
@@ -56,8 +55,15 @@ void OAuthAccount::signOut()
         if (ok)
             Q_EMIT signedOut();
         else
-            Q_EMIT failed(error);
+            storeFailed(error);
     });
+}
+
+void OAuthAccount::storeFailed(const QString& message)
+{
+    if (m_store->lastFailure() == TokenStore::Failure::NoKeychain)
+        Q_EMIT keychainUnavailable(message);
+    Q_EMIT failed(message);
 }
 
 } // namespace vitrine

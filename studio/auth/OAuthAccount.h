@@ -22,17 +22,24 @@ public:
 
     // Opens the browser sign-in (through authorizeUrlReady); the tokens are saved, then tokensReady.
     bool signIn(QString* error);
-    // Tokens from the keychain, refreshed first when expired; tokensReady or failed.
+    // Tokens from the keychain, refreshed first when expired; tokensReady, notSignedIn or failed.
     void load();
+    // A new pair from the refresh token now (before the access token expires); tokensReady or failed.
+    void refresh(const OAuthTokens& current) { m_signIn.refresh(current.refreshToken); }
     void signOut();
 
 Q_SIGNALS:
     void tokensReady(const vitrine::OAuthTokens& tokens);
     void failed(const QString& message);
+    // Emitted before failed() when the reason is that there is no system keychain at all.
+    void keychainUnavailable(const QString& message);
     void signedOut();
+    // load() found no sign-in in the keychain for this account.
+    void notSignedIn();
 
 private:
     void save(const OAuthTokens& tokens);
+    void storeFailed(const QString& message);
 
     OAuthSignIn m_signIn;
     QString m_account;

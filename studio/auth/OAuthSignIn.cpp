@@ -102,6 +102,8 @@ bool OAuthSignIn::start(QString* error)
     m_flow->setNetworkAccessManager(m_network);
     m_flow->setReplyHandler(m_replyHandler);
     m_flow->setClientIdentifier(m_config.clientId);
+    if (!m_config.clientSecret.isEmpty())
+        m_flow->setClientIdentifierSharedKey(m_config.clientSecret);
     m_flow->setAuthorizationUrl(m_config.authorizationUrl);
     m_flow->setAccessTokenUrl(m_config.tokenUrl);
     m_flow->setScope(m_config.scope);
@@ -176,6 +178,8 @@ void OAuthSignIn::refresh(const QString& refreshToken)
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
     form.addQueryItem(QStringLiteral("client_id"), m_config.clientId);
+    if (!m_config.clientSecret.isEmpty())
+        form.addQueryItem(QStringLiteral("client_secret"), m_config.clientSecret);
     QNetworkReply* reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
     connect(reply, &QNetworkReply::finished, this, [this, reply, refreshToken] {
         reply->deleteLater();

@@ -29,6 +29,24 @@ QString describe(QKeychain::Job* job)
         .arg(job->errorString());
 }
 
+TokenStore::Failure failureOf(QKeychain::Job* job)
+{
+    switch (job->error()) {
+    case QKeychain::NoError:
+    case QKeychain::EntryNotFound:
+        return TokenStore::Failure::None;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return TokenStore::Failure::NoKeychain;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return TokenStore::Failure::AccessDenied;
+    default:
+        break;
+    }
+    return TokenStore::Failure::Other;
+}
+
 template <typename JobType> JobType* makeJob(const QString& service, const QString& key)
 {
     auto* job = new JobType(service);
@@ -51,7 +69,8 @@ void TokenStore::write(const QString& platform, const QString& account, const QS
 {
     auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, entryKey(platform, account));
     job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
+    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job* finished) {
+        m_lastFailure = failureOf(finished);
         const bool ok = finished->error() == QKeychain::NoError;
         done(ok, ok ? QString() : describe(finished));
     });
@@ -61,7 +80,8 @@ void TokenStore::write(const QString& platform, const QString& account, const QS
 void TokenStore::read(const QString& platform, const QString& account, Read done)
 {
     auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, entryKey(platform, account));
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
+    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job* finished) {
+        m_lastFailure = failureOf(finished);
         if (finished->error() == QKeychain::EntryNotFound) {
             done(std::nullopt, {});
         } else if (finished->error() != QKeychain::NoError) {
@@ -76,7 +96,8 @@ void TokenStore::read(const QString& platform, const QString& account, Read done
 void TokenStore::remove(const QString& platform, const QString& account, Done done)
 {
     auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, entryKey(platform, account));
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
+    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job* finished) {
+        m_lastFailure = failureOf(finished);
         const bool ok =
             finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound;
         done(ok, ok ? QString() : describe(finished));

@@ -21,6 +21,11 @@ public:
                         QObject* parent = nullptr);
 
     QString service() const { return m_service; }
+
+    enum class Failure { None, NoKeychain, AccessDenied, Other };
+    // The kind of the failure a callback is reporting (valid inside the callback): "no keychain" is a state
+    // to show for good, not a passing error.
+    Failure lastFailure() const { return m_lastFailure; }
     static QString entryKey(const QString& platform, const QString& account);
 
     using Done = std::function<void(bool ok, const QString& error)>;
@@ -33,6 +38,7 @@ public:
 
 private:
     QString m_service;
+    Failure m_lastFailure = Failure::None;
 };
 
 } // namespace vitrine

@@ -40,6 +40,8 @@ public:
     void setErrorDescriber(ErrorDescriber describer) { m_describeError = std::move(describer); }
 
     bool isTokenRefused() const { return m_tokenRefused; }
+    // A renewed token: calls may succeed again.
+    void clearTokenRefused() { m_tokenRefused = false; }
     QString tokenRefusedMessage() const;
 
     // `what` prefixes a failure ("The message was not posted to YouTube"); `done` runs on a 2xx answer.

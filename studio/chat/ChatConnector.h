@@ -36,6 +36,10 @@ public:
     virtual void start() = 0;
     virtual void stop() = 0;
 
+    // The signed-in account's token was renewed (same account): use it from the next request on, without
+    // reconnecting. Connectors that hold no token ignore it.
+    virtual void setAccessToken(const QString& token) { Q_UNUSED(token) }
+
     // Each returns false (and emits errorOccurred) when the capability is missing. Platforms answering over
     // HTTP return true once the request is on its way; a refusal arrives later through errorOccurred.
     virtual bool sendMessage(const QString& text);

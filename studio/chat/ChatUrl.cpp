@@ -171,6 +171,8 @@ QString ChatUrl::describe(const ChatSpec& spec)
             what = tr("current live of channel %1").arg(target.mid(8));
         else if (target.startsWith(QLatin1String("handle=")))
             what = tr("current live of @%1").arg(target.mid(7));
+        else if (target == QLatin1String("mine"))
+            what = tr("current live of the signed-in channel");
         else if (target.startsWith(QLatin1String("broadcast=")))
             what = tr("broadcast %1").arg(target.mid(10));
         else

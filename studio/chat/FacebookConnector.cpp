@@ -176,4 +176,13 @@ void FacebookConnector::onFinished(QNetworkReply* reply)
     transportLost(tr("the comment stream ended"));
 }
 
+void FacebookConnector::setAccessToken(const QString& token)
+{
+    if (token.isEmpty())
+        return;
+    m_accessToken = token; // the stream's next connection and every write use it
+    m_graph.setSecrets({token});
+    m_graph.clearTokenRefused();
+}
+
 } // namespace vitrine

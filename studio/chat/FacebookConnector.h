@@ -33,6 +33,7 @@ public:
     QString target() const override { return m_liveVideoId; }
     Capabilities capabilities() const override;
     QString capabilityReason(Capability capability) const override;
+    void setAccessToken(const QString& token) override;
     bool sendMessage(const QString& text) override;
     bool deleteMessage(const QString& messageId) override;
 

@@ -356,4 +356,14 @@ void YouTubeConnector::failPermanently(const QString& reason)
     Q_EMIT errorOccurred(reason);
 }
 
+void YouTubeConnector::setAccessToken(const QString& token)
+{
+    if (m_bearerToken.isEmpty() || token.isEmpty())
+        return; // an API-key chat stays one
+    m_bearerToken = token;
+    m_api.setHeader("Authorization", "Bearer " + token.toUtf8());
+    m_api.clearTokenRefused();
+    m_resolver.setBearerToken(token);
+}
+
 } // namespace vitrine

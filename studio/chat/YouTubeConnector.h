@@ -44,6 +44,7 @@ public:
 
     Capabilities capabilities() const override;
     QString capabilityReason(Capability capability) const override;
+    void setAccessToken(const QString& token) override;
     bool sendMessage(const QString& text) override;
     bool deleteMessage(const QString& messageId) override;
     bool timeoutAuthor(const QString& authorId, int seconds) override;

@@ -13,6 +13,7 @@ namespace {
 const QLatin1String kVideo{"video="};
 const QLatin1String kChannel{"channel="};
 const QLatin1String kHandle{"handle="};
+const QLatin1String kMine{"mine"}; // the signed-in channel's current live
 
 // The "items" array of a list answer; false when the body is not such a list.
 bool items(const QByteArray& json, QJsonArray* result)
@@ -83,13 +84,20 @@ bool YouTubeLiveChatResolver::isLookup(const QString& target)
 
 bool YouTubeLiveChatResolver::followsChannel(const QString& target)
 {
-    return target.startsWith(kChannel) || target.startsWith(kHandle);
+    return target.startsWith(kChannel) || target.startsWith(kHandle) || target == kMine;
 }
 
 void YouTubeLiveChatResolver::resolve(const QString& target)
 {
     cancel();
-    if (target.startsWith(kHandle))
+    if (target == kMine) {
+        if (m_bearerToken.isEmpty())
+            Q_EMIT failed(tr("following your own channel’s live needs you to sign in to YouTube (Chats › "
+                             "Accounts)"),
+                          true);
+        else
+            ask(Step::Mine, {});
+    } else if (target.startsWith(kHandle))
         ask(Step::Handle, target.mid(kHandle.size()));
     else if (target.startsWith(kChannel))
         ask(Step::Channel, target.mid(kChannel.size()));
@@ -127,6 +135,13 @@ void YouTubeLiveChatResolver::ask(Step step, const QString& value)
         query.addQueryItem(QStringLiteral("channelId"), value);
         query.addQueryItem(QStringLiteral("eventType"), QStringLiteral("live"));
         query.addQueryItem(QStringLiteral("type"), QStringLiteral("video"));
+        break;
+    case Step::Mine:
+        // Only the token's own broadcasts: liveBroadcasts.list needs OAuth and takes one filter.
+        path = QStringLiteral("/liveBroadcasts");
+        query.addQueryItem(QStringLiteral("part"), QStringLiteral("id,snippet"));
+        query.addQueryItem(QStringLiteral("broadcastStatus"), QStringLiteral("active"));
+        query.addQueryItem(QStringLiteral("broadcastType"), QStringLiteral("all"));
         break;
     case Step::Video:
         path = QStringLiteral("/videos");
@@ -194,6 +209,21 @@ void YouTubeLiveChatResolver::onAnswer(const QByteArray& body)
             ask(Step::Video, videoId);
         return;
     }
+    case Step::Mine: {
+        QString videoId;
+        QString liveChatId;
+        if (!parseActiveBroadcast(body, &videoId, &liveChatId, &error))
+            Q_EMIT failed(error, false);
+        else if (videoId.isEmpty())
+            Q_EMIT failed(
+                tr("your channel has no live broadcast right now; the chat connects once it goes live"),
+                false);
+        else if (liveChatId.isEmpty())
+            ask(Step::Video, videoId);
+        else
+            Q_EMIT resolved(liveChatId, videoId);
+        return;
+    }
     case Step::Video: {
         VideoChat chat;
         if (!parseVideoChat(body, &chat, &error))
@@ -258,6 +288,21 @@ bool YouTubeLiveChatResolver::parseVideoChat(const QByteArray& json, VideoChat* 
     chat->isLive = details.isObject();
     chat->ended = !details.toObject().value(QLatin1String("actualEndTime")).toString().isEmpty();
     chat->activeLiveChatId = details.toObject().value(QLatin1String("activeLiveChatId")).toString();
+    return true;
+}
+
+bool YouTubeLiveChatResolver::parseActiveBroadcast(const QByteArray& json, QString* videoId,
+                                                   QString* liveChatId, QString* error)
+{
+    videoId->clear();
+    liveChatId->clear();
+    QJsonArray list;
+    if (!items(json, &list))
+        return notAList(error, tr("the answer is not a YouTube broadcast list"));
+    const QJsonObject broadcast = list.at(0).toObject();
+    *videoId = broadcast.value(QLatin1String("id")).toString();
+    *liveChatId =
+        broadcast.value(QLatin1String("snippet")).toObject().value(QLatin1String("liveChatId")).toString();
     return true;
 }
 

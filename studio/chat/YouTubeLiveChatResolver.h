@@ -24,6 +24,8 @@ QString youTubeReplyErrorWithoutSecrets(QNetworkReply* reply);
 //   handle=NAME    channels.list?part=id&forHandle=@NAME             → channel id, then as channel=
 //   channel=UC…    search.list?part=id&channelId=UC…&eventType=live&type=video → video id, then as video=
 //   video=ID       videos.list?part=liveStreamingDetails&id=ID       → liveStreamingDetails.activeLiveChatId
+//   mine           liveBroadcasts.list?part=id,snippet&broadcastStatus=active (OAuth: the signed-in
+//                  channel's own)                                     → snippet.liveChatId, else as video=
 // Asynchronous on the caller's event loop; one lookup at a time. Reasons are translated and never hold the
 // API key.
 class YouTubeLiveChatResolver : public QObject {
@@ -46,9 +48,10 @@ public:
     // Targets that stand for a channel's current live, which changes from one show to the next.
     static bool followsChannel(const QString& target);
 
-    // Starts looking up a video=, channel= or handle= target; ends with resolved() or failed().
+    // Starts looking up a video=, channel=, handle= or mine target; ends with resolved() or failed().
     void resolve(const QString& target);
     void cancel();
+    void setBearerToken(const QString& token) { m_bearerToken = token; }
     bool isBusy() const { return !m_reply.isNull(); }
 
     // The pure parts, without networking. Each returns false with a translated reason when the body is not
@@ -56,6 +59,9 @@ public:
     static bool parseChannelId(const QByteArray& json, QString* channelId, QString* error);
     static bool parseLiveVideoId(const QByteArray& json, QString* videoId, QString* error);
     static bool parseVideoChat(const QByteArray& json, VideoChat* chat, QString* error);
+    // The first active broadcast's video id and live chat id (both empty when there is none).
+    static bool parseActiveBroadcast(const QByteArray& json, QString* videoId, QString* liveChatId,
+                                     QString* error);
 
 Q_SIGNALS:
     void resolved(const QString& liveChatId, const QString& videoId);
@@ -63,7 +69,7 @@ Q_SIGNALS:
     void failed(const QString& reason, bool permanent);
 
 private:
-    enum class Step { Handle, Channel, Video };
+    enum class Step { Handle, Channel, Mine, Video };
     void ask(Step step, const QString& value);
     void onReply(QNetworkReply* reply);
     void onAnswer(const QByteArray& body);

@@ -194,6 +194,31 @@ private Q_SLOTS:
         QVERIFY(!outcome.permanent);
     }
 
+    void theSignedInChannelsOwnLive()
+    {
+        // Needs the account's token: with an API key only, it says to sign in, for good.
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        Outcome outcome = resolve(QUrl(server.url(QString())), QStringLiteral("mine"));
+        QVERIFY2(outcome.reason.contains(QStringLiteral("sign in to YouTube")), qPrintable(outcome.reason));
+        QVERIFY(outcome.permanent);
+        QVERIFY(YouTubeLiveChatResolver::followsChannel(QStringLiteral("mine")));
+
+        QString videoId;
+        QString chatId;
+        QString error;
+        QVERIFY(YouTubeLiveChatResolver::parseActiveBroadcast(
+            R"({"kind":"youtube#liveBroadcastListResponse","items":[{"id":"abc","snippet":{"liveChatId":"chat-1"}}]})",
+            &videoId, &chatId, &error));
+        QCOMPARE(videoId, QStringLiteral("abc"));
+        QCOMPARE(chatId, QStringLiteral("chat-1"));
+        QVERIFY(YouTubeLiveChatResolver::parseActiveBroadcast(
+            R"({"kind":"youtube#liveBroadcastListResponse"})", &videoId, &chatId, &error));
+        QVERIFY(videoId.isEmpty()); // not live now
+        QVERIFY(!YouTubeLiveChatResolver::parseActiveBroadcast("<html>", &videoId, &chatId, &error));
+        QCOMPARE(error, QStringLiteral("the answer is not a YouTube broadcast list"));
+    }
+
     void theConnectorFollowsTheChannelFromOneLiveToTheNext()
     {
         LocalHttpServer server;
