@@ -590,6 +590,10 @@
         <source>The %1 sign-in has expired; sign in again.</source>
         <translation>The %1 sign-in has expired; sign in again.</translation>
     </message>
+    <message>
+        <source>Not set up in this build: the studio’s %1 application id is missing (setting oauth/%2/clientId).</source>
+        <translation>Not set up in this build: the studio’s %1 application id is missing (setting oauth/%2/clientId).</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ChatAccountsPanel</name>

@@ -590,6 +590,10 @@
         <source>The %1 sign-in has expired; sign in again.</source>
         <translation>La connexion à %1 a expiré ; reconnectez-vous.</translation>
     </message>
+    <message>
+        <source>Not set up in this build: the studio’s %1 application id is missing (setting oauth/%2/clientId).</source>
+        <translation>Non configuré dans cette version : l’identifiant de l’application %1 du studio manque (réglage oauth/%2/clientId).</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ChatAccountsPanel</name>

@@ -129,6 +129,10 @@ ChatAccounts::ChatAccounts(const QHash<ChatPlatform, OAuthConfig>& configs, Toke
         m_entries.insert(platform, shared);
         QString why;
         if (!e.config.isUsable(&why)) {
+            if (e.config.clientId.isEmpty())
+                why = tr("Not set up in this build: the studio’s %1 application id is missing (setting "
+                         "oauth/%2/clientId).")
+                          .arg(e.platformName(), chatPlatformKey(platform));
             e.status = {State::NotSetUp, {}, why};
             continue;
         }
