@@ -9,6 +9,7 @@
 #include "output/KeyStore.h"
 #include "output/RtmpService.h"
 #include "output/ServiceCatalog.h"
+#include "replay/ReplayFinisher.h"
 #include "runtime/ActionPlayer.h"
 #include "runtime/LiveShow.h"
 #include "session/StudioSession.h"
@@ -216,7 +217,9 @@ bool HeadlessRunner::prepare()
     showOptions.nativeDisplay = s.display.get();
     showOptions.overrides = m_options.overrides;
     showOptions.trackSession = false;
-    if (!m_options.actionsPath.isEmpty() || !m_options.eventLogPath.isEmpty())
+    // A recording's replay is made from the event log: recording runs keep one.
+    if (!m_options.actionsPath.isEmpty() || !m_options.eventLogPath.isEmpty() ||
+        !m_options.recordPath.isEmpty())
         showOptions.eventLogPath =
             m_options.eventLogPath.isEmpty()
                 ? QFileInfo(m_options.showPath).absoluteFilePath() + QStringLiteral(".events.jsonl")
@@ -442,8 +445,7 @@ void HeadlessRunner::onOutputStarted()
 void HeadlessRunner::onBroadcastChanged()
 {
     if (m_finishing && m_session->outputsDone()) {
-        printFigures();
-        QCoreApplication::exit(0);
+        exitAfterOutputs();
     }
 }
 
@@ -479,8 +481,7 @@ void HeadlessRunner::finish()
         }
     }
     if (s.outputsDone()) {
-        printFigures();
-        QCoreApplication::exit(0);
+        exitAfterOutputs();
         return;
     }
     s.show.broadcast().stopLive();
@@ -490,8 +491,7 @@ void HeadlessRunner::finish()
     connect(&s.stopTimer, &QTimer::timeout, this, [this] {
         printError(tr("outputs did not stop within %1 s; stopping them forcibly")
                        .arg((Broadcast::kStopTimeoutMs + 1000) / 1000));
-        printFigures();
-        QCoreApplication::exit(0);
+        exitAfterOutputs();
     });
     s.stopTimer.start(Broadcast::kStopTimeoutMs + 1000);
 }
@@ -582,6 +582,35 @@ void HeadlessRunner::fail(const QString& message)
     if (m_session && m_session->running)
         m_session->runSeconds = static_cast<double>(m_session->runClock.nsecsElapsed()) / 1e9;
     QCoreApplication::exit(FatalError);
+}
+
+void HeadlessRunner::exitAfterOutputs()
+{
+    printFigures();
+    finishReplay();
+    QCoreApplication::exit(0);
+}
+
+void HeadlessRunner::finishReplay()
+{
+    Session& s = *m_session;
+    if (m_options.recordPath.isEmpty() || !s.show.events().isOpen())
+        return;
+    const QString recording = QFileInfo(m_options.recordPath).absoluteFilePath();
+    const ReplayFiles files = ReplayFiles::besides(recording);
+    if (QFileInfo(files.mp4) == QFileInfo(recording)) {
+        printError(tr("replay: the recording is an MP4 already; record to .mkv for a replay with chapters"));
+        return;
+    }
+    const ReplayFinisher::Result result =
+        ReplayFinisher::finish(recording, s.show.events().path(), &s.show.store().document());
+    if (!result.ok) {
+        printError(result.error);
+        m_exitCode = Failure;
+        return;
+    }
+    QTextStream(stdout) << "replay=" << files.mp4 << " chapters=" << result.timeline.chapters.size()
+                        << " products=" << result.timeline.products.size() << Qt::endl;
 }
 
 void HeadlessRunner::printFigures()

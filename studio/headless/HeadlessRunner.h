@@ -67,6 +67,9 @@ private:
     void fail(const QString& message);
     QString readFigures();
     void printFigures();
+    // Prints the figures, makes the replay of the recording (if any), and leaves the event loop.
+    void exitAfterOutputs();
+    void finishReplay();
     static void installSignalHandlers();
 
     HeadlessOptions m_options;

@@ -719,10 +719,10 @@ bool Broadcast::startRecording(const QString& path, QString* error)
     }
     OutputController* recording = OutputController::createRecording(path, m_encoders, this);
     m_recordingStarted = false;
-    connect(recording, &OutputController::started, this, [this] {
+    connect(recording, &OutputController::started, this, [this, path] {
         m_recordingStarted = true;
         if (m_log)
-            m_log->markRecordingStarted();
+            m_log->markRecordingStarted(path);
         Q_EMIT recordingStarted();
     });
     connect(recording, &OutputController::stopped, this, [this, recording](int code, const QString& message) {

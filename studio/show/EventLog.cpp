@@ -30,10 +30,11 @@ void EventLog::markLiveStopped()
     m_live.invalidate();
 }
 
-void EventLog::markRecordingStarted()
+void EventLog::markRecordingStarted(const QString& path)
 {
     m_recording.start();
-    append(EventType::RecordingStart);
+    append(EventType::RecordingStart,
+           path.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("path"), path}});
 }
 
 void EventLog::markRecordingStopped()

@@ -29,7 +29,8 @@ public:
 
     void markLiveStarted();
     void markLiveStopped();
-    void markRecordingStarted();
+    // `path`: the recording's file, so its replay finds its own records in a log of several recordings.
+    void markRecordingStarted(const QString& path = {});
     void markRecordingStopped();
     bool isLive() const { return m_live.isValid(); }
     std::optional<qint64> liveElapsedMs() const;

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "replay/ReplayTimeline.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace vitrine {
+
+class ShowDocument;
+}
+
+class QThread;
+
+namespace vitrine {
+
+// What a finished replay leaves beside OUT.mkv (kept): OUT.mp4 (faststart, chapters), OUT.replay.json (the
+// shoppable-replay manifest: time ranges → product, price, image, tracked link with utm_medium=replay; promo
+// windows) and OUT.chapters.vtt (WebVTT chapters).
+struct ReplayFiles {
+    QString mp4;
+    QString manifest;
+    QString vtt;
+    static ReplayFiles besides(const QString& recordingPath);
+};
+
+// Turns a recording and the show's event log into the replay's files. Synchronous: the window runs it on a
+// worker thread (ReplayJob), the command line and the headless runner directly.
+class ReplayFinisher {
+public:
+    struct Result {
+        bool ok = false;
+        QString error; // translated
+        ReplayFiles files;
+        ReplayTimeline timeline;
+    };
+
+    // `show` gives the opening chapter's title and each product's price, image and link (may be null: the
+    // log's titles are used). Progress from 0 to 1; `cancel` stops the remux and leaves the recording as is.
+    static Result finish(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show,
+                         const std::function<bool(double)>& progress = {},
+                         const std::atomic_bool* cancel = nullptr);
+
+    // The pure parts, for tests.
+    static QByteArray manifestJson(const ReplayTimeline& timeline, const ShowDocument* show, const QString& videoName);
+    static QByteArray webVtt(const ReplayTimeline& timeline);
+};
+
+// ReplayFinisher on a worker thread, reporting on the caller's: progress, then finished. The recording is
+// never touched; a cancelled or failed job removes what it started.
+class ReplayJob : public QObject {
+    Q_OBJECT
+public:
+    explicit ReplayJob(QObject* parent = nullptr);
+    ~ReplayJob() override;
+
+    // The show is copied: the job does not read the live document.
+    void start(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void progressed(double fraction);
+    void finished(bool ok, const QString& error, const vitrine::ReplayFiles& files);
+
+private:
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QThread* m_thread = nullptr;
+    bool m_running = false;
+};
+
+} // namespace vitrine
