@@ -150,7 +150,7 @@ void TwitchHelix::ban(const QString& userId, int seconds)
 }
 
 void TwitchHelix::subscribe(const QString& type, const QString& sessionId, std::function<void()> done,
-                            SubscribeFailure failure)
+                            const SubscribeFailure& failure)
 {
     whenResolved(
         [this, type, sessionId, done = std::move(done), failure] {

@@ -44,7 +44,7 @@ public:
     // the token's user was not found) and a translated reason.
     using SubscribeFailure = std::function<void(int status, const QString& reason)>;
     void subscribe(const QString& type, const QString& sessionId, std::function<void()> done,
-                   SubscribeFailure failure);
+                   const SubscribeFailure& failure);
 
 Q_SIGNALS:
     void failed(const QString& message);

@@ -670,14 +670,16 @@ private Q_SLOTS:
             R"({"metadata":{"message_type":"session_reconnect"},"payload":{"session":{"reconnect_url":"http://x"}}})",
             R"({"metadata":{"message_type":"notification"},"payload":{"event":{}}})",
             R"({"metadata":{"message_type":"notification","subscription_type":"channel.chat.message"},"payload":{}})",
-            R"({"metadata":{"message_type":"notification"},"payload":{"subscription":{"type":"channel.chat.message"},)"
-            R"("event":{"message":{"text":"x"}}}})",
-            R"({"metadata":{"message_type":"notification"},"payload":{"subscription":{"type":"channel.chat.message"},)"
-            R"("event":{"message_id":"m","message":{"text":7}}}})",
-            R"({"metadata":{"message_type":"notification"},"payload":{"subscription":{"type":)"
-            R"("channel.chat.message_delete"},"event":{}}})",
-            R"({"metadata":{"message_type":"notification"},"payload":{"subscription":{"type":)"
-            R"("channel.chat.clear_user_messages"},"event":{}}})",
+            QByteArray(
+                R"({"metadata":{"message_type":"notification"},"payload":{"subscription":{"type":"channel.chat.message"},)"
+                R"("event":{"message":{"text":"x"}}}})"),
+            QByteArray(
+                R"({"metadata":{"message_type":"notification"},"payload":{"subscription":{"type":"channel.chat.message"},)"
+                R"("event":{"message_id":"m","message":{"text":7}}}})"),
+            QByteArray(R"({"metadata":{"message_type":"notification"},"payload":{"subscription":{"type":)"
+                       R"("channel.chat.message_delete"},"event":{}}})"),
+            QByteArray(R"({"metadata":{"message_type":"notification"},"payload":{"subscription":{"type":)"
+                       R"("channel.chat.clear_user_messages"},"event":{}}})"),
         };
         for (const QByteArray& bytes : malformed) {
             error.clear();
