@@ -33,9 +33,9 @@ void ChatApiClient::get(const QString& path, const QUrlQuery& query, const QStri
 }
 
 void ChatApiClient::postJson(const QString& path, const QUrlQuery& query, const QByteArray& json,
-                             const QString& what, Handler done)
+                             const QString& what, Handler done, FailureHandler failure, Report report)
 {
-    send("POST", path, query, json, "application/json", what, std::move(done));
+    send("POST", path, query, json, "application/json", what, std::move(done), std::move(failure), report);
 }
 
 void ChatApiClient::postForm(const QString& path, const Form& form, const QString& what, Handler done)
@@ -57,7 +57,7 @@ void ChatApiClient::deleteResource(const QString& path, const QUrlQuery& query, 
 
 void ChatApiClient::send(const QByteArray& verb, const QString& path, const QUrlQuery& query,
                          const QByteArray& body, const QByteArray& contentType, const QString& what,
-                         Handler done, FailureHandler failure)
+                         Handler done, FailureHandler failure, Report report)
 {
     QUrl url = m_base;
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
@@ -78,13 +78,13 @@ void ChatApiClient::send(const QByteArray& verb, const QString& path, const QUrl
         reply = m_network.get(request);
     ++m_pending;
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, what, done = std::move(done), failure = std::move(failure)] {
-                onFinished(reply, what, done, failure);
+            [this, reply, what, done = std::move(done), failure = std::move(failure), report] {
+                onFinished(reply, what, done, failure, report);
             });
 }
 
 void ChatApiClient::onFinished(QNetworkReply* reply, const QString& what, const Handler& done,
-                               const FailureHandler& failure)
+                               const FailureHandler& failure, Report report)
 {
     reply->deleteLater();
     --m_pending;
@@ -114,9 +114,10 @@ void ChatApiClient::onFinished(QNetworkReply* reply, const QString& what, const 
     const QString message = tr("%1: %2").arg(what, scrubbed(reason, reply));
     if (refused)
         Q_EMIT tokenRefused(message);
-    Q_EMIT failed(message);
+    if (report == Report::Signal)
+        Q_EMIT failed(message);
     if (failure)
-        failure();
+        failure(status, message);
 }
 
 QString ChatApiClient::scrubbed(QString text, const QNetworkReply* reply) const

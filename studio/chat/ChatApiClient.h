@@ -28,7 +28,10 @@ public:
     // What the platform's error body says: a translated reason, and whether it refused the token.
     using ErrorDescriber = std::function<QString(int status, const QByteArray& body, bool* tokenRefused)>;
     using Handler = std::function<void(const QByteArray& body)>;
-    using FailureHandler = std::function<void()>;
+    // Handed the HTTP status (0 when there was no answer) and the translated message.
+    using FailureHandler = std::function<void(int status, const QString& message)>;
+    // Whether a failure is also reported through failed() (Quiet: only to the FailureHandler).
+    enum class Report { Signal, Quiet };
 
     ChatApiClient(const QString& platformName, const QUrl& base, QObject* parent = nullptr);
 
@@ -45,11 +48,11 @@ public:
     QString tokenRefusedMessage() const;
 
     // `what` prefixes a failure ("The message was not posted to YouTube"); `done` runs on a 2xx answer.
-    // `failure`, when given, runs after failed() was emitted.
+    // `failure`, when given, runs after failed() was emitted (or instead of it, with Report::Quiet).
     void get(const QString& path, const QUrlQuery& query, const QString& what, Handler done,
              FailureHandler failure = {});
     void postJson(const QString& path, const QUrlQuery& query, const QByteArray& json, const QString& what,
-                  Handler done = {});
+                  Handler done = {}, FailureHandler failure = {}, Report report = Report::Signal);
     using Form = QList<std::pair<QString, QString>>;
     // application/x-www-form-urlencoded, every name and value percent-encoded.
     void postForm(const QString& path, const Form& form, const QString& what, Handler done = {});
@@ -64,9 +67,10 @@ Q_SIGNALS:
 
 private:
     void send(const QByteArray& verb, const QString& path, const QUrlQuery& query, const QByteArray& body,
-              const QByteArray& contentType, const QString& what, Handler done, FailureHandler failure = {});
+              const QByteArray& contentType, const QString& what, Handler done, FailureHandler failure = {},
+              Report report = Report::Signal);
     void onFinished(QNetworkReply* reply, const QString& what, const Handler& done,
-                    const FailureHandler& failure);
+                    const FailureHandler& failure, Report report);
     QString scrubbed(QString text, const QNetworkReply* reply) const;
 
     QString m_platformName;

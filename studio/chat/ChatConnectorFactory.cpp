@@ -122,6 +122,9 @@ ChatConnector* createChatConnector(const ChatSpec& spec, const ChatCredentials& 
         auto* twitch = new TwitchConnector(spec.target, credentials.twitchToken, credentials.twitchLogin,
                                            endpointOr(TwitchConnector::defaultEndpoint()), parent);
         twitch->setHelix(credentials.twitchClientId);
+        // A given endpoint is a server speaking IRC (a local one in tests): the chat is read there.
+        if (!spec.endpoint.isEmpty())
+            twitch->setEventSubEndpoint({});
         return twitch;
     }
     case ChatPlatform::YouTube:

@@ -66,15 +66,7 @@ ChatAuthor authorFromTags(const IrcMessage& line)
     const QString badges = line.tags.value(QStringLiteral("badges"));
     if (!badges.isEmpty())
         author.badges = badges.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString& badge : std::as_const(author.badges)) {
-        const QString name = badge.section(QLatin1Char('/'), 0, 0);
-        if (name == QLatin1String("moderator"))
-            author.moderator = true;
-        else if (name == QLatin1String("subscriber") || name == QLatin1String("founder"))
-            author.subscriber = true;
-        else if (name == QLatin1String("broadcaster"))
-            author.broadcaster = true;
-    }
+    applyTwitchBadges(&author);
     if (line.tags.value(QStringLiteral("mod")) == QLatin1String("1"))
         author.moderator = true;
     if (line.tags.value(QStringLiteral("subscriber")) == QLatin1String("1"))
@@ -189,6 +181,19 @@ bool IrcMessage::parse(const QByteArray& rawLine, IrcMessage* message, QString* 
         message->params << token();
     }
     return true;
+}
+
+void applyTwitchBadges(ChatAuthor* author)
+{
+    for (const QString& badge : std::as_const(author->badges)) {
+        const QString name = badge.section(QLatin1Char('/'), 0, 0);
+        if (name == QLatin1String("moderator"))
+            author->moderator = true;
+        else if (name == QLatin1String("subscriber") || name == QLatin1String("founder"))
+            author->subscriber = true;
+        else if (name == QLatin1String("broadcaster"))
+            author->broadcaster = true;
+    }
 }
 
 QList<ChatEmote> parseTwitchEmotes(const QString& tag)

@@ -53,6 +53,9 @@ struct TwitchChatEvent {
 // message's arrivalTime.
 TwitchChatEvent twitchChatEvent(const IrcMessage& line, const QDateTime& arrival = {});
 
+// Sets the moderator, subscriber (founder too) and broadcaster flags from Twitch badges ("moderator/1"…).
+void applyTwitchBadges(ChatAuthor* author);
+
 // "25:0-4,12-16/1902:6-10" → emotes sorted by start; malformed parts are skipped.
 QList<ChatEmote> parseTwitchEmotes(const QString& tag);
 

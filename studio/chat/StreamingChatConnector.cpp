@@ -35,7 +35,7 @@ void StreamingChatConnector::connectNow()
     if (!m_running)
         return;
     setState(m_backoff.attempts() == 0 ? State::Connecting : State::Reconnecting,
-             tr("connecting to %1").arg(m_endpoint.toDisplayString()));
+             tr("connecting to %1").arg(connectingTo().toDisplayString()));
     closeQuietly(); // the old connection's end is not a new failure
     openTransport();
 }

@@ -28,6 +28,8 @@ protected:
     // Between start() and stop() or fail().
     bool isRunning() const { return m_running; }
 
+    // What the next attempt connects to, for the state's detail (endpoint() unless the transport differs).
+    virtual QUrl connectingTo() const { return m_endpoint; }
     // Open a new connection to endpoint(); the previous one is already closed.
     virtual void openTransport() = 0;
     // Drop the current connection, if any, at once. What the transport reports while it closes is not a

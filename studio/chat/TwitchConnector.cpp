@@ -38,10 +38,55 @@ TwitchConnector::~TwitchConnector()
 void TwitchConnector::setHelix(const QString& clientId, const QUrl& apiEndpoint)
 {
     delete m_helix;
-    if (m_token.isEmpty() || clientId.isEmpty())
+    if (!m_token.isEmpty() && !clientId.isEmpty()) {
+        m_helix = new TwitchHelix(m_channel, m_token, clientId, apiEndpoint, this);
+        connect(m_helix, &TwitchHelix::failed, this, &ChatConnector::errorOccurred);
+    }
+    makeEventSub();
+}
+
+void TwitchConnector::setEventSubEndpoint(const QUrl& endpoint)
+{
+    m_eventSubEndpoint = endpoint;
+    makeEventSub();
+}
+
+void TwitchConnector::makeEventSub()
+{
+    delete m_eventSub;
+    if (!m_helix || m_eventSubEndpoint.isEmpty())
         return;
-    m_helix = new TwitchHelix(m_channel, m_token, clientId, apiEndpoint, this);
-    connect(m_helix, &TwitchHelix::failed, this, &ChatConnector::errorOccurred);
+    m_eventSub = new TwitchEventSub(m_helix, m_eventSubEndpoint, this);
+    connect(m_eventSub, &TwitchEventSub::ready, this, [this] {
+        m_eventSubWorked = true;
+        transportOpened(tr("#%1 through EventSub").arg(m_channel));
+    });
+    connect(m_eventSub, &TwitchEventSub::chatEvent, this, &TwitchConnector::deliver);
+    connect(m_eventSub, &TwitchEventSub::malformed, this, [this](const QString& reason) {
+        Q_EMIT errorOccurred(tr("Twitch sent an EventSub frame that could not be read (%1)").arg(reason));
+    });
+    connect(m_eventSub, &TwitchEventSub::refused, this, [this](const QString& reason) {
+        if (m_eventSubWorked)
+            transportLost(reason);
+        else
+            fallBackToIrc(reason);
+    });
+    connect(m_eventSub, &TwitchEventSub::lost, this,
+            [this](const QString& reason) { transportLost(reason); });
+    connect(m_eventSub, &TwitchEventSub::silent, this, [this](int seconds) {
+        reconnectNow(tr("no keepalive from Twitch EventSub for %1 s").arg(seconds));
+    });
+    connect(m_eventSub, &TwitchEventSub::revoked, this, &TwitchConnector::fallBackToIrc);
+}
+
+void TwitchConnector::fallBackToIrc(const QString& reason)
+{
+    if (m_fellBack)
+        return;
+    m_fellBack = true;
+    Q_EMIT errorOccurred(
+        tr("Twitch EventSub is not available (%1); reading the chat through IRC.").arg(reason));
+    reconnectNow(tr("switching to IRC"));
 }
 
 ChatConnector::Capabilities TwitchConnector::capabilities() const
@@ -93,13 +138,23 @@ bool TwitchConnector::banAuthor(const QString& authorId)
 void TwitchConnector::openTransport()
 {
     m_joined = false;
-    m_socket.open(endpoint());
+    if (readsThroughEventSub())
+        m_eventSub->open();
+    else
+        m_socket.open(endpoint());
 }
 
 void TwitchConnector::closeTransport()
 {
     m_silenceTimer.stop();
     m_socket.abort();
+    if (m_eventSub)
+        m_eventSub->close();
+}
+
+QUrl TwitchConnector::connectingTo() const
+{
+    return readsThroughEventSub() ? m_eventSub->endpoint() : endpoint();
 }
 
 void TwitchConnector::onTransportLost()
@@ -151,21 +206,15 @@ void TwitchConnector::handleLine(const QString& text)
                       (line.command == QLatin1String("JOIN") && line.params.value(0) == u'#' + m_channel) ||
                       line.command == QLatin1String("ROOMSTATE"))) {
         m_joined = true;
-        transportOpened(tr("#%1").arg(m_channel));
+        transportOpened(tr("#%1 through IRC").arg(m_channel));
     }
     const TwitchChatEvent event = twitchChatEvent(line, QDateTime::currentDateTimeUtc());
     switch (event.type) {
     case TwitchChatEvent::Type::Message:
-        Q_EMIT messageReceived(event.message);
-        break;
     case TwitchChatEvent::Type::MessageDeleted:
-        Q_EMIT messageDeleted(ChatPlatform::Twitch, event.messageId);
-        break;
     case TwitchChatEvent::Type::AuthorCleared:
-        Q_EMIT authorCleared(ChatPlatform::Twitch, event.authorId, event.authorName);
-        break;
     case TwitchChatEvent::Type::ChatCleared:
-        Q_EMIT chatCleared(ChatPlatform::Twitch);
+        deliver(event);
         break;
     case TwitchChatEvent::Type::Ping:
         sendLine(QStringLiteral("PONG :") + event.pingToken);
@@ -185,6 +234,29 @@ void TwitchConnector::handleLine(const QString& text)
         break;
     case TwitchChatEvent::Type::None:
         break;
+    }
+}
+
+void TwitchConnector::deliver(const TwitchChatEvent& event)
+{
+    switch (event.type) {
+    case TwitchChatEvent::Type::Message:
+        Q_EMIT messageReceived(event.message);
+        break;
+    case TwitchChatEvent::Type::MessageDeleted:
+        Q_EMIT messageDeleted(ChatPlatform::Twitch, event.messageId);
+        break;
+    case TwitchChatEvent::Type::AuthorCleared:
+        Q_EMIT authorCleared(ChatPlatform::Twitch, event.authorId, event.authorName);
+        break;
+    case TwitchChatEvent::Type::ChatCleared:
+        Q_EMIT chatCleared(ChatPlatform::Twitch);
+        break;
+    case TwitchChatEvent::Type::None:
+    case TwitchChatEvent::Type::Ping:
+    case TwitchChatEvent::Type::Reconnect:
+    case TwitchChatEvent::Type::Notice:
+        break; // the transports' own business
     }
 }
 

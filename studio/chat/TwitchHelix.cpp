@@ -36,13 +36,13 @@ TwitchHelix::TwitchHelix(const QString& channel, const QString& token, const QSt
     connect(&m_api, &ChatApiClient::failed, this, &TwitchHelix::failed);
 }
 
-void TwitchHelix::whenResolved(std::function<void()> action)
+void TwitchHelix::whenResolved(std::function<void()> action, SubscribeFailure failure)
 {
     if (!m_broadcasterId.isEmpty() && !m_userId.isEmpty()) {
         action();
         return;
     }
-    m_waiting.append(std::move(action));
+    m_waiting.append(Waiting{std::move(action), std::move(failure)});
     resolve();
 }
 
@@ -66,8 +66,9 @@ void TwitchHelix::lookUpUser(bool self)
         [this, self, what](const QByteArray& body) {
             const QString id = firstData(body).value(QLatin1String("id")).toString();
             if (id.isEmpty()) {
-                Q_EMIT failed(tr("%1: no such user").arg(what));
-                resolutionFailed();
+                const QString reason = tr("%1: no such user").arg(what);
+                Q_EMIT failed(reason);
+                resolutionFailed(404, reason);
                 return;
             }
             (self ? m_userId : m_broadcasterId) = id;
@@ -76,17 +77,20 @@ void TwitchHelix::lookUpUser(bool self)
                 return;
             }
             m_resolving = false;
-            const QList<std::function<void()>> waiting = std::exchange(m_waiting, {});
-            for (const auto& action : waiting)
-                action();
+            const QList<Waiting> waiting = std::exchange(m_waiting, {});
+            for (const Waiting& next : waiting)
+                next.action();
         },
-        [this] { resolutionFailed(); });
+        [this](int status, const QString& reason) { resolutionFailed(status, reason); });
 }
 
-void TwitchHelix::resolutionFailed()
+void TwitchHelix::resolutionFailed(int status, const QString& reason)
 {
     m_resolving = false;
-    m_waiting.clear();
+    const QList<Waiting> waiting = std::exchange(m_waiting, {});
+    for (const Waiting& next : waiting)
+        if (next.failure)
+            next.failure(status, reason);
 }
 
 QUrlQuery TwitchHelix::moderationQuery() const
@@ -143,6 +147,31 @@ void TwitchHelix::ban(const QString& userId, int seconds)
             seconds > 0 ? tr("The author was not timed out on Twitch")
                         : tr("The author was not banned on Twitch"));
     });
+}
+
+void TwitchHelix::subscribe(const QString& type, const QString& sessionId, std::function<void()> done,
+                            const SubscribeFailure& failure)
+{
+    whenResolved(
+        [this, type, sessionId, done = std::move(done), failure] {
+            const QJsonObject condition{{QStringLiteral("broadcaster_user_id"), m_broadcasterId},
+                                        {QStringLiteral("user_id"), m_userId}};
+            const QJsonObject transport{{QStringLiteral("method"), QStringLiteral("websocket")},
+                                        {QStringLiteral("session_id"), sessionId}};
+            const QJsonObject body{{QStringLiteral("type"), type},
+                                   {QStringLiteral("version"), QStringLiteral("1")},
+                                   {QStringLiteral("condition"), condition},
+                                   {QStringLiteral("transport"), transport}};
+            m_api.postJson(
+                QStringLiteral("/helix/eventsub/subscriptions"), {},
+                QJsonDocument(body).toJson(QJsonDocument::Compact), tr("subscribing to %1").arg(type),
+                [done](const QByteArray&) {
+                    if (done)
+                        done();
+                },
+                failure, ChatApiClient::Report::Quiet);
+        },
+        failure);
 }
 
 } // namespace vitrine

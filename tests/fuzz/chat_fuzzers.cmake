@@ -1,26 +1,29 @@
 # Chat parsers (issue 5): IRC lines with IRCv3 tags and their Twitch meaning, YouTube liveChatMessages pages,
-# SSE framing with Facebook comment and custom feed payloads. The parsers need only Qt Core, so the targets
+# SSE framing with Facebook comment and custom feed payloads; Twitch EventSub frames (issue 14). The parsers need only Qt Core, so the targets
 # compile them in directly (carrying libFuzzer's coverage and the sanitizers) instead of linking the core
 # library, and build in minutes from a fresh tree:
 #   CC=clang CXX=clang++ cmake -S . -B build-fuzz-chat -G Ninja -DVITRINE_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
-#   cmake --build build-fuzz-chat --target chat_irc_fuzz chat_youtube_fuzz chat_sse_fuzz
+#   cmake --build build-fuzz-chat --target chat_irc_fuzz chat_youtube_fuzz chat_sse_fuzz chat_eventsub_fuzz
 #   mkdir -p /tmp/irc && build-fuzz-chat/tests/fuzz/chat_irc_fuzz -runs=1000000 /tmp/irc tests/fuzz/corpus/chat_irc
 set(VITRINE_CHAT_PARSER_SOURCES
     ${PROJECT_SOURCE_DIR}/studio/chat/ChatMessage.cpp
     ${PROJECT_SOURCE_DIR}/studio/chat/IrcMessage.cpp
+    ${PROJECT_SOURCE_DIR}/studio/chat/TwitchEventSubFrame.cpp
     ${PROJECT_SOURCE_DIR}/studio/chat/YouTubeChatPage.cpp
     ${PROJECT_SOURCE_DIR}/studio/chat/SseParser.cpp
     ${PROJECT_SOURCE_DIR}/studio/chat/FacebookComment.cpp
     ${PROJECT_SOURCE_DIR}/studio/chat/CustomChatFrame.cpp
     ${PROJECT_SOURCE_DIR}/studio/base/HtmlText.cpp)
-# Compiled once for the three targets.
+# Compiled once for the four targets.
 add_library(chat_parsers_fuzz_objects OBJECT ${VITRINE_CHAT_PARSER_SOURCES})
 target_include_directories(chat_parsers_fuzz_objects PUBLIC ${PROJECT_SOURCE_DIR}/studio)
 target_compile_options(chat_parsers_fuzz_objects PUBLIC -fsanitize=fuzzer,address,undefined)
 target_link_libraries(chat_parsers_fuzz_objects PUBLIC Qt6::Core)
-foreach(chat_fuzzer irc youtube sse)
+foreach(chat_fuzzer irc youtube sse eventsub)
   if(chat_fuzzer STREQUAL "irc")
     set(harness ChatIrcFuzz.cpp)
+  elseif(chat_fuzzer STREQUAL "eventsub")
+    set(harness ChatEventSubFuzz.cpp)
   elseif(chat_fuzzer STREQUAL "youtube")
     set(harness ChatYouTubeFuzz.cpp)
   else()

@@ -1,7 +1,10 @@
 // Each connector against a local server on 127.0.0.1 speaking the platform's wire protocol: IRCv3 over
-// WebSocket (Twitch), liveChatMessages.list pages over HTTP (YouTube), Server-Sent Events (Facebook), and
-// the custom JSON feed over WebSocket. Servers drop connections and send malformed frames; the connectors
-// must report it, reconnect and carry on.
+// WebSocket and EventSub over WebSocket with Helix (Twitch), liveChatMessages.list pages over HTTP (YouTube),
+// Server-Sent Events (Facebook), and the custom JSON feed over WebSocket. Servers drop connections and send
+// malformed frames; the connectors must report it, reconnect and carry on.
+#include "ApiHttpServer.h"
+#include "TwitchEventSubFrames.h"
+
 #include "chat/CustomConnector.h"
 #include "chat/FacebookConnector.h"
 #include "chat/StreamingChatConnector.h"
@@ -9,6 +12,8 @@
 #include "chat/YouTubeConnector.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -194,6 +199,56 @@ private:
 
     bool m_open = false;
 };
+
+// A Twitch connector with a token and the client id: Helix on `helix`, EventSub on `eventSub`, IRC (the
+// fall-back) on `irc`. Subscriptions are answered `status`.
+struct TwitchEventSubSetup {
+    FakeWebSocketServer eventSub;
+    FakeWebSocketServer irc;
+    ApiHttpServer helix;
+    TwitchConnector twitch;
+
+    explicit TwitchEventSubSetup(int status = 202, const QByteArray& answer = {})
+        : twitch(QStringLiteral("maisonmoulin"), QStringLiteral("oauth:tok123"), QString(), irc.url())
+    {
+        helix.serve(QStringLiteral("GET /helix/users?login=maisonmoulin"), 200,
+                    R"({"data":[{"id":"1111","login":"maisonmoulin"}]})");
+        helix.serve(QStringLiteral("GET /helix/users"), 200,
+                    R"({"data":[{"id":"2222","login":"moderatrice"}]})");
+        helix.serve(QStringLiteral("POST /helix/eventsub/subscriptions"), status,
+                    answer.isEmpty()
+                        ? QByteArray(R"({"data":[{"id":"sub-1","status":"enabled","version":"1",)"
+                                     R"("cost":0}],"total":1,"total_cost":0,"max_total_cost":10000})")
+                        : answer);
+        twitch.setHelix(QStringLiteral("client-abc"), helix.url());
+        twitch.setEventSubEndpoint(eventSub.url());
+        twitch.backoff().setLimits(50, 400);
+    }
+    QList<ApiHttpServer::Request> subscriptions() const
+    {
+        return helix.to(QStringLiteral("POST /helix/eventsub/subscriptions"));
+    }
+    // Welcomed and subscribed.
+    bool connect(const QString& session = QStringLiteral("SESSION-1"), int keepalive = 10)
+    {
+        twitch.start();
+        if (!QTest::qWaitFor([this] { return eventSub.connections() == 1; }, kTimeout))
+            return false;
+        eventSub.send(eventsub::welcome(session, keepalive));
+        return QTest::qWaitFor([this] { return twitch.state() == ChatConnector::State::Connected; },
+                               kTimeout);
+    }
+};
+
+QJsonObject json(const QByteArray& body)
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+QString lastError(const QSignalSpy& errors)
+{
+    return errors.isEmpty() ? QString() : errors.last().at(0).toString();
+}
 
 } // namespace
 
@@ -422,6 +477,248 @@ private Q_SLOTS:
         QVERIFY(!errors.at(0).at(0).toString().contains(QStringLiteral("s3cret")));
         QTest::qWait(300);
         QCOMPARE(server.connections(), 1);
+    }
+
+    void twitchEventSubSubscribesReadsAndKeepsAlive()
+    {
+        TwitchEventSubSetup setup;
+        TwitchConnector& twitch = setup.twitch;
+        QVERIFY(twitch.readsThroughEventSub());
+        QSignalSpy messages(&twitch, &ChatConnector::messageReceived);
+        QSignalSpy deleted(&twitch, &ChatConnector::messageDeleted);
+        QSignalSpy cleared(&twitch, &ChatConnector::authorCleared);
+        QSignalSpy chatCleared(&twitch, &ChatConnector::chatCleared);
+        QSignalSpy errors(&twitch, &ChatConnector::errorOccurred);
+        twitch.eventSub()->setKeepaliveMargin(300);
+        twitch.start();
+        QCOMPARE(twitch.stateDetail(), QStringLiteral("connecting to ") + setup.eventSub.url().toString());
+        QTRY_COMPARE_WITH_TIMEOUT(setup.eventSub.connections(), 1, kTimeout);
+        QTest::qWait(100);
+        QVERIFY(setup.subscriptions().isEmpty()); // not before the welcome gives the session
+        setup.eventSub.send(eventsub::welcome(QStringLiteral("SESSION-1"), 2));
+        QTRY_COMPARE_WITH_TIMEOUT(setup.subscriptions().size(), 4, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(twitch.state(), ChatConnector::State::Connected, kTimeout);
+        QCOMPARE(twitch.stateDetail(), QStringLiteral("#maisonmoulin through EventSub"));
+
+        QStringList types;
+        for (const ApiHttpServer::Request& request : setup.subscriptions()) {
+            QCOMPARE(request.method, QStringLiteral("POST"));
+            QCOMPARE(request.path, QStringLiteral("/helix/eventsub/subscriptions"));
+            QCOMPARE(request.headers.value("authorization"), QByteArray("Bearer tok123"));
+            QCOMPARE(request.headers.value("client-id"), QByteArray("client-abc"));
+            QVERIFY(request.headers.value("content-type").startsWith("application/json"));
+            QJsonObject body = json(request.body);
+            types << body.take(QLatin1String("type")).toString();
+            QCOMPARE(body, json(R"({"version":"1","condition":{"broadcaster_user_id":"1111","user_id":"2222"},
+                                    "transport":{"method":"websocket","session_id":"SESSION-1"}})"));
+        }
+        types.sort();
+        QCOMPARE(types, (QStringList{"channel.chat.clear", "channel.chat.clear_user_messages",
+                                     "channel.chat.message", "channel.chat.message_delete"}));
+
+        // A message (Twitch resends it: once is enough), then a deletion, a ban and a clear.
+        setup.eventSub.send(eventsub::chatMessage(QStringLiteral("frame-1"), QStringLiteral("m-1")));
+        setup.eventSub.send(eventsub::chatMessage(QStringLiteral("frame-1"), QStringLiteral("m-1")));
+        setup.eventSub.send(eventsub::messageDelete(QStringLiteral("frame-2"), QStringLiteral("m-1")));
+        setup.eventSub.send(eventsub::clearUserMessages(QStringLiteral("frame-3")));
+        setup.eventSub.send(eventsub::clear(QStringLiteral("frame-4")));
+        QTRY_COMPARE_WITH_TIMEOUT(chatCleared.size(), 1, kTimeout);
+        QCOMPARE(messages.size(), 1);
+        ChatMessage expected;
+        expected.id = QStringLiteral("m-1");
+        expected.platform = ChatPlatform::Twitch;
+        expected.channel = QStringLiteral("maisonmoulin");
+        expected.author = ChatAuthor{QStringLiteral("42"),
+                                     QStringLiteral("Zoé"),
+                                     QStringLiteral("#8A2BE2"),
+                                     QStringList{"subscriber/6", "premium/1"},
+                                     false,
+                                     true,
+                                     false};
+        expected.text = QStringLiteral("je prends Kappa");
+        expected.emotes = {ChatEmote{QStringLiteral("25"), 10, 14}};
+        expected.platformTime = QDateTime::fromMSecsSinceEpoch(1699294307492, Qt::UTC);
+        const ChatMessage first = messageAt(messages, 0);
+        QVERIFY(qAbs(first.arrivalTime.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        expected.arrivalTime = first.arrivalTime;
+        QCOMPARE(first, expected);
+        QCOMPARE(deleted.size(), 1);
+        QCOMPARE(deleted.at(0).at(0).value<ChatPlatform>(), ChatPlatform::Twitch);
+        QCOMPARE(deleted.at(0).at(1).toString(), QStringLiteral("m-1"));
+        QCOMPARE(cleared.size(), 1);
+        QCOMPARE(cleared.at(0).at(1).toString(), QStringLiteral("43"));
+        QCOMPARE(cleared.at(0).at(2).toString(), QStringLiteral("modo"));
+
+        // Keepalives (2 s, plus the 0.3 s margin) keep the session.
+        for (int i = 0; i < 5; ++i) {
+            QTest::qWait(500);
+            setup.eventSub.send(eventsub::keepalive(QStringLiteral("keepalive-%1").arg(i)));
+        }
+        QCOMPARE(setup.eventSub.connections(), 1);
+        QCOMPARE(twitch.state(), ChatConnector::State::Connected);
+
+        // Silence: the session is replaced by a new one, subscribed anew; still EventSub, not IRC.
+        QTRY_COMPARE_WITH_TIMEOUT(setup.eventSub.connections(), 2, kTimeout);
+        setup.eventSub.send(eventsub::welcome(QStringLiteral("SESSION-2")));
+        QTRY_COMPARE_WITH_TIMEOUT(setup.subscriptions().size(), 8, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(twitch.state(), ChatConnector::State::Connected, kTimeout);
+        QCOMPARE(json(setup.subscriptions().last().body)
+                     .value(QLatin1String("transport"))
+                     .toObject()
+                     .value(QLatin1String("session_id"))
+                     .toString(),
+                 QStringLiteral("SESSION-2"));
+        QCOMPARE(setup.irc.connections(), 0);
+        QVERIFY2(errors.isEmpty(), qPrintable(lastError(errors)));
+        twitch.stop();
+        QCOMPARE(twitch.state(), ChatConnector::State::Idle);
+    }
+
+    void twitchEventSubMovesOnSessionReconnect()
+    {
+        TwitchEventSubSetup setup;
+        FakeWebSocketServer moved;
+        QSignalSpy messages(&setup.twitch, &ChatConnector::messageReceived);
+        QSignalSpy errors(&setup.twitch, &ChatConnector::errorOccurred);
+        QVERIFY(setup.connect());
+        QSignalSpy states(&setup.twitch, &ChatConnector::stateChanged);
+        setup.eventSub.send(eventsub::chatMessage(QStringLiteral("frame-1"), QStringLiteral("m-1")));
+        setup.eventSub.send(eventsub::reconnect(QStringLiteral("SESSION-1"),
+                                                moved.url().toString() + QStringLiteral("/ws?id=moved")));
+        QTRY_COMPARE_WITH_TIMEOUT(moved.connections(), 1, kTimeout);
+        // Until the new session's welcome, the old one still carries the chat.
+        setup.eventSub.send(eventsub::chatMessage(QStringLiteral("frame-2"), QStringLiteral("m-2")));
+        QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 2, kTimeout);
+        QCOMPARE(setup.eventSub.last()->state(), QAbstractSocket::ConnectedState);
+        moved.send(eventsub::welcome(QStringLiteral("SESSION-1")));
+        QTRY_COMPARE_WITH_TIMEOUT(setup.eventSub.last()->state(), QAbstractSocket::UnconnectedState,
+                                  kTimeout);
+        // What Twitch resends on the new session is not shown twice; what is new arrives.
+        moved.send(eventsub::chatMessage(QStringLiteral("frame-2"), QStringLiteral("m-2")));
+        moved.send(eventsub::chatMessage(QStringLiteral("frame-3"), QStringLiteral("m-3")));
+        QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 3, kTimeout);
+        QTest::qWait(100);
+        QCOMPARE(messages.size(), 3);
+        QStringList ids;
+        for (int i = 0; i < messages.size(); ++i)
+            ids << messageAt(messages, i).id;
+        QCOMPARE(ids, (QStringList{"m-1", "m-2", "m-3"}));
+        // Subscriptions carry over: none made again; no reconnect as far as the chat can tell.
+        QCOMPARE(setup.subscriptions().size(), 4);
+        QCOMPARE(setup.eventSub.connections(), 1);
+        QCOMPARE(setup.irc.connections(), 0);
+        QVERIFY(states.isEmpty());
+        QCOMPARE(setup.twitch.state(), ChatConnector::State::Connected);
+        QVERIFY2(errors.isEmpty(), qPrintable(lastError(errors)));
+        setup.twitch.stop();
+    }
+
+    void twitchEventSubRefusedFallsBackToIrc()
+    {
+        TwitchEventSubSetup setup(
+            403,
+            R"({"error":"Forbidden","status":403,"message":"subscription missing proper authorization"})");
+        TwitchConnector& twitch = setup.twitch;
+        QSignalSpy messages(&twitch, &ChatConnector::messageReceived);
+        QSignalSpy errors(&twitch, &ChatConnector::errorOccurred);
+        twitch.start();
+        QTRY_COMPARE_WITH_TIMEOUT(setup.eventSub.connections(), 1, kTimeout);
+        setup.eventSub.send(eventsub::welcome(QStringLiteral("SESSION-1")));
+        QTRY_COMPARE_WITH_TIMEOUT(setup.irc.lines().size(), 4, kTimeout);
+        QCOMPARE(setup.irc.takeLines(),
+                 (QStringList{"CAP REQ :twitch.tv/tags twitch.tv/commands", "PASS oauth:tok123",
+                              "NICK maisonmoulin", "JOIN #maisonmoulin"}));
+        QCOMPARE(errors.size(), 1); // said once, though all four subscriptions were refused
+        const QString error = lastError(errors);
+        QVERIFY2(error.startsWith(QStringLiteral("Twitch EventSub is not available (")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("subscription missing proper authorization")),
+                 qPrintable(error));
+        QVERIFY2(error.endsWith(QStringLiteral("reading the chat through IRC.")), qPrintable(error));
+        QVERIFY(!error.contains(QStringLiteral("tok123")));
+        QVERIFY(!twitch.readsThroughEventSub());
+        QTRY_COMPARE_WITH_TIMEOUT(setup.eventSub.last()->state(), QAbstractSocket::UnconnectedState,
+                                  kTimeout);
+
+        setup.irc.send(QStringLiteral(
+            ":tmi.twitch.tv 001 maisonmoulin :Welcome, GLHF!\r\n"
+            "@id=tw-1;display-name=Ana;user-id=44 :ana!ana@ana PRIVMSG #maisonmoulin :bonjour\r\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, kTimeout);
+        QCOMPARE(messageAt(messages, 0).text, QStringLiteral("bonjour"));
+        QCOMPARE(twitch.state(), ChatConnector::State::Connected);
+        QCOMPARE(twitch.stateDetail(), QStringLiteral("#maisonmoulin through IRC"));
+        // Posting and moderation stay on Helix.
+        QCOMPARE(twitch.capabilities(),
+                 ChatConnector::Capabilities(ChatConnector::CanSend | ChatConnector::CanDelete |
+                                             ChatConnector::CanTimeout | ChatConnector::CanBan));
+
+        // IRC for the rest of its life: a lost connection comes back on IRC, EventSub is not tried again.
+        setup.irc.last()->abort();
+        QTRY_COMPARE_WITH_TIMEOUT(setup.irc.connections(), 2, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(setup.irc.lines().size(), 4, kTimeout);
+        QCOMPARE(setup.eventSub.connections(), 1);
+        QCOMPARE(errors.size(), 1);
+        twitch.stop();
+    }
+
+    void twitchEventSubMalformedFramesAndRevocation()
+    {
+        TwitchEventSubSetup setup;
+        TwitchConnector& twitch = setup.twitch;
+        QSignalSpy messages(&twitch, &ChatConnector::messageReceived);
+        QSignalSpy errors(&twitch, &ChatConnector::errorOccurred);
+        QVERIFY(setup.connect());
+        setup.eventSub.send(QStringLiteral("not json {"));
+        setup.eventSub.send(QStringLiteral(R"({"metadata":{"message_type":"notification","message_id":"x"},)"
+                                           R"("payload":{"subscription":{"type":"channel.chat.message"}}})"));
+        setup.eventSub.send(QStringLiteral(R"({"payload":{}})"));
+        setup.eventSub.send(eventsub::chatMessage(QStringLiteral("frame-1"), QStringLiteral("m-1")));
+        QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, kTimeout);
+        QCOMPARE(errors.size(), 3);
+        for (const QList<QVariant>& error : std::as_const(errors))
+            QVERIFY2(error.at(0).toString().startsWith(QStringLiteral("Twitch sent an EventSub frame")),
+                     qPrintable(error.at(0).toString()));
+        QCOMPARE(twitch.state(), ChatConnector::State::Connected);
+        QCOMPARE(setup.eventSub.connections(), 1);
+
+        // Twitch revokes the subscription (the user took the authorisation back): IRC from now on.
+        setup.eventSub.send(eventsub::revocation());
+        QTRY_COMPARE_WITH_TIMEOUT(setup.irc.connections(), 1, kTimeout);
+        QCOMPARE(errors.size(), 4);
+        QVERIFY2(lastError(errors).contains(QStringLiteral("authorization_revoked")),
+                 qPrintable(lastError(errors)));
+        QVERIFY2(lastError(errors).contains(QStringLiteral("through IRC")), qPrintable(lastError(errors)));
+        QVERIFY(!twitch.readsThroughEventSub());
+        twitch.stop();
+    }
+
+    void twitchEventSubLostAfterItWorkedIsRetried()
+    {
+        TwitchEventSubSetup setup;
+        QSignalSpy errors(&setup.twitch, &ChatConnector::errorOccurred);
+        QVERIFY(setup.connect());
+        // Twitch's own close code after the chat worked: back off and try EventSub again, not IRC.
+        setup.eventSub.last()->close(QWebSocketProtocol::CloseCode(4000),
+                                     QStringLiteral("internal server error"));
+        QTRY_COMPARE_WITH_TIMEOUT(setup.twitch.state(), ChatConnector::State::Reconnecting, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(setup.eventSub.connections(), 2, kTimeout);
+        setup.eventSub.send(eventsub::welcome(QStringLiteral("SESSION-2")));
+        QTRY_COMPARE_WITH_TIMEOUT(setup.twitch.state(), ChatConnector::State::Connected, kTimeout);
+        QCOMPARE(setup.subscriptions().size(), 8);
+        QCOMPARE(setup.irc.connections(), 0);
+        QVERIFY2(errors.isEmpty(), qPrintable(lastError(errors)));
+
+        // Before it ever worked, the same close code is a refusal: IRC.
+        TwitchEventSubSetup fresh;
+        QSignalSpy freshErrors(&fresh.twitch, &ChatConnector::errorOccurred);
+        fresh.twitch.start();
+        QTRY_COMPARE_WITH_TIMEOUT(fresh.eventSub.connections(), 1, kTimeout);
+        fresh.eventSub.last()->close(QWebSocketProtocol::CloseCode(4003),
+                                     QStringLiteral("connection unused"));
+        QTRY_COMPARE_WITH_TIMEOUT(fresh.irc.connections(), 1, kTimeout);
+        QCOMPARE(freshErrors.size(), 1);
+        QVERIFY2(lastError(freshErrors).contains(QStringLiteral("4003")), qPrintable(lastError(freshErrors)));
+        setup.twitch.stop();
+        fresh.twitch.stop();
     }
 
     void twitchUnreachableKeepsRetrying()

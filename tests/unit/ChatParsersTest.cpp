@@ -1,6 +1,8 @@
 // The chat parsers, without any networking: IRC lines with IRCv3 tags and their Twitch meaning, YouTube
 // liveChatMessages.list pages, Server-Sent Events framing, Facebook comment events, the custom feed's
-// frames, the connector spec and the back-off.
+// frames, Twitch EventSub frames, the connector spec and the back-off.
+#include "TwitchEventSubFrames.h"
+
 #include "base/ReconnectBackoff.h"
 #include "chat/ChatConnectorFactory.h"
 #include "chat/ChatUrl.h"
@@ -8,6 +10,7 @@
 #include "chat/FacebookComment.h"
 #include "chat/IrcMessage.h"
 #include "chat/SseParser.h"
+#include "chat/TwitchEventSubFrame.h"
 #include "chat/YouTubeChatPage.h"
 #include "chat/YouTubeLiveChatResolver.h"
 
@@ -555,6 +558,134 @@ private Q_SLOTS:
         QVERIFY(!chat.found);
         QVERIFY(!YouTubeLiveChatResolver::parseVideoChat("", &chat, &error));
         QVERIFY(error.contains(QStringLiteral("video list")));
+    }
+
+    void twitchEventSubFramesParse()
+    {
+        const QDateTime arrival = utc("2024-05-01T18:00:00Z");
+        TwitchEventSubFrame frame;
+        QString error;
+        QVERIFY2(TwitchEventSubFrame::parse(eventsub::welcome(QStringLiteral("SESSION-1"), 30).toUtf8(),
+                                            &frame, &error),
+                 qPrintable(error));
+        QCOMPARE(frame.type, TwitchEventSubFrame::Type::Welcome);
+        QCOMPARE(frame.sessionId, QStringLiteral("SESSION-1"));
+        QCOMPARE(frame.keepaliveSeconds, 30);
+        QCOMPARE(frame.messageId, QStringLiteral("96a3f3b5-5dec-4eed-908e-e11ee657416c"));
+        QCOMPARE(frame.timestamp, utc("2023-07-19T14:56:51.634Z")); // nanoseconds cut to milliseconds
+
+        QVERIFY(TwitchEventSubFrame::parse(eventsub::keepalive().toUtf8(), &frame, &error));
+        QCOMPARE(frame.type, TwitchEventSubFrame::Type::Keepalive);
+
+        QVERIFY(TwitchEventSubFrame::parse(
+            eventsub::reconnect(QStringLiteral("S2"), QStringLiteral("wss://eventsub.wss.twitch.tv?id=x"))
+                .toUtf8(),
+            &frame, &error));
+        QCOMPARE(frame.type, TwitchEventSubFrame::Type::Reconnect);
+        QCOMPARE(frame.reconnectUrl, QUrl(QStringLiteral("wss://eventsub.wss.twitch.tv?id=x")));
+        QCOMPARE(frame.keepaliveSeconds, 0); // null
+
+        QVERIFY(TwitchEventSubFrame::parse(eventsub::revocation().toUtf8(), &frame, &error));
+        QCOMPARE(frame.type, TwitchEventSubFrame::Type::Revocation);
+        QCOMPARE(frame.subscriptionType, QStringLiteral("channel.chat.message"));
+        QCOMPARE(frame.revocationStatus, QStringLiteral("authorization_revoked"));
+
+        // channel.chat.message: the same ChatMessage the IRC path fills.
+        QVERIFY2(TwitchEventSubFrame::parse(
+                     eventsub::chatMessage(QStringLiteral("f1"), QStringLiteral("m-1")).toUtf8(), &frame,
+                     &error, arrival),
+                 qPrintable(error));
+        QCOMPARE(frame.type, TwitchEventSubFrame::Type::Notification);
+        QCOMPARE(frame.subscriptionType, QStringLiteral("channel.chat.message"));
+        QCOMPARE(frame.event.type, TwitchChatEvent::Type::Message);
+        ChatMessage expected;
+        expected.id = QStringLiteral("m-1");
+        expected.platform = ChatPlatform::Twitch;
+        expected.channel = QStringLiteral("maisonmoulin");
+        expected.author = ChatAuthor{QStringLiteral("42"),
+                                     QStringLiteral("Zoé"),
+                                     QStringLiteral("#8A2BE2"),
+                                     QStringList{"subscriber/6", "premium/1"},
+                                     false,
+                                     true,
+                                     false};
+        expected.text = QStringLiteral("je prends Kappa");
+        expected.emotes = {ChatEmote{QStringLiteral("25"), 10, 14}};
+        expected.platformTime = utc("2023-11-06T18:11:47.492Z");
+        expected.arrivalTime = arrival;
+        QCOMPARE(frame.event.message, expected);
+
+        // Badges as IRC reads them; a cheer is paid; "/me" unwrapped with its emote moved.
+        const QString event = QStringLiteral(
+            R"({"broadcaster_user_login":"maisonmoulin","chatter_user_id":"7","chatter_user_login":"lea",)"
+            R"("chatter_user_name":"","message_id":"m-2","color":"","badges":[{"set_id":"broadcaster","id":"1","info":""},)"
+            R"({"set_id":"moderator","id":"1","info":""},{"set_id":"founder","id":"0","info":"3"}],)"
+            R"("cheer":{"bits":100},"message":{"text":"\u0001ACTION Cheer100 Kappa\u0001","fragments":[)"
+            R"({"type":"text","text":"\u0001ACTION Cheer100 ","emote":null},)"
+            R"({"type":"emote","text":"Kappa","emote":{"id":"25"}},{"type":"text","text":"\u0001"}]}})");
+        QVERIFY2(
+            TwitchEventSubFrame::parse(
+                eventsub::notification(QStringLiteral("f2"), QStringLiteral("channel.chat.message"), event)
+                    .toUtf8(),
+                &frame, &error),
+            qPrintable(error));
+        const ChatMessage& cheer = frame.event.message;
+        QCOMPARE(cheer.author.name, QStringLiteral("lea")); // no display name: the login
+        QVERIFY(cheer.author.broadcaster && cheer.author.moderator && cheer.author.subscriber);
+        QCOMPARE(cheer.author.color, QString());
+        QCOMPARE(cheer.kind, ChatMessageKind::Paid);
+        QCOMPARE(cheer.paidAmount, QStringLiteral("100 bits"));
+        QCOMPARE(cheer.text, QStringLiteral("Cheer100 Kappa"));
+        QCOMPARE(cheer.emotes, (QList<ChatEmote>{ChatEmote{QStringLiteral("25"), 9, 13}}));
+
+        QVERIFY(TwitchEventSubFrame::parse(
+            eventsub::messageDelete(QStringLiteral("f3"), QStringLiteral("m-1")).toUtf8(), &frame, &error));
+        QCOMPARE(frame.event.type, TwitchChatEvent::Type::MessageDeleted);
+        QCOMPARE(frame.event.messageId, QStringLiteral("m-1"));
+        QVERIFY(TwitchEventSubFrame::parse(eventsub::clearUserMessages(QStringLiteral("f4")).toUtf8(), &frame,
+                                           &error));
+        QCOMPARE(frame.event.type, TwitchChatEvent::Type::AuthorCleared);
+        QCOMPARE(frame.event.authorId, QStringLiteral("43"));
+        QCOMPARE(frame.event.authorName, QStringLiteral("modo"));
+        QVERIFY(TwitchEventSubFrame::parse(eventsub::clear(QStringLiteral("f5")).toUtf8(), &frame, &error));
+        QCOMPARE(frame.event.type, TwitchChatEvent::Type::ChatCleared);
+        // A subscription type the chat does not use, an unknown message type: read, nothing for the chat.
+        QVERIFY(TwitchEventSubFrame::parse(eventsub::notification(QStringLiteral("f6"),
+                                                                  QStringLiteral("channel.follow"),
+                                                                  QStringLiteral("{}"))
+                                               .toUtf8(),
+                                           &frame, &error));
+        QCOMPARE(frame.event.type, TwitchChatEvent::Type::None);
+        QVERIFY(TwitchEventSubFrame::parse(R"({"metadata":{"message_type":"session_future"},"payload":{}})",
+                                           &frame, &error));
+        QCOMPARE(frame.type, TwitchEventSubFrame::Type::Other);
+
+        // Malformed: refused with a reason, never a crash.
+        const QList<QByteArray> malformed = {
+            "",
+            "not json",
+            "[1,2]",
+            R"({"metadata":{},"payload":{}})",
+            R"({"metadata":{"message_type":"session_welcome"},"payload":{"session":{}}})",
+            R"({"metadata":{"message_type":"session_reconnect"},"payload":{"session":{"reconnect_url":"http://x"}}})",
+            R"({"metadata":{"message_type":"notification"},"payload":{"event":{}}})",
+            R"({"metadata":{"message_type":"notification","subscription_type":"channel.chat.message"},"payload":{}})",
+            QByteArray(
+                R"({"metadata":{"message_type":"notification"},"payload":{"subscription":{"type":"channel.chat.message"},)"
+                R"("event":{"message":{"text":"x"}}}})"),
+            QByteArray(
+                R"({"metadata":{"message_type":"notification"},"payload":{"subscription":{"type":"channel.chat.message"},)"
+                R"("event":{"message_id":"m","message":{"text":7}}}})"),
+            QByteArray(R"({"metadata":{"message_type":"notification"},"payload":{"subscription":{"type":)"
+                       R"("channel.chat.message_delete"},"event":{}}})"),
+            QByteArray(R"({"metadata":{"message_type":"notification"},"payload":{"subscription":{"type":)"
+                       R"("channel.chat.clear_user_messages"},"event":{}}})"),
+        };
+        for (const QByteArray& bytes : malformed) {
+            error.clear();
+            QVERIFY2(!TwitchEventSubFrame::parse(bytes, &frame, &error), bytes.constData());
+            QVERIFY2(!error.isEmpty(), bytes.constData());
+        }
     }
 
     void backoffGrowsWithJitterAndCap()
