@@ -32,6 +32,7 @@
 #include "widgets/GoLiveToolBar.h"
 #include "widgets/PreviewDisplay.h"
 #include "widgets/ProgramView.h"
+#include "widgets/ReplayStatus.h"
 #include "widgets/TransitionPanel.h"
 
 #include <QAction>
@@ -80,6 +81,9 @@ MainWindow::MainWindow(QWidget* parent)
         qCInfo(lcWindow).noquote() << QStringLiteral("first program frame after %1 ms").arg(m_firstFrameMs);
     });
 
+    auto* replay = new ReplayStatus(m_show.get(), this);
+    connect(replay, &ReplayStatus::message, this, [this](const QString& text) { showMessage(text, 15000); });
+    statusBar()->addPermanentWidget(replay);
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);
     auto* statusTimer = new QTimer(this);
@@ -102,6 +106,7 @@ MainWindow::~MainWindow()
     // The program view moved into the studio view once a show opened.
     delete (m_studioView ? static_cast<QWidget*>(m_studioView) : m_program);
     delete m_editor;
+    delete findChild<ReplayStatus*>(); // before the show: a recording stopped by its end makes no replay
     m_show.reset();
 }
 

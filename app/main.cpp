@@ -7,6 +7,7 @@
 #include "headless/CommandLine.h"
 #include "headless/HeadlessRunner.h"
 #include "headless/OverlayRenderCommand.h"
+#include "headless/ReplayCommand.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -38,7 +39,8 @@ void installTranslations(QCoreApplication& app)
 
 bool wantsWindow(int argc, char** argv)
 {
-    if (argc > 1 && (QByteArray(argv[1]) == "catalogue" || QByteArray(argv[1]) == "overlay"))
+    if (argc > 1 && (QByteArray(argv[1]) == "catalogue" || QByteArray(argv[1]) == "overlay" ||
+                     QByteArray(argv[1]) == "replay"))
         return false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
@@ -91,6 +93,11 @@ int main(int argc, char** argv)
     }
     installTranslations(*app);
 
+    if (vitrine::ReplayCommand::matches(QCoreApplication::arguments())) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return vitrine::ReplayCommand::run(QCoreApplication::arguments(), out, err);
+    }
     if (vitrine::CatalogueCommand::matches(QCoreApplication::arguments())) {
         QTextStream out(stdout);
         QTextStream err(stderr);

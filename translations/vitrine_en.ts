@@ -43,6 +43,34 @@
         <source>“%1” is not a Facebook live video address; paste facebook.com/PAGE/videos/ID or facebook.com/watch/live/?v=ID</source>
         <translation>“%1” is not a Facebook live video address; paste facebook.com/PAGE/videos/ID or facebook.com/watch/live/?v=ID</translation>
     </message>
+    <message>
+        <source>a chat message has no message_id</source>
+        <translation>a chat message has no message_id</translation>
+    </message>
+    <message>
+        <source>the chat message %1 has no text</source>
+        <translation>the chat message %1 has no text</translation>
+    </message>
+    <message>
+        <source>a deletion names no message_id</source>
+        <translation>a deletion names no message_id</translation>
+    </message>
+    <message>
+        <source>a ban or time-out names no user</source>
+        <translation>a ban or time-out names no user</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the streams of %1: %2</source>
+        <translation>cannot read the streams of %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ActionPlayer</name>
@@ -1350,6 +1378,14 @@
         <translation>--stream-service needs a --stream or --stream-vertical just before it</translation>
     </message>
     <message>
+        <source>Write the claims the chats made (SOLD A1 2, je prends…) as CSV when the run ends.</source>
+        <translation>Write the claims the chats made (SOLD A1 2, je prends…) as CSV when the run ends.</translation>
+    </message>
+    <message>
+        <source>--claims-csv needs at least one --chat</source>
+        <translation>--claims-csv needs at least one --chat</translation>
+    </message>
+    <message>
         <source>Vitrine Studio — a studio for live shopping shows.
 
   vitrine [SHOW]                 open the studio window, on SHOW if given
@@ -1364,6 +1400,8 @@
                                  import or re-import a catalogue into a show (created if needed)
   vitrine catalogue list SHOW.vitrine [--json]
                                  list a show&apos;s products and variants
+  vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
+                                 make a recording&apos;s replay: MP4 with chapters, manifest, WebVTT
   vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
           [--at ISO-UTC] --out FILE.png
                                  render one overlay as a transparent PNG (vitrine overlay render --help)
@@ -1392,6 +1430,8 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
                                  import or re-import a catalogue into a show (created if needed)
   vitrine catalogue list SHOW.vitrine [--json]
                                  list a show&apos;s products and variants
+  vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
+                                 make a recording&apos;s replay: MP4 with chapters, manifest, WebVTT
   vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
           [--at ISO-UTC] --out FILE.png
                                  render one overlay as a transparent PNG (vitrine overlay render --help)
@@ -1406,14 +1446,6 @@ run_cpu_seconds (while outputs ran), peak_rss_kib, duration_seconds, avg_render_
 One line per destination goes to standard error at the end: destination=N state=S reconnects=R dropped=D
 videoKbps=V audioKbps=A encoder=shared|own (own: its service takes less than the show streams).
 Errors go to standard error; fatal errors exit 2; a destination that ended failed while others carried on exits 1.</translation>
-    </message>
-    <message>
-        <source>Write the claims the chats made (SOLD A1 2, je prends…) as CSV when the run ends.</source>
-        <translation>Write the claims the chats made (SOLD A1 2, je prends…) as CSV when the run ends.</translation>
-    </message>
-    <message>
-        <source>--claims-csv needs at least one --chat</source>
-        <translation>--claims-csv needs at least one --chat</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2566,10 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>cannot write the claims %1: the folder %2 does not exist</source>
         <translation>cannot write the claims %1: the folder %2 does not exist</translation>
+    </message>
+    <message>
+        <source>replay: the recording is an MP4 already; record to .mkv for a replay with chapters</source>
+        <translation>replay: the recording is an MP4 already; record to .mkv for a replay with chapters</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4258,122 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     </message>
 </context>
 <context>
+    <name>vitrine::Remuxer</name>
+    <message>
+        <source>%1 holds no media</source>
+        <translation>%1 holds no media</translation>
+    </message>
+    <message>
+        <source>no container is known for %1</source>
+        <translation>no container is known for %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1: %2</source>
+        <translation>cannot prepare %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy the streams of %1</source>
+        <translation>cannot copy the streams of %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no audio or video</source>
+        <translation>%1 holds no audio or video</translation>
+    </message>
+    <message>
+        <source>cannot seek in %1: %2</source>
+        <translation>cannot seek in %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>cannot start %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>cannot finish %1: %2</source>
+        <translation>cannot finish %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>cannot rename %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ReplayCommand</name>
+    <message>
+        <source>The show&apos;s event log.</source>
+        <translation>The show&apos;s event log.</translation>
+    </message>
+    <message>
+        <source>EVENTS</source>
+        <translation>EVENTS</translation>
+    </message>
+    <message>
+        <source>The show (default: the one the event log belongs to).</source>
+        <translation>The show (default: the one the event log belongs to).</translation>
+    </message>
+    <message>
+        <source>SHOW</source>
+        <translation>SHOW</translation>
+    </message>
+    <message>
+        <source>usage: vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]</source>
+        <translation>usage: vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]</translation>
+    </message>
+    <message>
+        <source>the recording is an MP4 already; a replay is made from the .mkv</source>
+        <translation>the recording is an MP4 already; a replay is made from the .mkv</translation>
+    </message>
+    <message>
+        <source>remuxing: %1 %</source>
+        <translation>remuxing: %1 %</translation>
+    </message>
+    <message>
+        <source>the event log has no recording.start; times are read from the start of the log</source>
+        <translation>the event log has no recording.start; times are read from the start of the log</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ReplayFinisher</name>
+    <message>
+        <source>The replay was not made: %1.</source>
+        <translation>The replay was not made: %1.</translation>
+    </message>
+    <message>
+        <source>The replay was not made: the event log %1 does not exist.</source>
+        <translation>The replay was not made: the event log %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ReplayStatus</name>
+    <message>
+        <source>Making the replay…</source>
+        <translation>Making the replay…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop making the replay; the recording stays as it is</source>
+        <translation>Stop making the replay; the recording stays as it is</translation>
+    </message>
+    <message>
+        <source>Replay ready: %1, with its product chapters and shoppable manifest.</source>
+        <translation>Replay ready: %1, with its product chapters and shoppable manifest.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::RtmpService</name>
     <message>
         <source>malformed stream URL “%1”: expected rtmp://HOST[:PORT]/APP/KEY</source>
@@ -5235,10 +5387,6 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
         <translation>Twitch sent a line that could not be read (%1)</translation>
     </message>
     <message>
-        <source>#%1</source>
-        <translation>#%1</translation>
-    </message>
-    <message>
         <source>Twitch asked to reconnect</source>
         <translation>Twitch asked to reconnect</translation>
     </message>
@@ -5269,6 +5417,88 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>Twitch: moderating needs the Helix API — give the application’s client id (VITRINE_TWITCH_CLIENT_ID)</source>
         <translation>Twitch: moderating needs the Helix API — give the application’s client id (VITRINE_TWITCH_CLIENT_ID)</translation>
+    </message>
+    <message>
+        <source>#%1 through EventSub</source>
+        <translation>#%1 through EventSub</translation>
+    </message>
+    <message>
+        <source>Twitch sent an EventSub frame that could not be read (%1)</source>
+        <translation>Twitch sent an EventSub frame that could not be read (%1)</translation>
+    </message>
+    <message>
+        <source>no keepalive from Twitch EventSub for %1 s</source>
+        <translation>no keepalive from Twitch EventSub for %1 s</translation>
+    </message>
+    <message>
+        <source>Twitch EventSub is not available (%1); reading the chat through IRC.</source>
+        <translation>Twitch EventSub is not available (%1); reading the chat through IRC.</translation>
+    </message>
+    <message>
+        <source>switching to IRC</source>
+        <translation>switching to IRC</translation>
+    </message>
+    <message>
+        <source>#%1 through IRC</source>
+        <translation>#%1 through IRC</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::TwitchEventSub</name>
+    <message>
+        <source>no welcome from Twitch EventSub within %1 s</source>
+        <translation>no welcome from Twitch EventSub within %1 s</translation>
+    </message>
+    <message>
+        <source>Twitch EventSub closed the connection</source>
+        <translation>Twitch EventSub closed the connection</translation>
+    </message>
+    <message>
+        <source>Twitch closed the EventSub connection: %1 (%2)</source>
+        <translation>Twitch closed the EventSub connection: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Twitch revoked the %1 subscription (%2)</source>
+        <translation>Twitch revoked the %1 subscription (%2)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>no Helix API to subscribe with</source>
+        <translation>no Helix API to subscribe with</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::TwitchEventSubFrame</name>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>not JSON (%1)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>a frame without metadata.message_type</source>
+        <translation>a frame without metadata.message_type</translation>
+    </message>
+    <message>
+        <source>a welcome without payload.session.id</source>
+        <translation>a welcome without payload.session.id</translation>
+    </message>
+    <message>
+        <source>a reconnect without a WebSocket reconnect_url</source>
+        <translation>a reconnect without a WebSocket reconnect_url</translation>
+    </message>
+    <message>
+        <source>a notification without its subscription type</source>
+        <translation>a notification without its subscription type</translation>
+    </message>
+    <message>
+        <source>a %1 notification without its event</source>
+        <translation>a %1 notification without its event</translation>
     </message>
 </context>
 <context>
@@ -5312,6 +5542,10 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>The author was not banned on Twitch</source>
         <translation>The author was not banned on Twitch</translation>
+    </message>
+    <message>
+        <source>subscribing to %1</source>
+        <translation>subscribing to %1</translation>
     </message>
 </context>
 <context>

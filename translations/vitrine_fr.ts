@@ -43,6 +43,34 @@
         <source>“%1” is not a Facebook live video address; paste facebook.com/PAGE/videos/ID or facebook.com/watch/live/?v=ID</source>
         <translation>« %1 » n’est pas l’adresse d’une vidéo en direct Facebook ; collez facebook.com/PAGE/videos/ID ou facebook.com/watch/live/?v=ID</translation>
     </message>
+    <message>
+        <source>a chat message has no message_id</source>
+        <translation>un message de chat n’a pas de message_id</translation>
+    </message>
+    <message>
+        <source>the chat message %1 has no text</source>
+        <translation>le message de chat %1 n’a pas de texte</translation>
+    </message>
+    <message>
+        <source>a deletion names no message_id</source>
+        <translation>une suppression ne nomme aucun message_id</translation>
+    </message>
+    <message>
+        <source>a ban or time-out names no user</source>
+        <translation>un bannissement ou une exclusion temporaire ne nomme aucun utilisateur</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the streams of %1: %2</source>
+        <translation>impossible de lire les flux de %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ActionPlayer</name>
@@ -1350,6 +1378,14 @@
         <translation>--stream-service demande un --stream ou un --stream-vertical juste avant</translation>
     </message>
     <message>
+        <source>Write the claims the chats made (SOLD A1 2, je prends…) as CSV when the run ends.</source>
+        <translation>Écrire en CSV, à la fin de l’exécution, les réservations faites dans les chats (SOLD A1 2, je prends…).</translation>
+    </message>
+    <message>
+        <source>--claims-csv needs at least one --chat</source>
+        <translation>--claims-csv demande au moins un --chat</translation>
+    </message>
+    <message>
         <source>Vitrine Studio — a studio for live shopping shows.
 
   vitrine [SHOW]                 open the studio window, on SHOW if given
@@ -1364,6 +1400,8 @@
                                  import or re-import a catalogue into a show (created if needed)
   vitrine catalogue list SHOW.vitrine [--json]
                                  list a show&apos;s products and variants
+  vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
+                                 make a recording&apos;s replay: MP4 with chapters, manifest, WebVTT
   vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
           [--at ISO-UTC] --out FILE.png
                                  render one overlay as a transparent PNG (vitrine overlay render --help)
@@ -1392,6 +1430,8 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
                                  importe ou réimporte un catalogue dans une émission (créée au besoin)
   vitrine catalogue list SHOW.vitrine [--json]
                                  liste les produits et variantes d&apos;une émission
+  vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
+                                 fait le replay d&apos;un enregistrement : MP4 à chapitres, manifeste, WebVTT
   vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
           [--at ISO-UTC] --out FILE.png
                                  dessine un habillage en PNG transparent (vitrine overlay render --help)
@@ -1408,14 +1448,6 @@ Une ligne par destination va sur la sortie d&apos;erreur à la fin : destination
 videoKbps=V audioKbps=A encoder=shared|own (own : son service prend moins que ce que diffuse l&apos;émission).
 Les erreurs vont sur la sortie d&apos;erreur standard ; les erreurs fatales renvoient 2 ; une destination finie en échec
 pendant que les autres continuaient renvoie 1.</translation>
-    </message>
-    <message>
-        <source>Write the claims the chats made (SOLD A1 2, je prends…) as CSV when the run ends.</source>
-        <translation>Écrire en CSV, à la fin de l’exécution, les réservations faites dans les chats (SOLD A1 2, je prends…).</translation>
-    </message>
-    <message>
-        <source>--claims-csv needs at least one --chat</source>
-        <translation>--claims-csv demande au moins un --chat</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2568,10 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>cannot write the claims %1: the folder %2 does not exist</source>
         <translation>impossible d’écrire les réservations %1 : le dossier %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>replay: the recording is an MP4 already; record to .mkv for a replay with chapters</source>
+        <translation>replay : l’enregistrement est déjà un MP4 ; enregistrez en .mkv pour un replay à chapitres</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4260,122 @@ pendant que les autres continuaient renvoie 1.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::Remuxer</name>
+    <message>
+        <source>%1 holds no media</source>
+        <translation>%1 ne contient aucun média</translation>
+    </message>
+    <message>
+        <source>no container is known for %1</source>
+        <translation>aucun conteneur connu pour %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1: %2</source>
+        <translation>impossible de préparer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot copy the streams of %1</source>
+        <translation>impossible de copier les flux de %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no audio or video</source>
+        <translation>%1 ne contient ni audio ni vidéo</translation>
+    </message>
+    <message>
+        <source>cannot seek in %1: %2</source>
+        <translation>impossible de se positionner dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>impossible de commencer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>cannot finish %1: %2</source>
+        <translation>impossible de terminer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>impossible de renommer %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ReplayCommand</name>
+    <message>
+        <source>The show&apos;s event log.</source>
+        <translation>Le journal d’évènements de l’émission.</translation>
+    </message>
+    <message>
+        <source>EVENTS</source>
+        <translation>EVENTS</translation>
+    </message>
+    <message>
+        <source>The show (default: the one the event log belongs to).</source>
+        <translation>L’émission (par défaut : celle à qui appartient le journal d’évènements).</translation>
+    </message>
+    <message>
+        <source>SHOW</source>
+        <translation>SHOW</translation>
+    </message>
+    <message>
+        <source>usage: vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]</source>
+        <translation>usage : vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]</translation>
+    </message>
+    <message>
+        <source>the recording is an MP4 already; a replay is made from the .mkv</source>
+        <translation>l’enregistrement est déjà un MP4 ; un replay se fait à partir du .mkv</translation>
+    </message>
+    <message>
+        <source>remuxing: %1 %</source>
+        <translation>remultiplexage : %1 %</translation>
+    </message>
+    <message>
+        <source>the event log has no recording.start; times are read from the start of the log</source>
+        <translation>le journal d’évènements n’a pas de recording.start ; les temps sont lus depuis le début du journal</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ReplayFinisher</name>
+    <message>
+        <source>The replay was not made: %1.</source>
+        <translation>Le replay n’a pas été fait : %1.</translation>
+    </message>
+    <message>
+        <source>The replay was not made: the event log %1 does not exist.</source>
+        <translation>Le replay n’a pas été fait : le journal d’évènements %1 n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ReplayStatus</name>
+    <message>
+        <source>Making the replay…</source>
+        <translation>Préparation du replay…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop making the replay; the recording stays as it is</source>
+        <translation>Arrêter la préparation du replay ; l’enregistrement reste tel quel</translation>
+    </message>
+    <message>
+        <source>Replay ready: %1, with its product chapters and shoppable manifest.</source>
+        <translation>Replay prêt : %1, avec ses chapitres produits et son manifeste d’achat.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::RtmpService</name>
     <message>
         <source>malformed stream URL “%1”: expected rtmp://HOST[:PORT]/APP/KEY</source>
@@ -5237,10 +5389,6 @@ pendant que les autres continuaient renvoie 1.</translation>
         <translation>Twitch a envoyé une ligne illisible (%1)</translation>
     </message>
     <message>
-        <source>#%1</source>
-        <translation>#%1</translation>
-    </message>
-    <message>
         <source>Twitch asked to reconnect</source>
         <translation>Twitch a demandé une reconnexion</translation>
     </message>
@@ -5271,6 +5419,88 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>Twitch: moderating needs the Helix API — give the application’s client id (VITRINE_TWITCH_CLIENT_ID)</source>
         <translation>Twitch : la modération passe par l’API Helix — indiquez l’identifiant client de l’application (VITRINE_TWITCH_CLIENT_ID)</translation>
+    </message>
+    <message>
+        <source>#%1 through EventSub</source>
+        <translation>#%1 via EventSub</translation>
+    </message>
+    <message>
+        <source>Twitch sent an EventSub frame that could not be read (%1)</source>
+        <translation>Twitch a envoyé une trame EventSub illisible (%1)</translation>
+    </message>
+    <message>
+        <source>no keepalive from Twitch EventSub for %1 s</source>
+        <translation>aucun keepalive de Twitch EventSub depuis %1 s</translation>
+    </message>
+    <message>
+        <source>Twitch EventSub is not available (%1); reading the chat through IRC.</source>
+        <translation>Twitch EventSub n’est pas disponible (%1) ; le chat est lu via IRC.</translation>
+    </message>
+    <message>
+        <source>switching to IRC</source>
+        <translation>passage à IRC</translation>
+    </message>
+    <message>
+        <source>#%1 through IRC</source>
+        <translation>#%1 via IRC</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::TwitchEventSub</name>
+    <message>
+        <source>no welcome from Twitch EventSub within %1 s</source>
+        <translation>aucun accueil de Twitch EventSub en %1 s</translation>
+    </message>
+    <message>
+        <source>Twitch EventSub closed the connection</source>
+        <translation>Twitch EventSub a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>Twitch closed the EventSub connection: %1 (%2)</source>
+        <translation>Twitch a fermé la connexion EventSub : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Twitch revoked the %1 subscription (%2)</source>
+        <translation>Twitch a révoqué l’abonnement %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>no Helix API to subscribe with</source>
+        <translation>pas d’API Helix pour s’abonner</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::TwitchEventSubFrame</name>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>pas du JSON (%1)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>a frame without metadata.message_type</source>
+        <translation>une trame sans metadata.message_type</translation>
+    </message>
+    <message>
+        <source>a welcome without payload.session.id</source>
+        <translation>un accueil sans payload.session.id</translation>
+    </message>
+    <message>
+        <source>a reconnect without a WebSocket reconnect_url</source>
+        <translation>une reconnexion sans reconnect_url WebSocket</translation>
+    </message>
+    <message>
+        <source>a notification without its subscription type</source>
+        <translation>une notification sans son type d’abonnement</translation>
+    </message>
+    <message>
+        <source>a %1 notification without its event</source>
+        <translation>une notification %1 sans son évènement</translation>
     </message>
 </context>
 <context>
@@ -5314,6 +5544,10 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>The author was not banned on Twitch</source>
         <translation>L’auteur n’a pas été banni sur Twitch</translation>
+    </message>
+    <message>
+        <source>subscribing to %1</source>
+        <translation>abonnement à %1</translation>
     </message>
 </context>
 <context>

@@ -289,4 +289,13 @@ void TwitchConnector::sendLine(const QString& line)
     m_socket.sendTextMessage(line + QStringLiteral("\r\n"));
 }
 
+void TwitchConnector::setAccessToken(const QString& token)
+{
+    if (m_token.isEmpty() || token.isEmpty())
+        return; // an anonymous chat stays anonymous
+    m_token = token.startsWith(QLatin1String("oauth:")) ? token.mid(6) : token;
+    if (m_helix)
+        m_helix->setToken(m_token);
+}
+
 } // namespace vitrine

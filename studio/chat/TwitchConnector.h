@@ -34,6 +34,9 @@ public:
     Capabilities capabilities() const override;
     QString capabilityReason(Capability capability) const override;
     bool sendMessage(const QString& text) override;
+    // IRC keeps its session (the token is only sent at login) and EventSub its subscriptions; Helix and the
+    // next login use the new one.
+    void setAccessToken(const QString& token) override;
     bool deleteMessage(const QString& messageId) override;
     bool timeoutAuthor(const QString& authorId, int seconds) override;
     bool banAuthor(const QString& authorId) override;

@@ -174,4 +174,10 @@ void TwitchHelix::subscribe(const QString& type, const QString& sessionId, std::
         failure);
 }
 
+void TwitchHelix::setToken(const QString& token)
+{
+    m_api.setHeader("Authorization", "Bearer " + token.toUtf8());
+    m_api.clearTokenRefused();
+}
+
 } // namespace vitrine

@@ -31,6 +31,8 @@ public:
                 const QUrl& endpoint = defaultEndpoint(), QObject* parent = nullptr);
 
     bool isTokenRefused() const { return m_api.isTokenRefused(); }
+    // The same user's renewed token, from the next request on.
+    void setToken(const QString& token);
     QString tokenRefusedMessage() const { return m_api.tokenRefusedMessage(); }
     QString broadcasterId() const { return m_broadcasterId; }
     QString userId() const { return m_userId; }

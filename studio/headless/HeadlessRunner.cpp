@@ -217,13 +217,16 @@ bool HeadlessRunner::prepare()
     showOptions.nativeDisplay = s.display.get();
     showOptions.overrides = m_options.overrides;
     showOptions.trackSession = false;
-    // A recording's replay is made from the event log: recording runs keep one.
-    if (!m_options.actionsPath.isEmpty() || !m_options.eventLogPath.isEmpty() ||
-        !m_options.recordPath.isEmpty())
+    if (!m_options.eventLogPath.isEmpty())
+        showOptions.eventLogPath = m_options.eventLogPath;
+    else if (!m_options.actionsPath.isEmpty())
         showOptions.eventLogPath =
-            m_options.eventLogPath.isEmpty()
-                ? QFileInfo(m_options.showPath).absoluteFilePath() + QStringLiteral(".events.jsonl")
-                : m_options.eventLogPath;
+            QFileInfo(m_options.showPath).absoluteFilePath() + QStringLiteral(".events.jsonl");
+    else if (!m_options.recordPath.isEmpty())
+        // The replay is made from the event log: a recording run keeps one, beside the recording (not in the
+        // show's folder, which a plain recording run leaves untouched).
+        showOptions.eventLogPath =
+            ReplayFiles::besides(QFileInfo(m_options.recordPath).absoluteFilePath()).events;
     if (m_options.reconnectTries >= 0)
         showOptions.reconnect.maxRetries = m_options.reconnectTries;
     s.keys = std::move(keys);
@@ -586,8 +589,8 @@ void HeadlessRunner::fail(const QString& message)
 
 void HeadlessRunner::exitAfterOutputs()
 {
+    finishReplay(); // its line first: the figures stay the last line
     printFigures();
-    finishReplay();
     QCoreApplication::exit(0);
 }
 
@@ -598,7 +601,7 @@ void HeadlessRunner::finishReplay()
         return;
     const QString recording = QFileInfo(m_options.recordPath).absoluteFilePath();
     const ReplayFiles files = ReplayFiles::besides(recording);
-    if (QFileInfo(files.mp4) == QFileInfo(recording)) {
+    if (files.mp4 == recording) {
         printError(tr("replay: the recording is an MP4 already; record to .mkv for a replay with chapters"));
         return;
     }

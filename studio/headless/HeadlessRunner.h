@@ -67,7 +67,7 @@ private:
     void fail(const QString& message);
     QString readFigures();
     void printFigures();
-    // Prints the figures, makes the replay of the recording (if any), and leaves the event loop.
+    // Makes the replay of the recording (if any), prints the figures, and leaves the event loop.
     void exitAfterOutputs();
     void finishReplay();
     static void installSignalHandlers();

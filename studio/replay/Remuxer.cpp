@@ -106,7 +106,8 @@ std::optional<qint64> Remuxer::durationMs(const QString& path, QString* error)
         const AVStream* stream = input->streams[packet->stream_index];
         const int64_t ts = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
         if (ts != AV_NOPTS_VALUE)
-            lastMs = std::max<qint64>(lastMs, av_rescale_q(ts + packet->duration, stream->time_base, {1, 1000}));
+            lastMs =
+                std::max<qint64>(lastMs, av_rescale_q(ts + packet->duration, stream->time_base, {1, 1000}));
         av_packet_unref(packet.get());
     }
     if (lastMs < 0) {
@@ -117,8 +118,11 @@ std::optional<qint64> Remuxer::durationMs(const QString& path, QString* error)
     return lastMs;
 }
 
-bool Remuxer::remux(const QString& inputPath, const QString& outputPath, const Options& options, QString* error)
+bool Remuxer::remux(const QString& inputPath, const QString& outputPath, const Options& options,
+                    QString* error)
 {
+    if (av_log_get_level() > AV_LOG_WARNING)
+        av_log_set_level(AV_LOG_WARNING); // not the muxer's running commentary
     QString ignored;
     if (!error)
         error = &ignored;
@@ -167,8 +171,8 @@ bool Remuxer::remux(const QString& inputPath, const QString& outputPath, const O
         return false;
     }
 
-    const qint64 totalMs =
-        input->duration > 0 ? av_rescale(input->duration, 1000, AV_TIME_BASE) : std::max<qint64>(1, options.toMs);
+    const qint64 totalMs = input->duration > 0 ? av_rescale(input->duration, 1000, AV_TIME_BASE)
+                                               : std::max<qint64>(1, options.toMs);
     const bool clip = options.fromMs > 0 || options.toMs >= 0;
     if (options.fromMs > 0) {
         const int64_t target = av_rescale(options.fromMs, AV_TIME_BASE, 1000);
@@ -278,6 +282,8 @@ bool Remuxer::remux(const QString& inputPath, const QString& outputPath, const O
                 continue;
             }
         }
+        if (current->pts == AV_NOPTS_VALUE)
+            current->pts = current->dts; // Matroska stores no pts for some frames; MP4 wants one
         av_packet_rescale_ts(current, inStream->time_base, outStream->time_base);
         current->stream_index = map[index];
         current->pos = -1;
@@ -286,9 +292,10 @@ bool Remuxer::remux(const QString& inputPath, const QString& outputPath, const O
             ok = false;
             break;
         }
-        const qint64 spanMs = endMs >= 0 ? std::max<qint64>(1, endMs - std::max<qint64>(0, options.fromMs)) : totalMs;
+        const qint64 spanMs =
+            endMs >= 0 ? std::max<qint64>(1, endMs - std::max<qint64>(0, options.fromMs)) : totalMs;
         const int percent = static_cast<int>(std::clamp<qint64>((atMs - offsetMs) * 100 / spanMs, 0, 100));
-        if (percent != lastPercent) {
+        if (percent > lastPercent) { // streams interleave: only forward
             lastPercent = percent;
             if (options.progress && !options.progress(percent / 100.0)) {
                 *error = tr("cancelled");

@@ -52,7 +52,8 @@ QString stripSuffix(const QString& path)
 ReplayFiles ReplayFiles::besides(const QString& recordingPath)
 {
     const QString base = stripSuffix(recordingPath);
-    return {base + QStringLiteral(".mp4"), base + QStringLiteral(".replay.json"), base + QStringLiteral(".chapters.vtt")};
+    return {base + QStringLiteral(".mp4"), base + QStringLiteral(".replay.json"),
+            base + QStringLiteral(".chapters.vtt"), base + QStringLiteral(".events.jsonl")};
 }
 
 QByteArray ReplayFinisher::webVtt(const ReplayTimeline& timeline)
@@ -61,7 +62,8 @@ QByteArray ReplayFinisher::webVtt(const ReplayTimeline& timeline)
     int number = 0;
     for (const ReplayChapter& chapter : timeline.chapters) {
         QString title = chapter.title;
-        title.replace(QStringLiteral("-->"), QStringLiteral("→")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        title.replace(QStringLiteral("-->"), QStringLiteral("→"))
+            .replace(QLatin1Char('\n'), QLatin1Char(' '));
         text += QStringLiteral("\n%1\n%2 --> %3\n%4\n")
                     .arg(++number)
                     .arg(vttTime(chapter.startMs), vttTime(chapter.endMs), title);
@@ -81,7 +83,8 @@ QByteArray ReplayFinisher::manifestJson(const ReplayTimeline& timeline, const Sh
             object.insert(QStringLiteral("sku"), chapter.sku);
         chapters.append(object);
     }
-    const QString campaign = show ? (show->campaign.isEmpty() ? campaignSlug(show->title) : show->campaign) : QString();
+    const QString campaign =
+        show ? (show->campaign.isEmpty() ? campaignSlug(show->title) : show->campaign) : QString();
     QJsonArray products;
     for (const ReplayProductRange& range : timeline.products) {
         QJsonObject object{{QStringLiteral("startMs"), range.startMs},
@@ -95,8 +98,8 @@ QByteArray ReplayFinisher::manifestJson(const ReplayTimeline& timeline, const Sh
             if (!product->images.isEmpty())
                 object.insert(QStringLiteral("image"), product->images.first());
             if (!product->url.isEmpty())
-                object.insert(QStringLiteral("link"),
-                              trackedLink(product->url, QStringLiteral("replay"), campaign, QStringLiteral("replay")));
+                object.insert(QStringLiteral("link"), trackedLink(product->url, QStringLiteral("replay"),
+                                                                  campaign, QStringLiteral("replay")));
         }
         products.append(object);
     }
@@ -105,18 +108,17 @@ QByteArray ReplayFinisher::manifestJson(const ReplayTimeline& timeline, const Sh
         promos.append(QJsonObject{{QStringLiteral("startMs"), window.startMs},
                                   {QStringLiteral("endMs"), window.endMs},
                                   {QStringLiteral("code"), window.code}});
-    const QJsonObject manifest{{QStringLiteral("version"), 1},
-                               {QStringLiteral("show"), show ? show->title : QString()},
-                               {QStringLiteral("video"), videoName},
-                               {QStringLiteral("durationMs"), timeline.durationMs},
-                               {QStringLiteral("chapters"), chapters},
-                               {QStringLiteral("products"), products},
-                               {QStringLiteral("promos"), promos}};
+    const QJsonObject manifest{
+        {QStringLiteral("version"), 1},         {QStringLiteral("show"), show ? show->title : QString()},
+        {QStringLiteral("video"), videoName},   {QStringLiteral("durationMs"), timeline.durationMs},
+        {QStringLiteral("chapters"), chapters}, {QStringLiteral("products"), products},
+        {QStringLiteral("promos"), promos}};
     return QJsonDocument(manifest).toJson(QJsonDocument::Indented);
 }
 
 ReplayFinisher::Result ReplayFinisher::finish(const QString& recordingPath, const QString& eventsPath,
-                                              const ShowDocument* show, const std::function<bool(double)>& progress,
+                                              const ShowDocument* show,
+                                              const std::function<bool(double)>& progress,
                                               const std::atomic_bool* cancel)
 {
     Result result;
@@ -131,7 +133,8 @@ ReplayFinisher::Result ReplayFinisher::finish(const QString& recordingPath, cons
         result.error = tr("The replay was not made: the event log %1 does not exist.").arg(eventsPath);
         return result;
     }
-    const QString title = show && !show->title.isEmpty() ? show->title : QFileInfo(recordingPath).completeBaseName();
+    const QString title =
+        show && !show->title.isEmpty() ? show->title : QFileInfo(recordingPath).completeBaseName();
     result.timeline = ReplayTimeline::fromEvents(EventLog::read(eventsPath), recordingPath, title, *duration);
 
     Remuxer::Options options;
@@ -143,7 +146,8 @@ ReplayFinisher::Result ReplayFinisher::finish(const QString& recordingPath, cons
         return result;
     }
     if (!writeAtomically(result.files.manifest,
-                         manifestJson(result.timeline, show, QFileInfo(result.files.mp4).fileName()), &error) ||
+                         manifestJson(result.timeline, show, QFileInfo(result.files.mp4).fileName()),
+                         &error) ||
         !writeAtomically(result.files.vtt, webVtt(result.timeline), &error)) {
         result.error = tr("The replay was not made: %1.").arg(error);
         return result;
@@ -152,7 +156,9 @@ ReplayFinisher::Result ReplayFinisher::finish(const QString& recordingPath, cons
     return result;
 }
 
-ReplayJob::ReplayJob(QObject* parent) : QObject(parent), m_cancel(std::make_shared<std::atomic_bool>(false)) {}
+ReplayJob::ReplayJob(QObject* parent) : QObject(parent), m_cancel(std::make_shared<std::atomic_bool>(false))
+{
+}
 
 ReplayJob::~ReplayJob()
 {
@@ -172,23 +178,30 @@ void ReplayJob::start(const QString& recordingPath, const QString& eventsPath, c
     m_cancel = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<const ShowDocument> copy = show ? std::make_shared<const ShowDocument>(*show) : nullptr;
     QPointer<ReplayJob> self(this);
-    QThread* thread = QThread::create([self, cancel = m_cancel, copy, recordingPath, eventsPath, owner = this] {
-        auto report = [&](double fraction) {
-            QMetaObject::invokeMethod(owner, [self, fraction] {
-                if (self)
-                    Q_EMIT self->progressed(fraction);
-            }, Qt::QueuedConnection);
-            return !cancel->load();
-        };
-        const ReplayFinisher::Result result =
-            ReplayFinisher::finish(recordingPath, eventsPath, copy.get(), report, cancel.get());
-        QMetaObject::invokeMethod(owner, [self, result] {
-            if (!self)
-                return;
-            self->m_running = false;
-            Q_EMIT self->finished(result.ok, result.error, result.files);
-        }, Qt::QueuedConnection);
-    });
+    QThread* thread =
+        QThread::create([self, cancel = m_cancel, copy, recordingPath, eventsPath, owner = this] {
+            auto report = [&](double fraction) {
+                QMetaObject::invokeMethod(
+                    owner,
+                    [self, fraction] {
+                        if (self)
+                            Q_EMIT self->progressed(fraction);
+                    },
+                    Qt::QueuedConnection);
+                return !cancel->load();
+            };
+            const ReplayFinisher::Result result =
+                ReplayFinisher::finish(recordingPath, eventsPath, copy.get(), report, cancel.get());
+            QMetaObject::invokeMethod(
+                owner,
+                [self, result] {
+                    if (!self)
+                        return;
+                    self->m_running = false;
+                    Q_EMIT self->finished(result.ok, result.error, result.files);
+                },
+                Qt::QueuedConnection);
+        });
     if (m_thread) {
         m_thread->wait(); // the previous job's thread, already done
         delete m_thread;

@@ -25,6 +25,7 @@ struct ReplayFiles {
     QString mp4;
     QString manifest;
     QString vtt;
+    QString events; // OUT.events.jsonl: where a headless recording run keeps its event log by default
     static ReplayFiles besides(const QString& recordingPath);
 };
 
@@ -46,7 +47,8 @@ public:
                          const std::atomic_bool* cancel = nullptr);
 
     // The pure parts, for tests.
-    static QByteArray manifestJson(const ReplayTimeline& timeline, const ShowDocument* show, const QString& videoName);
+    static QByteArray manifestJson(const ReplayTimeline& timeline, const ShowDocument* show,
+                                   const QString& videoName);
     static QByteArray webVtt(const ReplayTimeline& timeline);
 };
 

@@ -93,7 +93,8 @@ ReplayTimeline ReplayTimeline::fromEvents(const QList<QJsonObject>& events, cons
         } else if (type == EventType::PromoStart) {
             closePromo(ms);
             timeline.promos.append({ms, -1, event.value(QLatin1String("code")).toString()});
-            const QDateTime utc = QDateTime::fromString(event.value(QLatin1String("utc")).toString(), Qt::ISODateWithMs);
+            const QDateTime utc =
+                QDateTime::fromString(event.value(QLatin1String("utc")).toString(), Qt::ISODateWithMs);
             const QDateTime endsAt =
                 QDateTime::fromString(event.value(QLatin1String("endsAt")).toString(), Qt::ISODateWithMs);
             promoEndsAt = utc.isValid() && endsAt.isValid() ? std::min(end, ms + utc.msecsTo(endsAt)) : -1;

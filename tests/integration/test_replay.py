@@ -1,0 +1,164 @@
+"""The replay of a recording (issue 15): a headless run records with three pins; when it ends, OUT.mkv is kept
+and OUT.mp4 (faststart, stream copy) carries one chapter per pin after the show's opening chapter, each starting
+within one frame of its pin's recordingMs, with the shoppable-replay manifest and WebVTT chapters agreeing.
+`vitrine replay finish` makes the same from the files, also after a kill -9 mid-recording."""
+
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import vitrine_testkit as kit
+
+PINS = [(1.0, "MOUL-ART-01", "Moulin à café Artisan"),
+        (2.5, "CAFE-ETH-250", "Café d’Éthiopie Yirgacheffe 250 g"),
+        (4.0, "BAL-PREC-01", "Balance de précision 0,1 g")]
+FRAME_MS = 1000 / 30
+
+
+def chapters(mp4: Path) -> list:
+    return kit.ffprobe_json(mp4, "-show_chapters")["chapters"]
+
+
+def vtt_cues(vtt: Path) -> list:
+    def ms(stamp: str) -> int:
+        h, m, s = stamp.split(":")
+        return round((int(h) * 3600 + int(m) * 60 + float(s)) * 1000)
+    cues = []
+    lines = vtt.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "WEBVTT", lines[0]
+    for i, line in enumerate(lines):
+        found = re.fullmatch(r"(\S+) --> (\S+)", line)
+        if found:
+            cues.append((ms(found.group(1)), ms(found.group(2)), lines[i + 1]))
+    return cues
+
+
+class ReplayTest(kit.VitrineTestCase):
+
+    def copy_demo(self) -> Path:
+        folder = self.tmp / "demo"
+        shutil.copytree(kit.demo_show().parent, folder)
+        return folder / "demo.vitrine"
+
+    def write_actions(self, pins=PINS) -> Path:
+        actions = self.tmp / "actions.jsonl"
+        actions.write_text("\n".join(json.dumps({"at": at, "do": "pin", "sku": sku, "confirm": True})
+                                     for at, sku, _ in pins) + "\n", encoding="utf-8")
+        return actions
+
+    def pins_logged(self, show: Path) -> list:
+        log = show.with_name(show.name + ".events.jsonl")
+        events = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [e for e in events if e["type"] == "product.pin"]
+
+    def assertReplayMatchesPins(self, mkv: Path, pins: list, context: str):
+        mp4 = mkv.with_suffix(".mp4")
+        self.assertTrue(mp4.exists(), "no replay MP4" + context)
+        found = chapters(mp4)
+        self.assertEqual(len(found), len(pins) + 1, json.dumps(found, ensure_ascii=False) + context)
+        self.assertEqual(found[0]["tags"]["title"], "Le moulin à café Artisan — démo en direct")
+        self.assertEqual(float(found[0]["start_time"]), 0.0)
+        for chapter, pin in zip(found[1:], pins):
+            self.assertEqual(chapter["tags"]["title"], pin["title"])
+            start_ms = float(chapter["start_time"]) * 1000
+            self.assertLessEqual(abs(start_ms - pin["recordingMs"]), FRAME_MS,
+                                 f"chapter {chapter} vs pin {pin}" + context)
+        # Back to back, the last one to the end of the video.
+        for before, after in zip(found, found[1:]):
+            self.assertAlmostEqual(float(before["end_time"]), float(after["start_time"]), delta=0.002)
+        self.assertAlmostEqual(float(found[-1]["end_time"]), kit.duration(mp4), delta=0.25)
+
+        manifest = json.loads(mkv.with_suffix(".replay.json").read_text(encoding="utf-8"))
+        self.assertEqual(manifest["video"], mp4.name)
+        self.assertEqual([c["startMs"] for c in manifest["chapters"][1:]], [p["recordingMs"] for p in pins])
+        self.assertEqual([p["sku"] for p in manifest["products"]], [p["sku"] for p in pins])
+        first = manifest["products"][0]
+        self.assertEqual((first["price"], first["currency"]), ("89.90", "EUR"))
+        self.assertIn("utm_medium=replay", first["link"])
+        self.assertEqual(first["endMs"], manifest["products"][1]["startMs"])
+        cues = vtt_cues(mkv.with_suffix(".chapters.vtt"))
+        self.assertEqual([(c["startMs"], c["endMs"], c["title"]) for c in manifest["chapters"]], cues)
+        return manifest
+
+    def test_a_recording_ends_with_its_shoppable_replay(self):
+        show = self.copy_demo()
+        mkv = self.tmp / "show.mkv"
+        run = self.run_vitrine(["--headless", "--show", show, "--record", mkv, "--actions", self.write_actions(),
+                                "--duration", "6"], timeout=90)
+        self.assertRunSucceeded(run)
+        self.assertIn("chapters=4 products=3", run.stdout, self.context(run))
+        self.assertTrue(mkv.exists() and mkv.stat().st_size > 0, "the MKV is not kept" + self.context(run))
+        pins = self.pins_logged(show)
+        self.assertEqual([p["sku"] for p in pins], [sku for _, sku, _ in PINS])
+        self.assertReplayMatchesPins(mkv, pins, self.context(run))
+        mp4 = mkv.with_suffix(".mp4")
+        # faststart: the index (moov) comes before the media (mdat).
+        head = mp4.read_bytes()[:1 << 16]
+        self.assertLess(head.find(b"moov"), head.find(b"mdat") if b"mdat" in head else 1 << 16)
+        self.assertFalse(list(self.tmp.glob("*.part")), "a partial file was left behind")
+        # No re-encode: the same video packets.
+        self.assertEqual(kit.count_frames(mp4), kit.count_frames(mkv))
+
+        # The command line makes the same from the files.
+        for made in (mkv.with_suffix(".mp4"), mkv.with_suffix(".replay.json"), mkv.with_suffix(".chapters.vtt")):
+            made.unlink()
+        events = show.with_name(show.name + ".events.jsonl")
+        again = kit.run_vitrine(["replay", "finish", mkv, "--events", events], timeout=60, env=self.env(None))
+        self.assertEqual(again.returncode, 0, again.describe())
+        self.assertIn("chapters=4", again.stdout)
+        self.assertReplayMatchesPins(mkv, pins, again.describe())
+
+    def test_after_a_kill_the_recording_plays_and_its_replay_can_be_finished(self):
+        show = self.copy_demo()
+        mkv = self.tmp / "crash.mkv"
+        process = kit.start_vitrine(["--headless", "--show", show, "--record", mkv, "--actions",
+                                     self.write_actions(), "--duration", "60"], self.env())
+        events = show.with_name(show.name + ".events.jsonl")
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(self.pins_logged(show) if events.exists() else []) < 3:
+            time.sleep(0.2)
+        time.sleep(1.5)
+        log = [json.loads(line) for line in events.read_text(encoding="utf-8").splitlines() if line.strip()]
+        started = next(e for e in log if e["type"] == "recording.start")
+        process.send_signal(signal.SIGKILL)
+        killed_at = time.time()
+        run = process.finish(timeout=20)
+        self.assertEqual(len(self.pins_logged(show)), 3, run.describe())
+        self.assertFalse(mkv.with_suffix(".mp4").exists(), "a replay was made by a killed run")
+        # The MKV left plays, about as long as what was recorded.
+        from datetime import datetime
+        recorded = killed_at - datetime.fromisoformat(started["utc"].replace("Z", "+00:00")).timestamp()
+        played = kit.duration(mkv)
+        self.assertGreater(played, recorded - 2.5, f"recorded {recorded:.1f} s, the MKV plays {played:.1f} s")
+        self.assertLess(played, recorded + 1.0)
+        self.assertGreater(kit.count_frames(mkv), 30)
+
+        finished = kit.run_vitrine(["replay", "finish", mkv, "--events", events], timeout=60, env=self.env(None))
+        self.assertEqual(finished.returncode, 0, finished.describe())
+        self.assertReplayMatchesPins(mkv, self.pins_logged(show), finished.describe())
+
+    def test_bad_input_says_so_and_touches_nothing(self):
+        show = self.copy_demo()
+        events = show.with_name(show.name + ".events.jsonl")
+        events.write_text('{"type":"recording.start","recordingMs":0,"utc":"2026-01-01T00:00:00Z"}\n',
+                          encoding="utf-8")
+        broken = self.tmp / "broken.mkv"
+        broken.write_bytes(b"not a video at all" * 100)
+        run = kit.run_vitrine(["replay", "finish", broken, "--events", events], timeout=30, env=self.env(None))
+        self.assertEqual(run.returncode, 2, run.describe())
+        self.assertIn("The replay was not made", run.stderr)
+        self.assertEqual(broken.read_bytes(), b"not a video at all" * 100)
+        self.assertFalse(broken.with_suffix(".mp4").exists())
+        self.assertFalse(list(self.tmp.glob("*.part")))
+        usage = kit.run_vitrine(["replay", "finish", broken], timeout=30, env=self.env(None))
+        self.assertEqual(usage.returncode, 2)
+        self.assertIn("usage: vitrine replay finish", usage.stderr)
+
+
+if __name__ == "__main__":
+    kit.main()
