@@ -81,9 +81,6 @@ MainWindow::MainWindow(QWidget* parent)
         qCInfo(lcWindow).noquote() << QStringLiteral("first program frame after %1 ms").arg(m_firstFrameMs);
     });
 
-    auto* replay = new ReplayStatus(m_show.get(), this);
-    connect(replay, &ReplayStatus::message, this, [this](const QString& text) { showMessage(text, 15000); });
-    statusBar()->addPermanentWidget(replay);
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);
     auto* statusTimer = new QTimer(this);
@@ -137,6 +134,10 @@ bool MainWindow::openShow(const QString& path, const OpenOptions& options)
     for (const QString& warning : m_show->warnings())
         showMessage(warning);
     connect(m_show.get(), &LiveShow::notice, this, [this](const QString& text) { showMessage(text); });
+    auto* replayStatus = new ReplayStatus(m_show.get(), this); // the broadcast it follows exists from here
+    connect(replayStatus, &ReplayStatus::message, this,
+            [this](const QString& text) { showMessage(text, 15000); });
+    statusBar()->insertPermanentWidget(0, replayStatus);
 
     m_editor =
         new SceneEditor(&m_show->store(), &m_show->studio().scenes(), m_show->studio().switcher(), this);
@@ -177,6 +178,8 @@ bool MainWindow::openShow(const QString& path, const OpenOptions& options)
     QTimer::singleShot(0, this, [this] {
         if (const QString resumed = ShowResume::resume(this, *m_show); !resumed.isEmpty())
             showMessage(resumed, 15000);
+        if (auto* replay = findChild<ReplayStatus*>())
+            replay->offerUnfinishedReplay();
     });
     if (!options.actionsPath.isEmpty())
         playRehearsal(options.actionsPath);

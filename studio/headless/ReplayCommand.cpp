@@ -19,17 +19,22 @@ bool ReplayCommand::matches(const QStringList& arguments)
 int ReplayCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption eventsOption(QStringLiteral("events"), tr("The show's event log."), tr("EVENTS"));
-    const QCommandLineOption showOption(QStringLiteral("show"),
-                                        tr("The show (default: the one the event log belongs to)."), tr("SHOW"));
+    const QCommandLineOption eventsOption(QStringLiteral("events"), tr("The show's event log."),
+                                          tr("EVENTS"));
+    const QCommandLineOption showOption(
+        QStringLiteral("show"), tr("The show (default: the one the event log belongs to)."), tr("SHOW"));
     parser.addOptions({eventsOption, showOption});
-    const QString usage = tr("usage: vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]");
+    const QString usage =
+        tr("usage: vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]\n"
+           "       vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]");
     if (!parser.parse(arguments.mid(0, 1) + arguments.mid(2))) {
         err << "vitrine: " << parser.errorText() << '\n' << usage << Qt::endl;
         return 2;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.value(0) != QLatin1String("finish") || positional.size() != 2 || !parser.isSet(eventsOption)) {
+    const QString verb = positional.value(0);
+    if ((verb != QLatin1String("finish") && verb != QLatin1String("clips")) || positional.size() != 2 ||
+        !parser.isSet(eventsOption)) {
         err << usage << Qt::endl;
         return 2;
     }
@@ -49,12 +54,24 @@ int ReplayCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         }
     }
     if (ReplayFiles::besides(recording).mp4 == recording) {
-        err << "vitrine: " << tr("the recording is an MP4 already; a replay is made from the .mkv") << Qt::endl;
+        err << "vitrine: " << tr("the recording is an MP4 already; a replay is made from the .mkv")
+            << Qt::endl;
         return 2;
     }
     int lastPercent = -1;
-    const ReplayFinisher::Result result =
-        ReplayFinisher::finish(recording, events, show ? &*show : nullptr, [&err, &lastPercent](double fraction) {
+    if (verb == QLatin1String("clips")) {
+        const ReplayFinisher::Clips clips =
+            ReplayFinisher::makeClips(recording, events, show ? &*show : nullptr);
+        if (!clips.ok) {
+            err << "vitrine: " << clips.error << Qt::endl;
+            return 2;
+        }
+        out << "clips=" << clips.clips.size() << " thumbnails=" << clips.thumbnails.size()
+            << " folder=" << ReplayFiles::besides(recording).clips << Qt::endl;
+        return 0;
+    }
+    const ReplayFinisher::Result result = ReplayFinisher::finish(
+        recording, events, show ? &*show : nullptr, [&err, &lastPercent](double fraction) {
             const int percent = static_cast<int>(fraction * 100);
             if (percent / 10 != lastPercent / 10)
                 err << tr("remuxing: %1 %").arg(percent) << Qt::endl;
@@ -65,11 +82,12 @@ int ReplayCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         err << "vitrine: " << result.error << Qt::endl;
         return 2;
     }
-    out << "replay=" << result.files.mp4 << " manifest=" << result.files.manifest << " chapters_vtt=" << result.files.vtt
-        << " chapters=" << result.timeline.chapters.size() << " products=" << result.timeline.products.size()
-        << Qt::endl;
+    out << "replay=" << result.files.mp4 << " manifest=" << result.files.manifest
+        << " chapters_vtt=" << result.files.vtt << " chapters=" << result.timeline.chapters.size()
+        << " products=" << result.timeline.products.size() << Qt::endl;
     if (!result.timeline.foundRecording)
-        err << "vitrine: " << tr("the event log has no recording.start; times are read from the start of the log")
+        err << "vitrine: "
+            << tr("the event log has no recording.start; times are read from the start of the log")
             << Qt::endl;
     return 0;
 }

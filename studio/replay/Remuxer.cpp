@@ -89,6 +89,43 @@ bool addChapters(AVFormatContext* output, const QList<ReplayChapter>& chapters, 
     return true;
 }
 
+// The keyframe before the wanted time (where a backward seek lands) or the next one, whichever is nearer:
+// read forward from the first until the second, or until it could no longer be nearer.
+qint64 nearestKeyframeMs(AVFormatContext* input, int videoStream, qint64 wantedMs)
+{
+    if (videoStream < 0)
+        return wantedMs;
+    const AVStream* stream = input->streams[videoStream];
+    if (av_seek_frame(input, videoStream, av_rescale_q(wantedMs, {1, 1000}, stream->time_base),
+                      AVSEEK_FLAG_BACKWARD) < 0)
+        return wantedMs;
+    PacketPtr packet(av_packet_alloc());
+    qint64 before = -1;
+    qint64 after = -1;
+    while (av_read_frame(input, packet.get()) >= 0) {
+        const bool video = packet->stream_index == videoStream;
+        const int64_t ts = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
+        const bool key = (packet->flags & AV_PKT_FLAG_KEY) != 0;
+        av_packet_unref(packet.get());
+        if (!video || ts == AV_NOPTS_VALUE)
+            continue;
+        const qint64 ms = av_rescale_q(ts, stream->time_base, {1, 1000});
+        if (key && ms <= wantedMs) {
+            before = ms;
+        } else if (key) {
+            after = ms;
+            break;
+        }
+        if (before >= 0 && ms - wantedMs > wantedMs - before)
+            break; // the next keyframe cannot be nearer any more
+    }
+    if (before < 0)
+        return after < 0 ? wantedMs : after;
+    if (after < 0)
+        return before;
+    return after - wantedMs < wantedMs - before ? after : before;
+}
+
 } // namespace
 
 std::optional<qint64> Remuxer::durationMs(const QString& path, QString* error)
@@ -175,7 +212,10 @@ bool Remuxer::remux(const QString& inputPath, const QString& outputPath, const O
                                                : std::max<qint64>(1, options.toMs);
     const bool clip = options.fromMs > 0 || options.toMs >= 0;
     if (options.fromMs > 0) {
-        const int64_t target = av_rescale(options.fromMs, AV_TIME_BASE, 1000);
+        // Stream copy starts on a keyframe: the one nearest the wanted time (before or after it), so a clip
+        // is off by at most half the keyframe interval.
+        const int64_t target =
+            av_rescale(nearestKeyframeMs(input.get(), videoStream, options.fromMs), AV_TIME_BASE, 1000);
         if (const int code = av_seek_frame(input.get(), -1, target, AVSEEK_FLAG_BACKWARD); code < 0) {
             *error = tr("cannot seek in %1: %2").arg(QFileInfo(inputPath).fileName(), averror(code));
             return false;

@@ -1,7 +1,9 @@
 #include "replay/ReplayFinisher.h"
 
+#include "replay/FrameGrabber.h"
 #include "replay/Remuxer.h"
 #include "show/EventLog.h"
+#include "show/EventTypes.h"
 #include "show/ShowDocument.h"
 #include "show/TrackedLink.h"
 
@@ -11,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QThread>
 
@@ -53,7 +56,8 @@ ReplayFiles ReplayFiles::besides(const QString& recordingPath)
 {
     const QString base = stripSuffix(recordingPath);
     return {base + QStringLiteral(".mp4"), base + QStringLiteral(".replay.json"),
-            base + QStringLiteral(".chapters.vtt"), base + QStringLiteral(".events.jsonl")};
+            base + QStringLiteral(".chapters.vtt"), base + QStringLiteral(".events.jsonl"),
+            base + QStringLiteral(".clips")};
 }
 
 QByteArray ReplayFinisher::webVtt(const ReplayTimeline& timeline)
@@ -116,6 +120,83 @@ QByteArray ReplayFinisher::manifestJson(const ReplayTimeline& timeline, const Sh
     return QJsonDocument(manifest).toJson(QJsonDocument::Indented);
 }
 
+ReplayFinisher::Clips ReplayFinisher::makeClips(const QString& recordingPath, const QString& eventsPath,
+                                                const ShowDocument* show,
+                                                const std::function<bool(double)>& progress,
+                                                const std::atomic_bool* cancel)
+{
+    Clips result;
+    QString error;
+    const std::optional<qint64> duration = Remuxer::durationMs(recordingPath, &error);
+    if (!duration) {
+        result.error = tr("No clips were made: %1.").arg(error);
+        return result;
+    }
+    const QString title =
+        show && !show->title.isEmpty() ? show->title : QFileInfo(recordingPath).completeBaseName();
+    const ReplayTimeline timeline =
+        ReplayTimeline::fromEvents(EventLog::read(eventsPath), recordingPath, title, *duration);
+    const QDir folder(ReplayFiles::besides(recordingPath).clips);
+    if (!folder.mkpath(QStringLiteral("."))) {
+        result.error = tr("No clips were made: cannot create the folder %1.").arg(folder.path());
+        return result;
+    }
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
+    const auto count = static_cast<double>(timeline.chapters.size());
+    int number = 0;
+    for (const ReplayChapter& chapter : timeline.chapters) {
+        ++number;
+        QString name = QStringLiteral("%1-%2")
+                           .arg(number, 2, 10, QLatin1Char('0'))
+                           .arg(chapter.sku.isEmpty() ? QStringLiteral("opening") : chapter.sku);
+        name.replace(unsafe, QStringLiteral("_"));
+        // The thumbnail: a second into the chapter (past a transition), or its middle when shorter.
+        const qint64 pictureAt =
+            chapter.startMs + std::min<qint64>(1000, (chapter.endMs - chapter.startMs) / 2);
+        const QImage picture = FrameGrabber::grab(recordingPath, pictureAt, 480, &error);
+        const QString thumbnail = folder.filePath(name + QStringLiteral(".jpg"));
+        if (!picture.isNull() && picture.save(thumbnail, "JPG", 85))
+            result.thumbnails << thumbnail;
+        if (chapter.sku.isEmpty())
+            continue; // the opening is no product's clip
+        Remuxer::Options options;
+        options.fromMs = chapter.startMs;
+        options.toMs = chapter.endMs;
+        options.cancel = cancel;
+        options.chapters = {{chapter.startMs, chapter.endMs, chapter.title, chapter.sku}};
+        options.progress = [&progress, number, count](double fraction) {
+            return !progress || progress((number - 1 + fraction) / count);
+        };
+        const QString clip = folder.filePath(name + QStringLiteral(".mp4"));
+        if (!Remuxer::remux(recordingPath, clip, options, &error)) {
+            result.error = tr("The clip of %1 was not made: %2.").arg(chapter.title, error);
+            return result;
+        }
+        result.clips << clip;
+    }
+    result.ok = true;
+    return result;
+}
+
+QString ReplayFinisher::unfinishedRecording(const QString& eventsPath)
+{
+    const QList<QJsonObject> events = EventLog::read(eventsPath);
+    for (qsizetype i = events.size() - 1; i >= 0; --i) {
+        const QString type = events[i].value(QLatin1String("type")).toString();
+        if (type == EventType::RecordingStop)
+            return {};
+        if (type != EventType::RecordingStart)
+            continue;
+        const QString path = events[i].value(QLatin1String("path")).toString();
+        const QFileInfo file(path);
+        if (path.isEmpty() || !file.exists() || file.size() == 0 ||
+            QFileInfo::exists(ReplayFiles::besides(path).manifest))
+            return {};
+        return path;
+    }
+    return {};
+}
+
 ReplayFinisher::Result ReplayFinisher::finish(const QString& recordingPath, const QString& eventsPath,
                                               const ShowDocument* show,
                                               const std::function<bool(double)>& progress,
@@ -172,6 +253,17 @@ ReplayJob::~ReplayJob()
 
 void ReplayJob::start(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show)
 {
+    run(recordingPath, eventsPath, show, Kind::Replay);
+}
+
+void ReplayJob::startClips(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show)
+{
+    run(recordingPath, eventsPath, show, Kind::Clips);
+}
+
+void ReplayJob::run(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show,
+                    Kind kind)
+{
     if (m_running)
         return;
     m_running = true;
@@ -179,7 +271,7 @@ void ReplayJob::start(const QString& recordingPath, const QString& eventsPath, c
     std::shared_ptr<const ShowDocument> copy = show ? std::make_shared<const ShowDocument>(*show) : nullptr;
     QPointer<ReplayJob> self(this);
     QThread* thread =
-        QThread::create([self, cancel = m_cancel, copy, recordingPath, eventsPath, owner = this] {
+        QThread::create([self, cancel = m_cancel, copy, recordingPath, eventsPath, kind, owner = this] {
             auto report = [&](double fraction) {
                 QMetaObject::invokeMethod(
                     owner,
@@ -190,15 +282,30 @@ void ReplayJob::start(const QString& recordingPath, const QString& eventsPath, c
                     Qt::QueuedConnection);
                 return !cancel->load();
             };
-            const ReplayFinisher::Result result =
-                ReplayFinisher::finish(recordingPath, eventsPath, copy.get(), report, cancel.get());
+            bool ok = false;
+            QString error;
+            if (kind == Kind::Replay) {
+                const ReplayFinisher::Result result =
+                    ReplayFinisher::finish(recordingPath, eventsPath, copy.get(), report, cancel.get());
+                ok = result.ok;
+                error = result.error;
+            } else {
+                const ReplayFinisher::Clips result =
+                    ReplayFinisher::makeClips(recordingPath, eventsPath, copy.get(), report, cancel.get());
+                ok = result.ok;
+                error = result.error;
+            }
+            const ReplayFiles files = ReplayFiles::besides(recordingPath);
             QMetaObject::invokeMethod(
                 owner,
-                [self, result] {
+                [self, ok, error, files, kind] {
                     if (!self)
                         return;
                     self->m_running = false;
-                    Q_EMIT self->finished(result.ok, result.error, result.files);
+                    if (kind == Kind::Replay)
+                        Q_EMIT self->finished(ok, error, files);
+                    else
+                        Q_EMIT self->clipsFinished(ok, error, files);
                 },
                 Qt::QueuedConnection);
         });

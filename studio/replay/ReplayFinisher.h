@@ -26,6 +26,7 @@ struct ReplayFiles {
     QString manifest;
     QString vtt;
     QString events; // OUT.events.jsonl: where a headless recording run keeps its event log by default
+    QString clips;  // OUT.clips/: one clip per product segment, a thumbnail per chapter
     static ReplayFiles besides(const QString& recordingPath);
 };
 
@@ -46,6 +47,23 @@ public:
                          const std::function<bool(double)>& progress = {},
                          const std::atomic_bool* cancel = nullptr);
 
+    // One clip per product chapter (stream copy from the keyframe nearest its start to its end:
+    // OUT.clips/NN-SKU.mp4) and a thumbnail per chapter (OUT.clips/NN-SKU.jpg, 480 px wide, a second in).
+    struct Clips {
+        bool ok = false;
+        QString error;
+        QStringList clips;
+        QStringList thumbnails;
+    };
+    static Clips makeClips(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show,
+                           const std::function<bool(double)>& progress = {},
+                           const std::atomic_bool* cancel = nullptr);
+
+    // The recording a crash cut short, for the next start to offer its replay: the last `recording.start` of
+    // the log when no `recording.stop` follows it, its file is still there and no replay was made of it.
+    // Empty when there is none.
+    static QString unfinishedRecording(const QString& eventsPath);
+
     // The pure parts, for tests.
     static QByteArray manifestJson(const ReplayTimeline& timeline, const ShowDocument* show,
                                    const QString& videoName);
@@ -62,14 +80,20 @@ public:
 
     // The show is copied: the job does not read the live document.
     void start(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show);
+    // The clips and thumbnails of a recording's product chapters (ReplayFinisher::makeClips).
+    void startClips(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show);
     void cancel();
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void progressed(double fraction);
     void finished(bool ok, const QString& error, const vitrine::ReplayFiles& files);
+    void clipsFinished(bool ok, const QString& error, const vitrine::ReplayFiles& files);
 
 private:
+    enum class Kind { Replay, Clips };
+    void run(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show, Kind kind);
+
     std::shared_ptr<std::atomic_bool> m_cancel;
     QThread* m_thread = nullptr;
     bool m_running = false;

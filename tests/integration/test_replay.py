@@ -17,6 +17,8 @@ import vitrine_testkit as kit
 PINS = [(1.0, "MOUL-ART-01", "Moulin à café Artisan"),
         (2.5, "CAFE-ETH-250", "Café d’Éthiopie Yirgacheffe 250 g"),
         (4.0, "BAL-PREC-01", "Balance de précision 0,1 g")]
+# Clips start on the keyframe nearest the pin (one every 2 s): pins between keyframes, as in a real show.
+CLIP_PINS = [(1.4, "MOUL-ART-01", ""), (3.6, "CAFE-ETH-250", ""), (5.5, "BAL-PREC-01", "")]
 FRAME_MS = 1000 / 30
 
 
@@ -112,6 +114,37 @@ class ReplayTest(kit.VitrineTestCase):
         self.assertEqual(again.returncode, 0, again.describe())
         self.assertIn("chapters=4", again.stdout)
         self.assertReplayMatchesPins(mkv, pins, again.describe())
+
+    def test_one_clip_per_product_segment_with_thumbnails(self):
+        show = self.copy_demo()
+        mkv = self.tmp / "clips.mkv"
+        run = self.run_vitrine(["--headless", "--show", show, "--record", mkv, "--actions",
+                                self.write_actions(CLIP_PINS),
+                                "--duration", "8"], timeout=90)
+        self.assertRunSucceeded(run)
+        events = show.with_name(show.name + ".events.jsonl")
+        made = kit.run_vitrine(["replay", "clips", mkv, "--events", events], timeout=60, env=self.env(None))
+        self.assertEqual(made.returncode, 0, made.describe())
+        self.assertIn("clips=3 thumbnails=4", made.stdout, made.describe())
+        folder = self.tmp / "clips.clips"
+        manifest = json.loads(mkv.with_suffix(".replay.json").read_text(encoding="utf-8"))
+        product_chapters = [c for c in manifest["chapters"] if "sku" in c]
+        self.assertEqual(len(product_chapters), 3)
+        for number, chapter in enumerate(product_chapters, start=2):
+            clip = folder / f"{number:02d}-{chapter['sku']}.mp4"
+            self.assertTrue(clip.exists(), f"no clip {clip.name}: {sorted(p.name for p in folder.iterdir())}")
+            wanted = (chapter["endMs"] - chapter["startMs"]) / 1000
+            # Stream copy from the keyframe nearest the pin (one every 2 s): within a second.
+            self.assertAlmostEqual(kit.duration(clip), wanted, delta=1.0, msg=f"{clip.name} for {chapter}")
+            self.assertGreater(kit.count_frames(clip), 10, clip.name)
+            clip_chapters = chapters(clip)
+            self.assertEqual(clip_chapters[0]["tags"]["title"], chapter["title"])
+        thumbnails = sorted(folder.glob("*.jpg"))
+        self.assertEqual(len(thumbnails), 4, [p.name for p in thumbnails])
+        for thumbnail in thumbnails:
+            self.assertEqual(thumbnail.read_bytes()[:3], b"\xff\xd8\xff", thumbnail.name)  # a JPEG
+        first = kit.ffprobe_json(thumbnails[0], "-show_streams")["streams"][0]
+        self.assertEqual((first["width"], first["height"]), (480, 270))
 
     def test_after_a_kill_the_recording_plays_and_its_replay_can_be_finished(self):
         show = self.copy_demo()

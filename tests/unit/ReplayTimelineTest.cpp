@@ -1,7 +1,7 @@
 // The replay's chapters, product ranges and promo windows read from an event log; the manifest and WebVTT
 // written from them.
-#include "replay/ReplayFinisher.h"
 #include "replay/ReplayTimeline.h"
+#include "replay/ReplayFinisher.h"
 #include "show/ShowDocument.h"
 
 #include <QJsonArray>
@@ -22,8 +22,9 @@ QJsonObject logged(const char* type, qint64 recordingMs, QJsonObject data = {})
 
 QJsonObject pin(qint64 ms, const char* sku, const char* title)
 {
-    return logged("product.pin", ms, {{QStringLiteral("sku"), QString::fromLatin1(sku)},
-                                     {QStringLiteral("title"), QString::fromUtf8(title)}});
+    return logged("product.pin", ms,
+                  {{QStringLiteral("sku"), QString::fromLatin1(sku)},
+                   {QStringLiteral("title"), QString::fromUtf8(title)}});
 }
 
 } // namespace
@@ -34,16 +35,17 @@ class ReplayTimelineTest : public QObject {
 private Q_SLOTS:
     void chaptersRunBackToBackFromTheOpening()
     {
-        const QList<QJsonObject> log{logged("live.start", -1),
-                                     pin(-1, "OLD", "Before the recording"), // not recorded: no recordingMs
-                                     logged("recording.start", 0),
-                                     pin(1000, "A", "Moulin"),
-                                     logged("product.unpin", 2500, {{QStringLiteral("sku"), QStringLiteral("A")}}),
-                                     pin(4000, "B", "Café"),
-                                     pin(4000, "C", "Balance"), // the same instant: the later one wins
-                                     logged("recording.stop", 9000)};
-        const ReplayTimeline timeline = ReplayTimeline::fromEvents(log, QStringLiteral("/x/show.mkv"),
-                                                                   QStringLiteral("Démo"), 9000);
+        const QList<QJsonObject> log{
+            logged("live.start", -1),
+            pin(-1, "OLD", "Before the recording"), // not recorded: no recordingMs
+            logged("recording.start", 0),
+            pin(1000, "A", "Moulin"),
+            logged("product.unpin", 2500, {{QStringLiteral("sku"), QStringLiteral("A")}}),
+            pin(4000, "B", "Café"),
+            pin(4000, "C", "Balance"), // the same instant: the later one wins
+            logged("recording.stop", 9000)};
+        const ReplayTimeline timeline =
+            ReplayTimeline::fromEvents(log, QStringLiteral("/x/show.mkv"), QStringLiteral("Démo"), 9000);
         QVERIFY(timeline.foundRecording);
         QCOMPARE(timeline.chapters.size(), 3);
         QCOMPARE(timeline.chapters[0].title, QStringLiteral("Démo"));
@@ -64,11 +66,13 @@ private Q_SLOTS:
     {
         const QList<QJsonObject> log{
             logged("recording.start", 0, {{QStringLiteral("path"), QStringLiteral("/r/first.mkv")}}),
-            pin(500, "A", "First recording's pin"), logged("recording.stop", 1000),
+            pin(500, "A", "First recording's pin"),
+            logged("recording.stop", 1000),
             logged("recording.start", 0, {{QStringLiteral("path"), QStringLiteral("/r/second.mkv")}}),
-            pin(0, "B", "Second"), logged("recording.stop", 5000)};
-        ReplayTimeline timeline =
-            ReplayTimeline::fromEvents(log, QStringLiteral("/elsewhere/first.mkv"), QStringLiteral("S"), 1000);
+            pin(0, "B", "Second"),
+            logged("recording.stop", 5000)};
+        ReplayTimeline timeline = ReplayTimeline::fromEvents(log, QStringLiteral("/elsewhere/first.mkv"),
+                                                             QStringLiteral("S"), 1000);
         QCOMPARE(timeline.chapters.size(), 2);
         QCOMPARE(timeline.chapters[1].sku, QStringLiteral("A"));
         timeline = ReplayTimeline::fromEvents(log, QStringLiteral("second.mkv"), QStringLiteral("S"), 5000);
@@ -89,9 +93,9 @@ private Q_SLOTS:
         const QList<QJsonObject> log{
             logged("recording.start", 0),
             logged("promo.start", 1000,
-                  {{QStringLiteral("code"), QStringLiteral("LIVE10")},
-                   {QStringLiteral("utc"), QStringLiteral("2026-12-05T20:00:01.000Z")},
-                   {QStringLiteral("endsAt"), QStringLiteral("2026-12-05T20:00:04.000Z")}}),
+                   {{QStringLiteral("code"), QStringLiteral("LIVE10")},
+                    {QStringLiteral("utc"), QStringLiteral("2026-12-05T20:00:01.000Z")},
+                    {QStringLiteral("endsAt"), QStringLiteral("2026-12-05T20:00:04.000Z")}}),
             pin(6000, "A", "A"),
             logged("promo.start", 7000, {{QStringLiteral("code"), QStringLiteral("FLASH")}}),
             logged("promo.stop", 8000, {{QStringLiteral("code"), QStringLiteral("FLASH")}})};
@@ -108,27 +112,31 @@ private Q_SLOTS:
     {
         ReplayTimeline timeline;
         timeline.durationMs = 3723004;
-        timeline.chapters = {{0, 1000, QStringLiteral("Démo --> live"), {}},
-                             {1000, 3723004, QStringLiteral("Moulin à café Artisan"), QStringLiteral("MOUL-ART-01")}};
+        timeline.chapters = {
+            {0, 1000, QStringLiteral("Démo --> live"), {}},
+            {1000, 3723004, QStringLiteral("Moulin à café Artisan"), QStringLiteral("MOUL-ART-01")}};
         timeline.products = {{1000, 3723004, QStringLiteral("MOUL-ART-01"), QStringLiteral("Moulin")}};
         const QByteArray vtt = ReplayFinisher::webVtt(timeline);
         QVERIFY(vtt.startsWith("WEBVTT\n"));
         QVERIFY2(vtt.contains("\n1\n00:00:00.000 --> 00:00:01.000\nDémo → live\n"), vtt.constData());
-        QVERIFY2(vtt.contains("\n2\n00:00:01.000 --> 01:02:03.004\nMoulin à café Artisan\n"), vtt.constData());
+        QVERIFY2(vtt.contains("\n2\n00:00:01.000 --> 01:02:03.004\nMoulin à café Artisan\n"),
+                 vtt.constData());
 
         QString error;
         const std::optional<ShowDocument> show =
             ShowDocument::load(QStringLiteral(VITRINE_SOURCE_DIR "/resources/demo/demo.vitrine"), &error);
         QVERIFY2(show, qPrintable(error));
         const QJsonObject manifest =
-            QJsonDocument::fromJson(ReplayFinisher::manifestJson(timeline, &*show, QStringLiteral("out.mp4"))).object();
+            QJsonDocument::fromJson(ReplayFinisher::manifestJson(timeline, &*show, QStringLiteral("out.mp4")))
+                .object();
         QCOMPARE(manifest.value(QStringLiteral("video")).toString(), QStringLiteral("out.mp4"));
         QCOMPARE(manifest.value(QStringLiteral("durationMs")).toInteger(), 3723004);
         const QJsonObject product = manifest.value(QStringLiteral("products")).toArray().at(0).toObject();
         QCOMPARE(product.value(QStringLiteral("title")).toString(), QStringLiteral("Moulin à café Artisan"));
         QCOMPARE(product.value(QStringLiteral("price")).toString(), QStringLiteral("89.90"));
         QCOMPARE(product.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
-        QVERIFY(product.value(QStringLiteral("link")).toString().contains(QStringLiteral("utm_medium=replay")));
+        QVERIFY(
+            product.value(QStringLiteral("link")).toString().contains(QStringLiteral("utm_medium=replay")));
         QCOMPARE(manifest.value(QStringLiteral("chapters")).toArray().size(), 2);
     }
 };
