@@ -7,8 +7,8 @@
 #include "headless/CommandLine.h"
 #include "headless/HeadlessRunner.h"
 #include "headless/OverlayRenderCommand.h"
-#include "headless/ReportCommand.h"
 #include "headless/ReplayCommand.h"
+#include "headless/ReportCommand.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -51,8 +51,8 @@ bool wantsWindow(int argc, char** argv)
     return true;
 }
 
-// The headless runner, `vitrine overlay render` and `vitrine report` (plots, PDF) paint with QPainter, so they
-// need Qt Gui (no window).
+// The headless runner, `vitrine overlay render` and `vitrine report` (plots, PDF) paint with QPainter, so
+// they need Qt Gui (no window).
 bool wantsPainting(int argc, char** argv)
 {
     if (argc > 1 && (QByteArray(argv[1]) == "overlay" || QByteArray(argv[1]) == "report"))

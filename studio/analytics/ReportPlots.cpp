@@ -66,7 +66,8 @@ QImage ReportPlots::ordersOverTime(const QList<ShopOrder>& orders, const ShowFig
     const double barWidth = kBucketMs * msWidth;
     for (int i = 0; i < buckets; ++i) {
         const double height = plot.height() * counts.at(i) / highest;
-        painter.fillRect(QRectF(plot.left() + i * barWidth + 1, plot.bottom() - height, barWidth - 2, height), kBar);
+        painter.fillRect(QRectF(plot.left() + i * barWidth + 1, plot.bottom() - height, barWidth - 2, height),
+                         kBar);
     }
     painter.setPen(kAxis);
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
@@ -80,7 +81,8 @@ QImage ReportPlots::ordersOverTime(const QList<ShopOrder>& orders, const ShowFig
                      QString::number(highest));
     painter.drawText(QRectF(0, plot.bottom() - 10, plot.left() - 8, 20), Qt::AlignRight | Qt::AlignVCenter,
                      QStringLiteral("0"));
-    for (int i = 0; i <= buckets; i += 3) {
+    const int labelStep = std::max(3, buckets / 12); // about a dozen labels, however long the live
+    for (int i = 0; i <= buckets; i += labelStep) {
         const QDateTime at = from.addMSecs(i * kBucketMs);
         painter.drawText(QRectF(plot.left() + i * barWidth - 40, plot.bottom() + 8, 80, 24), Qt::AlignCenter,
                          at.toUTC().toString(QStringLiteral("HH:mm")));
@@ -107,19 +109,22 @@ QImage ReportPlots::revenueByProduct(const ShowFigures& figures, QSize size)
     font.setPixelSize(16);
     painter.setFont(font);
     painter.setPen(kAxis);
-    painter.drawText(QRectF(0, 5, size.width(), 30), Qt::AlignCenter, tr("Revenue per product (%1)").arg(figures.currency));
+    painter.drawText(QRectF(0, 5, size.width(), 30), Qt::AlignCenter,
+                     tr("Revenue per product (%1)").arg(figures.currency));
     const QRectF plot(320, 50, size.width() - 480, size.height() - 70);
     const double rowHeight = plot.height() / sold.size();
     for (int i = 0; i < sold.size(); ++i) {
         const ProductFigures& product = *sold.at(i).second;
         const double top = plot.top() + i * rowHeight;
-        const double width = plot.width() * static_cast<double>(product.revenue.minor) / static_cast<double>(highest);
+        const double width =
+            plot.width() * static_cast<double>(product.revenue.minor) / static_cast<double>(highest);
         painter.fillRect(QRectF(plot.left(), top + rowHeight * 0.15, width, rowHeight * 0.7), kBar);
         const QString label = product.title.isEmpty() ? sold.at(i).first : product.title;
-        painter.drawText(QRectF(0, top, plot.left() - 10, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                         painter.fontMetrics().elidedText(label, Qt::ElideRight, static_cast<int>(plot.left() - 20)));
-        painter.drawText(QRectF(plot.left() + width + 8, top, 150, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                         product.revenue.toDecimalString());
+        painter.drawText(
+            QRectF(0, top, plot.left() - 10, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
+            painter.fontMetrics().elidedText(label, Qt::ElideRight, static_cast<int>(plot.left() - 20)));
+        painter.drawText(QRectF(plot.left() + width + 8, top, 150, rowHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, product.revenue.toDecimalString());
     }
     return image;
 }

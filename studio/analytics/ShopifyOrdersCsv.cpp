@@ -42,8 +42,8 @@ public:
         for (int i = 0; i < header.fields.size(); ++i)
             m_columns.insert(header.fields.at(i).trimmed().toLower(), i);
         QStringList missing;
-        for (const QString& name :
-             {kName, kFinancialStatus, kCurrency, kTotal, kCreatedAt, kCancelledAt, kQuantity, kLinePrice, kSku})
+        for (const QString& name : {kName, kFinancialStatus, kCurrency, kTotal, kCreatedAt, kCancelledAt,
+                                    kQuantity, kLinePrice, kSku})
             if (!m_columns.contains(name.toLower()))
                 missing << name;
         if (missing.isEmpty())
@@ -238,7 +238,10 @@ QString ShopifyOrdersCsv::utmSource(const QString& landingSite)
     const QUrl url(landingSite.trimmed());
     if (!url.hasQuery())
         return {};
-    return QUrlQuery(url).queryItemValue(QStringLiteral("utm_source"), QUrl::FullyDecoded).trimmed().toLower();
+    return QUrlQuery(url)
+        .queryItemValue(QStringLiteral("utm_source"), QUrl::FullyDecoded)
+        .trimmed()
+        .toLower();
 }
 
 } // namespace vitrine

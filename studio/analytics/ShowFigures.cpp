@@ -17,7 +17,8 @@ QJsonValue windowJson(const TimeWindow& window)
 {
     if (!window.isValid())
         return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("start"), isoUtc(window.start)}, {QStringLiteral("end"), isoUtc(window.end)}};
+    return QJsonObject{{QStringLiteral("start"), isoUtc(window.start)},
+                       {QStringLiteral("end"), isoUtc(window.end)}};
 }
 
 QJsonObject withWindow(QJsonObject figures, const TimeWindow& window)
@@ -65,7 +66,8 @@ ShowFigures ShowFigures::compute(const QList<ShopOrder>& orders, const QString& 
 {
     ShowFigures figures;
     figures.currency = currency;
-    for (OrderFigures* each : {&figures.all, &figures.liveWindow, &figures.promoWindow, &figures.in24h, &figures.in48h})
+    for (OrderFigures* each :
+         {&figures.all, &figures.liveWindow, &figures.promoWindow, &figures.in24h, &figures.in48h})
         each->revenue = each->revenueExcludingRefunded = Money{0, currency};
     figures.live = timeline.live;
     figures.promos = timeline.promos;
@@ -96,7 +98,8 @@ ShowFigures ShowFigures::compute(const QList<ShopOrder>& orders, const QString& 
     return figures;
 }
 
-void ShowFigures::addOrder(const ShopOrder& order, const ShowTimeline& timeline, const QList<Product>& catalogue)
+void ShowFigures::addOrder(const ShopOrder& order, const ShowTimeline& timeline,
+                           const QList<Product>& catalogue)
 {
     const bool inLive = live.contains(order.createdAt);
     all.add(order);
@@ -164,7 +167,8 @@ QJsonObject ShowFigures::toJson() const
         code.insert(QStringLiteral("discount"), it->discount.toDecimalString());
         code.insert(QStringLiteral("liveWindow"),
                     QJsonObject{{QStringLiteral("orders"), it->liveWindow.orders},
-                                {QStringLiteral("revenue"), Money{it->liveWindow.revenue.minor, currency}.toDecimalString()}});
+                                {QStringLiteral("revenue"),
+                                 Money{it->liveWindow.revenue.minor, currency}.toDecimalString()}});
         codes.insert(it.key(), code);
     }
     QJsonObject productsJson;

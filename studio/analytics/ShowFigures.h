@@ -62,9 +62,10 @@ struct ShowFigures {
     QMap<QString, OrderFigures> platforms;  // by utm_source
     QMap<QString, BrandFigures> brands;     // by vendor
 
-    // catalogue: the show's products, for titles and vendors the export lacks, and pinned products it never sold.
-    static ShowFigures compute(const QList<ShopOrder>& orders, const QString& currency, const ShowTimeline& timeline,
-                               const QList<Product>& catalogue);
+    // catalogue: the show's products, for titles and vendors the export lacks, and pinned products it never
+    // sold.
+    static ShowFigures compute(const QList<ShopOrder>& orders, const QString& currency,
+                               const ShowTimeline& timeline, const QList<Product>& catalogue);
     QJsonObject toJson() const;
 
 private:

@@ -100,7 +100,8 @@ QString ShowReport::windowTable() const
     } rows[] = {
         {tr("Whole export"), m_figures.all, {}},
         {tr("Live window"), m_figures.liveWindow, m_figures.live},
-        {tr("Promo window"), m_figures.promoWindow, m_figures.promos.isEmpty() ? TimeWindow{} : m_figures.promos.first()},
+        {tr("Promo window"), m_figures.promoWindow,
+         m_figures.promos.isEmpty() ? TimeWindow{} : m_figures.promos.first()},
         {tr("24 h after the live"), m_figures.in24h, m_figures.after24h},
         {tr("48 h after the live"), m_figures.in48h, m_figures.after48h},
     };
@@ -109,9 +110,10 @@ QString ShowReport::windowTable() const
         body += QStringLiteral("<tr>") + cell(row.label) + cell(span(row.window)) +
                 number(QString::number(row.figures.orders)) + number(row.figures.revenue.toDecimalString()) +
                 number(row.figures.revenueExcludingRefunded.toDecimalString()) + QStringLiteral("</tr>");
-    return table(headerRow({tr("Window"), tr("When"), tr("Orders"), tr("Revenue (%1)").arg(m_figures.currency),
-                            tr("Without refunded (%1)").arg(m_figures.currency)}),
-                 body);
+    return table(
+        headerRow({tr("Window"), tr("When"), tr("Orders"), tr("Revenue (%1)").arg(m_figures.currency),
+                   tr("Without refunded (%1)").arg(m_figures.currency)}),
+        body);
 }
 
 QString ShowReport::codesTable() const
@@ -121,8 +123,8 @@ QString ShowReport::codesTable() const
         body += QStringLiteral("<tr>") + cell(it.key()) + number(QString::number(it->all.orders)) +
                 number(it->all.revenue.toDecimalString()) + number(it->discount.toDecimalString()) +
                 number(QString::number(it->liveWindow.orders)) + QStringLiteral("</tr>");
-    return table(headerRow({tr("Code"), tr("Orders"), tr("Revenue"), tr("Discount"), tr("Orders in the live")}),
-                 body);
+    return table(
+        headerRow({tr("Code"), tr("Orders"), tr("Revenue"), tr("Discount"), tr("Orders in the live")}), body);
 }
 
 QString ShowReport::productsTable() const
@@ -143,7 +145,8 @@ QString ShowReport::breakdownTables() const
     QString brands;
     for (auto it = m_figures.brands.cbegin(); it != m_figures.brands.cend(); ++it)
         brands += QStringLiteral("<tr>") + cell(it.key()) + number(QString::number(it->orders)) +
-                  number(QString::number(it->units)) + number(it->revenue.toDecimalString()) + QStringLiteral("</tr>");
+                  number(QString::number(it->units)) + number(it->revenue.toDecimalString()) +
+                  QStringLiteral("</tr>");
     QString platforms;
     for (auto it = m_figures.platforms.cbegin(); it != m_figures.platforms.cend(); ++it)
         platforms += QStringLiteral("<tr>") + cell(it.key()) + number(QString::number(it->orders)) +
@@ -157,26 +160,29 @@ QString ShowReport::breakdownTables() const
 QString ShowReport::html(const std::function<QString(const QString&)>& imageSource) const
 {
     const QString title = tr("Show report: %1").arg(m_title);
-    QString page = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>") +
-                   title.toHtmlEscaped() +
-                   QStringLiteral("</title><style>body{font-family:sans-serif}table{border-collapse:collapse}"
-                                  "td,th{padding:4px 8px}img{max-width:100%}</style></head><body><h1>") +
-                   title.toHtmlEscaped() + QStringLiteral("</h1><p>") +
-                   tr("Orders from the shop's export: %1 read, %2 cancelled (left out of every figure), %3 rows "
-                      "skipped. Money in %4, VAT included as exported.")
-                       .arg(m_import.orders.size())
-                       .arg(m_figures.cancelledOrders)
-                       .arg(m_import.skippedRows)
-                       .arg(m_figures.currency)
-                       .toHtmlEscaped() +
-                   QStringLiteral("</p><h2>") + tr("Orders and revenue").toHtmlEscaped() + QStringLiteral("</h2>") +
-                   windowTable();
+    QString page =
+        QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>") + title.toHtmlEscaped() +
+        QStringLiteral("</title><style>body{font-family:sans-serif}table{border-collapse:collapse}"
+                       "td,th{padding:4px 8px}img{max-width:100%}</style></head><body><h1>") +
+        title.toHtmlEscaped() + QStringLiteral("</h1><p>") +
+        tr("Orders from the shop's export: %1 read, %2 cancelled (left out of every figure), %3 rows "
+           "skipped. Money in %4, VAT included as exported.")
+            .arg(m_import.orders.size())
+            .arg(m_figures.cancelledOrders)
+            .arg(m_import.skippedRows)
+            .arg(m_figures.currency)
+            .toHtmlEscaped() +
+        QStringLiteral("</p><h2>") + tr("Orders and revenue").toHtmlEscaped() + QStringLiteral("</h2>") +
+        windowTable();
     if (m_plots.contains(kOrdersPlot))
-        page += QStringLiteral("<p><img width=\"600\" src=\"") + imageSource(kOrdersPlot) + QStringLiteral("\"></p>");
-    page += QStringLiteral("<h2>") + tr("Discount codes").toHtmlEscaped() + QStringLiteral("</h2>") + codesTable() +
-            QStringLiteral("<h2>") + tr("Products").toHtmlEscaped() + QStringLiteral("</h2>") + productsTable();
+        page += QStringLiteral("<p><img width=\"600\" src=\"") + imageSource(kOrdersPlot) +
+                QStringLiteral("\"></p>");
+    page += QStringLiteral("<h2>") + tr("Discount codes").toHtmlEscaped() + QStringLiteral("</h2>") +
+            codesTable() + QStringLiteral("<h2>") + tr("Products").toHtmlEscaped() + QStringLiteral("</h2>") +
+            productsTable();
     if (m_plots.contains(kProductsPlot))
-        page += QStringLiteral("<p><img width=\"600\" src=\"") + imageSource(kProductsPlot) + QStringLiteral("\"></p>");
+        page += QStringLiteral("<p><img width=\"600\" src=\"") + imageSource(kProductsPlot) +
+                QStringLiteral("\"></p>");
     page += breakdownTables();
     if (!m_import.problems.isEmpty()) {
         page += QStringLiteral("<h2>") + tr("Rows skipped").toHtmlEscaped() + QStringLiteral("</h2><ul>");
@@ -216,9 +222,11 @@ bool ShowReport::write(const QString& dir, QString* error) const
         return false;
     };
     const QString page = html([this](const QString& name) -> QString {
-        return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png(m_plots.value(name)).toBase64());
+        return QStringLiteral("data:image/png;base64,") +
+               QString::fromLatin1(png(m_plots.value(name)).toBase64());
     });
-    return save(QStringLiteral("figures.json"), QJsonDocument(figuresJson()).toJson(QJsonDocument::Indented)) &&
+    return save(QStringLiteral("figures.json"),
+                QJsonDocument(figuresJson()).toJson(QJsonDocument::Indented)) &&
            save(QStringLiteral("report.html"), page.toUtf8()) &&
            writePdf(folder.filePath(QStringLiteral("report.pdf")), error);
 }

@@ -63,8 +63,8 @@ ShowTimeline ShowTimeline::fromEvents(const QList<QJsonObject>& events)
             if (promo) // a new promo ends the one running
                 timeline.promos << TimeWindow{promo->start, at};
             promo = OpenPromo{
-                    at, QDateTime::fromString(event.value(QLatin1String("endsAt")).toString(), Qt::ISODateWithMs)
-                            .toUTC()};
+                at, QDateTime::fromString(event.value(QLatin1String("endsAt")).toString(), Qt::ISODateWithMs)
+                        .toUTC()};
         } else if (type == EventType::PromoStop) {
             if (promo)
                 timeline.promos << TimeWindow{promo->start, at};
@@ -77,7 +77,8 @@ ShowTimeline ShowTimeline::fromEvents(const QList<QJsonObject>& events)
     if (pinned)
         endPin(pinned->window.start < timeline.live.end ? timeline.live.end : lastTime);
     if (promo)
-        timeline.promos << TimeWindow{promo->start, promo->endsAt.isValid() ? promo->endsAt : timeline.live.end};
+        timeline.promos << TimeWindow{promo->start,
+                                      promo->endsAt.isValid() ? promo->endsAt : timeline.live.end};
     return timeline;
 }
 

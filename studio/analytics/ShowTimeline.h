@@ -22,8 +22,8 @@ struct ShowTimeline {
     Q_DECLARE_TR_FUNCTIONS(vitrine::ShowTimeline)
 
 public:
-    TimeWindow live;           // first live.start to last live.stop (or the last record when no stop)
-    QList<TimeWindow> promos;  // promo.start to its promo.stop, its endsAt, or the live's end
+    TimeWindow live;          // first live.start to last live.stop (or the last record when no stop)
+    QList<TimeWindow> promos; // promo.start to its promo.stop, its endsAt, or the live's end
     QList<PinSpan> pins;
 
     // From the records of an event log (EventLog's format), in file order.

@@ -27,14 +27,15 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return 2;
     };
     QCommandLineParser parser;
-    const QCommandLineOption ordersOption(QStringLiteral("orders"), tr("The shop's orders export (Shopify CSV)."),
-                                          tr("ORDERS.csv"));
-    const QCommandLineOption windowOption(QStringLiteral("live-window"),
-                                          tr("The live window, ISO 8601 with offsets, start included, end not "
-                                             "(default: from the show's event log)."),
-                                          tr("START/END"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("The folder to write the report into (created)."),
-                                       tr("DIR"));
+    const QCommandLineOption ordersOption(QStringLiteral("orders"),
+                                          tr("The shop's orders export (Shopify CSV)."), tr("ORDERS.csv"));
+    const QCommandLineOption windowOption(
+        QStringLiteral("live-window"),
+        tr("The live window, ISO 8601 with offsets, start included, end not "
+           "(default: from the show's event log)."),
+        tr("START/END"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       tr("The folder to write the report into (created)."), tr("DIR"));
     parser.addOptions({ordersOption, windowOption, outOption});
     const QString usage =
         tr("usage: vitrine report SHOW.vitrine --orders ORDERS.csv [--live-window START/END] --out DIR");
@@ -71,8 +72,9 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     if (window)
         timeline.live = *window;
     if (!timeline.live.isValid())
-        return fail(tr("the event log %1 has no live (no live.start): give the live window with --live-window")
-                        .arg(logPath));
+        return fail(
+            tr("the event log %1 has no live (no live.start): give the live window with --live-window")
+                .arg(logPath));
 
     const OrdersImport orders = ShopifyOrdersCsv::readFile(parser.value(ordersOption));
     if (!orders.ok())
@@ -84,11 +86,12 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     const QString outDir = parser.value(outOption);
     if (!QDir().mkpath(outDir))
         return fail(tr("cannot create the folder %1").arg(outDir));
-    const ShowReport report(show->title,
-                            ShowFigures::compute(orders.orders, orders.currency, timeline, show->products), orders);
+    const ShowReport report(
+        show->title, ShowFigures::compute(orders.orders, orders.currency, timeline, show->products), orders);
     if (!report.write(outDir, &error))
         return fail(error);
-    out << tr("Wrote %1, %2 and %3 (%n order(s), %4 row(s) skipped)", nullptr, static_cast<int>(orders.orders.size()))
+    out << tr("Wrote %1, %2 and %3 (%n order(s), %4 row(s) skipped)", nullptr,
+              static_cast<int>(orders.orders.size()))
                .arg(QDir(outDir).filePath(QStringLiteral("figures.json")),
                     QDir(outDir).filePath(QStringLiteral("report.html")),
                     QDir(outDir).filePath(QStringLiteral("report.pdf")))

@@ -9,7 +9,8 @@ namespace vitrine {
 
 // The report verb of the command line, after the show:
 //   vitrine report SHOW.vitrine --orders ORDERS.csv [--live-window START/END] --out DIR
-// reads the shop's orders export (Shopify) and the show's event log (SHOW.vitrine.events.jsonl, not needed with
+// reads the shop's orders export (Shopify) and the show's event log (SHOW.vitrine.events.jsonl, not needed
+// with
 // --live-window) and writes DIR/figures.json, DIR/report.html and DIR/report.pdf (DIR created). Skipped rows
 // are warned about on `err`. Exit 0 when written, 2 for a missing or corrupt file or a bad window. Painting
 // needs a QGuiApplication (main.cpp makes an offscreen one).

@@ -1,7 +1,7 @@
 // The show's figures from a Shopify orders export and an event log, checked to the cent; the report's files.
+#include "analytics/ShowFigures.h"
 #include "analytics/ReportPlots.h"
 #include "analytics/ShopifyOrdersCsv.h"
-#include "analytics/ShowFigures.h"
 #include "analytics/ShowReport.h"
 #include "analytics/ShowTimeline.h"
 
@@ -37,22 +37,25 @@ QJsonObject sku(const char* value)
 // 19:40 to the live's stop.
 QList<QJsonObject> showEvents()
 {
-    return {event("2026-12-05T18:55:00.000Z", "scene.switch"),
-            event("2026-12-05T19:00:00.000Z", "live.start"),
-            event("2026-12-05T19:05:00.000Z", "product.pin", sku("MOUL-ART-01")),
-            event("2026-12-05T19:20:00.000Z", "product.pin", sku("CAFE-ETH-250")),
-            event("2026-12-05T19:30:00.000Z", "promo.start", {{QStringLiteral("code"), QStringLiteral("LIVE10")}}),
-            event("2026-12-05T19:35:00.000Z", "product.unpin", sku("CAFE-ETH-250")),
-            event("2026-12-05T19:40:00.000Z", "product.pin", sku("BAL-PREC-01")),
-            event("2026-12-05T19:45:00.000Z", "promo.stop", {{QStringLiteral("code"), QStringLiteral("LIVE10")}}),
-            event("2026-12-05T20:00:00.000Z", "live.stop"),
-            event("2026-12-05T20:05:00.000Z", "show.end")};
+    return {
+        event("2026-12-05T18:55:00.000Z", "scene.switch"),
+        event("2026-12-05T19:00:00.000Z", "live.start"),
+        event("2026-12-05T19:05:00.000Z", "product.pin", sku("MOUL-ART-01")),
+        event("2026-12-05T19:20:00.000Z", "product.pin", sku("CAFE-ETH-250")),
+        event("2026-12-05T19:30:00.000Z", "promo.start",
+              {{QStringLiteral("code"), QStringLiteral("LIVE10")}}),
+        event("2026-12-05T19:35:00.000Z", "product.unpin", sku("CAFE-ETH-250")),
+        event("2026-12-05T19:40:00.000Z", "product.pin", sku("BAL-PREC-01")),
+        event("2026-12-05T19:45:00.000Z", "promo.stop", {{QStringLiteral("code"), QStringLiteral("LIVE10")}}),
+        event("2026-12-05T20:00:00.000Z", "live.stop"),
+        event("2026-12-05T20:05:00.000Z", "show.end")};
 }
 
 QJsonObject figuresJson()
 {
     const OrdersImport orders = ShopifyOrdersCsv::readFile(ordersCsv());
-    return ShowFigures::compute(orders.orders, orders.currency, ShowTimeline::fromEvents(showEvents()), {}).toJson();
+    return ShowFigures::compute(orders.orders, orders.currency, ShowTimeline::fromEvents(showEvents()), {})
+        .toJson();
 }
 
 QJsonObject expected(int orders, const char* revenue, const char* excluding)
@@ -104,15 +107,17 @@ private Q_SLOTS:
         QCOMPARE(first.lines.at(1).quantity, 2);
         QCOMPARE(first.total, (Money{11490, QStringLiteral("EUR")}));
         QCOMPARE(first.utmSource, QStringLiteral("instagram"));
-        QCOMPARE(orders.orders.at(1).createdAt, QDateTime(QDate(2026, 12, 5), QTime(19, 10), Qt::UTC)); // -0500
+        QCOMPARE(orders.orders.at(1).createdAt,
+                 QDateTime(QDate(2026, 12, 5), QTime(19, 10), Qt::UTC)); // -0500
         QCOMPARE(orders.orders.at(2).discountCode, QStringLiteral("LIVE10"));
         QVERIFY(orders.orders.at(3).cancelled);
     }
 
     void aMissingColumnIsOneClearError()
     {
-        QByteArray csv("Name,Financial Status,Currency,Created at,Cancelled at,Lineitem quantity,Lineitem price,"
-                       "Lineitem sku\n#1,paid,EUR,2026-12-05 20:00:00 +0100,,1,9.00,A\n");
+        QByteArray csv(
+            "Name,Financial Status,Currency,Created at,Cancelled at,Lineitem quantity,Lineitem price,"
+            "Lineitem sku\n#1,paid,EUR,2026-12-05 20:00:00 +0100,,1,9.00,A\n");
         QBuffer buffer(&csv);
         QVERIFY(buffer.open(QIODevice::ReadOnly));
         const OrdersImport orders = ShopifyOrdersCsv::read(&buffer, QStringLiteral("orders.csv"));
@@ -136,7 +141,8 @@ private Q_SLOTS:
         QCOMPARE(ShopifyOrdersCsv::parseTime(QStringLiteral("2026-12-05T19:15:03Z")), expected);
         QVERIFY(!ShopifyOrdersCsv::parseTime(QStringLiteral("2026-12-05 20:15:03"))); // no offset: ambiguous
         QVERIFY(!ShopifyOrdersCsv::parseTime(QStringLiteral("2026-02-30 20:15:03 +0100")));
-        const TimeWindow window = TimeWindow::parse(QStringLiteral("2026-12-05T20:00:00+01:00/2026-12-05T20:00:00Z"));
+        const TimeWindow window =
+            TimeWindow::parse(QStringLiteral("2026-12-05T20:00:00+01:00/2026-12-05T20:00:00Z"));
         QVERIFY(window.isValid());
         QCOMPARE(window.durationMs(), 3600 * 1000);
         QVERIFY(!TimeWindow::parse(QStringLiteral("2026-12-05T20:00:00/2026-12-05T21:00:00Z")).isValid());
@@ -162,13 +168,15 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("cancelledOrders")).toInt(), 1);
         QCOMPARE(counted(json.value(QStringLiteral("all")).toObject()), expected(8, "490.77", "462.12"));
         // #1001 at exactly 19:00 is in, #1006 at exactly 20:00 is out; #1004 (cancelled) nowhere.
-        QCOMPARE(counted(json.value(QStringLiteral("liveWindow")).toObject()), expected(4, "240.96", "224.81"));
+        QCOMPARE(counted(json.value(QStringLiteral("liveWindow")).toObject()),
+                 expected(4, "240.96", "224.81"));
         QCOMPARE(counted(json.value(QStringLiteral("promoWindow")).toObject()), expected(1, "16.15", "0.00"));
         QCOMPARE(counted(json.value(QStringLiteral("after24h")).toObject()), expected(2, "130.91", "118.41"));
         QCOMPARE(counted(json.value(QStringLiteral("after48h")).toObject()), expected(3, "159.91", "147.41"));
-        QCOMPARE(json.value(QStringLiteral("liveWindow")).toObject().value(QStringLiteral("window")).toObject(),
-                 (QJsonObject{{QStringLiteral("start"), QStringLiteral("2026-12-05T19:00:00.000Z")},
-                              {QStringLiteral("end"), QStringLiteral("2026-12-05T20:00:00.000Z")}}));
+        QCOMPARE(
+            json.value(QStringLiteral("liveWindow")).toObject().value(QStringLiteral("window")).toObject(),
+            (QJsonObject{{QStringLiteral("start"), QStringLiteral("2026-12-05T19:00:00.000Z")},
+                         {QStringLiteral("end"), QStringLiteral("2026-12-05T20:00:00.000Z")}}));
         QCOMPARE(json.value(QStringLiteral("after24h"))
                      .toObject()
                      .value(QStringLiteral("window"))
@@ -185,13 +193,15 @@ private Q_SLOTS:
         QCOMPARE(codes.keys(), QStringList{QStringLiteral("LIVE10")}); // "live10" is the same code
         QJsonObject live10 = expected(3, "177.97", "161.82");
         live10.insert(QStringLiteral("discount"), QStringLiteral("19.23"));
-        live10.insert(QStringLiteral("liveWindow"), QJsonObject{{QStringLiteral("orders"), 2},
-                                                                {QStringLiteral("revenue"), QStringLiteral("97.06")}});
+        live10.insert(
+            QStringLiteral("liveWindow"),
+            QJsonObject{{QStringLiteral("orders"), 2}, {QStringLiteral("revenue"), QStringLiteral("97.06")}});
         QCOMPARE(codes.value(QStringLiteral("LIVE10")).toObject(), live10);
 
         const QJsonObject products = json.value(QStringLiteral("products")).toObject();
         QCOMPARE(products.size(), 3);
-        auto product = [&](const char* key, int units, int live, int pinned, const char* revenue, qint64 pinnedMs) {
+        auto product = [&](const char* key, int units, int live, int pinned, const char* revenue,
+                           qint64 pinnedMs) {
             const QJsonObject p = products.value(QString::fromLatin1(key)).toObject();
             QCOMPARE(p.value(QStringLiteral("units")).toInt(), units);
             QCOMPARE(p.value(QStringLiteral("unitsLiveWindow")).toInt(), live);
@@ -205,11 +215,17 @@ private Q_SLOTS:
 
         const QJsonObject platforms = json.value(QStringLiteral("platforms")).toObject();
         QCOMPARE(platforms.keys(), (QStringList{QStringLiteral("instagram"), QStringLiteral("youtube")}));
-        QCOMPARE(platforms.value(QStringLiteral("instagram")).toObject().value(QStringLiteral("orders")).toInt(), 2);
-        QCOMPARE(platforms.value(QStringLiteral("instagram")).toObject().value(QStringLiteral("revenue")).toString(),
+        QCOMPARE(
+            platforms.value(QStringLiteral("instagram")).toObject().value(QStringLiteral("orders")).toInt(),
+            2);
+        QCOMPARE(platforms.value(QStringLiteral("instagram"))
+                     .toObject()
+                     .value(QStringLiteral("revenue"))
+                     .toString(),
                  QStringLiteral("143.90"));
-        QCOMPARE(platforms.value(QStringLiteral("youtube")).toObject().value(QStringLiteral("revenue")).toString(),
-                 QStringLiteral("80.91"));
+        QCOMPARE(
+            platforms.value(QStringLiteral("youtube")).toObject().value(QStringLiteral("revenue")).toString(),
+            QStringLiteral("80.91"));
 
         const QJsonObject brands = json.value(QStringLiteral("brands")).toObject();
         QCOMPARE(brands.value(QStringLiteral("Maison Moulin")).toObject(),
@@ -217,7 +233,9 @@ private Q_SLOTS:
                               {QStringLiteral("units"), 11},
                               {QStringLiteral("revenue"), QStringLiteral("447.10")},
                               {QStringLiteral("currency"), QStringLiteral("EUR")}}));
-        QCOMPARE(brands.value(QStringLiteral("Précis & Co")).toObject().value(QStringLiteral("orders")).toInt(), 2);
+        QCOMPARE(
+            brands.value(QStringLiteral("Précis & Co")).toObject().value(QStringLiteral("orders")).toInt(),
+            2);
     }
 
     void plotsAndReportFiles()
@@ -225,10 +243,10 @@ private Q_SLOTS:
         const OrdersImport orders = ShopifyOrdersCsv::readFile(ordersCsv());
         const ShowFigures figures =
             ShowFigures::compute(orders.orders, orders.currency, ShowTimeline::fromEvents(showEvents()), {});
-        // From 18:30: #1001 at 19:00 in bucket 3, #1002 at 19:10 in 4, #1003 at 19:32 in 6, #1005 at 19:50 in 8,
-        // #1006 at 20:00 in 9; the cancelled #1004 nowhere.
-        const QList<int> buckets =
-            ReportPlots::ordersPerBucket(orders.orders, QDateTime(QDate(2026, 12, 5), QTime(18, 30), Qt::UTC), 12);
+        // From 18:30: #1001 at 19:00 in bucket 3, #1002 at 19:10 in 4, #1003 at 19:32 in 6, #1005 at 19:50 in
+        // 8, #1006 at 20:00 in 9; the cancelled #1004 nowhere.
+        const QList<int> buckets = ReportPlots::ordersPerBucket(
+            orders.orders, QDateTime(QDate(2026, 12, 5), QTime(18, 30), Qt::UTC), 12);
         QCOMPARE(buckets, (QList<int>{0, 0, 0, 1, 1, 0, 1, 0, 1, 1, 0, 0}));
         QCOMPARE(ReportPlots::ordersOverTime(orders.orders, figures, {800, 300}).size(), QSize(800, 300));
         QVERIFY(!ReportPlots::revenueByProduct(figures).isNull());
@@ -250,7 +268,9 @@ private Q_SLOTS:
         QFile json(dir.filePath(QStringLiteral("figures.json")));
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QJsonObject written = QJsonDocument::fromJson(json.readAll()).object();
-        QCOMPARE(written.value(QStringLiteral("import")).toObject().value(QStringLiteral("skippedRows")).toInt(), 5);
+        QCOMPARE(
+            written.value(QStringLiteral("import")).toObject().value(QStringLiteral("skippedRows")).toInt(),
+            5);
         QCOMPARE(written.value(QStringLiteral("show")).toString(), QStringLiteral("Le live du café"));
     }
 
