@@ -10,8 +10,8 @@ namespace {
 constexpr qint64 kBucketMs = qint64(ReportPlots::kBucketMinutes) * 60 * 1000;
 constexpr int kMinutesBefore = 30;
 constexpr int kMinutesAfter = 60;
-const QColor kLiveShade(255, 90, 90, 50);
-const QColor kPromoShade(80, 140, 255, 60);
+const QColor kLiveShade(255, 90, 90, 60);
+const QColor kPromoShade(60, 200, 120, 90);
 const QColor kBar(40, 110, 200);
 const QColor kAxis(60, 60, 60);
 
@@ -66,8 +66,9 @@ QImage ReportPlots::ordersOverTime(const QList<ShopOrder>& orders, const ShowFig
     const double barWidth = kBucketMs * msWidth;
     for (int i = 0; i < buckets; ++i) {
         const double height = plot.height() * counts.at(i) / highest;
-        painter.fillRect(QRectF(plot.left() + i * barWidth + 1, plot.bottom() - height, barWidth - 2, height),
-                         kBar);
+        // Narrower than its bucket, so the shaded windows show between the bars.
+        painter.fillRect(
+            QRectF(plot.left() + (i + 0.2) * barWidth, plot.bottom() - height, barWidth * 0.6, height), kBar);
     }
     painter.setPen(kAxis);
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
@@ -76,7 +77,7 @@ QImage ReportPlots::ordersOverTime(const QList<ShopOrder>& orders, const ShowFig
     font.setPixelSize(16);
     painter.setFont(font);
     painter.drawText(QRectF(0, 5, size.width(), 30), Qt::AlignCenter,
-                     tr("Orders per %1 minutes (UTC); red: live, blue: promo").arg(kBucketMinutes));
+                     tr("Orders per %1 minutes (UTC); red: live, green: promo").arg(kBucketMinutes));
     painter.drawText(QRectF(0, plot.top() - 10, plot.left() - 8, 20), Qt::AlignRight | Qt::AlignVCenter,
                      QString::number(highest));
     painter.drawText(QRectF(0, plot.bottom() - 10, plot.left() - 8, 20), Qt::AlignRight | Qt::AlignVCenter,
