@@ -140,6 +140,11 @@ class ReportCommandTest(unittest.TestCase):
         self.assertEqual(run.returncode, 2, run.describe())
         self.assertIn("events.jsonl", run.stderr)
 
+        self.show.write_text("{ not a show", encoding="utf-8")
+        run = self.report()
+        self.assertEqual(run.returncode, 2, run.describe())
+        self.assertIn("demo.vitrine", run.stderr)
+
         run = kit.run_vitrine(["report", self.show, "--out", self.out], timeout=60, env=kit.vitrine_env(None))
         self.assertEqual(run.returncode, 2, run.describe())
         self.assertIn("usage: vitrine report", run.stderr)

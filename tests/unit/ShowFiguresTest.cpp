@@ -21,7 +21,7 @@ QString ordersCsv()
     return QStringLiteral(VITRINE_TEST_DATA_DIR "/orders/shopify_orders.csv");
 }
 
-QJsonObject event(const char* utc, const char* type, QJsonObject data = {})
+QJsonObject record(const char* utc, const char* type, QJsonObject data = {})
 {
     data.insert(QStringLiteral("utc"), QString::fromLatin1(utc));
     data.insert(QStringLiteral("type"), QString::fromLatin1(type));
@@ -37,18 +37,18 @@ QJsonObject sku(const char* value)
 // 19:40 to the live's stop.
 QList<QJsonObject> showEvents()
 {
-    return {
-        event("2026-12-05T18:55:00.000Z", "scene.switch"),
-        event("2026-12-05T19:00:00.000Z", "live.start"),
-        event("2026-12-05T19:05:00.000Z", "product.pin", sku("MOUL-ART-01")),
-        event("2026-12-05T19:20:00.000Z", "product.pin", sku("CAFE-ETH-250")),
-        event("2026-12-05T19:30:00.000Z", "promo.start",
-              {{QStringLiteral("code"), QStringLiteral("LIVE10")}}),
-        event("2026-12-05T19:35:00.000Z", "product.unpin", sku("CAFE-ETH-250")),
-        event("2026-12-05T19:40:00.000Z", "product.pin", sku("BAL-PREC-01")),
-        event("2026-12-05T19:45:00.000Z", "promo.stop", {{QStringLiteral("code"), QStringLiteral("LIVE10")}}),
-        event("2026-12-05T20:00:00.000Z", "live.stop"),
-        event("2026-12-05T20:05:00.000Z", "show.end")};
+    return {record("2026-12-05T18:55:00.000Z", "scene.switch"),
+            record("2026-12-05T19:00:00.000Z", "live.start"),
+            record("2026-12-05T19:05:00.000Z", "product.pin", sku("MOUL-ART-01")),
+            record("2026-12-05T19:20:00.000Z", "product.pin", sku("CAFE-ETH-250")),
+            record("2026-12-05T19:30:00.000Z", "promo.start",
+                   {{QStringLiteral("code"), QStringLiteral("LIVE10")}}),
+            record("2026-12-05T19:35:00.000Z", "product.unpin", sku("CAFE-ETH-250")),
+            record("2026-12-05T19:40:00.000Z", "product.pin", sku("BAL-PREC-01")),
+            record("2026-12-05T19:45:00.000Z", "promo.stop",
+                   {{QStringLiteral("code"), QStringLiteral("LIVE10")}}),
+            record("2026-12-05T20:00:00.000Z", "live.stop"),
+            record("2026-12-05T20:05:00.000Z", "show.end")};
 }
 
 QJsonObject figuresJson()
@@ -272,6 +272,43 @@ private Q_SLOTS:
             written.value(QStringLiteral("import")).toObject().value(QStringLiteral("skippedRows")).toInt(),
             5);
         QCOMPARE(written.value(QStringLiteral("show")).toString(), QStringLiteral("Le live du café"));
+    }
+
+    void anotherCurrencyAndBadLineItemsAreSkipped()
+    {
+        QByteArray csv("Name,Financial Status,Currency,Total,Created at,Cancelled at,Lineitem quantity,"
+                       "Lineitem price,Lineitem sku,Refunded Amount\n"
+                       "#1,paid,EUR,10.00,2026-12-05 20:00:00 +0100,,1,10.00,A,\n"
+                       "#1,,,,,,1,dix,B,\n"
+                       "#2,paid,USD,12.00,2026-12-05 20:00:00 +0100,,1,12.00,A,\n"
+                       "#3,partially_refunded,EUR,20.00,2026-12-05 20:00:00 +0100,,2,10.00,A,25.00\n");
+        QBuffer buffer(&csv);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        const OrdersImport orders = ShopifyOrdersCsv::read(&buffer, QStringLiteral("orders.csv"));
+        QVERIFY2(orders.ok(), qPrintable(orders.error));
+        QCOMPARE(orders.orders.size(), 2);
+        QCOMPARE(orders.skippedRows, 2);
+        QVERIFY(orders.problems.at(0).startsWith(QStringLiteral("line 3:")));
+        QVERIFY(orders.problems.at(1).contains(QStringLiteral("USD")));
+        QCOMPARE(orders.orders.at(0).lines.size(), 1);
+        // A refund larger than the order keeps nothing, never less than nothing.
+        QCOMPARE(orders.orders.at(1).keptTotal().minor, 0);
+    }
+
+    void aLiveWithNoStopEndsAtTheLastRecord()
+    {
+        const ShowTimeline timeline =
+            ShowTimeline::fromEvents({record("2026-12-05T19:00:00.000Z", "live.start"),
+                                      record("2026-12-05T19:10:00.000Z", "product.pin", sku("A")),
+                                      record("2026-12-05T19:20:00.000Z", "promo.start"),
+                                      record("2026-12-05T19:30:00.000Z", "scene.switch")});
+        QCOMPARE(timeline.live.end, QDateTime(QDate(2026, 12, 5), QTime(19, 30), Qt::UTC));
+        QCOMPARE(timeline.pins.size(), 1);
+        QCOMPARE(timeline.pins.at(0).window.durationMs(), 20 * 60 * 1000);
+        QCOMPARE(timeline.promos.size(), 1);
+        QCOMPARE(timeline.promos.at(0).end, timeline.live.end);
+        QVERIFY(
+            !ShowTimeline::fromEvents({record("2026-12-05T19:00:00.000Z", "scene.switch")}).live.isValid());
     }
 
     void aCorruptEventLogIsRefusedATornEndIsNot()
