@@ -8,6 +8,7 @@
 #include "headless/HeadlessRunner.h"
 #include "headless/OverlayRenderCommand.h"
 #include "headless/ReplayCommand.h"
+#include "headless/ReportCommand.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -40,7 +41,7 @@ void installTranslations(QCoreApplication& app)
 bool wantsWindow(int argc, char** argv)
 {
     if (argc > 1 && (QByteArray(argv[1]) == "catalogue" || QByteArray(argv[1]) == "overlay" ||
-                     QByteArray(argv[1]) == "replay"))
+                     QByteArray(argv[1]) == "replay" || QByteArray(argv[1]) == "report"))
         return false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
@@ -50,10 +51,11 @@ bool wantsWindow(int argc, char** argv)
     return true;
 }
 
-// The headless runner and `vitrine overlay render` paint with QPainter, so they need Qt Gui (no window).
+// The headless runner, `vitrine overlay render` and `vitrine report` (plots, PDF) paint with QPainter, so
+// they need Qt Gui (no window).
 bool wantsPainting(int argc, char** argv)
 {
-    if (argc > 1 && QByteArray(argv[1]) == "overlay")
+    if (argc > 1 && (QByteArray(argv[1]) == "overlay" || QByteArray(argv[1]) == "report"))
         return true;
     for (int i = 1; i < argc; ++i)
         if (QByteArray(argv[i]) == "--headless")
@@ -102,6 +104,11 @@ int main(int argc, char** argv)
         QTextStream out(stdout);
         QTextStream err(stderr);
         return vitrine::CatalogueCommand::run(QCoreApplication::arguments(), out, err);
+    }
+    if (vitrine::ReportCommand::matches(QCoreApplication::arguments())) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return vitrine::ReportCommand::run(QCoreApplication::arguments(), out, err);
     }
     if (vitrine::OverlayRenderCommand::matches(QCoreApplication::arguments())) {
         QTextStream out(stdout);
