@@ -1402,9 +1402,14 @@
                                  list a show&apos;s products and variants
   vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
                                  make a recording&apos;s replay: MP4 with chapters, manifest, WebVTT
+  vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
+                                 cut a clip per product chapter, with thumbnails, into OUT.clips/
   vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
           [--at ISO-UTC] --out FILE.png
                                  render one overlay as a transparent PNG (vitrine overlay render --help)
+  vitrine report SHOW.vitrine --orders ORDERS.csv [--live-window START/END] --out DIR
+                                 the show&apos;s figures from the shop&apos;s orders (Shopify CSV) and its event log:
+                                 DIR/figures.json, DIR/report.html, DIR/report.pdf
 
 Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
 read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
@@ -1432,9 +1437,14 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
                                  list a show&apos;s products and variants
   vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
                                  make a recording&apos;s replay: MP4 with chapters, manifest, WebVTT
+  vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
+                                 cut a clip per product chapter, with thumbnails, into OUT.clips/
   vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
           [--at ISO-UTC] --out FILE.png
                                  render one overlay as a transparent PNG (vitrine overlay render --help)
+  vitrine report SHOW.vitrine --orders ORDERS.csv [--live-window START/END] --out DIR
+                                 the show&apos;s figures from the shop&apos;s orders (Shopify CSV) and its event log:
+                                 DIR/figures.json, DIR/report.html, DIR/report.pdf
 
 Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
 read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
@@ -2262,6 +2272,33 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>The comment was not deleted on Facebook</source>
         <translation>The comment was not deleted on Facebook</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::FrameGrabber</name>
+    <message>
+        <source>cannot open %1</source>
+        <translation>cannot open %1</translation>
+    </message>
+    <message>
+        <source>cannot read the streams of %1</source>
+        <translation>cannot read the streams of %1</translation>
+    </message>
+    <message>
+        <source>%1 has no video to take a picture from</source>
+        <translation>%1 has no video to take a picture from</translation>
+    </message>
+    <message>
+        <source>cannot decode the video of %1</source>
+        <translation>cannot decode the video of %1</translation>
+    </message>
+    <message>
+        <source>no picture could be decoded from %1</source>
+        <translation>no picture could be decoded from %1</translation>
+    </message>
+    <message>
+        <source>cannot scale the picture of %1</source>
+        <translation>cannot scale the picture of %1</translation>
     </message>
 </context>
 <context>
@@ -4327,10 +4364,6 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
         <translation>SHOW</translation>
     </message>
     <message>
-        <source>usage: vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]</source>
-        <translation>usage: vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]</translation>
-    </message>
-    <message>
         <source>the recording is an MP4 already; a replay is made from the .mkv</source>
         <translation>the recording is an MP4 already; a replay is made from the .mkv</translation>
     </message>
@@ -4342,6 +4375,12 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
         <source>the event log has no recording.start; times are read from the start of the log</source>
         <translation>the event log has no recording.start; times are read from the start of the log</translation>
     </message>
+    <message>
+        <source>usage: vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
+       vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]</source>
+        <translation>usage: vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
+       vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ReplayFinisher</name>
@@ -4352,6 +4391,18 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>The replay was not made: the event log %1 does not exist.</source>
         <translation>The replay was not made: the event log %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>No clips were made: %1.</source>
+        <translation>No clips were made: %1.</translation>
+    </message>
+    <message>
+        <source>No clips were made: cannot create the folder %1.</source>
+        <translation>No clips were made: cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>The clip of %1 was not made: %2.</source>
+        <translation>The clip of %1 was not made: %2.</translation>
     </message>
 </context>
 <context>
@@ -4371,6 +4422,103 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>Replay ready: %1, with its product chapters and shoppable manifest.</source>
         <translation>Replay ready: %1, with its product chapters and shoppable manifest.</translation>
+    </message>
+    <message>
+        <source>Make clips</source>
+        <translation>Make clips</translation>
+    </message>
+    <message>
+        <source>Cut one clip per product chapter of the last replay, with a thumbnail per chapter, for social posts</source>
+        <translation>Cut one clip per product chapter of the last replay, with a thumbnail per chapter, for social posts</translation>
+    </message>
+    <message>
+        <source>Cutting the clips…</source>
+        <translation>Cutting the clips…</translation>
+    </message>
+    <message>
+        <source>Finish the replay?</source>
+        <translation>Finish the replay?</translation>
+    </message>
+    <message>
+        <source>The recording %1 was cut short when Vitrine stopped unexpectedly. It still plays. Make its replay (MP4 with product chapters and the shoppable manifest) from what was recorded?</source>
+        <translation>The recording %1 was cut short when Vitrine stopped unexpectedly. It still plays. Make its replay (MP4 with product chapters and the shoppable manifest) from what was recorded?</translation>
+    </message>
+    <message>
+        <source>Replay ready: %1</source>
+        <translation>Replay ready: %1</translation>
+    </message>
+    <message>
+        <source>Clips ready</source>
+        <translation>Clips ready</translation>
+    </message>
+    <message>
+        <source>No clips</source>
+        <translation>No clips</translation>
+    </message>
+    <message>
+        <source>Clips and thumbnails ready in %1.</source>
+        <translation>Clips and thumbnails ready in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ReportCommand</name>
+    <message>
+        <source>The shop&apos;s orders export (Shopify CSV).</source>
+        <translation>The shop&apos;s orders export (Shopify CSV).</translation>
+    </message>
+    <message>
+        <source>ORDERS.csv</source>
+        <translation>ORDERS.csv</translation>
+    </message>
+    <message>
+        <source>The live window, ISO 8601 with offsets, start included, end not (default: from the show&apos;s event log).</source>
+        <translation>The live window, ISO 8601 with offsets, start included, end not (default: from the show&apos;s event log).</translation>
+    </message>
+    <message>
+        <source>START/END</source>
+        <translation>START/END</translation>
+    </message>
+    <message>
+        <source>The folder to write the report into (created).</source>
+        <translation>The folder to write the report into (created).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>usage: vitrine report SHOW.vitrine --orders ORDERS.csv [--live-window START/END] --out DIR</source>
+        <translation>usage: vitrine report SHOW.vitrine --orders ORDERS.csv [--live-window START/END] --out DIR</translation>
+    </message>
+    <message>
+        <source>--live-window needs START/END in ISO 8601 with their offsets, START before END, such as 2026-12-05T20:00:00+01:00/2026-12-05T21:00:00+01:00, not “%1”</source>
+        <translation>--live-window needs START/END in ISO 8601 with their offsets, START before END, such as 2026-12-05T20:00:00+01:00/2026-12-05T21:00:00+01:00, not “%1”</translation>
+    </message>
+    <message>
+        <source>the event log %1 has no live (no live.start): give the live window with --live-window</source>
+        <translation>the event log %1 has no live (no live.start): give the live window with --live-window</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1, %2 and %3 (%n order(s), %4 row(s) skipped)</source>
+        <translation>
+            <numerusform>Wrote %1, %2 and %3 (%n order(s), %4 row(s) skipped)</numerusform>
+            <numerusform>Wrote %1, %2 and %3 (%n order(s), %4 row(s) skipped)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ReportPlots</name>
+    <message>
+        <source>Orders per %1 minutes (UTC); red: live, green: promo</source>
+        <translation>Orders per %1 minutes (UTC); red: live, green: promo</translation>
+    </message>
+    <message>
+        <source>Revenue per product (%1)</source>
+        <translation>Revenue per product (%1)</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +5093,65 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     </message>
 </context>
 <context>
+    <name>vitrine::ShopifyOrdersCsv</name>
+    <message>
+        <source>this is not a Shopify orders export: the column(s) %1 are missing</source>
+        <translation>this is not a Shopify orders export: the column(s) %1 are missing</translation>
+    </message>
+    <message>
+        <source>no order Name</source>
+        <translation>no order Name</translation>
+    </message>
+    <message>
+        <source>a line item of order %1, which was skipped</source>
+        <translation>a line item of order %1, which was skipped</translation>
+    </message>
+    <message>
+        <source>a line item of order %1, which has no first row before it</source>
+        <translation>a line item of order %1, which has no first row before it</translation>
+    </message>
+    <message>
+        <source>line %1: %2, row skipped</source>
+        <translation>line %1: %2, row skipped</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not an amount in %3</source>
+        <translation>%1 “%2” is not an amount in %3</translation>
+    </message>
+    <message>
+        <source>Lineitem quantity “%1” is not a whole number</source>
+        <translation>Lineitem quantity “%1” is not a whole number</translation>
+    </message>
+    <message>
+        <source>no Currency</source>
+        <translation>no Currency</translation>
+    </message>
+    <message>
+        <source>order %1 is in %2, the export in %3</source>
+        <translation>order %1 is in %2, the export in %3</translation>
+    </message>
+    <message>
+        <source>Created at “%1” is not a time with its UTC offset</source>
+        <translation>Created at “%1” is not a time with its UTC offset</translation>
+    </message>
+    <message>
+        <source>Cancelled at “%1” is not a time with its UTC offset</source>
+        <translation>Cancelled at “%1” is not a time with its UTC offset</translation>
+    </message>
+    <message>
+        <source>cannot read the orders %1: %2</source>
+        <translation>cannot read the orders %1: %2</translation>
+    </message>
+    <message>
+        <source>the orders %1 are empty</source>
+        <translation>the orders %1 are empty</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ShowDetailsDialog</name>
     <message>
         <source>Show details</source>
@@ -5114,6 +5321,137 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     </message>
 </context>
 <context>
+    <name>vitrine::ShowReport</name>
+    <message>
+        <source>Whole export</source>
+        <translation>Whole export</translation>
+    </message>
+    <message>
+        <source>Live window</source>
+        <translation>Live window</translation>
+    </message>
+    <message>
+        <source>Promo window</source>
+        <translation>Promo window</translation>
+    </message>
+    <message>
+        <source>24 h after the live</source>
+        <translation>24 h after the live</translation>
+    </message>
+    <message>
+        <source>48 h after the live</source>
+        <translation>48 h after the live</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Revenue (%1)</translation>
+    </message>
+    <message>
+        <source>Without refunded (%1)</source>
+        <translation>Without refunded (%1)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Orders in the live</source>
+        <translation>Orders in the live</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Units in the live</source>
+        <translation>Units in the live</translation>
+    </message>
+    <message>
+        <source>Units while pinned</source>
+        <translation>Units while pinned</translation>
+    </message>
+    <message>
+        <source>Minutes pinned</source>
+        <translation>Minutes pinned</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>Brands</translation>
+    </message>
+    <message>
+        <source>Platforms (utm_source)</source>
+        <translation>Platforms (utm_source)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Show report: %1</source>
+        <translation>Show report: %1</translation>
+    </message>
+    <message>
+        <source>Orders from the shop&apos;s export: %1 read, %2 cancelled (left out of every figure), %3 rows skipped. Money in %4, VAT included as exported.</source>
+        <translation>Orders from the shop&apos;s export: %1 read, %2 cancelled (left out of every figure), %3 rows skipped. Money in %4, VAT included as exported.</translation>
+    </message>
+    <message>
+        <source>Orders and revenue</source>
+        <translation>Orders and revenue</translation>
+    </message>
+    <message>
+        <source>Discount codes</source>
+        <translation>Discount codes</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Rows skipped</source>
+        <translation>Rows skipped</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ShowResume</name>
     <message>
         <source>pinned: %1</source>
@@ -5145,6 +5483,17 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>cannot save the show&apos;s session state %1: %2</source>
         <translation>cannot save the show&apos;s session state %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ShowTimeline</name>
+    <message>
+        <source>cannot read the event log %1: %2</source>
+        <translation>cannot read the event log %1: %2</translation>
+    </message>
+    <message>
+        <source>the event log %1 is corrupt: line %2 is not a JSON record</source>
+        <translation>the event log %1 is corrupt: line %2 is not a JSON record</translation>
     </message>
 </context>
 <context>

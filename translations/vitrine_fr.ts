@@ -1402,9 +1402,14 @@
                                  list a show&apos;s products and variants
   vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
                                  make a recording&apos;s replay: MP4 with chapters, manifest, WebVTT
+  vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
+                                 cut a clip per product chapter, with thumbnails, into OUT.clips/
   vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
           [--at ISO-UTC] --out FILE.png
                                  render one overlay as a transparent PNG (vitrine overlay render --help)
+  vitrine report SHOW.vitrine --orders ORDERS.csv [--live-window START/END] --out DIR
+                                 the show&apos;s figures from the shop&apos;s orders (Shopify CSV) and its event log:
+                                 DIR/figures.json, DIR/report.html, DIR/report.pdf
 
 Chat tokens come from the environment, never from a flag: VITRINE_TWITCH_TOKEN (optional; anonymous
 read-only without it), VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
@@ -1432,9 +1437,14 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
                                  liste les produits et variantes d&apos;une émission
   vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
                                  fait le replay d&apos;un enregistrement : MP4 à chapitres, manifeste, WebVTT
+  vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
+                                 découpe un clip par chapitre produit, avec vignettes, dans OUT.clips/
   vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
           [--at ISO-UTC] --out FILE.png
                                  dessine un habillage en PNG transparent (vitrine overlay render --help)
+  vitrine report SHOW.vitrine --orders ORDERS.csv [--live-window START/END] --out DIR
+                                 les chiffres de l&apos;émission d&apos;après les commandes de la boutique (CSV Shopify)
+                                 et son journal : DIR/figures.json, DIR/report.html, DIR/report.pdf
 
 Les jetons de chat viennent de l&apos;environnement, jamais d&apos;une option : VITRINE_TWITCH_TOKEN (facultatif ;
 lecture seule anonyme sans lui), VITRINE_YOUTUBE_API_KEY ou VITRINE_YOUTUBE_TOKEN, VITRINE_FACEBOOK_TOKEN.
@@ -2264,6 +2274,33 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>The comment was not deleted on Facebook</source>
         <translation>Le commentaire n’a pas été supprimé sur Facebook</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::FrameGrabber</name>
+    <message>
+        <source>cannot open %1</source>
+        <translation>impossible d’ouvrir %1</translation>
+    </message>
+    <message>
+        <source>cannot read the streams of %1</source>
+        <translation>impossible de lire les flux de %1</translation>
+    </message>
+    <message>
+        <source>%1 has no video to take a picture from</source>
+        <translation>%1 n’a pas de vidéo d’où tirer une image</translation>
+    </message>
+    <message>
+        <source>cannot decode the video of %1</source>
+        <translation>impossible de décoder la vidéo de %1</translation>
+    </message>
+    <message>
+        <source>no picture could be decoded from %1</source>
+        <translation>aucune image n’a pu être décodée de %1</translation>
+    </message>
+    <message>
+        <source>cannot scale the picture of %1</source>
+        <translation>impossible de redimensionner l’image de %1</translation>
     </message>
 </context>
 <context>
@@ -4329,10 +4366,6 @@ pendant que les autres continuaient renvoie 1.</translation>
         <translation>SHOW</translation>
     </message>
     <message>
-        <source>usage: vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]</source>
-        <translation>usage : vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]</translation>
-    </message>
-    <message>
         <source>the recording is an MP4 already; a replay is made from the .mkv</source>
         <translation>l’enregistrement est déjà un MP4 ; un replay se fait à partir du .mkv</translation>
     </message>
@@ -4344,6 +4377,12 @@ pendant que les autres continuaient renvoie 1.</translation>
         <source>the event log has no recording.start; times are read from the start of the log</source>
         <translation>le journal d’évènements n’a pas de recording.start ; les temps sont lus depuis le début du journal</translation>
     </message>
+    <message>
+        <source>usage: vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
+       vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]</source>
+        <translation>usage : vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
+        vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ReplayFinisher</name>
@@ -4354,6 +4393,18 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>The replay was not made: the event log %1 does not exist.</source>
         <translation>Le replay n’a pas été fait : le journal d’évènements %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>No clips were made: %1.</source>
+        <translation>Aucun clip n’a été fait : %1.</translation>
+    </message>
+    <message>
+        <source>No clips were made: cannot create the folder %1.</source>
+        <translation>Aucun clip n’a été fait : impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The clip of %1 was not made: %2.</source>
+        <translation>Le clip de %1 n’a pas été fait : %2.</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4424,103 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>Replay ready: %1, with its product chapters and shoppable manifest.</source>
         <translation>Replay prêt : %1, avec ses chapitres produits et son manifeste d’achat.</translation>
+    </message>
+    <message>
+        <source>Make clips</source>
+        <translation>Faire les clips</translation>
+    </message>
+    <message>
+        <source>Cut one clip per product chapter of the last replay, with a thumbnail per chapter, for social posts</source>
+        <translation>Découper un clip par chapitre produit du dernier replay, avec une vignette par chapitre, pour les réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Cutting the clips…</source>
+        <translation>Découpe des clips…</translation>
+    </message>
+    <message>
+        <source>Finish the replay?</source>
+        <translation>Terminer le replay ?</translation>
+    </message>
+    <message>
+        <source>The recording %1 was cut short when Vitrine stopped unexpectedly. It still plays. Make its replay (MP4 with product chapters and the shoppable manifest) from what was recorded?</source>
+        <translation>L’enregistrement %1 a été interrompu quand Vitrine s’est arrêté de façon inattendue. Il reste lisible. Faire son replay (MP4 à chapitres produits et manifeste d’achat) à partir de ce qui a été enregistré ?</translation>
+    </message>
+    <message>
+        <source>Replay ready: %1</source>
+        <translation>Replay prêt : %1</translation>
+    </message>
+    <message>
+        <source>Clips ready</source>
+        <translation>Clips prêts</translation>
+    </message>
+    <message>
+        <source>No clips</source>
+        <translation>Pas de clips</translation>
+    </message>
+    <message>
+        <source>Clips and thumbnails ready in %1.</source>
+        <translation>Clips et vignettes prêts dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ReportCommand</name>
+    <message>
+        <source>The shop&apos;s orders export (Shopify CSV).</source>
+        <translation>L’export des commandes de la boutique (CSV Shopify).</translation>
+    </message>
+    <message>
+        <source>ORDERS.csv</source>
+        <translation>ORDERS.csv</translation>
+    </message>
+    <message>
+        <source>The live window, ISO 8601 with offsets, start included, end not (default: from the show&apos;s event log).</source>
+        <translation>La fenêtre du live, en ISO 8601 avec décalages, début inclus, fin exclue (par défaut : d’après le journal d’évènements de l’émission).</translation>
+    </message>
+    <message>
+        <source>START/END</source>
+        <translation>START/END</translation>
+    </message>
+    <message>
+        <source>The folder to write the report into (created).</source>
+        <translation>Le dossier où écrire le rapport (créé).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>usage: vitrine report SHOW.vitrine --orders ORDERS.csv [--live-window START/END] --out DIR</source>
+        <translation>usage : vitrine report SHOW.vitrine --orders ORDERS.csv [--live-window START/END] --out DIR</translation>
+    </message>
+    <message>
+        <source>--live-window needs START/END in ISO 8601 with their offsets, START before END, such as 2026-12-05T20:00:00+01:00/2026-12-05T21:00:00+01:00, not “%1”</source>
+        <translation>--live-window demande START/END en ISO 8601 avec leurs décalages, START avant END, par exemple 2026-12-05T20:00:00+01:00/2026-12-05T21:00:00+01:00, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>the event log %1 has no live (no live.start): give the live window with --live-window</source>
+        <translation>le journal d’évènements %1 n’a pas de live (pas de live.start) : donnez la fenêtre du live avec --live-window</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1, %2 and %3 (%n order(s), %4 row(s) skipped)</source>
+        <translation>
+            <numerusform>%1, %2 et %3 écrits (%n commande, %4 ligne(s) ignorée(s))</numerusform>
+            <numerusform>%1, %2 et %3 écrits (%n commandes, %4 ligne(s) ignorée(s))</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ReportPlots</name>
+    <message>
+        <source>Orders per %1 minutes (UTC); red: live, green: promo</source>
+        <translation>Commandes par tranche de %1 minutes (UTC) ; rouge : live, vert : promo</translation>
+    </message>
+    <message>
+        <source>Revenue per product (%1)</source>
+        <translation>Chiffre d’affaires par produit (%1)</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +5095,65 @@ pendant que les autres continuaient renvoie 1.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::ShopifyOrdersCsv</name>
+    <message>
+        <source>this is not a Shopify orders export: the column(s) %1 are missing</source>
+        <translation>ce n’est pas un export de commandes Shopify : il manque la ou les colonnes %1</translation>
+    </message>
+    <message>
+        <source>no order Name</source>
+        <translation>pas de Name de commande</translation>
+    </message>
+    <message>
+        <source>a line item of order %1, which was skipped</source>
+        <translation>un article de la commande %1, qui a été ignorée</translation>
+    </message>
+    <message>
+        <source>a line item of order %1, which has no first row before it</source>
+        <translation>un article de la commande %1, sans première ligne avant lui</translation>
+    </message>
+    <message>
+        <source>line %1: %2, row skipped</source>
+        <translation>ligne %1 : %2, ligne ignorée</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not an amount in %3</source>
+        <translation>%1 « %2 » n’est pas un montant en %3</translation>
+    </message>
+    <message>
+        <source>Lineitem quantity “%1” is not a whole number</source>
+        <translation>Lineitem quantity « %1 » n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>no Currency</source>
+        <translation>pas de Currency</translation>
+    </message>
+    <message>
+        <source>order %1 is in %2, the export in %3</source>
+        <translation>la commande %1 est en %2, l’export en %3</translation>
+    </message>
+    <message>
+        <source>Created at “%1” is not a time with its UTC offset</source>
+        <translation>Created at « %1 » n’est pas une heure avec son décalage UTC</translation>
+    </message>
+    <message>
+        <source>Cancelled at “%1” is not a time with its UTC offset</source>
+        <translation>Cancelled at « %1 » n’est pas une heure avec son décalage UTC</translation>
+    </message>
+    <message>
+        <source>cannot read the orders %1: %2</source>
+        <translation>impossible de lire les commandes %1 : %2</translation>
+    </message>
+    <message>
+        <source>the orders %1 are empty</source>
+        <translation>les commandes %1 sont vides</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ShowDetailsDialog</name>
     <message>
         <source>Show details</source>
@@ -5116,6 +5323,137 @@ pendant que les autres continuaient renvoie 1.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::ShowReport</name>
+    <message>
+        <source>Whole export</source>
+        <translation>Tout l’export</translation>
+    </message>
+    <message>
+        <source>Live window</source>
+        <translation>Fenêtre du live</translation>
+    </message>
+    <message>
+        <source>Promo window</source>
+        <translation>Fenêtre de la promo</translation>
+    </message>
+    <message>
+        <source>24 h after the live</source>
+        <translation>24 h après le live</translation>
+    </message>
+    <message>
+        <source>48 h after the live</source>
+        <translation>48 h après le live</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Chiffre d’affaires (%1)</translation>
+    </message>
+    <message>
+        <source>Without refunded (%1)</source>
+        <translation>Hors remboursées (%1)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Orders in the live</source>
+        <translation>Commandes pendant le live</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Units in the live</source>
+        <translation>Unités pendant le live</translation>
+    </message>
+    <message>
+        <source>Units while pinned</source>
+        <translation>Unités pendant l’épinglage</translation>
+    </message>
+    <message>
+        <source>Minutes pinned</source>
+        <translation>Minutes épinglé</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>Marques</translation>
+    </message>
+    <message>
+        <source>Platforms (utm_source)</source>
+        <translation>Plateformes (utm_source)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Show report: %1</source>
+        <translation>Rapport de l’émission : %1</translation>
+    </message>
+    <message>
+        <source>Orders from the shop&apos;s export: %1 read, %2 cancelled (left out of every figure), %3 rows skipped. Money in %4, VAT included as exported.</source>
+        <translation>Commandes de l’export de la boutique : %1 lues, %2 annulées (exclues de tous les chiffres), %3 lignes ignorées. Montants en %4, TVA comprise comme exportée.</translation>
+    </message>
+    <message>
+        <source>Orders and revenue</source>
+        <translation>Commandes et chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Discount codes</source>
+        <translation>Codes de réduction</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Rows skipped</source>
+        <translation>Lignes ignorées</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ShowResume</name>
     <message>
         <source>pinned: %1</source>
@@ -5147,6 +5485,17 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>cannot save the show&apos;s session state %1: %2</source>
         <translation>impossible d’enregistrer l’état de session de l’émission %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ShowTimeline</name>
+    <message>
+        <source>cannot read the event log %1: %2</source>
+        <translation>impossible de lire le journal d’évènements %1 : %2</translation>
+    </message>
+    <message>
+        <source>the event log %1 is corrupt: line %2 is not a JSON record</source>
+        <translation>le journal d’évènements %1 est corrompu : la ligne %2 n’est pas un enregistrement JSON</translation>
     </message>
 </context>
 <context>
