@@ -13,6 +13,7 @@ set(VITRINE_CHAT_PARSER_SOURCES
     ${PROJECT_SOURCE_DIR}/studio/chat/SseParser.cpp
     ${PROJECT_SOURCE_DIR}/studio/chat/FacebookComment.cpp
     ${PROJECT_SOURCE_DIR}/studio/chat/CustomChatFrame.cpp
+    ${PROJECT_SOURCE_DIR}/studio/show/Platform.cpp
     ${PROJECT_SOURCE_DIR}/studio/base/HtmlText.cpp)
 # Compiled once for the four targets.
 add_library(chat_parsers_fuzz_objects OBJECT ${VITRINE_CHAT_PARSER_SOURCES})
