@@ -2,21 +2,30 @@
 
 #include "ActionRegistry.h"
 #include "HelpMenu.h"
+#include "analytics/ShowReportMaker.h"
 #include "dialogs/ShowDetailsDialog.h"
 #include "runtime/LiveShow.h"
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneEditor.h"
 #include "session/StudioSession.h"
 #include "show/LiveState.h"
+#include "show/ShowStore.h"
 #include "widgets/TransitionPanel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QUndoStack>
+#include <QUrl>
 
 namespace vitrine {
 
@@ -94,12 +103,42 @@ void WindowMenus::buildShow()
     add(QStringLiteral("showDestinationsAction"), tr("&Destinations…"), m_calls.openDestinations);
     add(QStringLiteral("showChatsAction"), tr("&Chats…"), m_calls.chooseChats);
     add(QStringLiteral("showImportAction"), tr("&Import catalogue…"), m_calls.importCatalogue);
+    add(QStringLiteral("showReportAction"), tr("Show &report…"), [this] {
+        const QString orders = QFileDialog::getOpenFileName(
+            m_window, tr("The shop's orders export"), QFileInfo(m_show->store().path()).absolutePath(),
+            tr("Shopify orders export (*.csv);;All files (*)"));
+        if (!orders.isEmpty())
+            makeReport(orders);
+    });
     menu->addSeparator();
     QAction* end = add(QStringLiteral("endShowAction"), tr("&End the show…"), [this] { confirmEndShow(); });
     end->setToolTip(tr("Unpin, stop the promo and the flash sale, and start the run-of-show over"));
     const auto refresh = [this, end] { end->setEnabled(m_show->live().isShowInProgress()); };
     connect(&m_show->live(), &LiveState::changed, end, refresh);
     refresh();
+}
+
+void WindowMenus::makeReport(const QString& orders)
+{
+    const QString showPath = m_show->store().path();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ShowReportMaker::Outcome made =
+        ShowReportMaker::make({showPath, orders, std::nullopt, ShowReportMaker::defaultFolder(showPath)});
+    QApplication::restoreOverrideCursor();
+    if (!made.ok) {
+        QMessageBox::warning(m_window, tr("No report"), made.error);
+        return;
+    }
+    QString text = tr("The report of %n order(s) is in %1.", nullptr, made.orders)
+                       .arg(QDir::toNativeSeparators(QFileInfo(made.pdfPath).absolutePath()));
+    if (made.skippedRows > 0)
+        text += u'\n' + tr("%n row(s) of the export were skipped:", nullptr, made.skippedRows) + u'\n' +
+                made.problems.mid(0, 10).join(u'\n');
+    QMessageBox box(QMessageBox::Information, tr("Show report"), text, QMessageBox::Close, m_window);
+    QPushButton* open = box.addButton(tr("Open the PDF"), QMessageBox::AcceptRole);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(made.pdfPath));
 }
 
 bool WindowMenus::confirmEndShow()

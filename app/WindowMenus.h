@@ -33,6 +33,9 @@ public:
     HelpMenu* help() const { return m_help; }
     // Asks, then ends the show (LiveState::endShow); false when the producer kept it.
     bool confirmEndShow();
+    // Show ▸ Show report…: the shop's orders export → figures, HTML and PDF beside the show, then where
+    // they are (and the export's skipped rows) in a message with Open the PDF.
+    void makeReport(const QString& ordersPath);
 
 private:
     void buildEdit();

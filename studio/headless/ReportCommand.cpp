@@ -1,10 +1,6 @@
 #include "headless/ReportCommand.h"
 
-#include "analytics/ShopifyOrdersCsv.h"
-#include "analytics/ShowFigures.h"
-#include "analytics/ShowReport.h"
-#include "analytics/ShowTimeline.h"
-#include "show/ShowDocument.h"
+#include "analytics/ShowReportMaker.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -55,47 +51,16 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
                            "such as 2026-12-05T20:00:00+01:00/2026-12-05T21:00:00+01:00, not “%1”")
                             .arg(parser.value(windowOption)));
     }
-    QString error;
-    const std::optional<ShowDocument> show = ShowDocument::load(showPath, &error);
-    if (!show)
-        return fail(error);
-
-    // The event log is optional with --live-window (a live recorded elsewhere), required without.
-    ShowTimeline timeline;
-    const QString logPath = showPath + QStringLiteral(".events.jsonl");
-    if (QFileInfo::exists(logPath) || !window) {
-        const std::optional<QList<QJsonObject>> events = ShowTimeline::readLog(logPath, &error);
-        if (!events)
-            return fail(error);
-        timeline = ShowTimeline::fromEvents(*events);
-    }
-    if (window)
-        timeline.live = *window;
-    if (!timeline.live.isValid())
-        return fail(
-            tr("the event log %1 has no live (no live.start): give the live window with --live-window")
-                .arg(logPath));
-
-    const OrdersImport orders = ShopifyOrdersCsv::readFile(parser.value(ordersOption));
-    if (!orders.ok())
-        return fail(orders.error);
-    for (const QString& problem : orders.problems)
+    const ShowReportMaker::Outcome made =
+        ShowReportMaker::make({showPath, parser.value(ordersOption), window, parser.value(outOption)});
+    for (const QString& problem : made.problems)
         err << "vitrine: " << parser.value(ordersOption) << ": " << problem << '\n';
     err.flush();
-
-    const QString outDir = parser.value(outOption);
-    if (!QDir().mkpath(outDir))
-        return fail(tr("cannot create the folder %1").arg(outDir));
-    const ShowReport report(
-        show->title, ShowFigures::compute(orders.orders, orders.currency, timeline, show->products), orders);
-    if (!report.write(outDir, &error))
-        return fail(error);
-    out << tr("Wrote %1, %2 and %3 (%n order(s), %4 row(s) skipped)", nullptr,
-              static_cast<int>(orders.orders.size()))
-               .arg(QDir(outDir).filePath(QStringLiteral("figures.json")),
-                    QDir(outDir).filePath(QStringLiteral("report.html")),
-                    QDir(outDir).filePath(QStringLiteral("report.pdf")))
-               .arg(orders.skippedRows)
+    if (!made.ok)
+        return fail(made.error);
+    out << tr("Wrote %1, %2 and %3 (%n order(s), %4 row(s) skipped)", nullptr, made.orders)
+               .arg(made.figuresPath, made.htmlPath, made.pdfPath)
+               .arg(made.skippedRows)
         << Qt::endl;
     return 0;
 }

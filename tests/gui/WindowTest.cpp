@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "OverlayLayer.h"
 #include "ShowFileMenu.h"
+#include "WindowMenus.h"
 #include "chat/ChatHub.h"
 #include "chat/ClaimBook.h"
 #include "chat/YouTubeConnector.h"
@@ -27,6 +28,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -118,6 +120,35 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->firstProgramFrameMs() >= 0, 20000);
         qInfo("first program frame after %lld ms (from process start)", m_window->firstProgramFrameMs());
         QVERIFY2(m_window->firstProgramFrameMs() < 10000, "the first program frame took more than 10 s");
+    }
+
+    void showReportFromTheShopsOrders()
+    {
+        // A live an hour long in the show's log, and the shop's export of that evening.
+        QFile log(m_showPath + QStringLiteral(".events.jsonl"));
+        QVERIFY(log.open(QIODevice::Append));
+        log.write(R"({"utc":"2026-12-05T19:00:00.000Z","type":"live.start","liveMs":0})"
+                  "\n"
+                  R"({"utc":"2026-12-05T20:00:00.000Z","type":"live.stop","liveMs":3600000})"
+                  "\n");
+        log.close();
+        const QString orders = QStringLiteral(VITRINE_TEST_DATA_DIR "/orders/shopify_orders.csv");
+        QString told;
+        QVERIFY(m_window->findChild<QAction*>(QStringLiteral("showReportAction")));
+        QTimer::singleShot(500, this, [&told] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                told = box->text();
+                box->reject();
+            }
+        });
+        auto* menus = m_window->findChild<WindowMenus*>();
+        QVERIFY(menus);
+        menus->makeReport(orders); // what the action does once the file dialog answered
+        const QDir folder(m_dir.filePath(QStringLiteral("demo report")));
+        QVERIFY2(told.contains(folder.dirName()), qPrintable(told));
+        QVERIFY2(told.contains(QStringLiteral("skipped")), qPrintable(told)); // the export's bad rows, named
+        for (const char* name : {"figures.json", "report.html", "report.pdf"})
+            QVERIFY2(QFileInfo(folder.filePath(QString::fromLatin1(name))).size() > 0, name);
     }
 
     void studioModeShowsPreviewAndProgram()
