@@ -2,16 +2,22 @@
 
 #include "ActionRegistry.h"
 #include "HelpMenu.h"
+#include "dialogs/ReplayReviewWindow.h"
 #include "dialogs/ShowDetailsDialog.h"
+#include "replay/ReplayFinisher.h"
 #include "runtime/LiveShow.h"
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneEditor.h"
 #include "session/StudioSession.h"
+#include "show/EventLog.h"
 #include "show/LiveState.h"
+#include "show/ShowStore.h"
 #include "widgets/TransitionPanel.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -94,12 +100,27 @@ void WindowMenus::buildShow()
     add(QStringLiteral("showDestinationsAction"), tr("&Destinations…"), m_calls.openDestinations);
     add(QStringLiteral("showChatsAction"), tr("&Chats…"), m_calls.chooseChats);
     add(QStringLiteral("showImportAction"), tr("&Import catalogue…"), m_calls.importCatalogue);
+    add(QStringLiteral("showReviewReplayAction"), tr("&Review a replay…"), [this] { reviewReplay(); });
     menu->addSeparator();
     QAction* end = add(QStringLiteral("endShowAction"), tr("&End the show…"), [this] { confirmEndShow(); });
     end->setToolTip(tr("Unpin, stop the promo and the flash sale, and start the run-of-show over"));
     const auto refresh = [this, end] { end->setEnabled(m_show->live().isShowInProgress()); };
     connect(&m_show->live(), &LiveState::changed, end, refresh);
     refresh();
+}
+
+void WindowMenus::reviewReplay()
+{
+    const QString folder = QFileInfo(m_show->events().path()).absolutePath();
+    const QString mp4 = QFileDialog::getOpenFileName(m_window, tr("Review a replay"), folder,
+                                                     tr("Replays (*.mp4);;All files (*)"));
+    if (mp4.isEmpty())
+        return;
+    // A headless run keeps its log beside the recording (OUT.events.jsonl); the window's recordings, the
+    // show's.
+    const QString beside = ReplayFiles::besides(mp4).events;
+    ReplayReviewWindow::open(mp4, QFileInfo::exists(beside) ? beside : m_show->events().path(),
+                             &m_show->store().document(), m_window);
 }
 
 bool WindowMenus::confirmEndShow()
