@@ -1,10 +1,11 @@
 #include "dialogs/ReplayReviewWindow.h"
 
-#include "replay/ReplayFinisher.h"
 #include "replay/Remuxer.h"
+#include "replay/ReplayFinisher.h"
 #include "show/Money.h"
 #include "widgets/ChapterSlider.h"
 
+#include <QAudioDevice>
 #include <QAudioOutput>
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMediaDevices>
 #include <QMediaPlayer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -71,7 +73,9 @@ ReplayReviewWindow::ReplayReviewWindow(const QString& mp4Path, const QString& ev
     setSizeGripEnabled(true);
     resize(960, 560);
 
-    m_player->setAudioOutput(new QAudioOutput(this));
+    // No sound device (a server, a test): no audio output, which GStreamer would fail to open.
+    if (!QMediaDevices::audioOutputs().isEmpty())
+        m_player->setAudioOutput(new QAudioOutput(this));
     m_player->setVideoOutput(m_video);
     m_video->setMinimumSize(320, 180);
     m_playPause->setObjectName(QStringLiteral("playPause"));
@@ -131,8 +135,8 @@ ReplayReviewWindow::ReplayReviewWindow(const QString& mp4Path, const QString& ev
             m_player->play();
     });
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
-        m_playPause->setIcon(style()->standardIcon(state == QMediaPlayer::PlayingState ? QStyle::SP_MediaPause
-                                                                                       : QStyle::SP_MediaPlay));
+        m_playPause->setIcon(style()->standardIcon(
+            state == QMediaPlayer::PlayingState ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     });
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
         if (ms > 0 && m_durationMs <= 0) {
@@ -150,28 +154,28 @@ ReplayReviewWindow::ReplayReviewWindow(const QString& mp4Path, const QString& ev
     });
     connect(m_slider, &QSlider::valueChanged, this, [this](int value) { seek(value); });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
-        if (status == QMediaPlayer::LoadedMedia && m_pendingSeek) {
-            m_player->setPosition(*m_pendingSeek);
-            m_pendingSeek.reset();
-        } else if (status == QMediaPlayer::InvalidMedia && m_problem.isEmpty()) {
+        if (status == QMediaPlayer::LoadedMedia)
+            applyPendingSeek();
+        else if (status == QMediaPlayer::InvalidMedia && m_problem.isEmpty())
             setProblem(tr("The video %1 cannot be played.").arg(QFileInfo(m_mp4).fileName()));
-        }
     });
+    m_seekRetry.setSingleShot(true);
+    m_seekRetry.setInterval(100);
+    connect(&m_seekRetry, &QTimer::timeout, this, &ReplayReviewWindow::applyPendingSeek);
     connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString& text) {
         if (m_problem.isEmpty())
             setProblem(tr("The video %1 cannot be played: %2").arg(QFileInfo(m_mp4).fileName(), text));
     });
-    connect(m_chapters, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-        seek(item->data(Qt::UserRole).toLongLong());
-    });
+    connect(m_chapters, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { seek(item->data(Qt::UserRole).toLongLong()); });
     connect(m_export, &QPushButton::clicked, this, &ReplayReviewWindow::onExportClicked);
     connect(m_cancel, &QPushButton::clicked, m_job, &ReplayJob::cancel);
     connect(m_job, &ReplayJob::progressed, this,
             [this](double fraction) { m_progress->setValue(static_cast<int>(fraction * 100)); });
     connect(m_job, &ReplayJob::clipsFinished, this, &ReplayReviewWindow::onClipsFinished);
 
-    // The video is checked with libavformat first: an unplayable file says so at once, whatever the player's
-    // backend does with it.
+    // The video is checked with libavformat first: an unplayable file says so at once, whatever the
+    // player's backend does with it.
     QString error;
     const std::optional<qint64> duration =
         QFileInfo::exists(m_mp4) ? Remuxer::durationMs(m_mp4, &error) : std::nullopt;
@@ -229,9 +233,9 @@ bool ReplayReviewWindow::loadManifest()
     if (parseError.error != QJsonParseError::NoError || !document.isObject() ||
         !manifest.value(QLatin1String("chapters")).isArray()) {
         setProblem(tr("The replay manifest %1 is damaged (%2): the video plays, without its chapters.")
-                       .arg(QFileInfo(m_manifestPath).fileName(),
-                            parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                         : tr("no chapters")));
+                       .arg(QFileInfo(m_manifestPath).fileName(), parseError.error != QJsonParseError::NoError
+                                                                      ? parseError.errorString()
+                                                                      : tr("no chapters")));
         return false;
     }
     QHash<QString, QString> prices;
@@ -290,13 +294,37 @@ void ReplayReviewWindow::fillChapters()
 void ReplayReviewWindow::seek(qint64 ms)
 {
     m_requestedMs = ms;
-    if (m_player->mediaStatus() == QMediaPlayer::NoMedia || m_player->mediaStatus() == QMediaPlayer::LoadingMedia)
-        m_pendingSeek = ms; // applied once the player has loaded the video
-    else
-        m_player->setPosition(ms);
+    m_pendingSeek = ms;
+    m_seekTries = 0;
+    // Paused rather than stopped, so the video shows the frame it jumped to.
+    if (m_player->playbackState() == QMediaPlayer::StoppedState && !m_player->source().isEmpty())
+        m_player->pause();
+    applyPendingSeek();
     const QSignalBlocker blocker(m_slider);
     m_slider->setValue(static_cast<int>(ms));
     updateTime();
+}
+
+void ReplayReviewWindow::applyPendingSeek()
+{
+    if (!m_pendingSeek)
+        return;
+    const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
+    if (status == QMediaPlayer::NoMedia || status == QMediaPlayer::InvalidMedia)
+        return;
+    if (status != QMediaPlayer::LoadingMedia) {
+        if (std::abs(m_player->position() - *m_pendingSeek) < 100) {
+            m_pendingSeek.reset();
+            return;
+        }
+        m_player->setPosition(*m_pendingSeek);
+    }
+    // GStreamer drops a seek asked while its pipeline is still changing state (pausing, prerolling):
+    // asked again until the player is there, for a while.
+    if (++m_seekTries < 30)
+        m_seekRetry.start();
+    else
+        m_pendingSeek.reset();
 }
 
 void ReplayReviewWindow::setProblem(const QString& text)
@@ -328,8 +356,8 @@ void ReplayReviewWindow::onClipsFinished(bool ok, const QString& error, const Re
         m_message->setText(error);
         return;
     }
-    m_message->setText(
-        tr("Clips and thumbnails are in %1").arg(QDir::toNativeSeparators(QFileInfo(files.clips).absoluteFilePath())));
+    m_message->setText(tr("Clips and thumbnails are in %1")
+                           .arg(QDir::toNativeSeparators(QFileInfo(files.clips).absoluteFilePath())));
     fillChapters(); // now with their thumbnails
 }
 

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QList>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -25,8 +26,8 @@ class ReplayJob;
 struct ReplayFiles;
 
 // Reviews a finished replay (OUT.mp4 and its OUT.replay.json manifest): a player whose timeline marks the
-// chapters, the product chapters (title, start, price, thumbnail) that jump the player there, and the export of
-// one clip per product chapter (ReplayJob, off the GUI thread, with progress and Cancel).
+// chapters, the product chapters (title, start, price, thumbnail) that jump the player there, and the export
+// of one clip per product chapter (ReplayJob, off the GUI thread, with progress and Cancel).
 class ReplayReviewWindow : public QDialog {
     Q_OBJECT
 public:
@@ -37,8 +38,8 @@ public:
     ~ReplayReviewWindow() override;
 
     // Opens a review window that deletes itself when closed.
-    static ReplayReviewWindow* open(const QString& mp4Path, const QString& eventsPath, const ShowDocument* show,
-                                    QWidget* parent);
+    static ReplayReviewWindow* open(const QString& mp4Path, const QString& eventsPath,
+                                    const ShowDocument* show, QWidget* parent);
 
     // What went wrong with the replay (no manifest, a corrupt one, an unplayable video); empty when nothing.
     QString problem() const { return m_problem; }
@@ -65,6 +66,7 @@ private:
     void onExportClicked();
     void onClipsFinished(bool ok, const QString& error, const ReplayFiles& files);
     void updateTime();
+    void applyPendingSeek();
 
     QString m_mp4;
     QString m_manifestPath;
@@ -73,7 +75,9 @@ private:
     QList<Chapter> m_chapterData;
     qint64 m_durationMs = 0;
     qint64 m_requestedMs = 0;
-    std::optional<qint64> m_pendingSeek;
+    std::optional<qint64> m_pendingSeek; // asked of the player until it is there
+    int m_seekTries = 0;
+    QTimer m_seekRetry;
     QString m_problem;
 
     QMediaPlayer* m_player;

@@ -1,5 +1,6 @@
 // The replay review window on a real replay: a short video with two pinned products made into an MP4 with
-// chapters and its manifest, reviewed as a producer would (markers, product list, jump, clips), and bad input.
+// chapters and its manifest, reviewed as a producer would (markers, product list, jump, clips), and bad
+// input.
 #include "dialogs/ReplayReviewWindow.h"
 #include "replay/ReplayFinisher.h"
 #include "show/ShowDocument.h"
@@ -75,28 +76,29 @@ private Q_SLOTS:
             QSKIP("ffmpeg is not installed");
         m_mkv = m_dir.filePath(QStringLiteral("show.mkv"));
         QProcess process;
-        process.start(ffmpeg, {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
-                               QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                               QStringLiteral("testsrc2=size=640x360:rate=30"), QStringLiteral("-t"),
-                               QStringLiteral("6"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
-                               QStringLiteral("-preset"), QStringLiteral("ultrafast"), QStringLiteral("-g"),
-                               QStringLiteral("30"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
-                               m_mkv});
+        process.start(ffmpeg,
+                      {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                       QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                       QStringLiteral("testsrc2=size=640x360:rate=30"), QStringLiteral("-t"),
+                       QStringLiteral("6"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+                       QStringLiteral("-preset"), QStringLiteral("ultrafast"), QStringLiteral("-g"),
+                       QStringLiteral("30"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), m_mkv});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         m_events = m_dir.filePath(QStringLiteral("show.vitrine.events.jsonl"));
-        QVERIFY(writeLines(m_events,
-                           {{{QStringLiteral("type"), QStringLiteral("recording.start")},
-                             {QStringLiteral("recordingMs"), 0},
-                             {QStringLiteral("path"), m_mkv}},
-                            pin(1500, QStringLiteral("MOULIN"), QStringLiteral("Moulin Artisan")),
-                            pin(3500, QStringLiteral("BALANCE"), QStringLiteral("Balance de cuisine")),
-                            {{QStringLiteral("type"), QStringLiteral("recording.stop")},
-                             {QStringLiteral("recordingMs"), 6000}}}));
+        QVERIFY(
+            writeLines(m_events, {{{QStringLiteral("type"), QStringLiteral("recording.start")},
+                                   {QStringLiteral("recordingMs"), 0},
+                                   {QStringLiteral("path"), m_mkv}},
+                                  pin(1500, QStringLiteral("MOULIN"), QStringLiteral("Moulin Artisan")),
+                                  pin(3500, QStringLiteral("BALANCE"), QStringLiteral("Balance de cuisine")),
+                                  {{QStringLiteral("type"), QStringLiteral("recording.stop")},
+                                   {QStringLiteral("recordingMs"), 6000}}}));
         m_show.title = QStringLiteral("Café du matin");
-        m_show.products = {product(QStringLiteral("MOULIN"), QStringLiteral("Moulin Artisan"), QStringLiteral("89.90")),
-                           product(QStringLiteral("BALANCE"), QStringLiteral("Balance de cuisine"),
-                                   QStringLiteral("24.50"))};
+        m_show.products = {
+            product(QStringLiteral("MOULIN"), QStringLiteral("Moulin Artisan"), QStringLiteral("89.90")),
+            product(QStringLiteral("BALANCE"), QStringLiteral("Balance de cuisine"),
+                    QStringLiteral("24.50"))};
         const ReplayFinisher::Result result = ReplayFinisher::finish(m_mkv, m_events, &m_show);
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.timeline.chapters.size(), 3);
@@ -150,10 +152,14 @@ private Q_SLOTS:
         if (loaded && player->mediaStatus() != QMediaPlayer::InvalidMedia &&
             player->error() == QMediaPlayer::NoError) {
             QVERIFY2(QTest::qWaitFor([player] { return std::abs(player->position() - 3500) <= 500; }, 5000),
-                     qPrintable(QString::number(player->position())));
+                     qPrintable(QStringLiteral("position %1, status %2, state %3")
+                                    .arg(player->position())
+                                    .arg(int(player->mediaStatus()))
+                                    .arg(int(player->playbackState()))));
         } else {
-            qWarning("The player cannot load the video here (status %d, %s): only the requested position checked",
-                     int(player->mediaStatus()), qPrintable(player->errorString()));
+            qWarning(
+                "The player cannot load the video here (status %d, %s): only the requested position checked",
+                int(player->mediaStatus()), qPrintable(player->errorString()));
         }
     }
 
@@ -166,7 +172,8 @@ private Q_SLOTS:
         QVERIFY(!exportButton->isEnabled()); // while the job runs
         QVERIFY(QTest::qWaitFor([exportButton] { return exportButton->isEnabled(); }, 60000));
         const QString clips = ReplayFiles::besides(m_mkv).clips;
-        QVERIFY2(message(window)->text().contains(QDir::toNativeSeparators(clips)), qPrintable(message(window)->text()));
+        QVERIFY2(message(window)->text().contains(QDir::toNativeSeparators(clips)),
+                 qPrintable(message(window)->text()));
         QVERIFY(QFile::exists(clips + QStringLiteral("/02-MOULIN.mp4")));
         QVERIFY(QFile::exists(clips + QStringLiteral("/03-BALANCE.mp4")));
         // The list now shows the thumbnails.
@@ -206,7 +213,8 @@ private Q_SLOTS:
         {
             ReplayReviewWindow window(text, m_events, &m_show);
             window.show();
-            QVERIFY2(window.problem().contains(QStringLiteral("cannot be played")), qPrintable(window.problem()));
+            QVERIFY2(window.problem().contains(QStringLiteral("cannot be played")),
+                     qPrintable(window.problem()));
             QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("exportClips"))->isEnabled());
         }
         // A missing file.
