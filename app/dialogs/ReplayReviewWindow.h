@@ -1,5 +1,6 @@
 #pragma once
 
+#include "replay/ReplayFinisher.h"
 #include "show/ShowDocument.h"
 
 #include <QDialog>

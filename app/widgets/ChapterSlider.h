@@ -6,8 +6,8 @@
 
 namespace vitrine {
 
-// The replay review's timeline: a horizontal slider in milliseconds with a tick at each chapter's start, whose
-// tooltip names the chapter under the pointer.
+// The replay review's timeline: a horizontal slider in milliseconds with a tick at each chapter's start,
+// whose tooltip names the chapter under the pointer.
 class ChapterSlider : public QSlider {
     Q_OBJECT
 public:
