@@ -3,11 +3,14 @@
 #include "ActionRegistry.h"
 #include "HelpMenu.h"
 #include "analytics/ShowReportMaker.h"
+#include "dialogs/ReplayReviewWindow.h"
 #include "dialogs/ShowDetailsDialog.h"
+#include "replay/ReplayFinisher.h"
 #include "runtime/LiveShow.h"
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneEditor.h"
 #include "session/StudioSession.h"
+#include "show/EventLog.h"
 #include "show/LiveState.h"
 #include "show/ShowStore.h"
 #include "widgets/TransitionPanel.h"
@@ -103,6 +106,7 @@ void WindowMenus::buildShow()
     add(QStringLiteral("showDestinationsAction"), tr("&Destinations…"), m_calls.openDestinations);
     add(QStringLiteral("showChatsAction"), tr("&Chats…"), m_calls.chooseChats);
     add(QStringLiteral("showImportAction"), tr("&Import catalogue…"), m_calls.importCatalogue);
+    add(QStringLiteral("showReviewReplayAction"), tr("&Review a replay…"), [this] { reviewReplay(); });
     add(QStringLiteral("showReportAction"), tr("Show &report…"), [this] {
         const QString orders = QFileDialog::getOpenFileName(
             m_window, tr("The shop's orders export"), QFileInfo(m_show->store().path()).absolutePath(),
@@ -139,6 +143,20 @@ void WindowMenus::makeReport(const QString& orders)
     box.exec();
     if (box.clickedButton() == open)
         QDesktopServices::openUrl(QUrl::fromLocalFile(made.pdfPath));
+}
+
+void WindowMenus::reviewReplay()
+{
+    const QString folder = QFileInfo(m_show->events().path()).absolutePath();
+    const QString mp4 = QFileDialog::getOpenFileName(m_window, tr("Review a replay"), folder,
+                                                     tr("Replays (*.mp4);;All files (*)"));
+    if (mp4.isEmpty())
+        return;
+    // A headless run keeps its log beside the recording (OUT.events.jsonl); the window's recordings, the
+    // show's.
+    const QString beside = ReplayFiles::besides(mp4).events;
+    ReplayReviewWindow::open(mp4, QFileInfo::exists(beside) ? beside : m_show->events().path(),
+                             &m_show->store().document(), m_window);
 }
 
 bool WindowMenus::confirmEndShow()

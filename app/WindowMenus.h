@@ -14,8 +14,9 @@ class LiveShow;
 class SceneEditor;
 class TransitionPanel;
 
-// The window's menus after File: Edit, View, Scene, Show (destinations, chats, catalogue import, end of the
-// show) and Help. What the menus open lives in its own dock, bar or dialog; the window hands the calls in.
+// The window's menus after File: Edit, View, Scene, Show (destinations, chats, catalogue import, replay
+// review, end of the show) and Help. What the menus open lives in its own dock, bar or dialog; the window
+// hands the calls in.
 class WindowMenus : public QObject {
     Q_OBJECT
 public:
@@ -42,6 +43,7 @@ private:
     void buildView();
     void buildScene(TransitionPanel* transitions);
     void buildShow();
+    void reviewReplay();
 
     QMainWindow* m_window;
     ActionRegistry* m_actions;

@@ -1,5 +1,7 @@
 #include "widgets/ReplayStatus.h"
 
+#include "dialogs/ReplayReviewWindow.h"
+
 #include "output/Broadcast.h"
 #include "replay/ReplayFinisher.h"
 #include "runtime/LiveShow.h"
@@ -18,7 +20,8 @@ namespace vitrine {
 
 ReplayStatus::ReplayStatus(LiveShow* show, QWidget* parent)
     : QWidget(parent), m_show(show), m_job(new ReplayJob(this)), m_label(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this)), m_makeClips(new QToolButton(this))
+      m_progress(new QProgressBar(this)), m_cancel(new QToolButton(this)), m_makeClips(new QToolButton(this)),
+      m_review(new QToolButton(this))
 {
     setObjectName(QStringLiteral("replayStatus"));
     auto* layout = new QHBoxLayout(this);
@@ -37,13 +40,24 @@ ReplayStatus::ReplayStatus(LiveShow* show, QWidget* parent)
         tr("Cut one clip per product chapter of the last replay, with a thumbnail per chapter, "
            "for social posts"));
     layout->addWidget(m_makeClips);
+    m_review->setObjectName(QStringLiteral("reviewReplay"));
+    m_review->setText(tr("Review…"));
+    m_review->setToolTip(tr("Watch the last replay with its product chapters and export its clips"));
+    layout->addWidget(m_review);
     // No taller than a line of the status bar (it counts hidden widgets in its height).
     const int lineHeight = m_label->sizeHint().height();
-    for (QWidget* widget : std::initializer_list<QWidget*>{m_progress, m_cancel, m_makeClips})
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_progress, m_cancel, m_makeClips, m_review})
         widget->setMaximumHeight(lineHeight);
     m_cancel->setAutoRaise(true);
     m_makeClips->setAutoRaise(true);
+    m_review->setAutoRaise(true);
+    m_review->hide();
     hide();
+    connect(m_review, &QToolButton::clicked, this, [this] {
+        if (!m_lastReplay.isEmpty())
+            ReplayReviewWindow::open(m_lastReplay, m_show->events().path(), &m_show->store().document(),
+                                     window());
+    });
     connect(m_makeClips, &QToolButton::clicked, this, [this] {
         if (m_lastRecording.isEmpty() || m_job->isRunning())
             return;
@@ -100,6 +114,7 @@ void ReplayStatus::showBusy(const QString& text)
     m_progress->show();
     m_cancel->show();
     m_makeClips->hide();
+    m_review->hide();
     show();
 }
 
@@ -112,11 +127,13 @@ void ReplayStatus::onFinished(bool ok, const QString& error, const ReplayFiles& 
     }
     // Stays in the status bar, offering the clips of this replay.
     m_lastRecording = m_making;
+    m_lastReplay = files.mp4;
     m_label->setText(tr("Replay ready: %1").arg(QFileInfo(files.mp4).fileName()));
     m_label->setToolTip(QDir::toNativeSeparators(files.mp4));
     m_progress->hide();
     m_cancel->hide();
     m_makeClips->show();
+    m_review->show();
     show();
     Q_EMIT message(tr("Replay ready: %1, with its product chapters and shoppable manifest.")
                        .arg(QFileInfo(files.mp4).fileName()));
@@ -128,6 +145,7 @@ void ReplayStatus::onClipsFinished(bool ok, const QString& error, const ReplayFi
     m_progress->hide();
     m_cancel->hide();
     m_makeClips->show();
+    m_review->show();
     m_label->setText(ok ? tr("Clips ready") : tr("No clips"));
     if (!ok) {
         Q_EMIT message(error);

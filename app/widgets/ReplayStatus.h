@@ -15,7 +15,8 @@ struct ReplayFiles;
 // In the status bar: when a recording stops, its replay is made off the GUI thread (MP4 with product
 // chapters, the shoppable-replay manifest, WebVTT; ReplayJob) with its progress and a Cancel button. The
 // recording itself is never touched; the outcome goes to the window's messages. Once the replay is ready,
-// *Make clips* cuts one clip per product chapter, with a thumbnail per chapter, for social posts.
+// *Make clips* cuts one clip per product chapter, with a thumbnail per chapter, for social posts, and
+// *Review…* opens it in the replay review window.
 class ReplayStatus : public QWidget {
     Q_OBJECT
 public:
@@ -43,8 +44,10 @@ private:
     QProgressBar* m_progress;
     QToolButton* m_cancel;
     QToolButton* m_makeClips;
+    QToolButton* m_review;
     QString m_making;        // the recording whose replay is being made
     QString m_lastRecording; // the last replay made, for its clips
+    QString m_lastReplay;    // its MP4, for the review window
 };
 
 } // namespace vitrine

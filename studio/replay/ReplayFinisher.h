@@ -11,7 +11,7 @@
 
 namespace vitrine {
 
-class ShowDocument;
+struct ShowDocument;
 }
 
 class QThread;
