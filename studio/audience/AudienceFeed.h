@@ -3,6 +3,7 @@
 #include "audience/AudienceFigures.h"
 #include "audience/ViewerPoller.h"
 #include "chat/ChatConnectorFactory.h"
+#include "show/ShowStore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,7 +15,6 @@ namespace vitrine {
 class ChatHub;
 class ClaimBook;
 class LiveState;
-class ShowStore;
 
 // Feeds the live's figures from the running show: each chat message as it is merged, the chat's buy
 // intents, the claim book's claims, the live state's pins and promos, and the viewer counts of the lives the

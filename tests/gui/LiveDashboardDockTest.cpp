@@ -123,11 +123,11 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(QStringLiteral("peakLabel"))->text(), QStringLiteral("60 viewers"));
         QCOMPARE(child<QLabel>(QStringLiteral("averageLabel"))->text(),
                  QStringLiteral("43 viewers")); // 40,60,30
-        // The pinned coffee: one buy intent ("je prends 2") and one claim (SOLD A2).
+        // The pinned coffee: two buy intents and two claims ("je prends 2" for the pinned one, "SOLD A2").
         auto* table = child<QTableWidget>(QStringLiteral("productsTable"));
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Café d’Éthiopie Yirgacheffe 250 g"));
-        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("1"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("2"));
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("2"));
         QCOMPARE(child<QLabel>(QStringLiteral("promoLabel"))->text(), QStringLiteral("none"));
 
