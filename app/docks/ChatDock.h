@@ -37,8 +37,6 @@ public:
 
     // Ctrl+Shift+Q: the current question is answered, the next one is selected.
     QAction* nextQuestionAction() const { return m_nextQuestion; }
-    // The signed-in accounts the chats use (the live dashboard asks viewer counts with them too).
-    const ChatAccounts* accounts() const { return m_accounts; }
     // The context menu for one message (by ChatMessage::key()); the caller owns it.
     QMenu* createMessageMenu(const QString& key, QWidget* parent);
     // Whether the list follows new messages (false once the host scrolled up).
