@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTime>
@@ -45,7 +46,7 @@ QChartView* makeView(QChart* chart, const QString& name)
     auto* view = new QChartView(chart);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(180);
+    view->setMinimumSize(200, 180);
     return view;
 }
 
@@ -61,7 +62,11 @@ LiveDashboardDock::LiveDashboardDock(AudienceFeed* feed, QWidget* parent)
     : QDockWidget(tr("Live dashboard"), parent), m_feed(feed)
 {
     setObjectName(QStringLiteral("LiveDashboardDock"));
-    auto* body = new QWidget(this);
+    // Scrolled, so the charts keep a readable height without the dock asking the right column for it.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* body = new QWidget(scroll);
     auto* layout = new QVBoxLayout(body);
     m_weakest = new QLabel(body);
     m_weakest->setObjectName(QStringLiteral("weakestLabel"));
@@ -97,7 +102,8 @@ LiveDashboardDock::LiveDashboardDock(AudienceFeed* feed, QWidget* parent)
     m_products->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_products->setMinimumHeight(120);
     layout->addWidget(m_products);
-    setWidget(body);
+    scroll->setWidget(body);
+    setWidget(scroll);
 
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(250);
