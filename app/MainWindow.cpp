@@ -16,6 +16,7 @@
 #include "docks/ChatDock.h"
 #include "docks/ClaimsDock.h"
 #include "docks/DestinationsDock.h"
+#include "docks/LiveDashboardDock.h"
 #include "docks/MixerDock.h"
 #include "docks/OverlaysDock.h"
 #include "docks/ProductsDock.h"
@@ -374,6 +375,7 @@ void MainWindow::buildChat()
     tabifyDockWidget(m_productsDock, m_overlaysDock);
     m_claimsDock = new ClaimsDock(&m_show->claims(), &m_show->claimConfirmer(), &m_show->store(), this);
     tabifyDockWidget(m_productsDock, m_claimsDock);
+    tabifyDockWidget(m_productsDock, LiveDashboardDock::create(m_show.get(), m_chatDock->accounts(), this));
     m_productsDock->raise();
     resizeDocks({m_productsDock, m_chatDock}, {3, 2}, Qt::Vertical);
     resizeDocks({m_scenesDock, m_productsDock}, {260, 400}, Qt::Horizontal); // the producer's tools get room

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   # build
   build-essential cmake ninja-build pkg-config clang-format clang-tidy
-  qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-websockets-dev qt6-networkauth-dev
+  qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-websockets-dev qt6-networkauth-dev qt6-charts-dev libqt6opengl6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   libobs-dev obs-studio
   libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev

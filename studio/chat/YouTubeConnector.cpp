@@ -33,7 +33,9 @@ YouTubeConnector::YouTubeConnector(const QString& liveChatId, const QString& api
     connect(&m_resolver, &YouTubeLiveChatResolver::resolved, this, &YouTubeConnector::onResolved);
     connect(&m_resolver, &YouTubeLiveChatResolver::failed, this, &YouTubeConnector::onResolveFailed);
     if (liveChatId.startsWith(BroadcastPrefix))
-        m_broadcastId = liveChatId.mid(BroadcastPrefix.size());
+        m_broadcastId = m_videoId = liveChatId.mid(BroadcastPrefix.size());
+    else if (liveChatId.startsWith(QLatin1String("video=")))
+        m_videoId = liveChatId.mid(6);
     else if (!YouTubeLiveChatResolver::isLookup(liveChatId))
         m_liveChatId = liveChatId;
     m_pollTimer.setSingleShot(true);
@@ -159,10 +161,12 @@ void YouTubeConnector::onBroadcastReply(QNetworkReply* reply)
     poll();
 }
 
-void YouTubeConnector::onResolved(const QString& liveChatId)
+void YouTubeConnector::onResolved(const QString& liveChatId, const QString& videoId)
 {
     if (!m_running)
         return;
+    if (!videoId.isEmpty())
+        m_videoId = videoId;
     m_liveChatId = liveChatId;
     m_pageToken.clear();
     poll();

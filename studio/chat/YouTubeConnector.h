@@ -50,6 +50,9 @@ public:
     bool timeoutAuthor(const QString& authorId, int seconds) override;
     bool banAuthor(const QString& authorId) override;
     ChatApiClient& api() { return m_api; }
+    // The live's video id once known (from a video= or broadcast= target, or the chat's look-up); empty
+    // before. The live dashboard asks it for the concurrent viewers.
+    QString videoId() const { return m_videoId; }
 
     ReconnectBackoff& backoff() { return m_backoff; }
     // Floor and default for the wait between polls, when the page asks for less or says nothing.
@@ -58,7 +61,7 @@ public:
 private:
     void poll();
     void resolveBroadcast();
-    void onResolved(const QString& liveChatId);
+    void onResolved(const QString& liveChatId, const QString& videoId);
     void onResolveFailed(const QString& reason, bool permanent);
     // The live ended: a channel target waits for its next live (true); a fixed chat is over (false).
     bool awaitNextLive();
@@ -75,6 +78,7 @@ private:
     QString m_target;
     QString m_broadcastId; // set when the target names a broadcast rather than its chat
     QString m_liveChatId;
+    QString m_videoId;
     QString m_apiKey;
     QString m_bearerToken;
     QUrl m_endpoint;

@@ -122,6 +122,13 @@ std::optional<ShowDocument> ShowDocument::fromJson(const QByteArray& data, const
     show.catalogueFeed.refreshSeconds =
         std::max(5, feed.value(QStringLiteral("refreshSeconds")).toInt(show.catalogueFeed.refreshSeconds));
     show.catalogueFeed.refreshStock = feed.value(QStringLiteral("refreshStock")).toBool();
+    const QJsonObject targets = root.value(QStringLiteral("targets")).toObject();
+    if (const int peak = targets.value(QStringLiteral("peakViewers")).toInt(); peak > 0)
+        show.targets.peakViewers = peak;
+    if (const double rate = targets.value(QStringLiteral("chatPerMinute")).toDouble(); rate > 0)
+        show.targets.chatPerMinute = rate;
+    if (const int claims = targets.value(QStringLiteral("claims")).toInt(); claims > 0)
+        show.targets.claims = claims;
     const QJsonObject output = root.value(QStringLiteral("output")).toObject();
     if (output.contains(QStringLiteral("encoder")))
         show.output.videoEncoder = output.value(QStringLiteral("encoder")).toString();
@@ -200,6 +207,15 @@ QByteArray ShowDocument::toJson() const
                     QJsonObject{{QStringLiteral("url"), catalogueFeed.url},
                                 {QStringLiteral("refreshSeconds"), catalogueFeed.refreshSeconds},
                                 {QStringLiteral("refreshStock"), catalogueFeed.refreshStock}});
+    QJsonObject targetsObject;
+    if (targets.peakViewers)
+        targetsObject.insert(QStringLiteral("peakViewers"), *targets.peakViewers);
+    if (targets.chatPerMinute)
+        targetsObject.insert(QStringLiteral("chatPerMinute"), *targets.chatPerMinute);
+    if (targets.claims)
+        targetsObject.insert(QStringLiteral("claims"), *targets.claims);
+    if (!targetsObject.isEmpty())
+        root.insert(QStringLiteral("targets"), targetsObject);
     QJsonObject outputObject;
     if (output.videoEncoder)
         outputObject.insert(QStringLiteral("encoder"), *output.videoEncoder);

@@ -59,6 +59,16 @@ struct ShowDocument {
         bool operator==(const OutputOverrides&) const = default;
     };
     OutputOverrides output;
+    // What the show aims for on air, read by the live dashboard to flag the weakest figure; each optional
+    // (unset: not judged), so they add no format version.
+    struct Targets {
+        std::optional<int> peakViewers;      // all platforms together
+        std::optional<double> chatPerMinute; // messages per minute, all chats together
+        std::optional<int> claims;           // comment-to-claim claims over the show
+        bool isEmpty() const { return !peakViewers && !chatPerMinute && !claims; }
+        bool operator==(const Targets&) const = default;
+    };
+    Targets targets;
 
     // A new show: titled, with one empty scene on air, so the studio window can open it.
     static ShowDocument blank(const QString& title);
