@@ -187,6 +187,21 @@
     </message>
 </context>
 <context>
+    <name>vitrine::AudienceFigures</name>
+    <message>
+        <source>Chat is quiet: %1 msg/min against a target of %2</source>
+        <translation>Chat is quiet: %1 msg/min against a target of %2</translation>
+    </message>
+    <message>
+        <source>Audience is low: a peak of %1 viewers against a target of %2</source>
+        <translation>Audience is low: a peak of %1 viewers against a target of %2</translation>
+    </message>
+    <message>
+        <source>Claims are behind: %1 against a target of %2</source>
+        <translation>Claims are behind: %1 against a target of %2</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Broadcast</name>
     <message>
         <source>The live is already running.</source>
@@ -2784,6 +2799,81 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     </message>
 </context>
 <context>
+    <name>vitrine::LiveDashboardDock</name>
+    <message>
+        <source>Minutes since the start</source>
+        <translation>Minutes since the start</translation>
+    </message>
+    <message>
+        <source>Live dashboard</source>
+        <translation>Live dashboard</translation>
+    </message>
+    <message>
+        <source>Chat messages per minute</source>
+        <translation>Chat messages per minute</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Concurrent viewers</source>
+        <translation>Concurrent viewers</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>Viewers</translation>
+    </message>
+    <message>
+        <source>Peak audience:</source>
+        <translation>Peak audience:</translation>
+    </message>
+    <message>
+        <source>Average audience:</source>
+        <translation>Average audience:</translation>
+    </message>
+    <message>
+        <source>Promo window:</source>
+        <translation>Promo window:</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Buy intent</source>
+        <translation>Buy intent</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Time on product</source>
+        <translation>Time on product</translation>
+    </message>
+    <message>
+        <source>%1 viewers</source>
+        <translation>%1 viewers</translation>
+    </message>
+    <message>
+        <source>no count yet</source>
+        <translation>no count yet</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, since %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::LiveShortcuts</name>
     <message>
         <source>Pin the selected product</source>
@@ -4406,6 +4496,101 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     </message>
 </context>
 <context>
+    <name>vitrine::ReplayReviewWindow</name>
+    <message>
+        <source>Review the replay — %1</source>
+        <translation>Review the replay — %1</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Play or pause</translation>
+    </message>
+    <message>
+        <source>The replay&apos;s timeline; the ticks mark its chapters</source>
+        <translation>The replay&apos;s timeline; the ticks mark its chapters</translation>
+    </message>
+    <message>
+        <source>Click a product to jump to its chapter</source>
+        <translation>Click a product to jump to its chapter</translation>
+    </message>
+    <message>
+        <source>Export clips</source>
+        <translation>Export clips</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop cutting the clips; the recording and the replay stay as they are</source>
+        <translation>Stop cutting the clips; the recording and the replay stay as they are</translation>
+    </message>
+    <message>
+        <source>Product chapters</source>
+        <translation>Product chapters</translation>
+    </message>
+    <message>
+        <source>The video %1 cannot be played.</source>
+        <translation>The video %1 cannot be played.</translation>
+    </message>
+    <message>
+        <source>The video %1 cannot be played: %2</source>
+        <translation>The video %1 cannot be played: %2</translation>
+    </message>
+    <message>
+        <source>The video %1 does not exist.</source>
+        <translation>The video %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The video %1 cannot be played: %2.</source>
+        <translation>The video %1 cannot be played: %2.</translation>
+    </message>
+    <message>
+        <source>The clips are cut from the show&apos;s event log, not found: %1</source>
+        <translation>The clips are cut from the show&apos;s event log, not found: %1</translation>
+    </message>
+    <message>
+        <source>Cut one clip per product chapter, with a thumbnail per chapter, into %1</source>
+        <translation>Cut one clip per product chapter, with a thumbnail per chapter, into %1</translation>
+    </message>
+    <message>
+        <source>No replay manifest beside %1 (%2 is missing): the video plays, without its chapters. Make its replay first (Stop recording, or vitrine replay finish).</source>
+        <translation>No replay manifest beside %1 (%2 is missing): the video plays, without its chapters. Make its replay first (Stop recording, or vitrine replay finish).</translation>
+    </message>
+    <message>
+        <source>The replay manifest %1 cannot be read: %2.</source>
+        <translation>The replay manifest %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>The replay manifest %1 is damaged (%2): the video plays, without its chapters.</source>
+        <translation>The replay manifest %1 is damaged (%2): the video plays, without its chapters.</translation>
+    </message>
+    <message>
+        <source>no chapters</source>
+        <translation>no chapters</translation>
+    </message>
+    <message>
+        <source>Jump to %1 at %2</source>
+        <translation>Jump to %1 at %2</translation>
+    </message>
+    <message>
+        <source>No product was pinned during this recording.</source>
+        <translation>No product was pinned during this recording.</translation>
+    </message>
+    <message>
+        <source>Cutting the clips…</source>
+        <translation>Cutting the clips…</translation>
+    </message>
+    <message>
+        <source>Clips and thumbnails are in %1</source>
+        <translation>Clips and thumbnails are in %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ReplayStatus</name>
     <message>
         <source>Making the replay…</source>
@@ -4459,6 +4644,14 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
         <source>Clips and thumbnails ready in %1.</source>
         <translation>Clips and thumbnails ready in %1.</translation>
     </message>
+    <message>
+        <source>Review…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <source>Watch the last replay with its product chapters and export its clips</source>
+        <translation>Watch the last replay with its product chapters and export its clips</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ReportCommand</name>
@@ -4493,14 +4686,6 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>--live-window needs START/END in ISO 8601 with their offsets, START before END, such as 2026-12-05T20:00:00+01:00/2026-12-05T21:00:00+01:00, not “%1”</source>
         <translation>--live-window needs START/END in ISO 8601 with their offsets, START before END, such as 2026-12-05T20:00:00+01:00/2026-12-05T21:00:00+01:00, not “%1”</translation>
-    </message>
-    <message>
-        <source>the event log %1 has no live (no live.start): give the live window with --live-window</source>
-        <translation>the event log %1 has no live (no live.start): give the live window with --live-window</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>cannot create the folder %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1, %2 and %3 (%n order(s), %4 row(s) skipped)</source>
@@ -5452,6 +5637,21 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     </message>
 </context>
 <context>
+    <name>vitrine::ShowReportMaker</name>
+    <message>
+        <source>%1 report</source>
+        <translation>%1 report</translation>
+    </message>
+    <message>
+        <source>the event log %1 has no live (no live.start): give the live window with --live-window</source>
+        <translation>the event log %1 has no live (no live.start): give the live window with --live-window</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ShowResume</name>
     <message>
         <source>pinned: %1</source>
@@ -5913,6 +6113,41 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     </message>
 </context>
 <context>
+    <name>vitrine::ViewerPoller</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>the answer is not a JSON object</translation>
+    </message>
+    <message>
+        <source>the answer has no video list</source>
+        <translation>the answer has no video list</translation>
+    </message>
+    <message>
+        <source>concurrentViewers is not a number</source>
+        <translation>concurrentViewers is not a number</translation>
+    </message>
+    <message>
+        <source>the answer has no stream list</source>
+        <translation>the answer has no stream list</translation>
+    </message>
+    <message>
+        <source>viewer_count is not a number</source>
+        <translation>viewer_count is not a number</translation>
+    </message>
+    <message>
+        <source>live_views is not a number</source>
+        <translation>live_views is not a number</translation>
+    </message>
+    <message>
+        <source>The viewers of %1 were not read</source>
+        <translation>The viewers of %1 were not read</translation>
+    </message>
+    <message>
+        <source>The viewers of %1 were not read: %2</source>
+        <translation>The viewers of %1 were not read: %2</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::VolumeMeter</name>
     <message>
         <source>Audio level</source>
@@ -5996,6 +6231,56 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>Show d&amp;etails…</source>
         <translation>Show d&amp;etails…</translation>
+    </message>
+    <message>
+        <source>&amp;Review a replay…</source>
+        <translation>&amp;Review a replay…</translation>
+    </message>
+    <message>
+        <source>Show &amp;report…</source>
+        <translation>Show &amp;report…</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s orders export</source>
+        <translation>The shop&apos;s orders export</translation>
+    </message>
+    <message>
+        <source>Shopify orders export (*.csv);;All files (*)</source>
+        <translation>Shopify orders export (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>No report</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %n order(s) is in %1.</source>
+        <translation>
+            <numerusform>The report of %n order(s) is in %1.</numerusform>
+            <numerusform>The report of %n order(s) is in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the export were skipped:</source>
+        <translation>
+            <numerusform>%n row(s) of the export were skipped:</numerusform>
+            <numerusform>%n row(s) of the export were skipped:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Show report</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Open the PDF</translation>
+    </message>
+    <message>
+        <source>Review a replay</source>
+        <translation>Review a replay</translation>
+    </message>
+    <message>
+        <source>Replays (*.mp4);;All files (*)</source>
+        <translation>Replays (*.mp4);;All files (*)</translation>
     </message>
 </context>
 <context>

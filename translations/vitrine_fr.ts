@@ -187,6 +187,21 @@
     </message>
 </context>
 <context>
+    <name>vitrine::AudienceFigures</name>
+    <message>
+        <source>Chat is quiet: %1 msg/min against a target of %2</source>
+        <translation>Le chat est calme : %1 msg/min pour un objectif de %2</translation>
+    </message>
+    <message>
+        <source>Audience is low: a peak of %1 viewers against a target of %2</source>
+        <translation>L’audience est faible : un pic de %1 spectateurs pour un objectif de %2</translation>
+    </message>
+    <message>
+        <source>Claims are behind: %1 against a target of %2</source>
+        <translation>Les réservations sont en retard : %1 pour un objectif de %2</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Broadcast</name>
     <message>
         <source>The live is already running.</source>
@@ -2786,6 +2801,81 @@ pendant que les autres continuaient renvoie 1.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::LiveDashboardDock</name>
+    <message>
+        <source>Minutes since the start</source>
+        <translation>Minutes depuis le début</translation>
+    </message>
+    <message>
+        <source>Live dashboard</source>
+        <translation>Tableau de bord du live</translation>
+    </message>
+    <message>
+        <source>Chat messages per minute</source>
+        <translation>Messages de chat par minute</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Concurrent viewers</source>
+        <translation>Spectateurs simultanés</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>Spectateurs</translation>
+    </message>
+    <message>
+        <source>Peak audience:</source>
+        <translation>Pic d’audience :</translation>
+    </message>
+    <message>
+        <source>Average audience:</source>
+        <translation>Audience moyenne :</translation>
+    </message>
+    <message>
+        <source>Promo window:</source>
+        <translation>Fenêtre de la promo :</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Buy intent</source>
+        <translation>Intentions d’achat</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Time on product</source>
+        <translation>Temps sur le produit</translation>
+    </message>
+    <message>
+        <source>%1 viewers</source>
+        <translation>%1 spectateurs</translation>
+    </message>
+    <message>
+        <source>no count yet</source>
+        <translation>pas encore de compte</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, depuis %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::LiveShortcuts</name>
     <message>
         <source>Pin the selected product</source>
@@ -4408,6 +4498,101 @@ pendant que les autres continuaient renvoie 1.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::ReplayReviewWindow</name>
+    <message>
+        <source>Review the replay — %1</source>
+        <translation>Revoir le replay — %1</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Lecture ou pause</translation>
+    </message>
+    <message>
+        <source>The replay&apos;s timeline; the ticks mark its chapters</source>
+        <translation>La chronologie du replay ; les repères marquent ses chapitres</translation>
+    </message>
+    <message>
+        <source>Click a product to jump to its chapter</source>
+        <translation>Cliquez sur un produit pour aller à son chapitre</translation>
+    </message>
+    <message>
+        <source>Export clips</source>
+        <translation>Exporter les clips</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop cutting the clips; the recording and the replay stay as they are</source>
+        <translation>Arrêter la découpe des clips ; l’enregistrement et le replay restent tels quels</translation>
+    </message>
+    <message>
+        <source>Product chapters</source>
+        <translation>Chapitres produits</translation>
+    </message>
+    <message>
+        <source>The video %1 cannot be played.</source>
+        <translation>La vidéo %1 ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The video %1 cannot be played: %2</source>
+        <translation>La vidéo %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The video %1 does not exist.</source>
+        <translation>La vidéo %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The video %1 cannot be played: %2.</source>
+        <translation>La vidéo %1 ne peut pas être lue : %2.</translation>
+    </message>
+    <message>
+        <source>The clips are cut from the show&apos;s event log, not found: %1</source>
+        <translation>Les clips sont découpés d’après le journal d’évènements de l’émission, introuvable : %1</translation>
+    </message>
+    <message>
+        <source>Cut one clip per product chapter, with a thumbnail per chapter, into %1</source>
+        <translation>Découper un clip par chapitre produit, avec une vignette par chapitre, dans %1</translation>
+    </message>
+    <message>
+        <source>No replay manifest beside %1 (%2 is missing): the video plays, without its chapters. Make its replay first (Stop recording, or vitrine replay finish).</source>
+        <translation>Pas de manifeste de replay à côté de %1 (%2 manque) : la vidéo se lit, sans ses chapitres. Faites d’abord son replay (Arrêter l’enregistrement, ou vitrine replay finish).</translation>
+    </message>
+    <message>
+        <source>The replay manifest %1 cannot be read: %2.</source>
+        <translation>Le manifeste de replay %1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>The replay manifest %1 is damaged (%2): the video plays, without its chapters.</source>
+        <translation>Le manifeste de replay %1 est abîmé (%2) : la vidéo se lit, sans ses chapitres.</translation>
+    </message>
+    <message>
+        <source>no chapters</source>
+        <translation>pas de chapitres</translation>
+    </message>
+    <message>
+        <source>Jump to %1 at %2</source>
+        <translation>Aller à %1 à %2</translation>
+    </message>
+    <message>
+        <source>No product was pinned during this recording.</source>
+        <translation>Aucun produit n’a été épinglé pendant cet enregistrement.</translation>
+    </message>
+    <message>
+        <source>Cutting the clips…</source>
+        <translation>Découpe des clips…</translation>
+    </message>
+    <message>
+        <source>Clips and thumbnails are in %1</source>
+        <translation>Les clips et vignettes sont dans %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ReplayStatus</name>
     <message>
         <source>Making the replay…</source>
@@ -4461,6 +4646,14 @@ pendant que les autres continuaient renvoie 1.</translation>
         <source>Clips and thumbnails ready in %1.</source>
         <translation>Clips et vignettes prêts dans %1.</translation>
     </message>
+    <message>
+        <source>Review…</source>
+        <translation>Revoir…</translation>
+    </message>
+    <message>
+        <source>Watch the last replay with its product chapters and export its clips</source>
+        <translation>Regarder le dernier replay avec ses chapitres produits et exporter ses clips</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ReportCommand</name>
@@ -4495,14 +4688,6 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>--live-window needs START/END in ISO 8601 with their offsets, START before END, such as 2026-12-05T20:00:00+01:00/2026-12-05T21:00:00+01:00, not “%1”</source>
         <translation>--live-window demande START/END en ISO 8601 avec leurs décalages, START avant END, par exemple 2026-12-05T20:00:00+01:00/2026-12-05T21:00:00+01:00, pas « %1 »</translation>
-    </message>
-    <message>
-        <source>the event log %1 has no live (no live.start): give the live window with --live-window</source>
-        <translation>le journal d’évènements %1 n’a pas de live (pas de live.start) : donnez la fenêtre du live avec --live-window</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1, %2 and %3 (%n order(s), %4 row(s) skipped)</source>
@@ -5454,6 +5639,21 @@ pendant que les autres continuaient renvoie 1.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::ShowReportMaker</name>
+    <message>
+        <source>%1 report</source>
+        <translation>rapport %1</translation>
+    </message>
+    <message>
+        <source>the event log %1 has no live (no live.start): give the live window with --live-window</source>
+        <translation>le journal d’évènements %1 n’a pas de live (pas de live.start) : donnez la fenêtre du live avec --live-window</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ShowResume</name>
     <message>
         <source>pinned: %1</source>
@@ -5915,6 +6115,41 @@ pendant que les autres continuaient renvoie 1.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::ViewerPoller</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>la réponse n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the answer has no video list</source>
+        <translation>la réponse n’a pas de liste de vidéos</translation>
+    </message>
+    <message>
+        <source>concurrentViewers is not a number</source>
+        <translation>concurrentViewers n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the answer has no stream list</source>
+        <translation>la réponse n’a pas de liste de diffusions</translation>
+    </message>
+    <message>
+        <source>viewer_count is not a number</source>
+        <translation>viewer_count n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>live_views is not a number</source>
+        <translation>live_views n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>The viewers of %1 were not read</source>
+        <translation>Les spectateurs de %1 n’ont pas été lus</translation>
+    </message>
+    <message>
+        <source>The viewers of %1 were not read: %2</source>
+        <translation>Les spectateurs de %1 n’ont pas été lus : %2</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::VolumeMeter</name>
     <message>
         <source>Audio level</source>
@@ -5998,6 +6233,56 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>Show d&amp;etails…</source>
         <translation>Dé&amp;tails de l&apos;émission…</translation>
+    </message>
+    <message>
+        <source>&amp;Review a replay…</source>
+        <translation>&amp;Revoir un replay…</translation>
+    </message>
+    <message>
+        <source>Show &amp;report…</source>
+        <translation>&amp;Rapport de l’émission…</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s orders export</source>
+        <translation>L’export des commandes de la boutique</translation>
+    </message>
+    <message>
+        <source>Shopify orders export (*.csv);;All files (*)</source>
+        <translation>Export de commandes Shopify (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Pas de rapport</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %n order(s) is in %1.</source>
+        <translation>
+            <numerusform>Le rapport de %n commande est dans %1.</numerusform>
+            <numerusform>Le rapport de %n commandes est dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the export were skipped:</source>
+        <translation>
+            <numerusform>%n ligne de l’export a été ignorée :</numerusform>
+            <numerusform>%n lignes de l’export ont été ignorées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Rapport de l’émission</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>Review a replay</source>
+        <translation>Revoir un replay</translation>
+    </message>
+    <message>
+        <source>Replays (*.mp4);;All files (*)</source>
+        <translation>Replays (*.mp4);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
