@@ -21,6 +21,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("vitrine::Remuxer", text);
 }
 
+// AV_TIME_BASE_Q, without its C compound literal.
+constexpr AVRational kMicroseconds{1, AV_TIME_BASE};
+
 QString averror(int code)
 {
     char text[AV_ERROR_MAX_STRING_SIZE] = {};
@@ -237,7 +240,7 @@ bool Remuxer::remux(const QString& inputPath, const QString& outputPath, const O
             if (static_cast<int>(first->stream_index) == videoStream || videoStream < 0) {
                 const AVStream* stream = input->streams[first->stream_index];
                 const int64_t ts = first->pts != AV_NOPTS_VALUE ? first->pts : first->dts;
-                offsetUs = ts == AV_NOPTS_VALUE ? 0 : av_rescale_q(ts, stream->time_base, AV_TIME_BASE_Q);
+                offsetUs = ts == AV_NOPTS_VALUE ? 0 : av_rescale_q(ts, stream->time_base, kMicroseconds);
                 haveFirst = true;
                 break;
             }
@@ -311,7 +314,7 @@ bool Remuxer::remux(const QString& inputPath, const QString& outputPath, const O
             continue;
         }
         if (offsetUs > 0) {
-            const int64_t shift = av_rescale_q(offsetUs, AV_TIME_BASE_Q, inStream->time_base);
+            const int64_t shift = av_rescale_q(offsetUs, kMicroseconds, inStream->time_base);
             if (current->pts != AV_NOPTS_VALUE)
                 current->pts -= shift;
             if (current->dts != AV_NOPTS_VALUE)
