@@ -71,6 +71,10 @@
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>the event log %1 does not exist</source>
+        <translation>the event log %1 does not exist</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ActionPlayer</name>
@@ -4477,10 +4481,6 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>The replay was not made: %1.</source>
         <translation>The replay was not made: %1.</translation>
-    </message>
-    <message>
-        <source>The replay was not made: the event log %1 does not exist.</source>
-        <translation>The replay was not made: the event log %1 does not exist.</translation>
     </message>
     <message>
         <source>No clips were made: %1.</source>

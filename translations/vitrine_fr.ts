@@ -71,6 +71,10 @@
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>the event log %1 does not exist</source>
+        <translation>le journal d’évènements %1 n’existe pas</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ActionPlayer</name>
@@ -4479,10 +4483,6 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>The replay was not made: %1.</source>
         <translation>Le replay n’a pas été fait : %1.</translation>
-    </message>
-    <message>
-        <source>The replay was not made: the event log %1 does not exist.</source>
-        <translation>Le replay n’a pas été fait : le journal d’évènements %1 n’existe pas.</translation>
     </message>
     <message>
         <source>No clips were made: %1.</source>

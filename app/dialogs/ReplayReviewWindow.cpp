@@ -320,8 +320,9 @@ void ReplayReviewWindow::applyPendingSeek()
         m_player->setPosition(*m_pendingSeek);
     }
     // GStreamer drops a seek asked while its pipeline is still changing state (pausing, prerolling):
-    // asked again until the player is there, for a while.
-    if (++m_seekTries < 30)
+    // asked again until the player is there, for a while once the video is loaded (loading may take long
+    // on a busy machine, and does not count).
+    if (status == QMediaPlayer::LoadingMedia || ++m_seekTries < 50)
         m_seekRetry.start();
     else
         m_pendingSeek.reset();

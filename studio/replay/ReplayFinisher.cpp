@@ -50,6 +50,23 @@ QString stripSuffix(const QString& path)
     return info.dir().filePath(info.completeBaseName());
 }
 
+// What happened during the recording, timed against the file's own duration; nullopt with the reason when the
+// file is not a video or the log is missing.
+std::optional<ReplayTimeline> timelineOf(const QString& recordingPath, const QString& eventsPath,
+                                         const ShowDocument* show, QString* error)
+{
+    const std::optional<qint64> duration = Remuxer::durationMs(recordingPath, error);
+    if (!duration)
+        return std::nullopt;
+    if (!QFileInfo::exists(eventsPath)) {
+        *error = tr("the event log %1 does not exist").arg(eventsPath);
+        return std::nullopt;
+    }
+    const QString title =
+        show && !show->title.isEmpty() ? show->title : QFileInfo(recordingPath).completeBaseName();
+    return ReplayTimeline::fromEvents(EventLog::read(eventsPath), recordingPath, title, *duration);
+}
+
 } // namespace
 
 ReplayFiles ReplayFiles::besides(const QString& recordingPath)
@@ -127,24 +144,20 @@ ReplayFinisher::Clips ReplayFinisher::makeClips(const QString& recordingPath, co
 {
     Clips result;
     QString error;
-    const std::optional<qint64> duration = Remuxer::durationMs(recordingPath, &error);
-    if (!duration) {
+    const std::optional<ReplayTimeline> timeline = timelineOf(recordingPath, eventsPath, show, &error);
+    if (!timeline) {
         result.error = tr("No clips were made: %1.").arg(error);
         return result;
     }
-    const QString title =
-        show && !show->title.isEmpty() ? show->title : QFileInfo(recordingPath).completeBaseName();
-    const ReplayTimeline timeline =
-        ReplayTimeline::fromEvents(EventLog::read(eventsPath), recordingPath, title, *duration);
     const QDir folder(ReplayFiles::besides(recordingPath).clips);
     if (!folder.mkpath(QStringLiteral("."))) {
         result.error = tr("No clips were made: cannot create the folder %1.").arg(folder.path());
         return result;
     }
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
-    const auto count = static_cast<double>(timeline.chapters.size());
+    const auto count = static_cast<double>(timeline->chapters.size());
     int number = 0;
-    for (const ReplayChapter& chapter : timeline.chapters) {
+    for (const ReplayChapter& chapter : timeline->chapters) {
         ++number;
         QString name = QStringLiteral("%1-%2")
                            .arg(number, 2, 10, QLatin1Char('0'))
@@ -205,18 +218,12 @@ ReplayFinisher::Result ReplayFinisher::finish(const QString& recordingPath, cons
     Result result;
     result.files = ReplayFiles::besides(recordingPath);
     QString error;
-    const std::optional<qint64> duration = Remuxer::durationMs(recordingPath, &error);
-    if (!duration) {
+    const std::optional<ReplayTimeline> timeline = timelineOf(recordingPath, eventsPath, show, &error);
+    if (!timeline) {
         result.error = tr("The replay was not made: %1.").arg(error);
         return result;
     }
-    if (!QFileInfo::exists(eventsPath)) {
-        result.error = tr("The replay was not made: the event log %1 does not exist.").arg(eventsPath);
-        return result;
-    }
-    const QString title =
-        show && !show->title.isEmpty() ? show->title : QFileInfo(recordingPath).completeBaseName();
-    result.timeline = ReplayTimeline::fromEvents(EventLog::read(eventsPath), recordingPath, title, *duration);
+    result.timeline = *timeline;
 
     Remuxer::Options options;
     options.chapters = result.timeline.chapters;

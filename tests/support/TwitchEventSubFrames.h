@@ -4,9 +4,34 @@
 // websocket-reference and the channel.chat.* subscription types): metadata with nanosecond timestamps,
 // the subscription echoed in each notification, null fields left in.
 
+#include "chat/ChatMessage.h"
+
+#include <QDateTime>
 #include <QString>
 
 namespace eventsub {
+
+// The message Zoé's line reads as, through IRC or EventSub alike (the frames here and the IRC tests' line
+// carry the same author, badges, colour, text and emote).
+inline vitrine::ChatMessage zoeMessage(const QString& id, const QDateTime& platformTime)
+{
+    vitrine::ChatMessage message;
+    message.id = id;
+    message.platform = vitrine::ChatPlatform::Twitch;
+    message.channel = QStringLiteral("maisonmoulin");
+    message.author =
+        vitrine::ChatAuthor{QStringLiteral("42"),
+                            QStringLiteral("Zoé"),
+                            QStringLiteral("#8A2BE2"),
+                            QStringList{QStringLiteral("subscriber/6"), QStringLiteral("premium/1")},
+                            false,
+                            true,
+                            false};
+    message.text = QStringLiteral("je prends Kappa");
+    message.emotes = {vitrine::ChatEmote{QStringLiteral("25"), 10, 14}};
+    message.platformTime = platformTime;
+    return message;
+}
 
 inline QString welcome(const QString& sessionId, int keepaliveSeconds = 10)
 {

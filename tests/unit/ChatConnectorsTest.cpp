@@ -385,20 +385,8 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 1);
         QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("Twitch")));
 
-        ChatMessage expected;
-        expected.id = QStringLiteral("tw-1");
-        expected.platform = ChatPlatform::Twitch;
-        expected.channel = QStringLiteral("maisonmoulin");
-        expected.author = ChatAuthor{QStringLiteral("42"),
-                                     QStringLiteral("Zoé"),
-                                     QStringLiteral("#8A2BE2"),
-                                     QStringList{"subscriber/6", "premium/1"},
-                                     false,
-                                     true,
-                                     false};
-        expected.text = QStringLiteral("je prends Kappa");
-        expected.emotes = {ChatEmote{QStringLiteral("25"), 10, 14}};
-        expected.platformTime = QDateTime::fromMSecsSinceEpoch(1714586592123, Qt::UTC);
+        ChatMessage expected = eventsub::zoeMessage(QStringLiteral("tw-1"),
+                                                    QDateTime::fromMSecsSinceEpoch(1714586592123, Qt::UTC));
         ChatMessage first = messageAt(messages, 0);
         QVERIFY(first.arrivalTime.isValid());
         QVERIFY(qAbs(first.arrivalTime.secsTo(QDateTime::currentDateTimeUtc())) < 60);
@@ -524,20 +512,8 @@ private Q_SLOTS:
         setup.eventSub.send(eventsub::clear(QStringLiteral("frame-4")));
         QTRY_COMPARE_WITH_TIMEOUT(chatCleared.size(), 1, kTimeout);
         QCOMPARE(messages.size(), 1);
-        ChatMessage expected;
-        expected.id = QStringLiteral("m-1");
-        expected.platform = ChatPlatform::Twitch;
-        expected.channel = QStringLiteral("maisonmoulin");
-        expected.author = ChatAuthor{QStringLiteral("42"),
-                                     QStringLiteral("Zoé"),
-                                     QStringLiteral("#8A2BE2"),
-                                     QStringList{"subscriber/6", "premium/1"},
-                                     false,
-                                     true,
-                                     false};
-        expected.text = QStringLiteral("je prends Kappa");
-        expected.emotes = {ChatEmote{QStringLiteral("25"), 10, 14}};
-        expected.platformTime = QDateTime::fromMSecsSinceEpoch(1699294307492, Qt::UTC);
+        ChatMessage expected = eventsub::zoeMessage(QStringLiteral("m-1"),
+                                                    QDateTime::fromMSecsSinceEpoch(1699294307492, Qt::UTC));
         const ChatMessage first = messageAt(messages, 0);
         QVERIFY(qAbs(first.arrivalTime.secsTo(QDateTime::currentDateTimeUtc())) < 60);
         expected.arrivalTime = first.arrivalTime;

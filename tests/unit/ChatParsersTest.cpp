@@ -598,20 +598,7 @@ private Q_SLOTS:
         QCOMPARE(frame.type, TwitchEventSubFrame::Type::Notification);
         QCOMPARE(frame.subscriptionType, QStringLiteral("channel.chat.message"));
         QCOMPARE(frame.event.type, TwitchChatEvent::Type::Message);
-        ChatMessage expected;
-        expected.id = QStringLiteral("m-1");
-        expected.platform = ChatPlatform::Twitch;
-        expected.channel = QStringLiteral("maisonmoulin");
-        expected.author = ChatAuthor{QStringLiteral("42"),
-                                     QStringLiteral("Zoé"),
-                                     QStringLiteral("#8A2BE2"),
-                                     QStringList{"subscriber/6", "premium/1"},
-                                     false,
-                                     true,
-                                     false};
-        expected.text = QStringLiteral("je prends Kappa");
-        expected.emotes = {ChatEmote{QStringLiteral("25"), 10, 14}};
-        expected.platformTime = utc("2023-11-06T18:11:47.492Z");
+        ChatMessage expected = eventsub::zoeMessage(QStringLiteral("m-1"), utc("2023-11-06T18:11:47.492Z"));
         expected.arrivalTime = arrival;
         QCOMPARE(frame.event.message, expected);
 
