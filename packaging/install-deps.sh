@@ -20,11 +20,17 @@ packages=(
   # test peers
   xvfb xauth x11-utils ffmpeg nginx libnginx-mod-rtmp python3
   dbus dbus-x11 gnome-keyring libsecret-tools zbar-tools desktop-file-utils appstream
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev chromium chromium-driver
 )
 
 if [ "$(id -u)" -ne 0 ]; then
   exec sudo "$0" "$@"
+fi
+
+# Node and npm run the obs-websocket-js client the remote-control tests use. A machine with its own Node (20, as
+# TEST-PEERS.md says CI has) keeps it; Debian's is installed otherwise.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
 fi
 
 missing=()
@@ -33,11 +39,17 @@ for p in "${packages[@]}"; do
 done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages already installed"
-  exit 0
+else
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  # nginx's own service is not used: tests start nginx with their own config.
+  systemctl disable --now nginx >/dev/null 2>&1 || true
+  echo "install-deps: installed ${#missing[@]} packages"
 fi
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}"
-# nginx's own service is not used: tests start nginx with their own config.
-systemctl disable --now nginx >/dev/null 2>&1 || true
-echo "install-deps: installed ${#missing[@]} packages"
+
+# The remote-control tests' JavaScript client (obs-websocket-js), pinned by tests/remote/package-lock.json.
+remote_tests="$(cd "$(dirname "$0")/.." && pwd)/tests/remote"
+if [ -f "$remote_tests/package-lock.json" ]; then
+  (cd "$remote_tests" && npm ci --no-audit --no-fund --loglevel=error)
+fi

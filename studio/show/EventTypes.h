@@ -28,6 +28,7 @@ inline constexpr QLatin1String OverlayVisibility{"overlay.visibility"}; // kind,
 inline constexpr QLatin1String StateRestore{
     "state.restore"};                               // the live state restored after a crash or a quit
 inline constexpr QLatin1String ShowEnd{"show.end"}; // the producer ended the show: nothing pinned or running
+inline constexpr QLatin1String NotesSet{"notes.set"}; // text: the producer's notes for the presenter
 // name, platform, state (live, reconnecting, failed, stopped), reason, reconnects
 inline constexpr QLatin1String DestinationState{"destination.state"};
 inline constexpr QLatin1String GiveawayStart{"giveaway.start"}; // keyword, claimedOnly
@@ -48,6 +49,6 @@ inline constexpr std::array all{
     PromoStart,       PromoStop,     SegmentStart,   SceneSwitch,       StockLevel,   ChatHighlight,
     ChatUnhighlight,  FlashStart,    FlashEnd,       OverlayVisibility, StateRestore, ShowEnd,
     DestinationState, GiveawayStart, GiveawayStop,   GiveawayDraw,      PollStart,    PollStop,
-    ClaimAccept,      ClaimWaitlist, ClaimAmbiguous, ClaimVariant};
+    ClaimAccept,      ClaimWaitlist, ClaimAmbiguous, ClaimVariant,      NotesSet};
 
 } // namespace vitrine::EventType

@@ -108,6 +108,16 @@ void LiveState::setOverlayVisible(const QString& kind, bool visible)
     Q_EMIT changed();
 }
 
+void LiveState::setProducerNotes(const QString& text)
+{
+    if (text == m_producerNotes)
+        return;
+    m_producerNotes = text;
+    m_log->append(EventType::NotesSet, {{QStringLiteral("text"), text}});
+    Q_EMIT producerNotesChanged(text);
+    Q_EMIT changed();
+}
+
 LiveState::PinResult LiveState::requestPin(const QString& sku, bool confirmedSoldOut)
 {
     const Product* product = m_show->product(sku);
@@ -224,6 +234,8 @@ QJsonObject LiveState::snapshot() const
         switches.insert(it.key(), it.value());
     if (!switches.isEmpty())
         json.insert(QStringLiteral("overlays"), switches);
+    if (!m_producerNotes.isEmpty())
+        json.insert(QStringLiteral("producerNotes"), m_producerNotes);
     return json;
 }
 
@@ -257,12 +269,14 @@ void LiveState::restore(const QJsonObject& snapshot)
     const QJsonObject switches = snapshot.value(QStringLiteral("overlays")).toObject();
     for (auto it = switches.constBegin(); it != switches.constEnd(); ++it)
         m_overlaySwitches.insert(it.key(), it.value().toBool());
+    m_producerNotes = snapshot.value(QStringLiteral("producerNotes")).toString();
     m_log->append(EventType::StateRestore, snapshot);
     Q_EMIT segmentChanged(m_segmentIndex);
     Q_EMIT pinnedProductChanged(m_pinnedSku);
     Q_EMIT promoChanged(m_runningPromo, m_promoEndsAt);
     Q_EMIT flashSaleChanged();
     Q_EMIT overlaySwitchesChanged();
+    Q_EMIT producerNotesChanged(m_producerNotes);
     Q_EMIT changed();
 }
 

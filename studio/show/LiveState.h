@@ -59,6 +59,10 @@ public:
     void setOverlayVisible(const QString& kind, bool visible);
     QMap<QString, bool> overlaySwitches() const { return m_overlaySwitches; }
 
+    // The producer's notes for the presenter (the presenter view shows them; the remote page writes them).
+    void setProducerNotes(const QString& text);
+    QString producerNotes() const { return m_producerNotes; }
+
     // The producer ends the show: the flash sale and the promo stop, nothing stays pinned and the run-of-show
     // starts over. The overlay switches stay (they are the producer's set-up, not the show's moment).
     void endShow();
@@ -75,6 +79,7 @@ Q_SIGNALS:
     void segmentChanged(int index);
     void flashSaleChanged();
     void overlaySwitchesChanged();
+    void producerNotesChanged(const QString& text);
     void changed();
 
 private:
@@ -89,6 +94,7 @@ private:
     std::optional<FlashSale> m_flash;
     QTimer m_flashEnd;
     QMap<QString, bool> m_overlaySwitches;
+    QString m_producerNotes;
 
     void endFlashSale(const QString& reason);
     void armFlashEnd();
