@@ -43,8 +43,9 @@ class WebDriverError(AssertionError):
 
 
 class Browser:
-    def __init__(self, width: int = 412, height: int = 915, language: str = "fr-FR"):
+    def __init__(self, width: int = 412, height: int = 915, language: str = "fr-FR", extra_args=None):
         self.width, self.height, self.language = width, height, language
+        self.extra_args = list(extra_args or [])
         self.profile = tempfile.TemporaryDirectory(prefix="vitrine-chromium-")
         self.port = _free_port()
         self.driver: Optional[subprocess.Popen] = None
@@ -65,7 +66,7 @@ class Browser:
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-default-apps", "--disable-extensions", "--metrics-recording-only",
                 f"--user-data-dir={self.profile.name}", f"--window-size={self.width},{self.height}",
-                f"--lang={self.language}"]
+                f"--lang={self.language}", *self.extra_args]
         capabilities = {"capabilities": {"alwaysMatch": {
             "browserName": "chrome",
             "goog:chromeOptions": {"binary": shutil.which("chromium"), "args": args,
