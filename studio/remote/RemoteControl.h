@@ -59,7 +59,6 @@ Q_SIGNALS:
     void refused(const QString& message);
 
 private:
-    LiveShow& m_show;
     Options m_options;
     std::unique_ptr<ShowRemoteApi> m_api;
     std::unique_ptr<PublicFeed> m_feed;
