@@ -41,14 +41,17 @@ bool HttpRequestHead::parse(const QByteArray& head, HttpRequestHead* result)
 {
     if (!head.endsWith("\r\n\r\n"))
         return false;
-    const QList<QByteArray> lines = head.left(head.size() - 4).split('\n');
+    // Lines end with CRLF; a bare CR or LF, or a NUL, is refused.
+    QList<QByteArray> lines;
+    for (qsizetype start = 0; start < head.size() - 2;) {
+        const qsizetype end = head.indexOf("\r\n", start);
+        lines.append(head.mid(start, end - start));
+        start = end + 2;
+    }
     HttpRequestHead parsed;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        QByteArray line = lines.at(i);
-        if (!line.endsWith('\r'))
-            return false;
-        line.chop(1);
-        if (line.contains('\r') || line.contains('\0'))
+        const QByteArray& line = lines.at(i);
+        if (line.contains('\r') || line.contains('\n') || line.contains('\0'))
             return false;
         if (i == 0) {
             const QList<QByteArray> parts = line.split(' ');

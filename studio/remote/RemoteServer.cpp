@@ -184,16 +184,14 @@ bool RemoteServer::start(QString* error)
 void RemoteServer::stop()
 {
     m_keepAlive.stop();
-    for (const QPointer<RemoteSession>& session : std::as_const(m_sessions)) {
-        if (session)
-            delete session.data();
-    }
-    m_sessions.clear();
-    for (const QPointer<QTcpSocket>& socket : std::as_const(m_feedClients)) {
+    const QList<QPointer<RemoteSession>> sessions = std::exchange(m_sessions, {});
+    for (const QPointer<RemoteSession>& session : sessions)
+        delete session.data();
+    const QList<QPointer<QTcpSocket>> feedClients = std::exchange(m_feedClients, {});
+    for (const QPointer<QTcpSocket>& socket : feedClients) {
         if (socket)
             socket->abort();
     }
-    m_feedClients.clear();
     if (m_identified > 0) {
         m_identified = 0;
         Q_EMIT clientDisconnected(0);
@@ -230,7 +228,12 @@ void RemoteServer::onPendingConnection()
         auto* timer = new QTimer(socket);
         timer->setObjectName(QStringLiteral("headTimer"));
         timer->setSingleShot(true);
-        connect(timer, &QTimer::timeout, socket, [socket] { respondError(socket, 408); });
+        connect(timer, &QTimer::timeout, socket, [this, socket] {
+            disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+            Q_EMIT refused(
+                tr("%1 did not send its HTTP request in time.").arg(socket->peerAddress().toString()));
+            respondError(socket, 408);
+        });
         timer->start(m_options.headTimeoutMs);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onSocketReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -244,9 +247,13 @@ void RemoteServer::onSocketReadyRead(QTcpSocket* socket)
     // The head is only peeked: an upgrade is handed to the WebSocket server with its bytes still unread.
     const QByteArray buffered = socket->peek(m_options.maxHeadBytes + 1);
     const qsizetype length = HttpRequestHead::headLength(buffered);
+    const auto headRead = [this, socket] {
+        disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+        delete socket->findChild<QTimer*>(QStringLiteral("headTimer"), Qt::FindDirectChildrenOnly);
+    };
     if (length < 0 || length > m_options.maxHeadBytes) {
         if (buffered.size() > m_options.maxHeadBytes) {
-            disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+            headRead();
             socket->readAll();
             Q_EMIT refused(tr("%1 sent an HTTP request head over %2 bytes.")
                                .arg(socket->peerAddress().toString())
@@ -255,9 +262,7 @@ void RemoteServer::onSocketReadyRead(QTcpSocket* socket)
         }
         return;
     }
-    disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
-    if (auto* timer = socket->findChild<QTimer*>(QStringLiteral("headTimer"), Qt::FindDirectChildrenOnly))
-        delete timer;
+    headRead();
     HttpRequestHead head;
     if (!HttpRequestHead::parse(buffered.left(length), &head)) {
         socket->readAll();

@@ -2,7 +2,9 @@
 // and Companion integrations do. Run by remote_server_test (tests/unit/RemoteServerTest.cpp):
 //   node obs_client.mjs ws://127.0.0.1:PORT PRODUCER_PASSWORD MODERATOR_PASSWORD
 // Prints one line per check; exits 1 at the first failure.
-import OBSWebSocket, { EventSubscription, OBSWebSocketError } from 'obs-websocket-js';
+// The JSON build, as browsers get by default (Node's default import is the MessagePack one, checked refused below).
+import OBSWebSocket, { EventSubscription, OBSWebSocketError } from 'obs-websocket-js/json';
+import OBSWebSocketMsgPack from 'obs-websocket-js/msgpack';
 
 const [url, password, moderatorPassword] = process.argv.slice(2);
 
@@ -25,7 +27,17 @@ async function main() {
   } catch (error) {
     refusal = error;
   }
-  check(refusal instanceof OBSWebSocketError && refusal.code === 4009, `wrong password refused with 4009 (${refusal && refusal.code})`);
+  check(refusal instanceof OBSWebSocketError && refusal.code === 4009, `wrong password refused with 4009 (${refusal && refusal.code}: ${refusal && refusal.message})`);
+
+  // Only obswebsocket.json is spoken: a MessagePack client gets no subprotocol and gives up.
+  const msgpack = new OBSWebSocketMsgPack();
+  let msgpackRefusal = null;
+  try {
+    await msgpack.connect(url, password);
+  } catch (error) {
+    msgpackRefusal = error;
+  }
+  check(msgpackRefusal !== null && /subprotocol/.test(msgpackRefusal.message), `msgpack client refused (${msgpackRefusal && msgpackRefusal.message})`);
 
   const obs = new OBSWebSocket();
   const identified = await obs.connect(url, password, {
