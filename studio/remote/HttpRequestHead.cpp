@@ -59,7 +59,7 @@ bool HttpRequestHead::parse(const QByteArray& head, HttpRequestHead* result)
                 (parts.at(2) != "HTTP/1.1" && parts.at(2) != "HTTP/1.0"))
                 return false;
             parsed.method = parts.at(0);
-            const QByteArray target = parts.at(1);
+            const QByteArray& target = parts.at(1);
             if (!target.startsWith('/'))
                 return false;
             const qsizetype question = target.indexOf('?');
