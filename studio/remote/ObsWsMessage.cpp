@@ -10,11 +10,6 @@ namespace vitrine {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ObsWsMessage", text);
-}
-
 bool fail(ObsWsError* error, int code, const QString& reason)
 {
     if (error)
@@ -52,9 +47,11 @@ bool ObsWsMessage::parse(const QByteArray& frame, ObsWsMessage* message, ObsWsEr
     const QJsonDocument document = QJsonDocument::fromJson(frame, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(error, ObsWsCloseCode::MessageDecodeError,
-                    tr("The message is not valid JSON: %1.").arg(parseError.errorString()));
+                    QCoreApplication::translate("ObsWsMessage", "The message is not valid JSON: %1.")
+                        .arg(parseError.errorString()));
     if (!document.isObject())
-        return fail(error, ObsWsCloseCode::MessageDecodeError, tr("The message is not a JSON object."));
+        return fail(error, ObsWsCloseCode::MessageDecodeError,
+                    QCoreApplication::translate("ObsWsMessage", "The message is not a JSON object."));
     const QJsonObject root = document.object();
     const QJsonValue op = root.value(QStringLiteral("op"));
     if (op.isUndefined()) {
@@ -62,19 +59,25 @@ bool ObsWsMessage::parse(const QByteArray& frame, ObsWsMessage* message, ObsWsEr
         if (root.contains(QStringLiteral("request-type")))
             return fail(
                 error, ObsWsCloseCode::UnsupportedRpcVersion,
-                tr("This server speaks obs-websocket 5; obs-websocket 4 messages are not supported."));
-        return fail(error, ObsWsCloseCode::MissingDataField, tr("The message has no `op`."));
+                QCoreApplication::translate(
+                    "ObsWsMessage",
+                    "This server speaks obs-websocket 5; obs-websocket 4 messages are not supported."));
+        return fail(error, ObsWsCloseCode::MissingDataField,
+                    QCoreApplication::translate("ObsWsMessage", "The message has no `op`."));
     }
     qint64 opCode = 0;
     if (!readUnsigned(op, 255, &opCode))
-        return fail(error, ObsWsCloseCode::InvalidDataFieldType,
-                    tr("The message's `op` is not an unsigned number."));
+        return fail(
+            error, ObsWsCloseCode::InvalidDataFieldType,
+            QCoreApplication::translate("ObsWsMessage", "The message's `op` is not an unsigned number."));
     const QJsonValue d = root.value(QStringLiteral("d"));
     if (d.isUndefined() || d.isNull())
-        return fail(error, ObsWsCloseCode::MissingDataField, tr("The message has no data (`d`)."));
+        return fail(error, ObsWsCloseCode::MissingDataField,
+                    QCoreApplication::translate("ObsWsMessage", "The message has no data (`d`)."));
     if (!d.isObject())
-        return fail(error, ObsWsCloseCode::InvalidDataFieldType,
-                    tr("The message's data (`d`) is not an object."));
+        return fail(
+            error, ObsWsCloseCode::InvalidDataFieldType,
+            QCoreApplication::translate("ObsWsMessage", "The message's data (`d`) is not an object."));
     if (message) {
         message->op = static_cast<int>(opCode);
         message->d = d.toObject();
@@ -89,10 +92,12 @@ bool ObsWsMessage::readIdentify(const QJsonObject& d, bool reidentify, ObsWsIden
     if (!reidentify) {
         const QJsonValue rpcVersion = d.value(QStringLiteral("rpcVersion"));
         if (rpcVersion.isUndefined())
-            return fail(error, ObsWsCloseCode::MissingDataField, tr("The Identify has no `rpcVersion`."));
+            return fail(error, ObsWsCloseCode::MissingDataField,
+                        QCoreApplication::translate("ObsWsMessage", "The Identify has no `rpcVersion`."));
         if (!readUnsigned(rpcVersion, 255, &result.rpcVersion))
             return fail(error, ObsWsCloseCode::InvalidDataFieldType,
-                        tr("The Identify's `rpcVersion` is not an unsigned number."));
+                        QCoreApplication::translate(
+                            "ObsWsMessage", "The Identify's `rpcVersion` is not an unsigned number."));
         const QJsonValue authentication = d.value(QStringLiteral("authentication"));
         if (!authentication.isUndefined()) {
             // A non-string answer is a failed authentication, not a type error (obs-websocket's choice).
@@ -105,7 +110,8 @@ bool ObsWsMessage::readIdentify(const QJsonObject& d, bool reidentify, ObsWsIden
         qint64 bits = 0;
         if (!readUnsigned(subscriptions, 4294967295.0, &bits))
             return fail(error, ObsWsCloseCode::InvalidDataFieldType,
-                        tr("The `eventSubscriptions` is not an unsigned 32-bit number."));
+                        QCoreApplication::translate(
+                            "ObsWsMessage", "The `eventSubscriptions` is not an unsigned 32-bit number."));
         result.hasEventSubscriptions = true;
         result.eventSubscriptions = static_cast<quint32>(bits);
     }
@@ -118,13 +124,16 @@ bool ObsWsMessage::readRequest(const QJsonObject& d, ObsWsRequest* request, ObsW
 {
     const QJsonValue requestId = d.value(QStringLiteral("requestId"));
     if (requestId.isUndefined())
-        return fail(error, ObsWsCloseCode::MissingDataField, tr("The Request has no `requestId`."));
+        return fail(error, ObsWsCloseCode::MissingDataField,
+                    QCoreApplication::translate("ObsWsMessage", "The Request has no `requestId`."));
     const QJsonValue requestType = d.value(QStringLiteral("requestType"));
     if (requestType.isUndefined())
-        return fail(error, ObsWsCloseCode::MissingDataField, tr("The Request has no `requestType`."));
+        return fail(error, ObsWsCloseCode::MissingDataField,
+                    QCoreApplication::translate("ObsWsMessage", "The Request has no `requestType`."));
     if (!requestType.isString())
-        return fail(error, ObsWsCloseCode::InvalidDataFieldType,
-                    tr("The Request's `requestType` is not a string."));
+        return fail(
+            error, ObsWsCloseCode::InvalidDataFieldType,
+            QCoreApplication::translate("ObsWsMessage", "The Request's `requestType` is not a string."));
     if (request) {
         request->requestType = requestType.toString();
         request->requestId = requestId;
@@ -138,31 +147,37 @@ bool ObsWsMessage::readBatch(const QJsonObject& d, ObsWsBatch* batch, ObsWsError
     ObsWsBatch result;
     result.requestId = d.value(QStringLiteral("requestId"));
     if (result.requestId.isUndefined())
-        return fail(error, ObsWsCloseCode::MissingDataField, tr("The RequestBatch has no `requestId`."));
+        return fail(error, ObsWsCloseCode::MissingDataField,
+                    QCoreApplication::translate("ObsWsMessage", "The RequestBatch has no `requestId`."));
     const QJsonValue executionType = d.value(QStringLiteral("executionType"));
     if (!executionType.isUndefined() && !executionType.isNull()) {
         qint64 type = 0;
         if (!readUnsigned(executionType, 1e9, &type))
             return fail(error, ObsWsCloseCode::InvalidDataFieldType,
-                        tr("The RequestBatch's `executionType` is not an unsigned number."));
+                        QCoreApplication::translate(
+                            "ObsWsMessage", "The RequestBatch's `executionType` is not an unsigned number."));
         if (type > ObsWsBatchExecution::Parallel)
             return fail(error, ObsWsCloseCode::InvalidDataFieldValue,
-                        tr("The RequestBatch's `executionType` has an invalid value."));
+                        QCoreApplication::translate(
+                            "ObsWsMessage", "The RequestBatch's `executionType` has an invalid value."));
         result.executionType = static_cast<int>(type);
     }
     const QJsonValue halt = d.value(QStringLiteral("haltOnFailure"));
     if (!halt.isUndefined() && !halt.isNull()) {
         if (!halt.isBool())
             return fail(error, ObsWsCloseCode::InvalidDataFieldType,
-                        tr("The RequestBatch's `haltOnFailure` is not a boolean."));
+                        QCoreApplication::translate("ObsWsMessage",
+                                                    "The RequestBatch's `haltOnFailure` is not a boolean."));
         result.haltOnFailure = halt.toBool();
     }
     const QJsonValue requests = d.value(QStringLiteral("requests"));
     if (requests.isUndefined())
-        return fail(error, ObsWsCloseCode::MissingDataField, tr("The RequestBatch has no `requests`."));
+        return fail(error, ObsWsCloseCode::MissingDataField,
+                    QCoreApplication::translate("ObsWsMessage", "The RequestBatch has no `requests`."));
     if (!requests.isArray())
-        return fail(error, ObsWsCloseCode::InvalidDataFieldType,
-                    tr("The RequestBatch's `requests` is not an array."));
+        return fail(
+            error, ObsWsCloseCode::InvalidDataFieldType,
+            QCoreApplication::translate("ObsWsMessage", "The RequestBatch's `requests` is not an array."));
     const QJsonArray array = requests.toArray();
     result.requests.reserve(array.size());
     for (const QJsonValue& item : array) {
