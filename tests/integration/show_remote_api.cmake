@@ -1,0 +1,4 @@
+# The producer remote on the running show (issue 16): obs-websocket 5's requests and events and the vitrine
+# vendor's, on the demo show under Xvfb with nginx-rtmp on loopback; the public feed of the viewer widget.
+vitrine_add_qtest(show_remote_api_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/ShowRemoteApiTest.cpp
+                  LABELS integration XVFB LINK vitrine_remote Qt6::Widgets)
