@@ -22,6 +22,7 @@ class LiveShow;
 // volume, stats; commerce goes through CallVendorRequest with vendorName "vitrine". Every request takes the
 // producer panel's own path (LiveState, LiveShow::takeScene, Broadcast, ChatHub), so the event log records
 // a remote pin like a clicked one. Field names and status codes are obs-websocket's (its protocol.md).
+// It holds libobs sources (the audio inputs' channels): it goes before the LiveShow.
 class ShowRemoteApi : public RemoteApi {
     Q_OBJECT
 public:

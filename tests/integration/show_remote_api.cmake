@@ -2,3 +2,6 @@
 # vendor's, on the demo show under Xvfb with nginx-rtmp on loopback; the public feed of the viewer widget.
 vitrine_add_qtest(show_remote_api_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/ShowRemoteApiTest.cpp
                   LABELS integration XVFB LINK vitrine_remote Qt6::Widgets)
+# The same on a headless run: no program switcher, scenes cut, studio mode and transitions refused.
+vitrine_add_qtest(show_remote_api_headless_test SOURCES ${CMAKE_CURRENT_LIST_DIR}/ShowRemoteApiHeadlessTest.cpp
+                  LABELS integration XVFB LINK vitrine_remote)
