@@ -314,6 +314,13 @@ const QHash<QString, ShowRemoteApi::Handler>& ShowRemoteApi::standardHandlers()
         {QStringLiteral("ToggleInputMute"), &ShowRemoteApi::toggleInputMute},
         {QStringLiteral("GetInputVolume"), &ShowRemoteApi::getInputVolume},
         {QStringLiteral("SetInputVolume"), &ShowRemoteApi::setInputVolume},
+        {QStringLiteral("GetSceneItemList"), &ShowRemoteApi::getSceneItemList},
+        {QStringLiteral("GetSpecialInputs"), &ShowRemoteApi::getSpecialInputs},
+        {QStringLiteral("GetSceneCollectionList"), &ShowRemoteApi::getSceneCollectionList},
+        {QStringLiteral("GetProfileList"), &ShowRemoteApi::getProfileList},
+        // What control surfaces ask for when they connect, which the studio has not: said as OBS says it.
+        {QStringLiteral("GetVirtualCamStatus"), &ShowRemoteApi::notAvailable},
+        {QStringLiteral("GetReplayBufferStatus"), &ShowRemoteApi::notAvailable},
     };
     return handlers;
 }
@@ -903,6 +910,68 @@ RemoteResponse ShowRemoteApi::setInputVolume(const QJsonObject& data)
     else
         input->setGainDb(db);
     return RemoteResponse::success();
+}
+
+RemoteResponse ShowRemoteApi::getSceneItemList(const QJsonObject& data)
+{
+    Fields in(data);
+    const QString name = in.string("sceneName");
+    VITRINE_FIELDS_CHECK(in);
+    const SceneSpec* scene = m_show.store().document().scenes.scene(name);
+    if (!scene)
+        return RemoteResponse::failure(RequestStatus::ResourceNotFound,
+                                       tr("The show has no scene “%1”.").arg(name));
+    // Read only: editing a scene goes through the studio's undoable commands, not the remote.
+    QJsonArray items;
+    for (qsizetype i = 0; i < scene->items.size(); ++i) {
+        const SceneItemSpec& spec = scene->items.at(i);
+        obs_sceneitem_t* item = m_show.studio().scenes().item(name, static_cast<int>(i));
+        obs_source_t* source = m_show.studio().scenes().source(spec.source);
+        items.append(QJsonObject{
+            {QStringLiteral("sceneItemId"),
+             item ? static_cast<qint64>(obs_sceneitem_get_id(item)) : qint64(i + 1)},
+            {QStringLiteral("sceneItemIndex"), static_cast<int>(i)},
+            {QStringLiteral("sourceName"), spec.source},
+            {QStringLiteral("sourceType"), QStringLiteral("OBS_SOURCE_TYPE_INPUT")},
+            {QStringLiteral("inputKind"),
+             source ? QJsonValue(QString::fromUtf8(obs_source_get_id(source))) : QJsonValue()},
+            {QStringLiteral("isGroup"), false},
+            {QStringLiteral("sceneItemEnabled"), item ? obs_sceneitem_visible(item) : spec.visible},
+            {QStringLiteral("sceneItemLocked"), spec.locked}});
+    }
+    return RemoteResponse::success({{QStringLiteral("sceneItems"), items}});
+}
+
+RemoteResponse ShowRemoteApi::getSpecialInputs(const QJsonObject&)
+{
+    // The show's global audio (microphones heard in every scene) are OBS's mic inputs; no desktop audio.
+    const QList<QString>& global = m_show.store().document().scenes.globalAudio;
+    QJsonObject data{{QStringLiteral("desktop1"), QJsonValue()}, {QStringLiteral("desktop2"), QJsonValue()}};
+    for (int i = 0; i < 4; ++i)
+        data.insert(QStringLiteral("mic%1").arg(i + 1),
+                    i < global.size() ? QJsonValue(global.at(i)) : QJsonValue());
+    return RemoteResponse::success(data);
+}
+
+RemoteResponse ShowRemoteApi::getSceneCollectionList(const QJsonObject&)
+{
+    // The open show is the one scene collection.
+    const QString title = m_show.store().document().title;
+    return RemoteResponse::success({{QStringLiteral("currentSceneCollectionName"), title},
+                                    {QStringLiteral("sceneCollections"), QJsonArray{title}}});
+}
+
+RemoteResponse ShowRemoteApi::getProfileList(const QJsonObject&)
+{
+    const QString profile = QStringLiteral("Vitrine Studio");
+    return RemoteResponse::success(
+        {{QStringLiteral("currentProfileName"), profile}, {QStringLiteral("profiles"), QJsonArray{profile}}});
+}
+
+RemoteResponse ShowRemoteApi::notAvailable(const QJsonObject&)
+{
+    return RemoteResponse::failure(RequestStatus::InvalidResourceState,
+                                   tr("Vitrine Studio has no virtual camera nor replay buffer."));
 }
 
 // --- Vendor: commerce ---

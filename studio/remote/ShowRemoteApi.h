@@ -22,6 +22,16 @@ class LiveShow;
 // volume, stats; commerce goes through CallVendorRequest with vendorName "vitrine". Every request takes the
 // producer panel's own path (LiveState, LiveShow::takeScene, Broadcast, ChatHub), so the event log records
 // a remote pin like a clicked one. Field names and status codes are obs-websocket's (its protocol.md).
+//
+// Vendor requests (CallVendorRequest's requestData: {vendorName: "vitrine", requestType, requestData}):
+// PinProduct {sku, confirm?}, UnpinProduct, NextSegment, StartPromo {code}, StopPromo, StartFlashSale {sku,
+// price, quantity, startsIn?, minutes?}, StopFlashSale, HighlightChatMessage {platform, id}, AnswerQuestion
+// {platform, id, text}, SetProducerNotes {text}, GetShow, and StartLive / StopLive / StartRecording /
+// StopRecording {confirm: true}. The moderator's password reaches HighlightChatMessage, AnswerQuestion,
+// GetShow and GetVersion only. VendorEvents (eventType): ProductPinned, ProductUnpinned, PromoStarted,
+// PromoStopped, SegmentStarted, StockChanged, FlashSaleStarted, FlashSaleEnded, ChatMessage,
+// ChatMessageHighlighted, ChatMessageUnhighlighted, ClaimRecorded, ClaimChanged, ProducerNotesChanged,
+// DestinationStateChanged, ShowEnded; their eventData is the event log's record (README's event types).
 // It holds libobs sources (the audio inputs' channels): it goes before the LiveShow.
 class ShowRemoteApi : public RemoteApi {
     Q_OBJECT
@@ -81,6 +91,11 @@ private:
     RemoteResponse toggleInputMute(const QJsonObject& data);
     RemoteResponse getInputVolume(const QJsonObject& data);
     RemoteResponse setInputVolume(const QJsonObject& data);
+    RemoteResponse getSceneItemList(const QJsonObject& data);
+    RemoteResponse getSpecialInputs(const QJsonObject& data);
+    RemoteResponse getSceneCollectionList(const QJsonObject& data);
+    RemoteResponse getProfileList(const QJsonObject& data);
+    RemoteResponse notAvailable(const QJsonObject& data);
 
     // Vendor requests (requestData is the vendor request's own).
     RemoteResponse pinProduct(const QJsonObject& data);

@@ -271,6 +271,25 @@ void ShowRemoteApiTest::sceneListAndProgramScene()
     QVERIFY(unknown.comment.contains(QLatin1String("Cuisine")));
     QCOMPARE(m_show->studio().switcher()->programScene(), kProductScene);
     QVERIFY(call(QStringLiteral("SetCurrentProgramScene"), {{QStringLiteral("sceneName"), kDemoScene}}).ok());
+
+    // What control surfaces read when they connect.
+    const RemoteResponse items =
+        call(QStringLiteral("GetSceneItemList"), {{QStringLiteral("sceneName"), kDemoScene}});
+    QVERIFY(items.ok());
+    const QJsonArray sceneItems = items.data.value(QStringLiteral("sceneItems")).toArray();
+    QCOMPARE(sceneItems.size(), m_show->store().document().scenes.scene(kDemoScene)->items.size());
+    QCOMPARE(sceneItems.at(0)[QStringLiteral("sourceName")].toString(),
+             m_show->store().document().scenes.scene(kDemoScene)->items.at(0).source);
+    QVERIFY(sceneItems.at(0)[QStringLiteral("sceneItemId")].toInteger() > 0);
+    QCOMPARE(call(QStringLiteral("GetSceneItemList"), {{QStringLiteral("sceneName"), QStringLiteral("Nope")}})
+                 .code,
+             int(RequestStatus::ResourceNotFound));
+    QCOMPARE(call(QStringLiteral("GetSceneCollectionList"))
+                 .data.value(QStringLiteral("currentSceneCollectionName"))
+                 .toString(),
+             m_show->store().document().title);
+    QVERIFY(call(QStringLiteral("GetSpecialInputs")).data.contains(QStringLiteral("mic1")));
+    QCOMPARE(call(QStringLiteral("GetVirtualCamStatus")).code, int(RequestStatus::InvalidResourceState));
 }
 
 void ShowRemoteApiTest::studioModePreviewAndTransitions()
