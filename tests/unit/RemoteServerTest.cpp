@@ -385,6 +385,37 @@ private Q_SLOTS:
         QCOMPARE(next.identify(Password)["op"].toInt(), 2);
     }
 
+    void silentClientsAreClosed()
+    {
+        RemoteServerOptions options;
+        options.identifyTimeoutMs = 300;
+        startServer(options);
+        WsClient client;
+        QVERIFY(client.open(url()));
+        QCOMPARE(client.next()["op"].toInt(-1), 0);
+        QVERIFY(client.waitClosed());
+        QCOMPARE(client.closeCode, 4007);
+    }
+
+    void stopClosesEveryoneAndStartsAgain()
+    {
+        startServer();
+        QSignalSpy disconnected(m_server.get(), &RemoteServer::clientDisconnected);
+        WsClient client;
+        QVERIFY(client.open(url()));
+        QCOMPARE(client.identify(Password)["op"].toInt(), 2);
+        m_server->stop();
+        QVERIFY(!m_server->isRunning());
+        QVERIFY(client.waitClosed());
+        QCOMPARE(disconnected.size(), 1);
+        QCOMPARE(m_server->clientCount(), 0);
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        WsClient again;
+        QVERIFY(again.open(url()));
+        QCOMPARE(again.identify(Password)["op"].toInt(), 2);
+    }
+
     void unsupportedRpcVersionIsRefused()
     {
         startServer();
