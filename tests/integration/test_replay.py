@@ -40,6 +40,12 @@ def vtt_cues(vtt: Path) -> list:
     return cues
 
 
+def video_times(media: Path) -> list:
+    """The presentation times of the video's pictures, in seconds, in order."""
+    data = kit.ffprobe_json(media, "-select_streams", "v:0", "-show_entries", "packet=pts_time")
+    return sorted(float(p["pts_time"]) for p in data["packets"] if p.get("pts_time") not in (None, "N/A"))
+
+
 class ReplayTest(kit.VitrineTestCase):
 
     def copy_demo(self) -> Path:
@@ -145,6 +151,91 @@ class ReplayTest(kit.VitrineTestCase):
             self.assertEqual(thumbnail.read_bytes()[:3], b"\xff\xd8\xff", thumbnail.name)  # a JPEG
         first = kit.ffprobe_json(thumbnails[0], "-show_streams")["streams"][0]
         self.assertEqual((first["width"], first["height"]), (480, 270))
+
+    def product_chapters(self, mkv: Path) -> list:
+        manifest = json.loads(mkv.with_suffix(".replay.json").read_text(encoding="utf-8"))
+        return [c for c in manifest["chapters"] if "sku" in c]
+
+    def assertExactClip(self, clip: Path, chapter: dict, size: tuple, source: Path, offset_ms: int = 0):
+        """Re-encoded from the pin's frame to the chapter's end: every picture of `source` in that span (its
+        times shifted by `offset_ms`), no other; within one frame of the span; H.264; every frame decodes."""
+        self.assertTrue(clip.exists(), f"no clip {clip.name}: {sorted(p.name for p in clip.parent.iterdir())}")
+        start = (chapter["startMs"] - offset_ms) / 1000
+        times = video_times(source)
+        # The span, up to the source's last picture (the last chapter runs to the file's end).
+        end = min((chapter["endMs"] - offset_ms) / 1000, times[-1] + 1 / 30)
+        in_span = [t for t in times if start - 0.0005 <= t < end - 0.0005]
+        wanted = end - start
+        video = kit.stream_of(clip, "video")
+        self.assertEqual(video["codec_name"], "h264", clip.name)
+        self.assertEqual((video["width"], video["height"]), size, clip.name)
+        frames = kit.count_frames(clip)
+        self.assertEqual(frames, len(in_span), f"{clip.name}: {frames} frames for {wanted:.3f} s ({chapter})")
+        self.assertLessEqual(abs(float(video["duration"]) - wanted), FRAME_MS / 1000 + 1e-6,
+                             f"{clip.name}: video lasts {video['duration']} s for {wanted:.3f} s")
+        self.assertLessEqual(abs(kit.duration(clip) - wanted), FRAME_MS / 1000 + 1e-6,
+                             f"{clip.name}: lasts {kit.duration(clip)} s for {wanted:.3f} s")
+        self.assertIsNotNone(kit.stream_of(clip, "audio"), f"{clip.name} has no audio")
+        self.assertEqual(chapters(clip)[0]["tags"]["title"], chapter["title"])
+
+    def test_exact_clips_are_cut_at_the_pin_by_re_encoding(self):
+        show = self.copy_demo()
+        mkv = self.tmp / "exact.mkv"
+        run = self.run_vitrine(["--headless", "--show", show, "--record", mkv, "--actions",
+                                self.write_actions(CLIP_PINS), "--duration", "8"], timeout=90)
+        self.assertRunSucceeded(run)
+        events = show.with_name(show.name + ".events.jsonl")
+        made = kit.run_vitrine(["replay", "clips", mkv, "--events", events, "--reencode"], timeout=120,
+                               env=self.env(None))
+        self.assertEqual(made.returncode, 0, made.describe())
+        self.assertIn("clips=3 thumbnails=4 vertical=0", made.stdout, made.describe())
+        # Pins fall between keyframes (one every 2 s): a stream copy could not start there.
+        for number, chapter in enumerate(self.product_chapters(mkv), start=2):
+            self.assertExactClip(self.tmp / "exact.clips" / f"{number:02d}-{chapter['sku']}.mp4", chapter,
+                                 (1280, 720), mkv)
+        self.assertFalse(list((self.tmp / "exact.clips").glob("*.part")), "a partial file was left behind")
+
+    def test_vertical_clips_from_the_vertical_recording(self):
+        show = self.copy_demo()
+        mkv = self.tmp / "both.mkv"
+        vertical = self.tmp / "both.vertical.mkv"
+        run = self.run_vitrine(["--headless", "--show", show, "--record", mkv, "--record-vertical", vertical,
+                                "--actions", self.write_actions(CLIP_PINS), "--duration", "8"], timeout=90)
+        self.assertRunSucceeded(run)
+        events = show.with_name(show.name + ".events.jsonl")
+        log = [json.loads(line) for line in events.read_text(encoding="utf-8").splitlines() if line.strip()]
+        started = [e for e in log if e["type"] == "recording.vertical_start"]
+        self.assertEqual([e["path"] for e in started], [str(vertical)], json.dumps(log)[:2000])
+        self.assertEqual(len([e for e in log if e["type"] == "recording.vertical_stop"]), 1)
+
+        made = kit.run_vitrine(["replay", "clips", mkv, "--events", events], timeout=60, env=self.env(None))
+        self.assertEqual(made.returncode, 0, made.describe())
+        self.assertIn("clips=3 thumbnails=4 vertical=3", made.stdout, made.describe())
+        folder = self.tmp / "both.clips"
+        product_chapters = self.product_chapters(mkv)
+        for number, chapter in enumerate(product_chapters, start=2):
+            clip = folder / f"{number:02d}-{chapter['sku']}.vertical.mp4"
+            self.assertTrue(clip.exists(), f"no clip {clip.name}: {sorted(p.name for p in folder.iterdir())}")
+            video = kit.stream_of(clip, "video")
+            self.assertLess(video["width"], video["height"], clip.name)
+            self.assertAlmostEqual(video["width"] / video["height"], 9 / 16, delta=0.01, msg=clip.name)
+            wanted = (chapter["endMs"] - chapter["startMs"]) / 1000
+            self.assertAlmostEqual(kit.duration(clip), wanted, delta=1.0, msg=f"{clip.name} for {chapter}")
+            self.assertGreater(kit.count_frames(clip), 10, clip.name)
+            self.assertEqual(chapters(clip)[0]["tags"]["title"], chapter["title"])
+            # The landscape clip is still there, landscape.
+            landscape = kit.stream_of(folder / f"{number:02d}-{chapter['sku']}.mp4", "video")
+            self.assertGreater(landscape["width"], landscape["height"])
+
+        # Exact, from the vertical recording too: the same moments of the show, to the frame.
+        made = kit.run_vitrine(["replay", "clips", mkv, "--events", events, "--reencode"], timeout=180,
+                               env=self.env(None))
+        self.assertEqual(made.returncode, 0, made.describe())
+        self.assertIn("vertical=3", made.stdout, made.describe())
+        offset = started[0].get("recordingMs", 0)
+        for number, chapter in enumerate(product_chapters, start=2):
+            self.assertExactClip(folder / f"{number:02d}-{chapter['sku']}.vertical.mp4", chapter, (720, 1280),
+                                 vertical, offset)
 
     def test_after_a_kill_the_recording_plays_and_its_replay_can_be_finished(self):
         show = self.copy_demo()
