@@ -130,8 +130,8 @@ bool ExactCut::open(const QString& inputPath, const QString& partPath, const QSt
 {
     const QString name = QFileInfo(inputPath).fileName();
     AVFormatContext* rawInput = nullptr;
-    if (const int code = avformat_open_input(&rawInput, QFile::encodeName(inputPath).constData(), nullptr,
-                                             nullptr);
+    if (const int code =
+            avformat_open_input(&rawInput, QFile::encodeName(inputPath).constData(), nullptr, nullptr);
         code < 0)
         return fail(tr("cannot open %1: %2").arg(name, averror(code)));
     m_input.reset(rawInput);
@@ -259,7 +259,8 @@ bool ExactCut::drainEncoder()
 bool ExactCut::decoded(AVFrame* frame)
 {
     const AVRational base = m_input->streams[m_video]->time_base;
-    const int64_t ts = frame->best_effort_timestamp != AV_NOPTS_VALUE ? frame->best_effort_timestamp : frame->pts;
+    const int64_t ts =
+        frame->best_effort_timestamp != AV_NOPTS_VALUE ? frame->best_effort_timestamp : frame->pts;
     if (ts == AV_NOPTS_VALUE || av_compare_ts(ts, base, m_options.fromMs, kMilliseconds) < 0)
         return true;
     if (av_compare_ts(ts, base, m_options.toMs, kMilliseconds) >= 0) {
@@ -295,10 +296,9 @@ bool ExactCut::decoded(AVFrame* frame)
             if (av_frame_get_buffer(m_converted.get(), 0) < 0)
                 return fail(tr("out of memory"));
         }
-        m_scale.reset(sws_getCachedContext(m_scale.release(), frame->width, frame->height,
-                                           static_cast<AVPixelFormat>(frame->format), m_encoder->width,
-                                           m_encoder->height, m_encoder->pix_fmt, SWS_BICUBIC, nullptr,
-                                           nullptr, nullptr));
+        m_scale.reset(sws_getCachedContext(
+            m_scale.release(), frame->width, frame->height, static_cast<AVPixelFormat>(frame->format),
+            m_encoder->width, m_encoder->height, m_encoder->pix_fmt, SWS_BICUBIC, nullptr, nullptr, nullptr));
         if (!m_scale || av_frame_make_writable(m_converted.get()) < 0)
             return fail(tr("cannot convert the pictures of the clip"));
         sws_scale(m_scale.get(), frame->data, frame->linesize, 0, frame->height, m_converted->data,
