@@ -96,6 +96,8 @@ private:
     bool open(const QString& inputPath, const QString& partPath, const QString& outputPath);
     bool decoded(AVFrame* frame);
     bool drainEncoder();
+    bool writeVideo(AVPacket* packet);
+    bool finishVideo();
     bool writeAudio(AVPacket* packet);
     bool fail(const QString& reason)
     {
@@ -112,6 +114,7 @@ private:
     std::unique_ptr<SwsContext, ScaleDeleter> m_scale;
     FramePtr m_converted;
     PacketPtr m_encoded;
+    PacketPtr m_held; // the last encoded packet, not written yet
     int m_video = -1;
     int m_audio = -1;
     int m_outVideo = -1;
@@ -247,11 +250,42 @@ bool ExactCut::drainEncoder()
             return fail(tr("cannot encode the clip: %1").arg(averror(code)));
         if (m_encoded->duration <= 0)
             m_encoded->duration = 1; // one frame, in the encoder's 1/fps
-        av_packet_rescale_ts(m_encoded.get(), m_encoder->time_base, m_output->streams[m_outVideo]->time_base);
-        m_encoded->stream_index = m_outVideo;
-        if (const int written = av_interleaved_write_frame(m_output.get(), m_encoded.get()); written < 0)
-            return fail(tr("cannot write the clip: %1").arg(averror(written)));
+        // One packet is held back: the last one is stretched to the clip's end (see finishVideo).
+        if (m_held && !writeVideo(m_held.get()))
+            return false;
+        if (!m_held) {
+            m_held.reset(av_packet_alloc());
+            if (!m_held)
+                return fail(tr("out of memory"));
+        }
+        std::swap(m_held, m_encoded);
     }
+}
+
+bool ExactCut::writeVideo(AVPacket* packet)
+{
+    av_packet_rescale_ts(packet, m_encoder->time_base, m_output->streams[m_outVideo]->time_base);
+    packet->stream_index = m_outVideo;
+    if (const int written = av_interleaved_write_frame(m_output.get(), packet); written < 0)
+        return fail(tr("cannot write the clip: %1").arg(averror(written)));
+    return true;
+}
+
+// The last picture lasts to the clip's end: a source that skipped frames there (a lagging canvas) still gives
+// a clip as long as its chapter.
+bool ExactCut::finishVideo()
+{
+    if (!m_held)
+        return true;
+    // Rounded up: the clip lasts its chapter from its first picture, less than a frame more.
+    const int64_t endPts =
+        av_rescale_q_rnd(av_rescale_q(m_options.toMs, kMilliseconds, kMicroseconds) - m_originUs,
+                         kMicroseconds, m_encoder->time_base, AV_ROUND_UP);
+    if (m_held->pts != AV_NOPTS_VALUE)
+        m_held->duration = std::max<int64_t>(m_held->duration, endPts - m_held->pts);
+    const bool ok = writeVideo(m_held.get());
+    m_held.reset();
+    return ok;
 }
 
 // A decoded picture: before the cut it is dropped, past its end the video is done, else it is encoded at its
@@ -412,7 +446,7 @@ bool ExactCut::run(const QString& inputPath, const QString& outputPath)
                         .arg(m_options.fromMs / 1000.0)
                         .arg(m_options.toMs / 1000.0));
     avcodec_send_frame(m_encoder.get(), nullptr);
-    if (!drainEncoder())
+    if (!drainEncoder() || !finishVideo())
         return false;
     // With faststart, the trailer moves the index to the front.
     if (const int code = av_write_trailer(m_output.get()); code < 0)

@@ -40,6 +40,11 @@ def vtt_cues(vtt: Path) -> list:
     return cues
 
 
+def utc_of(event: dict) -> float:
+    from datetime import datetime
+    return datetime.fromisoformat(event["utc"].replace("Z", "+00:00")).timestamp()
+
+
 def video_times(media: Path) -> list:
     """The presentation times of the video's pictures, in seconds, in order."""
     data = kit.ffprobe_json(media, "-select_streams", "v:0", "-show_entries", "packet=pts_time")
@@ -156,25 +161,29 @@ class ReplayTest(kit.VitrineTestCase):
         manifest = json.loads(mkv.with_suffix(".replay.json").read_text(encoding="utf-8"))
         return [c for c in manifest["chapters"] if "sku" in c]
 
-    def assertExactClip(self, clip: Path, chapter: dict, size: tuple, source: Path, offset_ms: int = 0):
+    def assertExactClip(self, clip: Path, chapter: dict, size: tuple, source: Path, offset_ms: int = 0,
+                        main: bool = True):
         """Re-encoded from the pin's frame to the chapter's end: every picture of `source` in that span (its
-        times shifted by `offset_ms`), no other; within one frame of the span; H.264; every frame decodes."""
+        times shifted by `offset_ms`) and no other, lasting from the first of them to the span's end within one
+        frame; H.264 with audio; every frame decodes. From the main recording (no offset), that is the
+        chapter's own length within one frame."""
         self.assertTrue(clip.exists(), f"no clip {clip.name}: {sorted(p.name for p in clip.parent.iterdir())}")
         start = (chapter["startMs"] - offset_ms) / 1000
-        times = video_times(source)
-        # The span, up to the source's last picture (the last chapter runs to the file's end).
-        end = min((chapter["endMs"] - offset_ms) / 1000, times[-1] + 1 / 30)
-        in_span = [t for t in times if start - 0.0005 <= t < end - 0.0005]
-        wanted = end - start
+        end = min((chapter["endMs"] - offset_ms) / 1000, kit.duration(source))
+        in_span = [t for t in video_times(source) if start - 0.0005 <= t < end - 0.0005]
+        wanted = end - in_span[0]
+        where = f"{clip.name} for {chapter} (pictures {in_span[0]:.3f}…{in_span[-1]:.3f} s)"
         video = kit.stream_of(clip, "video")
         self.assertEqual(video["codec_name"], "h264", clip.name)
         self.assertEqual((video["width"], video["height"]), size, clip.name)
         frames = kit.count_frames(clip)
-        self.assertEqual(frames, len(in_span), f"{clip.name}: {frames} frames for {wanted:.3f} s ({chapter})")
-        self.assertLessEqual(abs(float(video["duration"]) - wanted), FRAME_MS / 1000 + 1e-6,
-                             f"{clip.name}: video lasts {video['duration']} s for {wanted:.3f} s")
-        self.assertLessEqual(abs(kit.duration(clip) - wanted), FRAME_MS / 1000 + 1e-6,
-                             f"{clip.name}: lasts {kit.duration(clip)} s for {wanted:.3f} s")
+        self.assertEqual(frames, len(in_span), f"{frames} frames in {where}")
+        for lasts in (float(video["duration"]), kit.duration(clip)):
+            self.assertLessEqual(abs(lasts - wanted), FRAME_MS / 1000 + 1e-6, f"lasts {lasts} s: {where}")
+            if main:
+                segment = (chapter["endMs"] - chapter["startMs"]) / 1000
+                self.assertLessEqual(abs(lasts - segment), FRAME_MS / 1000 + 1e-6,
+                                     f"lasts {lasts} s for a {segment} s chapter: {where}")
         self.assertIsNotNone(kit.stream_of(clip, "audio"), f"{clip.name} has no audio")
         self.assertEqual(chapters(clip)[0]["tags"]["title"], chapter["title"])
 
@@ -232,10 +241,16 @@ class ReplayTest(kit.VitrineTestCase):
                                env=self.env(None))
         self.assertEqual(made.returncode, 0, made.describe())
         self.assertIn("vertical=3", made.stdout, made.describe())
-        offset = started[0].get("recordingMs", 0)
+        # Where the vertical recording starts in the main one's time: its recordingMs, or (started first) the
+        # difference of the two records' times.
+        if "recordingMs" in started[0]:
+            offset = started[0]["recordingMs"]
+        else:
+            main_start = next(e for e in log if e["type"] == "recording.start")
+            offset = round((utc_of(started[0]) - utc_of(main_start)) * 1000)
         for number, chapter in enumerate(product_chapters, start=2):
             self.assertExactClip(folder / f"{number:02d}-{chapter['sku']}.vertical.mp4", chapter, (720, 1280),
-                                 vertical, offset)
+                                 vertical, offset, main=False)
 
     def test_after_a_kill_the_recording_plays_and_its_replay_can_be_finished(self):
         show = self.copy_demo()
