@@ -7,6 +7,7 @@
 
 #include <QAudioDevice>
 #include <QAudioOutput>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -62,8 +63,8 @@ ReplayReviewWindow::ReplayReviewWindow(const QString& mp4Path, const QString& ev
       m_eventsPath(eventsPath.isEmpty() ? ReplayFiles::besides(m_mp4).events : eventsPath),
       m_player(new QMediaPlayer(this)), m_video(new QVideoWidget(this)), m_playPause(new QToolButton(this)),
       m_slider(new ChapterSlider(this)), m_time(new QLabel(this)), m_chapters(new QListWidget(this)),
-      m_message(new QLabel(this)), m_export(new QPushButton(this)), m_progress(new QProgressBar(this)),
-      m_cancel(new QPushButton(this)), m_job(new ReplayJob(this))
+      m_message(new QLabel(this)), m_export(new QPushButton(this)), m_exactCut(new QCheckBox(this)),
+      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(this)), m_job(new ReplayJob(this))
 {
     if (show)
         m_show = *show;
@@ -93,6 +94,11 @@ ReplayReviewWindow::ReplayReviewWindow(const QString& mp4Path, const QString& ev
     m_message->hide();
     m_export->setObjectName(QStringLiteral("exportClips"));
     m_export->setText(tr("Export clips"));
+    m_exactCut->setObjectName(QStringLiteral("exactCut"));
+    m_exactCut->setText(tr("Exact cut (re-encode, slower)"));
+    m_exactCut->setToolTip(
+        tr("Start and end each clip on the chapter's own frames by re-encoding it; "
+           "otherwise clips are copied from the nearest keyframe, within a second or two"));
     m_progress->setRange(0, 100);
     m_progress->hide();
     m_cancel->setObjectName(QStringLiteral("cancelClips"));
@@ -116,6 +122,7 @@ ReplayReviewWindow::ReplayReviewWindow(const QString& mp4Path, const QString& ev
     listLayout->addWidget(m_chapters, 1);
     auto* exportRow = new QHBoxLayout;
     exportRow->addWidget(m_export);
+    exportRow->addWidget(m_exactCut);
     exportRow->addWidget(m_progress, 1);
     exportRow->addWidget(m_cancel);
     listLayout->addLayout(exportRow);
@@ -340,17 +347,20 @@ void ReplayReviewWindow::onExportClicked()
     if (m_job->isRunning())
         return;
     m_export->setEnabled(false);
+    m_exactCut->setEnabled(false);
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
     m_message->setText(tr("Cutting the clips…"));
     m_message->show();
-    m_job->startClips(sourceOf(m_mp4), m_eventsPath, m_show ? &*m_show : nullptr);
+    m_job->startClips(sourceOf(m_mp4), m_eventsPath, m_show ? &*m_show : nullptr,
+                      m_exactCut->isChecked() ? ReplayFinisher::Cut::Exact : ReplayFinisher::Cut::Keyframes);
 }
 
 void ReplayReviewWindow::onClipsFinished(bool ok, const QString& error, const ReplayFiles& files)
 {
     m_export->setEnabled(true);
+    m_exactCut->setEnabled(true);
     m_progress->hide();
     m_cancel->hide();
     if (!ok) {

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -46,6 +47,7 @@ public:
     QString problem() const { return m_problem; }
     QListWidget* chapterList() const { return m_chapters; }
     ChapterSlider* timeline() const { return m_slider; }
+    QCheckBox* exactCut() const { return m_exactCut; }
     QMediaPlayer* player() const { return m_player; }
     // The last position asked for (a chapter clicked, the slider moved), applied once the video is loaded.
     qint64 requestedPositionMs() const { return m_requestedMs; }
@@ -89,6 +91,7 @@ private:
     QListWidget* m_chapters;
     QLabel* m_message;
     QPushButton* m_export;
+    QCheckBox* m_exactCut;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     ReplayJob* m_job;

@@ -8,10 +8,12 @@
 #include "show/EventLog.h"
 #include "show/ShowStore.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QToolButton>
@@ -58,12 +60,15 @@ ReplayStatus::ReplayStatus(LiveShow* show, QWidget* parent)
             ReplayReviewWindow::open(m_lastReplay, m_show->events().path(), &m_show->store().document(),
                                      window());
     });
-    connect(m_makeClips, &QToolButton::clicked, this, [this] {
-        if (m_lastRecording.isEmpty() || m_job->isRunning())
-            return;
-        showBusy(tr("Cutting the clips…"));
-        m_job->startClips(m_lastRecording, m_show->events().path(), &m_show->store().document());
-    });
+    // A click cuts at keyframes (fast); the button's menu offers the exact cut.
+    auto* clipsMenu = new QMenu(m_makeClips);
+    QAction* exact = clipsMenu->addAction(tr("Exact cut (re-encode, slower)"));
+    exact->setObjectName(QStringLiteral("makeExactClips"));
+    exact->setToolTip(tr("Start and end each clip on the chapter's own frames by re-encoding it"));
+    m_makeClips->setMenu(clipsMenu);
+    m_makeClips->setPopupMode(QToolButton::MenuButtonPopup);
+    connect(m_makeClips, &QToolButton::clicked, this, [this] { makeClips(ReplayFinisher::Cut::Keyframes); });
+    connect(exact, &QAction::triggered, this, [this] { makeClips(ReplayFinisher::Cut::Exact); });
     connect(m_job, &ReplayJob::clipsFinished, this, &ReplayStatus::onClipsFinished);
     connect(m_cancel, &QToolButton::clicked, m_job, &ReplayJob::cancel);
     connect(m_job, &ReplayJob::progressed, this,
@@ -87,6 +92,14 @@ bool ReplayStatus::finish(const QString& recordingPath)
     m_making = file.absoluteFilePath();
     m_job->start(file.absoluteFilePath(), m_show->events().path(), &m_show->store().document());
     return true;
+}
+
+void ReplayStatus::makeClips(ReplayFinisher::Cut cut)
+{
+    if (m_lastRecording.isEmpty() || m_job->isRunning())
+        return;
+    showBusy(tr("Cutting the clips…"));
+    m_job->startClips(m_lastRecording, m_show->events().path(), &m_show->store().document(), cut);
 }
 
 void ReplayStatus::offerUnfinishedReplay()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "replay/ReplayFinisher.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -9,13 +11,12 @@ class QToolButton;
 namespace vitrine {
 
 class LiveShow;
-class ReplayJob;
-struct ReplayFiles;
 
 // In the status bar: when a recording stops, its replay is made off the GUI thread (MP4 with product
 // chapters, the shoppable-replay manifest, WebVTT; ReplayJob) with its progress and a Cancel button. The
 // recording itself is never touched; the outcome goes to the window's messages. Once the replay is ready,
-// *Make clips* cuts one clip per product chapter, with a thumbnail per chapter, for social posts, and
+// *Make clips* cuts one clip per product chapter, with a thumbnail per chapter, for social posts (its menu:
+// the exact cut, re-encoded; 9:16 clips too when the vertical canvas was recorded), and
 // *Review…* opens it in the replay review window.
 class ReplayStatus : public QWidget {
     Q_OBJECT
@@ -37,6 +38,7 @@ private:
     void onFinished(bool ok, const QString& error, const ReplayFiles& files);
     void onClipsFinished(bool ok, const QString& error, const ReplayFiles& files);
     void showBusy(const QString& text);
+    void makeClips(ReplayFinisher::Cut cut);
 
     LiveShow* m_show;
     ReplayJob* m_job;

@@ -32,7 +32,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         "                                 list a show's products and variants\n"
         "  vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]\n"
         "                                 make a recording's replay: MP4 with chapters, manifest, WebVTT\n"
-        "  vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]\n"
+        "  vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine] [--reencode]\n"
         "                                 cut a clip per product chapter, with thumbnails, into OUT.clips/\n"
         "  vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]\n"
         "          [--at ISO-UTC] --out FILE.png\n"

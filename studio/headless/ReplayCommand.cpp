@@ -23,10 +23,13 @@ int ReplayCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
                                           tr("EVENTS"));
     const QCommandLineOption showOption(
         QStringLiteral("show"), tr("The show (default: the one the event log belongs to)."), tr("SHOW"));
-    parser.addOptions({eventsOption, showOption});
+    const QCommandLineOption reencodeOption(
+        QStringLiteral("reencode"),
+        tr("Cut the clips exactly at each chapter (re-encoded to H.264, slower) instead of at keyframes."));
+    parser.addOptions({eventsOption, showOption, reencodeOption});
     const QString usage =
         tr("usage: vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]\n"
-           "       vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]");
+           "       vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine] [--reencode]");
     if (!parser.parse(arguments.mid(0, 1) + arguments.mid(2))) {
         err << "vitrine: " << parser.errorText() << '\n' << usage << Qt::endl;
         return 2;
@@ -60,13 +63,22 @@ int ReplayCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     }
     int lastPercent = -1;
     if (verb == QLatin1String("clips")) {
-        const ReplayFinisher::Clips clips =
-            ReplayFinisher::makeClips(recording, events, show ? &*show : nullptr);
+        const ReplayFinisher::Cut cut =
+            parser.isSet(reencodeOption) ? ReplayFinisher::Cut::Exact : ReplayFinisher::Cut::Keyframes;
+        const ReplayFinisher::Clips clips = ReplayFinisher::makeClips(
+            recording, events, show ? &*show : nullptr, cut, [&err, &lastPercent](double fraction) {
+                const int percent = static_cast<int>(fraction * 100);
+                if (percent / 10 != lastPercent / 10)
+                    err << tr("cutting: %1 %").arg(percent) << Qt::endl;
+                lastPercent = percent;
+                return true;
+            });
         if (!clips.ok) {
             err << "vitrine: " << clips.error << Qt::endl;
             return 2;
         }
         out << "clips=" << clips.clips.size() << " thumbnails=" << clips.thumbnails.size()
+            << " vertical=" << clips.verticalClips.size()
             << " folder=" << ReplayFiles::besides(recording).clips << Qt::endl;
         return 0;
     }

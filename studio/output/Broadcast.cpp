@@ -765,8 +765,18 @@ bool Broadcast::startVerticalRecording(const QString& path, QString* error)
         return false;
     }
     OutputController* recording = OutputController::createRecording(path, *m_verticalEncoders, this);
-    connect(recording, &OutputController::started, this, &Broadcast::verticalRecordingStarted);
+    m_verticalRecordingStarted = false;
+    // Logged as the main recording is, so its 9:16 clips find the file and its start against the main one.
+    connect(recording, &OutputController::started, this, [this, path] {
+        m_verticalRecordingStarted = true;
+        if (m_log)
+            m_log->append(EventType::VerticalRecordingStart, {{QStringLiteral("path"), path}});
+        Q_EMIT verticalRecordingStarted();
+    });
     connect(recording, &OutputController::stopped, this, [this, recording](int code, const QString& message) {
+        if (m_log && m_verticalRecordingStarted)
+            m_log->append(EventType::VerticalRecordingStop);
+        m_verticalRecordingStarted = false;
         addStats(&m_finished, recording->stats());
         recording->deleteLater();
         m_verticalRecording = nullptr;

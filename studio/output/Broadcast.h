@@ -184,7 +184,8 @@ private:
     QElapsedTimer m_recordingClock;
     bool m_recordingStarted = false;
     QPointer<OutputController> m_verticalRecording;
-    OutputStats m_finished; // of outputs already released
+    bool m_verticalRecordingStarted = false; // its start is logged: its stop will be
+    OutputStats m_finished;                  // of outputs already released
     std::vector<std::unique_ptr<EncoderSet>> m_ownEncoders;
 };
 

@@ -1,5 +1,6 @@
 #include "replay/ReplayFinisher.h"
 
+#include "replay/ClipEncoder.h"
 #include "replay/FrameGrabber.h"
 #include "replay/Remuxer.h"
 #include "show/EventLog.h"
@@ -138,7 +139,7 @@ QByteArray ReplayFinisher::manifestJson(const ReplayTimeline& timeline, const Sh
 }
 
 ReplayFinisher::Clips ReplayFinisher::makeClips(const QString& recordingPath, const QString& eventsPath,
-                                                const ShowDocument* show,
+                                                const ShowDocument* show, Cut cut,
                                                 const std::function<bool(double)>& progress,
                                                 const std::atomic_bool* cancel)
 {
@@ -154,8 +155,39 @@ ReplayFinisher::Clips ReplayFinisher::makeClips(const QString& recordingPath, co
         result.error = tr("No clips were made: cannot create the folder %1.").arg(folder.path());
         return result;
     }
+    // The 9:16 recording made alongside, when the log names one that is still there.
+    std::optional<ReplayVerticalRecording> vertical =
+        ReplayTimeline::verticalRecording(EventLog::read(eventsPath), recordingPath);
+    qint64 verticalDurationMs = 0;
+    if (vertical) {
+        const std::optional<qint64> duration =
+            QFileInfo::exists(vertical->path) ? Remuxer::durationMs(vertical->path) : std::nullopt;
+        if (duration)
+            verticalDurationMs = *duration;
+        else
+            vertical.reset();
+    }
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
-    const auto count = static_cast<double>(timeline->chapters.size());
+    // Each clip counts as one step, the vertical one too.
+    const auto steps = static_cast<double>(timeline->chapters.size() * (vertical ? 2 : 1));
+    int step = 0;
+    auto cutClip = [&](const QString& source, const QString& clip, qint64 fromMs, qint64 toMs,
+                       const ReplayChapter& chapter) {
+        const int done = step++;
+        auto report = [&progress, done, steps](double fraction) {
+            return !progress || progress((done + fraction) / steps);
+        };
+        const QList<ReplayChapter> chapters{{fromMs, toMs, chapter.title, chapter.sku}};
+        if (cut == Cut::Exact)
+            return ClipEncoder::encode(source, clip, {fromMs, toMs, chapters, report, cancel}, &error);
+        Remuxer::Options options;
+        options.fromMs = fromMs;
+        options.toMs = toMs;
+        options.cancel = cancel;
+        options.chapters = chapters;
+        options.progress = report;
+        return Remuxer::remux(source, clip, options, &error);
+    };
     int number = 0;
     for (const ReplayChapter& chapter : timeline->chapters) {
         ++number;
@@ -170,22 +202,31 @@ ReplayFinisher::Clips ReplayFinisher::makeClips(const QString& recordingPath, co
         const QString thumbnail = folder.filePath(name + QStringLiteral(".jpg"));
         if (!picture.isNull() && picture.save(thumbnail, "JPG", 85))
             result.thumbnails << thumbnail;
-        if (chapter.sku.isEmpty())
+        if (chapter.sku.isEmpty()) {
+            step += vertical ? 2 : 1;
             continue; // the opening is no product's clip
-        Remuxer::Options options;
-        options.fromMs = chapter.startMs;
-        options.toMs = chapter.endMs;
-        options.cancel = cancel;
-        options.chapters = {{chapter.startMs, chapter.endMs, chapter.title, chapter.sku}};
-        options.progress = [&progress, number, count](double fraction) {
-            return !progress || progress((number - 1 + fraction) / count);
-        };
+        }
         const QString clip = folder.filePath(name + QStringLiteral(".mp4"));
-        if (!Remuxer::remux(recordingPath, clip, options, &error)) {
+        if (!cutClip(recordingPath, clip, chapter.startMs, chapter.endMs, chapter)) {
             result.error = tr("The clip of %1 was not made: %2.").arg(chapter.title, error);
             return result;
         }
         result.clips << clip;
+        if (!vertical)
+            continue;
+        // The same moments of the show in the vertical recording's own time.
+        const qint64 fromMs = std::clamp<qint64>(chapter.startMs - vertical->offsetMs, 0, verticalDurationMs);
+        const qint64 toMs = std::clamp<qint64>(chapter.endMs - vertical->offsetMs, 0, verticalDurationMs);
+        if (toMs - fromMs < 100) {
+            ++step; // the vertical recording did not run then
+            continue;
+        }
+        const QString verticalClip = folder.filePath(name + QStringLiteral(".vertical.mp4"));
+        if (!cutClip(vertical->path, verticalClip, fromMs, toMs, chapter)) {
+            result.error = tr("The 9:16 clip of %1 was not made: %2.").arg(chapter.title, error);
+            return result;
+        }
+        result.verticalClips << verticalClip;
     }
     result.ok = true;
     return result;
@@ -260,16 +301,17 @@ ReplayJob::~ReplayJob()
 
 void ReplayJob::start(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show)
 {
-    run(recordingPath, eventsPath, show, Kind::Replay);
+    run(recordingPath, eventsPath, show, Kind::Replay, ReplayFinisher::Cut::Keyframes);
 }
 
-void ReplayJob::startClips(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show)
+void ReplayJob::startClips(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show,
+                           ReplayFinisher::Cut cut)
 {
-    run(recordingPath, eventsPath, show, Kind::Clips);
+    run(recordingPath, eventsPath, show, Kind::Clips, cut);
 }
 
 void ReplayJob::run(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show,
-                    Kind kind)
+                    Kind kind, ReplayFinisher::Cut cut)
 {
     if (m_running)
         return;
@@ -278,7 +320,7 @@ void ReplayJob::run(const QString& recordingPath, const QString& eventsPath, con
     std::shared_ptr<const ShowDocument> copy = show ? std::make_shared<const ShowDocument>(*show) : nullptr;
     QPointer<ReplayJob> self(this);
     QThread* thread =
-        QThread::create([self, cancel = m_cancel, copy, recordingPath, eventsPath, kind, owner = this] {
+        QThread::create([self, cancel = m_cancel, copy, recordingPath, eventsPath, kind, cut, owner = this] {
             auto report = [&](double fraction) {
                 QMetaObject::invokeMethod(
                     owner,
@@ -297,8 +339,8 @@ void ReplayJob::run(const QString& recordingPath, const QString& eventsPath, con
                 ok = result.ok;
                 error = result.error;
             } else {
-                const ReplayFinisher::Clips result =
-                    ReplayFinisher::makeClips(recordingPath, eventsPath, copy.get(), report, cancel.get());
+                const ReplayFinisher::Clips result = ReplayFinisher::makeClips(
+                    recordingPath, eventsPath, copy.get(), cut, report, cancel.get());
                 ok = result.ok;
                 error = result.error;
             }

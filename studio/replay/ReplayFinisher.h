@@ -47,16 +47,22 @@ public:
                          const std::function<bool(double)>& progress = {},
                          const std::atomic_bool* cancel = nullptr);
 
-    // One clip per product chapter (stream copy from the keyframe nearest its start to its end:
-    // OUT.clips/NN-SKU.mp4) and a thumbnail per chapter (OUT.clips/NN-SKU.jpg, 480 px wide, a second in).
+    // One clip per product chapter (OUT.clips/NN-SKU.mp4) and a thumbnail per chapter (OUT.clips/NN-SKU.jpg,
+    // 480 px wide, a second in). When the log names a vertical (9:16) recording made alongside, each
+    // product's clip is cut from it too, at the same moments of the show (OUT.clips/NN-SKU.vertical.mp4).
+    // Keyframes: stream copy from the keyframe nearest the chapter's start (fast, within a keyframe
+    // interval). Exact: decoded and re-encoded to H.264 from the chapter's first frame to its end
+    // (ClipEncoder).
+    enum class Cut { Keyframes, Exact };
     struct Clips {
         bool ok = false;
         QString error;
         QStringList clips;
+        QStringList verticalClips;
         QStringList thumbnails;
     };
     static Clips makeClips(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show,
-                           const std::function<bool(double)>& progress = {},
+                           Cut cut = Cut::Keyframes, const std::function<bool(double)>& progress = {},
                            const std::atomic_bool* cancel = nullptr);
 
     // The recording a crash cut short, for the next start to offer its replay: the last `recording.start` of
@@ -81,7 +87,8 @@ public:
     // The show is copied: the job does not read the live document.
     void start(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show);
     // The clips and thumbnails of a recording's product chapters (ReplayFinisher::makeClips).
-    void startClips(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show);
+    void startClips(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show,
+                    ReplayFinisher::Cut cut = ReplayFinisher::Cut::Keyframes);
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -92,7 +99,8 @@ Q_SIGNALS:
 
 private:
     enum class Kind { Replay, Clips };
-    void run(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show, Kind kind);
+    void run(const QString& recordingPath, const QString& eventsPath, const ShowDocument* show, Kind kind,
+             ReplayFinisher::Cut cut);
 
     std::shared_ptr<std::atomic_bool> m_cancel;
     QThread* m_thread = nullptr;

@@ -42,7 +42,49 @@ std::pair<qsizetype, qsizetype> recordingSpan(const QList<QJsonObject>& events, 
     return {start + 1, end};
 }
 
+QDateTime utcOf(const QJsonObject& event)
+{
+    return QDateTime::fromString(event.value(QLatin1String("utc")).toString(), Qt::ISODateWithMs);
+}
+
 } // namespace
+
+std::optional<ReplayVerticalRecording> ReplayTimeline::verticalRecording(const QList<QJsonObject>& events,
+                                                                         const QString& recordingPath)
+{
+    bool found = false;
+    const auto [first, last] = recordingSpan(events, recordingPath, &found);
+    if (!found)
+        return std::nullopt;
+    const QJsonObject& started = events[first - 1];
+    // The last vertical start before the main one's stop whose own stop (if any) comes after the main start.
+    qsizetype vertical = -1;
+    for (qsizetype i = 0; i < last; ++i) {
+        const QString type = typeOf(events[i]);
+        if (type == EventType::VerticalRecordingStart)
+            vertical = i;
+        else if (type == EventType::VerticalRecordingStop && i < first)
+            vertical = -1; // stopped before the main recording started
+    }
+    if (vertical < 0)
+        return std::nullopt;
+    const QJsonObject& event = events[vertical];
+    const QString path = event.value(QLatin1String("path")).toString();
+    if (path.isEmpty())
+        return std::nullopt;
+    // Started during the main recording: its recordingMs is the offset. Before it: the two clocks'
+    // difference.
+    qint64 offsetMs = 0;
+    if (vertical >= first && event.contains(QLatin1String("recordingMs"))) {
+        offsetMs = event.value(QLatin1String("recordingMs")).toInteger();
+    } else {
+        const QDateTime mainAt = utcOf(started);
+        const QDateTime verticalAt = utcOf(event);
+        if (mainAt.isValid() && verticalAt.isValid())
+            offsetMs = mainAt.msecsTo(verticalAt);
+    }
+    return ReplayVerticalRecording{path, offsetMs};
+}
 
 ReplayTimeline ReplayTimeline::fromEvents(const QList<QJsonObject>& events, const QString& recordingPath,
                                           const QString& showTitle, qint64 durationMs)

@@ -13,6 +13,10 @@ inline constexpr QLatin1String LiveStart{"live.start"};
 inline constexpr QLatin1String LiveStop{"live.stop"};
 inline constexpr QLatin1String RecordingStart{"recording.start"};
 inline constexpr QLatin1String RecordingStop{"recording.stop"};
+// The vertical (9:16) canvas's own recording, beside the main one: path. Its `recordingMs` (when the main
+// recording runs) or its `utc` places it against the main recording, for the 9:16 clips.
+inline constexpr QLatin1String VerticalRecordingStart{"recording.vertical_start"};
+inline constexpr QLatin1String VerticalRecordingStop{"recording.vertical_stop"};
 inline constexpr QLatin1String ProductPin{"product.pin"};           // sku, title
 inline constexpr QLatin1String ProductUnpin{"product.unpin"};       // sku
 inline constexpr QLatin1String PromoStart{"promo.start"};           // code, endsAt
@@ -44,11 +48,36 @@ inline constexpr QLatin1String ClaimWaitlist{"claim.waitlist"};   // stock out: 
 inline constexpr QLatin1String ClaimAmbiguous{"claim.ambiguous"}; // an unknown code, or nothing pinned
 inline constexpr QLatin1String ClaimVariant{"claim.variant"}; // id, sku, variant: the producer completed it
 
-inline constexpr std::array all{
-    LiveStart,        LiveStop,      RecordingStart, RecordingStop,     ProductPin,   ProductUnpin,
-    PromoStart,       PromoStop,     SegmentStart,   SceneSwitch,       StockLevel,   ChatHighlight,
-    ChatUnhighlight,  FlashStart,    FlashEnd,       OverlayVisibility, StateRestore, ShowEnd,
-    DestinationState, GiveawayStart, GiveawayStop,   GiveawayDraw,      PollStart,    PollStop,
-    ClaimAccept,      ClaimWaitlist, ClaimAmbiguous, ClaimVariant,      NotesSet};
+inline constexpr std::array all{LiveStart,
+                                LiveStop,
+                                RecordingStart,
+                                RecordingStop,
+                                ProductPin,
+                                ProductUnpin,
+                                PromoStart,
+                                PromoStop,
+                                SegmentStart,
+                                SceneSwitch,
+                                StockLevel,
+                                ChatHighlight,
+                                ChatUnhighlight,
+                                FlashStart,
+                                FlashEnd,
+                                OverlayVisibility,
+                                StateRestore,
+                                ShowEnd,
+                                DestinationState,
+                                GiveawayStart,
+                                GiveawayStop,
+                                GiveawayDraw,
+                                PollStart,
+                                PollStop,
+                                ClaimAccept,
+                                ClaimWaitlist,
+                                ClaimAmbiguous,
+                                ClaimVariant,
+                                NotesSet,
+                                VerticalRecordingStart,
+                                VerticalRecordingStop};
 
 } // namespace vitrine::EventType

@@ -6,6 +6,7 @@
 #include "show/ShowDocument.h"
 #include "widgets/ChapterSlider.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -19,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace vitrine;
 
@@ -179,6 +182,35 @@ private Q_SLOTS:
         // The list now shows the thumbnails.
         QVERIFY(!window.chapterList()->item(0)->icon().isNull());
         QVERIFY(!window.chapterList()->item(1)->icon().isNull());
+    }
+
+    // Exact cut: re-encoded from the pin's frame, where a keyframe copy would start half a second early.
+    void exportsExactClipsWhenAsked()
+    {
+        ReplayReviewWindow window(ReplayFiles::besides(m_mkv).mp4, m_events, &m_show);
+        auto* exportButton = window.findChild<QPushButton*>(QStringLiteral("exportClips"));
+        QCheckBox* exact = window.exactCut();
+        QVERIFY(exportButton && exact && !exact->isChecked());
+        exact->setChecked(true);
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QVERIFY(!exact->isEnabled()); // while the job runs
+        QVERIFY(QTest::qWaitFor([exportButton] { return exportButton->isEnabled(); }, 60000));
+        const QString clips = ReplayFiles::besides(m_mkv).clips;
+        QVERIFY2(message(window)->text().contains(QDir::toNativeSeparators(clips)),
+                 qPrintable(message(window)->text()));
+        // The pins are at 1.5 s and 3.5 s, keyframes every second: 2 s exactly, within a frame.
+        // The video itself, not only the clip's chapter: its stream's duration as ffprobe reads it.
+        QProcess probe;
+        probe.start(QStandardPaths::findExecutable(QStringLiteral("ffprobe")),
+                    {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
+                     QStringLiteral("v:0"), QStringLiteral("-show_entries"),
+                     QStringLiteral("stream=duration"), QStringLiteral("-of"), QStringLiteral("csv=p=0"),
+                     clips + QStringLiteral("/02-MOULIN.mp4")});
+        QVERIFY(probe.waitForFinished(30000));
+        const QString output = QString::fromUtf8(probe.readAllStandardOutput()).trimmed();
+        bool ok = false;
+        const double seconds = output.toDouble(&ok);
+        QVERIFY2(ok && std::abs(seconds - 2.0) <= 1.0 / 30 + 1e-6, qPrintable(output));
     }
 
     void saysWhatIsWrongWithBadInput()

@@ -40,6 +40,17 @@ def vtt_cues(vtt: Path) -> list:
     return cues
 
 
+def utc_of(event: dict) -> float:
+    from datetime import datetime
+    return datetime.fromisoformat(event["utc"].replace("Z", "+00:00")).timestamp()
+
+
+def video_times(media: Path) -> list:
+    """The presentation times of the video's pictures, in seconds, in order."""
+    data = kit.ffprobe_json(media, "-select_streams", "v:0", "-show_entries", "packet=pts_time")
+    return sorted(float(p["pts_time"]) for p in data["packets"] if p.get("pts_time") not in (None, "N/A"))
+
+
 class ReplayTest(kit.VitrineTestCase):
 
     def copy_demo(self) -> Path:
@@ -145,6 +156,101 @@ class ReplayTest(kit.VitrineTestCase):
             self.assertEqual(thumbnail.read_bytes()[:3], b"\xff\xd8\xff", thumbnail.name)  # a JPEG
         first = kit.ffprobe_json(thumbnails[0], "-show_streams")["streams"][0]
         self.assertEqual((first["width"], first["height"]), (480, 270))
+
+    def product_chapters(self, mkv: Path) -> list:
+        manifest = json.loads(mkv.with_suffix(".replay.json").read_text(encoding="utf-8"))
+        return [c for c in manifest["chapters"] if "sku" in c]
+
+    def assertExactClip(self, clip: Path, chapter: dict, size: tuple, source: Path, offset_ms: int = 0,
+                        main: bool = True):
+        """Re-encoded from the pin's frame to the chapter's end: every picture of `source` in that span (its
+        times shifted by `offset_ms`) and no other, lasting from the first of them to the span's end within one
+        frame; H.264 with audio; every frame decodes. From the main recording (no offset), that is the
+        chapter's own length within one frame."""
+        self.assertTrue(clip.exists(), f"no clip {clip.name}: {sorted(p.name for p in clip.parent.iterdir())}")
+        start = (chapter["startMs"] - offset_ms) / 1000
+        end = min((chapter["endMs"] - offset_ms) / 1000, kit.duration(source))
+        in_span = [t for t in video_times(source) if start - 0.0005 <= t < end - 0.0005]
+        wanted = end - in_span[0]
+        where = f"{clip.name} for {chapter} (pictures {in_span[0]:.3f}…{in_span[-1]:.3f} s)"
+        video = kit.stream_of(clip, "video")
+        self.assertEqual(video["codec_name"], "h264", clip.name)
+        self.assertEqual((video["width"], video["height"]), size, clip.name)
+        frames = kit.count_frames(clip)
+        self.assertEqual(frames, len(in_span), f"{frames} frames in {where}")
+        for lasts in (float(video["duration"]), kit.duration(clip)):
+            self.assertLessEqual(abs(lasts - wanted), FRAME_MS / 1000 + 1e-6, f"lasts {lasts} s: {where}")
+            if main:
+                segment = (chapter["endMs"] - chapter["startMs"]) / 1000
+                self.assertLessEqual(abs(lasts - segment), FRAME_MS / 1000 + 1e-6,
+                                     f"lasts {lasts} s for a {segment} s chapter: {where}")
+        self.assertIsNotNone(kit.stream_of(clip, "audio"), f"{clip.name} has no audio")
+        self.assertEqual(chapters(clip)[0]["tags"]["title"], chapter["title"])
+
+    def test_exact_clips_are_cut_at_the_pin_by_re_encoding(self):
+        show = self.copy_demo()
+        mkv = self.tmp / "exact.mkv"
+        run = self.run_vitrine(["--headless", "--show", show, "--record", mkv, "--actions",
+                                self.write_actions(CLIP_PINS), "--duration", "8"], timeout=90)
+        self.assertRunSucceeded(run)
+        events = show.with_name(show.name + ".events.jsonl")
+        made = kit.run_vitrine(["replay", "clips", mkv, "--events", events, "--reencode"], timeout=120,
+                               env=self.env(None))
+        self.assertEqual(made.returncode, 0, made.describe())
+        self.assertIn("clips=3 thumbnails=4 vertical=0", made.stdout, made.describe())
+        # Pins fall between keyframes (one every 2 s): a stream copy could not start there.
+        for number, chapter in enumerate(self.product_chapters(mkv), start=2):
+            self.assertExactClip(self.tmp / "exact.clips" / f"{number:02d}-{chapter['sku']}.mp4", chapter,
+                                 (1280, 720), mkv)
+        self.assertFalse(list((self.tmp / "exact.clips").glob("*.part")), "a partial file was left behind")
+
+    def test_vertical_clips_from_the_vertical_recording(self):
+        show = self.copy_demo()
+        mkv = self.tmp / "both.mkv"
+        vertical = self.tmp / "both.vertical.mkv"
+        run = self.run_vitrine(["--headless", "--show", show, "--record", mkv, "--record-vertical", vertical,
+                                "--actions", self.write_actions(CLIP_PINS), "--duration", "8"], timeout=90)
+        self.assertRunSucceeded(run)
+        events = show.with_name(show.name + ".events.jsonl")
+        log = [json.loads(line) for line in events.read_text(encoding="utf-8").splitlines() if line.strip()]
+        started = [e for e in log if e["type"] == "recording.vertical_start"]
+        self.assertEqual([e["path"] for e in started], [str(vertical)], json.dumps(log)[:2000])
+        self.assertEqual(len([e for e in log if e["type"] == "recording.vertical_stop"]), 1)
+
+        made = kit.run_vitrine(["replay", "clips", mkv, "--events", events], timeout=60, env=self.env(None))
+        self.assertEqual(made.returncode, 0, made.describe())
+        self.assertIn("clips=3 thumbnails=4 vertical=3", made.stdout, made.describe())
+        folder = self.tmp / "both.clips"
+        product_chapters = self.product_chapters(mkv)
+        for number, chapter in enumerate(product_chapters, start=2):
+            clip = folder / f"{number:02d}-{chapter['sku']}.vertical.mp4"
+            self.assertTrue(clip.exists(), f"no clip {clip.name}: {sorted(p.name for p in folder.iterdir())}")
+            video = kit.stream_of(clip, "video")
+            self.assertLess(video["width"], video["height"], clip.name)
+            self.assertAlmostEqual(video["width"] / video["height"], 9 / 16, delta=0.01, msg=clip.name)
+            wanted = (chapter["endMs"] - chapter["startMs"]) / 1000
+            self.assertAlmostEqual(kit.duration(clip), wanted, delta=1.0, msg=f"{clip.name} for {chapter}")
+            self.assertGreater(kit.count_frames(clip), 10, clip.name)
+            self.assertEqual(chapters(clip)[0]["tags"]["title"], chapter["title"])
+            # The landscape clip is still there, landscape.
+            landscape = kit.stream_of(folder / f"{number:02d}-{chapter['sku']}.mp4", "video")
+            self.assertGreater(landscape["width"], landscape["height"])
+
+        # Exact, from the vertical recording too: the same moments of the show, to the frame.
+        made = kit.run_vitrine(["replay", "clips", mkv, "--events", events, "--reencode"], timeout=180,
+                               env=self.env(None))
+        self.assertEqual(made.returncode, 0, made.describe())
+        self.assertIn("vertical=3", made.stdout, made.describe())
+        # Where the vertical recording starts in the main one's time: its recordingMs, or (started first) the
+        # difference of the two records' times.
+        if "recordingMs" in started[0]:
+            offset = started[0]["recordingMs"]
+        else:
+            main_start = next(e for e in log if e["type"] == "recording.start")
+            offset = round((utc_of(started[0]) - utc_of(main_start)) * 1000)
+        for number, chapter in enumerate(product_chapters, start=2):
+            self.assertExactClip(folder / f"{number:02d}-{chapter['sku']}.vertical.mp4", chapter, (720, 1280),
+                                 vertical, offset, main=False)
 
     def test_after_a_kill_the_recording_plays_and_its_replay_can_be_finished(self):
         show = self.copy_demo()

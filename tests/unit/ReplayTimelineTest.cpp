@@ -88,6 +88,58 @@ private Q_SLOTS:
         QCOMPARE(timeline.chapters.last().startMs, 6000);
     }
 
+    // The 9:16 recording made alongside is found by its own records and placed against the main one.
+    void theVerticalRecordingIsFoundAndPlaced()
+    {
+        const auto utc = [](const char* at) {
+            return QJsonObject{{QStringLiteral("utc"), QString::fromLatin1(at)}};
+        };
+        auto startMain = [&](const char* at, const char* path) {
+            QJsonObject data = utc(at);
+            data.insert(QStringLiteral("path"), QString::fromLatin1(path));
+            return logged("recording.start", 0, data);
+        };
+        auto startVertical = [&](const char* at, qint64 recordingMs, const char* path) {
+            QJsonObject data = utc(at);
+            data.insert(QStringLiteral("path"), QString::fromLatin1(path));
+            return logged("recording.vertical_start", recordingMs, data);
+        };
+        // Started 250 ms after the main recording: its recordingMs says so.
+        QList<QJsonObject> log{startMain("2026-12-05T20:00:00.000Z", "/r/show.mkv"),
+                               startVertical("2026-12-05T20:00:00.250Z", 250, "/r/show.vertical.mkv"),
+                               pin(1000, "A", "A"), logged("recording.stop", 5000),
+                               logged("recording.vertical_stop", -1)};
+        std::optional<ReplayVerticalRecording> vertical =
+            ReplayTimeline::verticalRecording(log, QStringLiteral("/r/show.mkv"));
+        QVERIFY(vertical);
+        QCOMPARE(vertical->path, QStringLiteral("/r/show.vertical.mkv"));
+        QCOMPARE(vertical->offsetMs, 250);
+        // Started 400 ms before it (no recordingMs yet): the clocks tell, negative.
+        log = {startVertical("2026-12-05T20:00:00.000Z", -1, "/r/v.mkv"),
+               startMain("2026-12-05T20:00:00.400Z", "/r/show.mkv"), logged("recording.stop", 5000)};
+        vertical = ReplayTimeline::verticalRecording(log, QStringLiteral("/r/show.mkv"));
+        QVERIFY(vertical);
+        QCOMPARE(vertical->offsetMs, -400);
+        // One that stopped before this recording started, or none at all: nothing.
+        log = {startVertical("2026-12-05T19:00:00.000Z", -1, "/r/old.mkv"),
+               logged("recording.vertical_stop", -1), startMain("2026-12-05T20:00:00.000Z", "/r/show.mkv"),
+               logged("recording.stop", 5000)};
+        QVERIFY(!ReplayTimeline::verticalRecording(log, QStringLiteral("/r/show.mkv")));
+        QVERIFY(!ReplayTimeline::verticalRecording({startMain("2026-12-05T20:00:00.000Z", "/r/show.mkv")},
+                                                   QStringLiteral("/r/show.mkv")));
+        // Two main recordings: each finds its own.
+        log = {startMain("2026-12-05T20:00:00.000Z", "/r/one.mkv"),
+               startVertical("2026-12-05T20:00:00.100Z", 100, "/r/one.vertical.mkv"),
+               logged("recording.stop", 5000),
+               logged("recording.vertical_stop", -1),
+               startMain("2026-12-05T21:00:00.000Z", "/r/two.mkv"),
+               startVertical("2026-12-05T21:00:00.030Z", 30, "/r/two.vertical.mkv"),
+               logged("recording.stop", 5000)};
+        QCOMPARE(ReplayTimeline::verticalRecording(log, QStringLiteral("/r/one.mkv"))->path,
+                 QStringLiteral("/r/one.vertical.mkv"));
+        QCOMPARE(ReplayTimeline::verticalRecording(log, QStringLiteral("/r/two.mkv"))->offsetMs, 30);
+    }
+
     void promoWindowsEndWithTheirStopOrTheirOwnEnd()
     {
         const QList<QJsonObject> log{
