@@ -734,6 +734,15 @@ RemoteResponse ShowRemoteApi::beginRecording()
     if (!broadcast.startRecording(path, &error))
         return RemoteResponse::failure(RequestStatus::ResourceActionFailed,
                                        tr("The recording could not start: %1").arg(error));
+    // As the window's Record button: with a vertical canvas on, it is recorded too, beside; its failure
+    // leaves the landscape recording running (the producer hears of it through the studio's notices).
+    if (broadcast.hasVerticalEncoders()) {
+        const QFileInfo file(path);
+        const QString vertical =
+            file.dir().filePath(file.completeBaseName() + QStringLiteral(".vertical.") + file.suffix());
+        if (!broadcast.startVerticalRecording(vertical, &error))
+            Q_EMIT m_show.notice(tr("The vertical canvas is not recorded: %1").arg(error));
+    }
     return RemoteResponse::success();
 }
 
