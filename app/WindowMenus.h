@@ -11,6 +11,7 @@ namespace vitrine {
 class ActionRegistry;
 class HelpMenu;
 class LiveShow;
+class RemoteAccess;
 class SceneEditor;
 class TransitionPanel;
 
@@ -32,6 +33,8 @@ public:
                 TransitionPanel* transitions, Calls calls);
 
     HelpMenu* help() const { return m_help; }
+    // The producer remote (Show ▸ Producer remote…); torn down before the show.
+    RemoteAccess* remote() const { return m_remote; }
     // Asks, then ends the show (LiveState::endShow); false when the producer kept it.
     bool confirmEndShow();
     // Show ▸ Show report…: the shop's orders export → figures, HTML and PDF beside the show, then where
@@ -51,6 +54,7 @@ private:
     SceneEditor* m_editor;
     Calls m_calls;
     HelpMenu* m_help = nullptr;
+    RemoteAccess* m_remote = nullptr;
 };
 
 } // namespace vitrine
