@@ -1204,15 +1204,23 @@ RemoteResponse ShowRemoteApi::getShow(const QJsonObject&)
     if (live.segmentStartedAt().isValid())
         runOfShow.insert(QStringLiteral("segmentStartedAt"),
                          live.segmentStartedAt().toString(Qt::ISODateWithMs));
-    QJsonObject result{
-        {QStringLiteral("title"), show.title},
-        {QStringLiteral("products"), products},
-        {QStringLiteral("promos"), promos},
-        {QStringLiteral("runOfShow"), runOfShow},
-        {QStringLiteral("pinned"), live.pinnedSku().isEmpty() ? QJsonValue() : QJsonValue(live.pinnedSku())},
-        {QStringLiteral("producerNotes"), live.producerNotes()},
-        {QStringLiteral("live"), m_show.broadcast().isLive()},
-        {QStringLiteral("recording"), m_show.broadcast().isRecording()}};
+    QJsonObject result{{QStringLiteral("title"), show.title},
+                       {QStringLiteral("products"), products},
+                       {QStringLiteral("promos"), promos},
+                       {QStringLiteral("runOfShow"), runOfShow},
+                       {QStringLiteral("pinnedSku"),
+                        live.pinnedSku().isEmpty() ? QJsonValue() : QJsonValue(live.pinnedSku())},
+                       {QStringLiteral("producerNotes"), live.producerNotes()},
+                       {QStringLiteral("live"), m_show.broadcast().isLive()},
+                       {QStringLiteral("recording"), m_show.broadcast().isRecording()}};
+    // The pinned product as an object too ({sku, title, since}), null when nothing is pinned.
+    const Product* pinned = show.product(live.pinnedSku());
+    result.insert(QStringLiteral("pinned"),
+                  pinned ? QJsonValue(QJsonObject{{QStringLiteral("sku"), pinned->sku},
+                                                  {QStringLiteral("title"), pinned->title},
+                                                  {QStringLiteral("since"),
+                                                   live.pinnedSince().toUTC().toString(Qt::ISODateWithMs)}})
+                         : QJsonValue());
     if (!live.runningPromo().isEmpty()) {
         QJsonObject promo{{QStringLiteral("code"), live.runningPromo()}};
         if (live.promoEndsAt().isValid())

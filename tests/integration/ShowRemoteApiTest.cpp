@@ -483,7 +483,9 @@ void ShowRemoteApiTest::getShowDescribesTheShow()
     QCOMPARE(grinder.value(QStringLiteral("stock")).toInt(), 24);
     QCOMPARE(grinder.value(QStringLiteral("image")).toString(), QStringLiteral("/images/grinder.png"));
     QVERIFY(products.at(2).toObject().value(QStringLiteral("soldOut")).toBool());
-    QCOMPARE(data.value(QStringLiteral("pinned")).toString(), kCoffee);
+    QCOMPARE(data.value(QStringLiteral("pinnedSku")).toString(), kCoffee);
+    QCOMPARE(data.value(QStringLiteral("pinned")).toObject().value(QStringLiteral("sku")).toString(),
+             kCoffee);
     QCOMPARE(data.value(QStringLiteral("promo")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("LIVE10"));
     QVERIFY(
