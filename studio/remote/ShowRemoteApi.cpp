@@ -137,12 +137,6 @@ private:
     const QJsonObject& m_data;
 };
 
-#define VITRINE_FIELDS_CHECK(fields)                                                                         \
-    do {                                                                                                     \
-        if ((fields).error)                                                                                  \
-            return *(fields).error;                                                                          \
-    } while (false)
-
 // obs-websocket's names for the transitions, stable for clients (ProgramSwitcher's are translated).
 struct TransitionInfo {
     TransitionKind kind;
@@ -389,7 +383,8 @@ RemoteResponse ShowRemoteApi::callVendor(const QJsonObject& data, RemoteRole rol
     const QString vendor = in.string("vendorName");
     const QString type = in.string("requestType");
     const QJsonObject vendorData = in.object("requestData");
-    VITRINE_FIELDS_CHECK(in);
+    if (in.error)
+        return *in.error;
     if (vendor != QLatin1String(kVendorName))
         return RemoteResponse::failure(
             RequestStatus::ResourceNotFound,
@@ -482,7 +477,8 @@ RemoteResponse ShowRemoteApi::setCurrentProgramScene(const QJsonObject& data)
 {
     Fields in(data);
     const QString name = in.string("sceneName");
-    VITRINE_FIELDS_CHECK(in);
+    if (in.error)
+        return *in.error;
     if (!m_show.store().document().scenes.scene(name))
         return RemoteResponse::failure(RequestStatus::ResourceNotFound,
                                        tr("The show has no scene “%1”.").arg(name));
@@ -504,7 +500,8 @@ RemoteResponse ShowRemoteApi::setStudioModeEnabled(const QJsonObject& data)
 {
     Fields in(data);
     const bool enabled = in.boolean("studioModeEnabled");
-    VITRINE_FIELDS_CHECK(in);
+    if (in.error)
+        return *in.error;
     ProgramSwitcher* switcher = m_show.studio().switcher();
     if (!switcher) {
         if (!enabled)
@@ -530,7 +527,8 @@ RemoteResponse ShowRemoteApi::setCurrentPreviewScene(const QJsonObject& data)
 {
     Fields in(data);
     const QString name = in.string("sceneName");
-    VITRINE_FIELDS_CHECK(in);
+    if (in.error)
+        return *in.error;
     ProgramSwitcher* switcher = m_show.studio().switcher();
     if (!switcher || !switcher->studioMode())
         return RemoteResponse::failure(RequestStatus::StudioModeNotActive,
@@ -589,7 +587,8 @@ RemoteResponse ShowRemoteApi::setCurrentSceneTransition(const QJsonObject& data)
 {
     Fields in(data);
     const QString name = in.string("transitionName");
-    VITRINE_FIELDS_CHECK(in);
+    if (in.error)
+        return *in.error;
     ProgramSwitcher* switcher = m_show.studio().switcher();
     if (!switcher)
         return RemoteResponse::failure(RequestStatus::InvalidResourceState,
@@ -615,7 +614,8 @@ RemoteResponse ShowRemoteApi::setCurrentSceneTransitionDuration(const QJsonObjec
     const int ms = in.integer("transitionDuration", -1, 50, 20000);
     if (!in.has("transitionDuration"))
         in.number("transitionDuration"); // says it is missing
-    VITRINE_FIELDS_CHECK(in);
+    if (in.error)
+        return *in.error;
     ProgramSwitcher* switcher = m_show.studio().switcher();
     if (!switcher)
         return RemoteResponse::failure(RequestStatus::InvalidResourceState,
@@ -734,6 +734,15 @@ RemoteResponse ShowRemoteApi::beginRecording()
     if (!broadcast.startRecording(path, &error))
         return RemoteResponse::failure(RequestStatus::ResourceActionFailed,
                                        tr("The recording could not start: %1").arg(error));
+    // As the window's Record button: with a vertical canvas on, it is recorded too, beside; its failure
+    // leaves the landscape recording running (the producer hears of it through the studio's notices).
+    if (broadcast.hasVerticalEncoders()) {
+        const QFileInfo file(path);
+        const QString vertical =
+            file.dir().filePath(file.completeBaseName() + QStringLiteral(".vertical.") + file.suffix());
+        if (!broadcast.startVerticalRecording(vertical, &error))
+            Q_EMIT m_show.notice(tr("The vertical canvas is not recorded: %1").arg(error));
+    }
     return RemoteResponse::success();
 }
 
@@ -806,7 +815,8 @@ RemoteResponse ShowRemoteApi::findAudioInput(const QJsonObject& data, AudioChann
 {
     Fields in(data);
     const QString name = in.string("inputName");
-    VITRINE_FIELDS_CHECK(in);
+    if (in.error)
+        return *in.error;
     *found = channel(name);
     if (*found)
         return RemoteResponse::success();
@@ -821,7 +831,8 @@ RemoteResponse ShowRemoteApi::getInputList(const QJsonObject& data)
 {
     Fields in(data);
     const QString kind = in.optionalString("inputKind");
-    VITRINE_FIELDS_CHECK(in);
+    if (in.error)
+        return *in.error;
     QJsonArray inputs;
     for (const SourceSpec& spec : m_show.store().document().scenes.sources) {
         obs_source_t* source = m_show.studio().scenes().source(spec.name);
@@ -853,7 +864,8 @@ RemoteResponse ShowRemoteApi::setInputMute(const QJsonObject& data)
         return found;
     Fields in(data);
     const bool muted = in.boolean("inputMuted");
-    VITRINE_FIELDS_CHECK(in);
+    if (in.error)
+        return *in.error;
     input->setMuted(muted);
     return RemoteResponse::success();
 }
@@ -885,21 +897,25 @@ RemoteResponse ShowRemoteApi::setInputVolume(const QJsonObject& data)
     Fields in(data);
     const bool hasMul = in.has("inputVolumeMul");
     const bool hasDb = in.has("inputVolumeDb");
-    if (hasMul == hasDb)
-        return RemoteResponse::failure(hasMul ? RequestStatus::InvalidRequestField
-                                              : RequestStatus::MissingRequestField,
+    if (hasMul && hasDb)
+        return RemoteResponse::failure(RequestStatus::InvalidRequestField,
                                        tr("Give either “inputVolumeMul” or “inputVolumeDb”, not both."));
+    if (!hasMul && !hasDb)
+        return RemoteResponse::failure(RequestStatus::MissingRequestField,
+                                       tr("Your request needs “inputVolumeMul” or “inputVolumeDb”."));
     double db = 0.0;
     if (hasMul) {
         const double mul = in.number("inputVolumeMul");
-        VITRINE_FIELDS_CHECK(in);
+        if (in.error)
+            return *in.error;
         if (mul < 0.0 || mul > 1.0)
             return RemoteResponse::failure(RequestStatus::RequestFieldOutOfRange,
                                            tr("“inputVolumeMul” goes from 0 to 1 (the mixer's 0 dB)."));
         db = mul > 0.0 ? 20.0 * std::log10(mul) : kMinVolumeDb;
     } else {
         db = in.number("inputVolumeDb");
-        VITRINE_FIELDS_CHECK(in);
+        if (in.error)
+            return *in.error;
         if (db < kMinVolumeDb || db > kMaxVolumeDb)
             return RemoteResponse::failure(RequestStatus::RequestFieldOutOfRange,
                                            tr("“inputVolumeDb” goes from -100 to 0 dB (the mixer's top)."));
@@ -916,7 +932,8 @@ RemoteResponse ShowRemoteApi::getSceneItemList(const QJsonObject& data)
 {
     Fields in(data);
     const QString name = in.string("sceneName");
-    VITRINE_FIELDS_CHECK(in);
+    if (in.error)
+        return *in.error;
     const SceneSpec* scene = m_show.store().document().scenes.scene(name);
     if (!scene)
         return RemoteResponse::failure(RequestStatus::ResourceNotFound,
@@ -981,7 +998,8 @@ RemoteResponse ShowRemoteApi::pinProduct(const QJsonObject& data)
     Fields in(data);
     const QString sku = in.string("sku");
     const bool confirm = in.optionalBoolean("confirm", false);
-    VITRINE_FIELDS_CHECK(in);
+    if (in.error)
+        return *in.error;
     switch (m_show.live().requestPin(sku, confirm)) {
     case LiveState::PinResult::Pinned:
         return RemoteResponse::success({{QStringLiteral("sku"), sku}});
@@ -1018,7 +1036,8 @@ RemoteResponse ShowRemoteApi::startPromo(const QJsonObject& data)
 {
     Fields in(data);
     const QString code = in.string("code");
-    VITRINE_FIELDS_CHECK(in);
+    if (in.error)
+        return *in.error;
     LiveState& live = m_show.live();
     if (!live.requestStartPromo(code))
         return RemoteResponse::failure(RequestStatus::ResourceNotFound,
@@ -1051,7 +1070,8 @@ RemoteResponse ShowRemoteApi::startFlashSale(const QJsonObject& data)
     const int startsIn =
         in.integer("startsIn", 30, FlashSale::kMinStartsInSeconds, FlashSale::kMaxStartsInSeconds);
     const int minutes = in.integer("minutes", 5, 1, 60);
-    VITRINE_FIELDS_CHECK(in);
+    if (in.error)
+        return *in.error;
     const std::optional<Money> price = Money::parse(priceText);
     if (!price)
         return RemoteResponse::failure(RequestStatus::InvalidRequestField,
@@ -1085,7 +1105,8 @@ RemoteResponse ShowRemoteApi::highlightChatMessage(const QJsonObject& data)
     Fields in(data);
     const QString platform = in.string("platform");
     const QString id = in.string("id");
-    VITRINE_FIELDS_CHECK(in);
+    if (in.error)
+        return *in.error;
     ChatPlatform parsed = ChatPlatform::Custom;
     if (!chatPlatformFromKey(platform, &parsed))
         return RemoteResponse::failure(
@@ -1105,7 +1126,8 @@ RemoteResponse ShowRemoteApi::answerQuestion(const QJsonObject& data)
     const QString platform = in.string("platform");
     const QString id = in.string("id");
     const QString text = in.string("text");
-    VITRINE_FIELDS_CHECK(in);
+    if (in.error)
+        return *in.error;
     ChatPlatform parsed = ChatPlatform::Custom;
     if (!chatPlatformFromKey(platform, &parsed))
         return RemoteResponse::failure(
@@ -1130,7 +1152,8 @@ RemoteResponse ShowRemoteApi::setProducerNotes(const QJsonObject& data)
     if (!in.has("text"))
         in.string("text"); // says it is missing
     const QString text = in.optionalString("text");
-    VITRINE_FIELDS_CHECK(in);
+    if (in.error)
+        return *in.error;
     static constexpr int kMaxNotes = 4000;
     if (text.size() > kMaxNotes)
         return RemoteResponse::failure(RequestStatus::RequestFieldOutOfRange,
@@ -1181,15 +1204,23 @@ RemoteResponse ShowRemoteApi::getShow(const QJsonObject&)
     if (live.segmentStartedAt().isValid())
         runOfShow.insert(QStringLiteral("segmentStartedAt"),
                          live.segmentStartedAt().toString(Qt::ISODateWithMs));
-    QJsonObject result{
-        {QStringLiteral("title"), show.title},
-        {QStringLiteral("products"), products},
-        {QStringLiteral("promos"), promos},
-        {QStringLiteral("runOfShow"), runOfShow},
-        {QStringLiteral("pinned"), live.pinnedSku().isEmpty() ? QJsonValue() : QJsonValue(live.pinnedSku())},
-        {QStringLiteral("producerNotes"), live.producerNotes()},
-        {QStringLiteral("live"), m_show.broadcast().isLive()},
-        {QStringLiteral("recording"), m_show.broadcast().isRecording()}};
+    QJsonObject result{{QStringLiteral("title"), show.title},
+                       {QStringLiteral("products"), products},
+                       {QStringLiteral("promos"), promos},
+                       {QStringLiteral("runOfShow"), runOfShow},
+                       {QStringLiteral("pinnedSku"),
+                        live.pinnedSku().isEmpty() ? QJsonValue() : QJsonValue(live.pinnedSku())},
+                       {QStringLiteral("producerNotes"), live.producerNotes()},
+                       {QStringLiteral("live"), m_show.broadcast().isLive()},
+                       {QStringLiteral("recording"), m_show.broadcast().isRecording()}};
+    // The pinned product as an object too ({sku, title, since}), null when nothing is pinned.
+    const Product* pinned = show.product(live.pinnedSku());
+    result.insert(QStringLiteral("pinned"),
+                  pinned ? QJsonValue(QJsonObject{{QStringLiteral("sku"), pinned->sku},
+                                                  {QStringLiteral("title"), pinned->title},
+                                                  {QStringLiteral("since"),
+                                                   live.pinnedSince().toUTC().toString(Qt::ISODateWithMs)}})
+                         : QJsonValue());
     if (!live.runningPromo().isEmpty()) {
         QJsonObject promo{{QStringLiteral("code"), live.runningPromo()}};
         if (live.promoEndsAt().isValid())

@@ -483,7 +483,9 @@ void ShowRemoteApiTest::getShowDescribesTheShow()
     QCOMPARE(grinder.value(QStringLiteral("stock")).toInt(), 24);
     QCOMPARE(grinder.value(QStringLiteral("image")).toString(), QStringLiteral("/images/grinder.png"));
     QVERIFY(products.at(2).toObject().value(QStringLiteral("soldOut")).toBool());
-    QCOMPARE(data.value(QStringLiteral("pinned")).toString(), kCoffee);
+    QCOMPARE(data.value(QStringLiteral("pinnedSku")).toString(), kCoffee);
+    QCOMPARE(data.value(QStringLiteral("pinned")).toObject().value(QStringLiteral("sku")).toString(),
+             kCoffee);
     QCOMPARE(data.value(QStringLiteral("promo")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("LIVE10"));
     QVERIFY(
@@ -781,12 +783,28 @@ void ShowRemoteApiTest::publicFeedSaysOnlyWhatViewersSee()
     QVERIFY(!json.contains("127.0.0.1")); // the destination
     QVERIFY(!json.contains("pitch"));
 
+    // The catalogue's stock changes (a stock feed, an edit): the card and the feed say sold out.
+    const auto setStock = [this](int stock) {
+        m_show->store().update([stock](ShowDocument& show) {
+            for (Product& product : show.products)
+                if (product.sku == kCoffee)
+                    product.stock = stock;
+        });
+    };
+    setStock(0);
+    QTRY_COMPARE(changed.size(), 3);
+    const QJsonObject soldOut = m_feed->state().value(QStringLiteral("pinned")).toObject();
+    QCOMPARE(soldOut.value(QStringLiteral("stockLevel")).toString(), QStringLiteral("sold-out"));
+    QVERIFY(!soldOut.contains(QStringLiteral("left")));
+    setStock(3);
+    QTRY_COMPARE(changed.size(), 4);
+
     QVERIFY(vendor(QStringLiteral("SetProducerNotes"), {{QStringLiteral("text"), QString()}}).ok());
     m_show->live().endShow();
-    QTRY_COMPARE(changed.size(), 3);
+    QTRY_COMPARE(changed.size(), 5);
     QVERIFY(m_feed->state().value(QStringLiteral("pinned")).isNull());
     QVERIFY(m_feed->state().value(QStringLiteral("promo")).isNull());
-    QVERIFY(m_feed->seq() > seq + 2);
+    QCOMPARE(m_feed->seq(), seq + 5);
 }
 
 void ShowRemoteApiTest::publicFeedServesOnlyProductImages()
