@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <optional>
 
 namespace vitrine {
@@ -42,8 +43,13 @@ QString minutesSeconds(qint64 seconds)
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+// Only when it changes: the countdowns call this four times a second, and a new style sheet re-polishes.
 void setColour(QLabel* label, const QString& colour)
 {
+    const char* const key = "presenterColour";
+    if (label->property(key).toString() == colour)
+        return;
+    label->setProperty(key, colour);
     label->setStyleSheet(QStringLiteral("color: %1; background: transparent;").arg(colour));
 }
 
@@ -61,7 +67,8 @@ PresenterView::Parts PresenterView::partsOf(LiveShow& show)
     return {&show.store(), &show.live(), &show.chat(), &show.claims(), &show.events()};
 }
 
-PresenterView::PresenterView(const Parts& parts, QWidget* parent) : QWidget(parent, Qt::Window), m_parts(parts)
+PresenterView::PresenterView(const Parts& parts, QWidget* parent)
+    : QWidget(parent, Qt::Window), m_parts(parts)
 {
     setObjectName(QStringLiteral("presenterView"));
     setWindowTitle(tr("Presenter view"));
@@ -209,6 +216,12 @@ PresenterView::PresenterView(const Parts& parts, QWidget* parent) : QWidget(pare
     connect(m_parts.claims, &ClaimBook::claimRecorded, this, &PresenterView::refreshClaims);
     connect(m_parts.claims, &ClaimBook::claimChanged, this, &PresenterView::refreshClaims);
     connect(m_parts.claims, &ClaimBook::cleared, this, &PresenterView::refreshClaims);
+    // The studio window deletes its show before its child windows: the first of the show's parts to go
+    // detaches the view from them all, so no signal of a half-torn-down show reaches it.
+    for (const QObject* part :
+         std::initializer_list<const QObject*>{store, live, m_parts.chat, m_parts.claims, m_parts.events})
+        if (part)
+            connect(part, &QObject::destroyed, this, &PresenterView::detach);
     // Only what counts down: the rest follows the signals above.
     m_tick.setInterval(250);
     connect(&m_tick, &QTimer::timeout, this, [this] {
@@ -219,6 +232,17 @@ PresenterView::PresenterView(const Parts& parts, QWidget* parent) : QWidget(pare
 
     refreshAll();
     resize(1280, 720);
+}
+
+void PresenterView::detach()
+{
+    m_tick.stop();
+    for (const QObject* part : std::initializer_list<const QObject*>{
+             m_parts.store, m_parts.live, m_parts.chat, m_parts.claims, m_parts.events})
+        if (part)
+            disconnect(part, nullptr, this, nullptr);
+    m_parts = {};
+    hide();
 }
 
 QLabel* PresenterView::addLabel(const QString& name, int pixels, bool bold)
@@ -323,8 +347,8 @@ void PresenterView::refreshProduct()
 {
     const ShowDocument& show = m_parts.store->document();
     const Product* product = show.product(m_parts.live->pinnedSku());
-    const QList<QLabel*> details{m_vendor, m_price,     m_compareAt, m_stock,
-                                 m_variants, m_claimCode, m_pitch,    m_facts};
+    const QList<QLabel*> details{m_vendor,   m_price,     m_compareAt, m_stock,
+                                 m_variants, m_claimCode, m_pitch,     m_facts};
     if (!product) {
         m_title->setText(tr("Nothing pinned"));
         setColour(m_title, kDim);

@@ -52,6 +52,7 @@ protected:
 private:
     QLabel* addLabel(const QString& name, int pixels, bool bold = false);
     void scaleFonts();
+    void detach();
     void refreshAll();
     void refreshProduct();
     void refreshPromo();

@@ -77,8 +77,8 @@ void WindowMenus::buildView()
     QAction* presenter = menu->addAction(tr("&Presenter view"));
     presenter->setObjectName(QStringLiteral("presenterViewAction"));
     connect(presenter, &QAction::triggered, this, [this] { openPresenterView(); });
-    m_actions->add(QStringLiteral("view.presenter"), presenter, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                   tr("Presenter view"));
+    m_actions->add(QStringLiteral("view.presenter"), presenter,
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), tr("Presenter view"));
     menu->addSeparator();
     for (QDockWidget* dock : m_window->findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly))
         menu->addAction(dock->toggleViewAction());

@@ -1,8 +1,8 @@
 // The presenter view over the demo show, in the language VITRINE_TEST_LANGUAGE names ("en" or "fr"): a pin,
 // the promo, the run-of-show, a question and a claim from chat and the producer's notes reach its labels; Esc
 // never closes it; its screenshot goes to build/screenshots/<language>/presenter-view.png.
-#include "FakeChatConnector.h"
 #include "PresenterView.h"
+#include "FakeChatConnector.h"
 #include "chat/ChatHub.h"
 #include "chat/ClaimBook.h"
 #include "show/EventLog.h"
@@ -137,7 +137,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_live->requestStartPromo(QStringLiteral("LIVE10")));
         QCOMPARE(text(QStringLiteral("promoLabel")), viewText("Code %1").arg(QStringLiteral("LIVE10")));
-        QCOMPARE(text(QStringLiteral("promoTextLabel")), QStringLiteral("-10 % sur le moulin pendant le live"));
+        QCOMPARE(text(QStringLiteral("promoTextLabel")),
+                 QStringLiteral("-10 % sur le moulin pendant le live"));
         // 15 minutes from now, counting down with the timer.
         const QRegularExpression countdown(QStringLiteral("^1[45]:\\d\\d$"));
         QVERIFY2(countdown.match(text(QStringLiteral("countdownLabel"))).hasMatch(),
@@ -148,12 +149,13 @@ private Q_SLOTS:
 
     void followsTheRunOfShow()
     {
+        QVERIFY(m_live->requestNextSegment()); // Bienvenue, 2 min, before the live
         QCOMPARE(text(QStringLiteral("planLabel")), viewText("not live"));
         m_log.markLiveStarted();
-        QVERIFY(m_live->requestNextSegment()); // Bienvenue, 2 min
         QVERIFY(m_live->requestNextSegment()); // the grinder, 10 min, reached 2 min early
-        QCOMPARE(text(QStringLiteral("segmentLabel")),
-                 viewText("Segment %1/%2: %3").arg(2).arg(5).arg(QStringLiteral("Le moulin Artisan en démo")));
+        QCOMPARE(
+            text(QStringLiteral("segmentLabel")),
+            viewText("Segment %1/%2: %3").arg(2).arg(5).arg(QStringLiteral("Le moulin Artisan en démo")));
         const QString left = text(QStringLiteral("segmentLeftLabel"));
         QVERIFY2(left == viewText("%1 left").arg(QStringLiteral("10:00")) ||
                      left == viewText("%1 left").arg(QStringLiteral("9:59")),
@@ -178,15 +180,18 @@ private Q_SLOTS:
         QCOMPARE(text(QStringLiteral("questionHeaderLabel")), viewText("Next question (%1 waiting)").arg(2));
         // The host takes it, then the next one.
         m_hub->nextQuestion();
-        QCOMPARE(text(QStringLiteral("questionHeaderLabel")), viewText("Question on air (%1 waiting)").arg(2));
+        QCOMPARE(text(QStringLiteral("questionHeaderLabel")),
+                 viewText("Question on air (%1 waiting)").arg(2));
         m_hub->nextQuestion();
         QCOMPARE(text(QStringLiteral("questionLabel")), QStringLiteral("Et en 220 V ?"));
         QVERIFY(text(QStringLiteral("questionAuthorLabel")).contains(QStringLiteral("Paul")));
 
         const QString code = m_store.document().product(QStringLiteral("MOUL-ART-01"))->claimCode;
         QCOMPARE(text(QStringLiteral("claimsLabel")), viewText("Claims: %1").arg(0));
-        m_twitch->say(QStringLiteral("t4"), QStringLiteral("Ana"), QStringLiteral("SOLD ") + code + QStringLiteral(" noir"));
-        m_twitch->say(QStringLiteral("t5"), QStringLiteral("Léo"), QStringLiteral("SOLD ") + code + QStringLiteral(" 2 chêne"));
+        m_twitch->say(QStringLiteral("t4"), QStringLiteral("Ana"),
+                      QStringLiteral("SOLD ") + code + QStringLiteral(" noir"));
+        m_twitch->say(QStringLiteral("t5"), QStringLiteral("Léo"),
+                      QStringLiteral("SOLD ") + code + QStringLiteral(" 2 chêne"));
         QCOMPARE(text(QStringLiteral("claimsLabel")), viewText("Claims: %1").arg(2));
         QVERIFY(text(QStringLiteral("claimsDetailLabel")).startsWith(viewText("%1 units").arg(3)));
     }
@@ -194,7 +199,8 @@ private Q_SLOTS:
     void showsTheProducerNotes()
     {
         QCOMPARE(text(QStringLiteral("notesLabel")), viewText("No notes"));
-        const QString notes = QStringLiteral("Montre la brosse, puis annonce le code LIVE10.\nOn a 2 min d’avance.");
+        const QString notes =
+            QStringLiteral("Montre la brosse, puis annonce le code LIVE10.\nOn a 2 min d’avance.");
         m_live->setProducerNotes(notes);
         QCOMPARE(text(QStringLiteral("notesLabel")), notes);
     }
@@ -207,8 +213,8 @@ private Q_SLOTS:
 
     void savesAScreenshot()
     {
-        const QString folder =
-            QStringLiteral(VITRINE_SCREENSHOT_DIR "/") + (french() ? QStringLiteral("fr") : QStringLiteral("en"));
+        const QString folder = QStringLiteral(VITRINE_SCREENSHOT_DIR "/") +
+                               (french() ? QStringLiteral("fr") : QStringLiteral("en"));
         QVERIFY(QDir().mkpath(folder));
         QTest::qWait(300);
         const QPixmap shot = m_view->grab();
