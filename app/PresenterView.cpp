@@ -540,7 +540,8 @@ void PresenterView::refreshQuestion()
         setColour(m_question, kDim);
         return;
     }
-    m_questionHeader->setText(current ? tr("Question on air (%1 waiting)").arg(waiting)
+    // "Waiting" counts the question shown; on air, the others behind it.
+    m_questionHeader->setText(current ? tr("Question on air (%1 more waiting)").arg(std::max(0, waiting - 1))
                                       : tr("Next question (%1 waiting)").arg(waiting));
     m_questionAuthor->setText(
         tr("%1 on %2").arg(message->author.name, chatPlatformInfo(message->platform).name()));

@@ -181,7 +181,7 @@ private Q_SLOTS:
         // The host takes it, then the next one.
         m_hub->nextQuestion();
         QCOMPARE(text(QStringLiteral("questionHeaderLabel")),
-                 viewText("Question on air (%1 waiting)").arg(2));
+                 viewText("Question on air (%1 more waiting)").arg(1));
         m_hub->nextQuestion();
         QCOMPARE(text(QStringLiteral("questionLabel")), QStringLiteral("Et en 220 V ?"));
         QVERIFY(text(QStringLiteral("questionAuthorLabel")).contains(QStringLiteral("Paul")));
