@@ -181,7 +181,7 @@ PresenterView::PresenterView(const Parts& parts, QWidget* parent)
     setColour(m_questionHeader, kDim);
     m_questionAuthor = addLabel(QStringLiteral("questionAuthorLabel"), 28, true);
     setColour(m_questionAuthor, kAmber);
-    m_question = addLabel(QStringLiteral("questionLabel"), 34);
+    m_question = addLabel(QStringLiteral("questionLabel"), 40);
     question->addWidget(m_questionHeader);
     question->addWidget(m_questionAuthor);
     question->addWidget(m_question);
@@ -193,7 +193,7 @@ PresenterView::PresenterView(const Parts& parts, QWidget* parent)
     QLabel* notesHeader = addLabel(QStringLiteral("notesHeaderLabel"), 24);
     notesHeader->setText(tr("From the producer"));
     setColour(notesHeader, kDim);
-    m_notes = addLabel(QStringLiteral("notesLabel"), 34, true);
+    m_notes = addLabel(QStringLiteral("notesLabel"), 36, true);
     notes->addWidget(notesHeader);
     notes->addWidget(m_notes);
     notes->addStretch(1);
@@ -541,8 +541,12 @@ void PresenterView::refreshQuestion()
         return;
     }
     // "Waiting" counts the question shown; on air, the others behind it.
-    m_questionHeader->setText(current ? tr("Question on air (%1 more waiting)").arg(std::max(0, waiting - 1))
-                                      : tr("Next question (%1 waiting)").arg(waiting));
+    const int behind = std::max(0, waiting - 1);
+    if (!current)
+        m_questionHeader->setText(tr("Next question (%1 waiting)").arg(waiting));
+    else
+        m_questionHeader->setText(behind > 0 ? tr("Question on air (%1 more waiting)").arg(behind)
+                                             : tr("Question on air"));
     m_questionAuthor->setText(
         tr("%1 on %2").arg(message->author.name, chatPlatformInfo(message->platform).name()));
     m_questionAuthor->setVisible(true);

@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 
 using namespace vitrine;
@@ -184,6 +185,7 @@ private Q_SLOTS:
                  viewText("Question on air (%1 more waiting)").arg(1));
         m_hub->nextQuestion();
         QCOMPARE(text(QStringLiteral("questionLabel")), QStringLiteral("Et en 220 V ?"));
+        QCOMPARE(text(QStringLiteral("questionHeaderLabel")), viewText("Question on air")); // the last one
         QVERIFY(text(QStringLiteral("questionAuthorLabel")).contains(QStringLiteral("Paul")));
 
         const QString code = m_store.document().product(QStringLiteral("MOUL-ART-01"))->claimCode;
@@ -205,9 +207,30 @@ private Q_SLOTS:
         QCOMPARE(text(QStringLiteral("notesLabel")), notes);
     }
 
-    void escapeNeverClosesIt()
+    void announcesTheFlashSale()
     {
+        const Product* coffee = m_store.document().product(QStringLiteral("CAFE-ETH-250"));
+        QString error;
+        QVERIFY2(
+            m_live->requestStartFlashSale(coffee->sku, Money{990, QStringLiteral("EUR")}, 2, 30, 5, &error),
+            qPrintable(error));
+        const QString flash = text(QStringLiteral("flashLabel"));
+        QVERIFY2(flash.contains(coffee->title) &&
+                     flash.contains(QRegularExpression(QStringLiteral("0:[23]\\d"))),
+                 qPrintable(flash));
+    }
+
+    void fullScreenWithF11AndEscapeNeverClosesIt()
+    {
+        QTest::keyClick(m_view.get(), Qt::Key_F11);
+        QTRY_VERIFY(m_view->isFullScreen());
+        auto* button = m_view->findChild<QToolButton*>(QStringLiteral("fullScreenButton"));
+        QVERIFY(button);
+        QCOMPARE(button->text(), viewText("Leave full screen"));
         QTest::keyClick(m_view.get(), Qt::Key_Escape);
+        QTRY_VERIFY(!m_view->isFullScreen());
+        QCOMPARE(button->text(), viewText("Full screen"));
+        QTest::keyClick(m_view.get(), Qt::Key_Escape); // not full screen: nothing at all
         QVERIFY(m_view->isVisible());
     }
 
