@@ -2,6 +2,7 @@
 
 #include "ActionRegistry.h"
 #include "LiveShortcuts.h"
+#include "RemoteAccess.h"
 #include "SceneBar.h"
 #include "ShowFileMenu.h"
 #include "ShowResume.h"
@@ -105,6 +106,7 @@ MainWindow::~MainWindow()
     delete (m_studioView ? static_cast<QWidget*>(m_studioView) : m_program);
     delete m_editor;
     delete findChild<ReplayStatus*>(); // before the show: a recording stopped by its end makes no replay
+    delete findChild<RemoteAccess*>(); // its API holds libobs sources
     m_show.reset();
 }
 

@@ -3,7 +3,9 @@
 #include "ActionRegistry.h"
 #include "HelpMenu.h"
 #include "PresenterView.h"
+#include "RemoteAccess.h"
 #include "analytics/ShowReportMaker.h"
+#include "dialogs/RemoteDialog.h"
 #include "dialogs/ReplayReviewWindow.h"
 #include "dialogs/ShowDetailsDialog.h"
 #include "replay/ReplayFinisher.h"
@@ -113,6 +115,13 @@ void WindowMenus::buildShow()
     add(QStringLiteral("showChatsAction"), tr("&Chats…"), m_calls.chooseChats);
     add(QStringLiteral("showImportAction"), tr("&Import catalogue…"), m_calls.importCatalogue);
     add(QStringLiteral("showReviewReplayAction"), tr("&Review a replay…"), [this] { reviewReplay(); });
+    m_remote = new RemoteAccess(*m_show, this);
+    m_remote->restore();
+    add(QStringLiteral("showRemoteAction"), tr("Producer re&mote…"), [this] {
+        auto* dialog = new RemoteDialog(m_remote, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     add(QStringLiteral("showReportAction"), tr("Show &report…"), [this] {
         const QString orders = QFileDialog::getOpenFileName(
             m_window, tr("The shop's orders export"), QFileInfo(m_show->store().path()).absolutePath(),

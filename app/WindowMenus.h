@@ -13,6 +13,7 @@ class ActionRegistry;
 class HelpMenu;
 class LiveShow;
 class PresenterView;
+class RemoteAccess;
 class SceneEditor;
 class TransitionPanel;
 
@@ -34,6 +35,8 @@ public:
                 TransitionPanel* transitions, Calls calls);
 
     HelpMenu* help() const { return m_help; }
+    // The producer remote (Show ▸ Producer remote…); torn down before the show.
+    RemoteAccess* remote() const { return m_remote; }
     // Asks, then ends the show (LiveState::endShow); false when the producer kept it.
     bool confirmEndShow();
     // Show ▸ Show report…: the shop's orders export → figures, HTML and PDF beside the show, then where
@@ -56,6 +59,7 @@ private:
     Calls m_calls;
     HelpMenu* m_help = nullptr;
     QPointer<PresenterView> m_presenter;
+    RemoteAccess* m_remote = nullptr;
 };
 
 } // namespace vitrine

@@ -76,7 +76,8 @@ std::optional<OverlayContent> OverlayComposer::compose(OverlayKind kind, const S
     case OverlayKind::Card: {
         if (!show.product(state.pinnedSku))
             return std::nullopt;
-        content.card = ProductCardContent::fromShow(show, state.pinnedSku, state.pinnedImage, state.locale);
+        content.card = ProductCardContent::fromShow(show, state.pinnedSku, state.pinnedImage, state.locale,
+                                                    state.pinnedBrandLogo);
         content.identity = state.pinnedSku;
         return content;
     }

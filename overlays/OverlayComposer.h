@@ -61,6 +61,7 @@ struct SocialProof {
 struct OverlayState {
     QString pinnedSku;
     QImage pinnedImage;
+    QImage pinnedBrandLogo; // the pinned product's brand logo (co-marketing); null: none
     QString promoCode;
     QDateTime promoEndsAt;
     std::optional<FlashSale> flash;

@@ -202,8 +202,37 @@ ProductCardContent OverlayLayer::cardContent() const
     return card && card->card ? *card->card : ProductCardContent();
 }
 
+QImage OverlayLayer::brandLogo(const QString& logoRef)
+{
+    if (logoRef.isEmpty())
+        return {};
+    const auto cached = m_logos.constFind(logoRef);
+    if (cached != m_logos.cend())
+        return *cached;
+    const QString file = m_images->request(logoRef); // empty until fetched: imageReady() repaints
+    if (file.isEmpty())
+        return {};
+    QImageReader reader(file);
+    // A logo is drawn a few dozen pixels high: never decode a poster.
+    const QSize full = reader.size();
+    const int side = std::max(cardLayout().card.height(), 1);
+    if (full.isValid() && (full.width() > side || full.height() > side))
+        reader.setScaledSize(full.scaled(side, side, Qt::KeepAspectRatio));
+    const QImage logo = reader.read();
+    if (logo.isNull())
+        qCWarning(lcOverlays).noquote()
+            << "brand logo" << logoRef << "cannot be decoded:" << reader.errorString();
+    m_logos.insert(logoRef, logo); // a broken one is not read again
+    return logo;
+}
+
 void OverlayLayer::onImageReady(const QString& image)
 {
+    if (m_store->document().brandLogos.values().contains(image)) {
+        m_logos.remove(image);
+        refresh();
+        return;
+    }
     if (image == m_imageRef) {
         m_image = QImage(); // fetched now: decode it on the next paint
         m_imageRef.clear();
@@ -240,8 +269,10 @@ void OverlayLayer::refresh()
 {
     const ShowDocument& show = m_store->document();
     OverlayState current = state();
-    if (const Product* pinned = show.product(current.pinnedSku))
+    if (const Product* pinned = show.product(current.pinnedSku)) {
         current.pinnedImage = productImage(pinned->images.value(0));
+        current.pinnedBrandLogo = brandLogo(show.brandLogos.value(pinned->vendor));
+    }
     bool ticking = false;
     for (OverlayKind kind : kStackOrder) {
         OverlayElement& element = *m_elements.at(kind);

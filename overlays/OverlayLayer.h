@@ -5,6 +5,7 @@
 #include "OverlayKind.h"
 #include "SalesTracker.h"
 
+#include <QHash>
 #include <QImage>
 #include <QJsonObject>
 #include <QMap>
@@ -102,6 +103,7 @@ private:
     void onStoreChanged();
     void onImageReady(const QString& image);
     QImage productImage(const QString& imageRef);
+    QImage brandLogo(const QString& logoRef);
 
     ShowStore* m_store;
     LiveState* m_live;
@@ -126,6 +128,7 @@ private:
     // decoding it again).
     QString m_imageRef;
     QImage m_image;
+    QHash<QString, QImage> m_logos; // by the show's logo reference
 
     OBSSceneAutoRelease m_scene;
     std::map<OverlayKind, std::unique_ptr<OverlayElement>> m_elements;

@@ -71,6 +71,7 @@ std::optional<OverlayState> OverlayPreview::state(OverlayKind kind, const ShowDo
                                               : tr("the show has no product with SKU “%1”").arg(options.sku));
         state.pinnedSku = pinned->sku;
         state.pinnedImage = localImage(pinned->images.value(0), showFolder);
+        state.pinnedBrandLogo = localImage(show.brandLogos.value(pinned->vendor), showFolder);
         break;
     }
     case OverlayKind::Promo: {

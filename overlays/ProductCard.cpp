@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace vitrine {
@@ -43,11 +44,13 @@ bool ProductCardContent::operator==(const ProductCardContent& other) const
     return sku == other.sku && title == other.title && variant == other.variant && price == other.price &&
            compareAt == other.compareAt && stock == other.stock && stockLeft == other.stockLeft &&
            link == other.link && shortLink == other.shortLink && claimCode == other.claimCode &&
-           image.cacheKey() == other.image.cacheKey();
+           image.cacheKey() == other.image.cacheKey() && brand == other.brand &&
+           brandLogo.cacheKey() == other.brandLogo.cacheKey();
 }
 
 ProductCardContent ProductCardContent::fromShow(const ShowDocument& show, const QString& sku,
-                                                const QImage& image, const QLocale& locale)
+                                                const QImage& image, const QLocale& locale,
+                                                const QImage& brandLogo)
 {
     ProductCardContent content;
     const Product* product = show.product(sku);
@@ -75,6 +78,10 @@ ProductCardContent ProductCardContent::fromShow(const ShowDocument& show, const 
     }
     content.claimCode = product->claimCode;
     content.image = image;
+    if (!product->vendor.isEmpty() && (show.brands.size() > 1 || show.brandLogos.contains(product->vendor))) {
+        content.brand = product->vendor.simplified();
+        content.brandLogo = brandLogo;
+    }
     return content;
 }
 
@@ -116,6 +123,19 @@ QRect ProductCardPainter::imageArea(const ProductCardLayout& layout)
     const int inner = layout.card.height() - 2 * layout.padding;
     const int side = std::min(inner, scaled(0.2, layout.card.width()));
     return QRect(layout.padding, layout.padding, side, side);
+}
+
+QRect ProductCardPainter::brandLogoArea(const ProductCardLayout& layout, QSize logo)
+{
+    // A quarter of the picture's height, up to its full width for a wide logo, inset from its corner.
+    const QRect picture = imageArea(layout);
+    const int height = std::max(picture.height() / 4, 8);
+    const int margin = std::max(height / 8, 1);
+    const double aspect = logo.isEmpty() ? 1.0 : double(logo.width()) / logo.height();
+    const int width =
+        std::clamp(int((height - 2 * margin) * aspect) + 2 * margin, height, picture.width() - 2 * margin);
+    const int inset = std::max(picture.width() / 20, 2);
+    return QRect(picture.x() + inset, picture.y() + inset, width, height);
 }
 
 QString ProductCardPainter::stockText(const ProductCardContent& content)
@@ -175,6 +195,18 @@ void ProductCardPainter::paintBody(QPainter& painter, const ProductCardContent& 
         painter.drawText(imageRect, Qt::AlignCenter, initial);
     }
     painter.restore();
+    if (!content.brandLogo.isNull()) {
+        // A white badge keeps a dark or transparent logo readable on any picture.
+        const QRect badge = brandLogoArea(layout, content.brandLogo.size());
+        const int margin = std::max(badge.height() / 8, 1);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::white);
+        painter.drawRoundedRect(badge, margin * 1.5, margin * 1.5);
+        const QImage logo = content.brandLogo.scaled(badge.size() - QSize(2 * margin, 2 * margin),
+                                                     Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        painter.drawImage(badge.x() + (badge.width() - logo.width()) / 2,
+                          badge.y() + (badge.height() - logo.height()) / 2, logo);
+    }
 
     // The QR code of the tracked link, on the right.
     const QRect qr = qrArea(layout);
@@ -197,6 +229,8 @@ void ProductCardPainter::paintBody(QPainter& painter, const ProductCardContent& 
         y += metrics.height();
     };
     const QColor muted = m_theme.muted;
+    if (!content.brand.isEmpty() && content.brandLogo.isNull())
+        line(m_theme.font(scaled(0.06, inner), true), muted, content.brand.toUpper());
     line(m_theme.font(scaled(0.085, inner), true), m_theme.foreground, content.title);
     if (!content.variant.isEmpty())
         line(m_theme.font(scaled(0.07, inner), false), muted, content.variant);

@@ -31,12 +31,16 @@ struct ProductCardContent {
     QString shortLink; // the link as people read it ("boutique.example/products/moulin")
     QString claimCode; // what viewers write in chat to claim it ("A1"); empty: none
     QImage image;      // the product's picture; null: a placeholder is drawn
+    // Co-marketing: the product's brand (its vendor) when the show has several brands or a logo for it, and
+    // that brand's logo, drawn on the picture's corner; null: the brand's name is written above the title.
+    QString brand;
+    QImage brandLogo;
 
     bool operator==(const ProductCardContent& other) const;
 
     // The card of product `sku` of `show` (nullopt-like: sku empty when the show has no such product).
     static ProductCardContent fromShow(const ShowDocument& show, const QString& sku, const QImage& image,
-                                       const QLocale& locale = QLocale());
+                                       const QLocale& locale = QLocale(), const QImage& brandLogo = QImage());
 };
 
 // The link a product's QR code carries: the product page with utm_medium=qr, utm_campaign of the show and
@@ -69,6 +73,8 @@ public:
     // The QR code's square and the picture's inside the card (tests read them back).
     static QRect qrArea(const ProductCardLayout& layout);
     static QRect imageArea(const ProductCardLayout& layout);
+    // The brand logo's badge on the picture's top-left corner, for a logo of that size.
+    static QRect brandLogoArea(const ProductCardLayout& layout, QSize logo);
 
     // The badge's text for people ("Only 3 left!", "Sold out"); empty when stock is plentiful.
     static QString stockText(const ProductCardContent& content);

@@ -162,13 +162,22 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                                     "Write the show's event log there (default with --actions: "
                                     "SHOW.events.jsonl beside the show)."),
         QCoreApplication::translate("vitrine::CommandLine", "FILE"));
+    const QCommandLineOption remotePortOption(
+        QStringLiteral("remote-port"),
+        QCoreApplication::translate(
+            "vitrine::CommandLine",
+            "Serve the producer remote (obs-websocket 5 API, /remote, /widget, /feed) "
+            "on 127.0.0.1:PORT; its password is the environment variable "
+            "VITRINE_REMOTE_PASSWORD (VITRINE_REMOTE_MODERATOR_PASSWORD: chat only)."),
+        QCoreApplication::translate("vitrine::CommandLine", "PORT"));
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QCoreApplication::translate("vitrine::CommandLine", "Print libobs's own log."));
-    parser.addOptions({headlessOption, showOption, streamOption, streamVerticalOption, streamKeyEnvOption,
-                       streamServiceOption, recordOption, recordVerticalOption, reconnectTriesOption,
-                       durationOption, canvasOption, fpsOption, bitrateOption, chatOption, chatLogOption,
-                       claimsCsvOption, actionsOption, eventLogOption, verboseOption});
+    parser.addOptions({headlessOption,       showOption,          streamOption,     streamVerticalOption,
+                       streamKeyEnvOption,   streamServiceOption, recordOption,     recordVerticalOption,
+                       reconnectTriesOption, durationOption,      canvasOption,     fpsOption,
+                       bitrateOption,        chatOption,          chatLogOption,    claimsCsvOption,
+                       actionsOption,        eventLogOption,      remotePortOption, verboseOption});
     parser.addPositionalArgument(
         QStringLiteral("show"),
         QCoreApplication::translate("vitrine::CommandLine", "The show to open in the studio window."),
@@ -205,7 +214,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         for (const QCommandLineOption* headlessOnly :
              {&streamOption, &streamVerticalOption, &streamKeyEnvOption, &streamServiceOption, &recordOption,
               &recordVerticalOption, &reconnectTriesOption, &durationOption, &chatOption, &chatLogOption,
-              &claimsCsvOption}) {
+              &claimsCsvOption, &remotePortOption}) {
             if (parser.isSet(*headlessOnly))
                 return fail(QCoreApplication::translate("vitrine::CommandLine", "--%1 needs --headless")
                                 .arg(headlessOnly->names().constFirst()));
@@ -322,6 +331,20 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     if (!options.chatLogPath.isEmpty() && options.chatSpecs.isEmpty())
         return fail(
             QCoreApplication::translate("vitrine::CommandLine", "--chat-log needs at least one --chat"));
+    if (parser.isSet(remotePortOption)) {
+        bool ok = false;
+        options.remotePort = parser.value(remotePortOption).toInt(&ok);
+        if (!ok || options.remotePort < 1 || options.remotePort > 65535)
+            return fail(QCoreApplication::translate("vitrine::CommandLine",
+                                                    "--remote-port needs a port from 1 to 65535, not “%1”")
+                            .arg(parser.value(remotePortOption)));
+        options.remotePassword = qEnvironmentVariable("VITRINE_REMOTE_PASSWORD");
+        options.remoteModeratorPassword = qEnvironmentVariable("VITRINE_REMOTE_MODERATOR_PASSWORD");
+        if (options.remotePassword.isEmpty())
+            return fail(QCoreApplication::translate("vitrine::CommandLine",
+                                                    "--remote-port needs its password in the environment "
+                                                    "variable VITRINE_REMOTE_PASSWORD"));
+    }
     options.claimsCsvPath = parser.value(claimsCsvOption);
     if (!options.claimsCsvPath.isEmpty() && options.chatSpecs.isEmpty())
         return fail(

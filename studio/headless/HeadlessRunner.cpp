@@ -9,6 +9,7 @@
 #include "output/KeyStore.h"
 #include "output/RtmpService.h"
 #include "output/ServiceCatalog.h"
+#include "remote/RemoteControl.h"
 #include "replay/ReplayFinisher.h"
 #include "runtime/ActionPlayer.h"
 #include "runtime/LiveShow.h"
@@ -87,6 +88,7 @@ struct HeadlessRunner::Session {
     X11DisplayPtr display;
     std::unique_ptr<RunKeyStore> keys;
     LiveShow show;
+    std::unique_ptr<RemoteControl> remote; // its API holds the show's libobs sources: goes first
     bool streaming = false;
     bool recording = false;
     bool streamUp = false;
@@ -260,6 +262,11 @@ bool HeadlessRunner::prepare()
     connect(&chat, &ChatHub::messageAdded, this, [this] { ++m_session->chatMessages; });
     if (!m_options.chatLogPath.isEmpty() &&
         !chat.openSpool(QFileInfo(m_options.chatLogPath).absoluteFilePath(), &error)) {
+        fail(error);
+        return false;
+    }
+
+    if (m_options.remotePort > 0 && !startRemote(&error)) {
         fail(error);
         return false;
     }
@@ -566,6 +573,32 @@ bool HeadlessRunner::prepareActions(QString* error)
         for (const QString& problem : std::as_const(s.script->problems))
             printError(tr("%1 (skipped)").arg(problem));
     }
+    return true;
+}
+
+bool HeadlessRunner::startRemote(QString* error)
+{
+    Session& s = *m_session;
+    s.remote = std::make_unique<RemoteControl>(s.show);
+    RemoteControl::Options options;
+    options.port = static_cast<quint16>(m_options.remotePort);
+    options.password = m_options.remotePassword;
+    options.moderatorPassword = m_options.remoteModeratorPassword;
+    s.secrets << options.password << options.moderatorPassword;
+    if (!m_options.recordPath.isEmpty()) {
+        const QString recordPath = QFileInfo(m_options.recordPath).absoluteFilePath();
+        s.remote->setRecordingPathProvider([recordPath] { return recordPath; });
+    }
+    if (!s.remote->start(options, error)) {
+        *error = tr("--remote-port: %1").arg(*error);
+        return false;
+    }
+    connect(s.remote.get(), &RemoteControl::refused, this,
+            [](const QString& message) { printError(message); });
+    // Said on standard error as the runner's other notices; the last line of standard output stays the
+    // figures.
+    printError(tr("remote: serving %1")
+                   .arg(s.remote->pageUrl(QStringLiteral("127.0.0.1"), QStringLiteral("remote"))));
     return true;
 }
 

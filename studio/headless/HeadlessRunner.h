@@ -36,6 +36,9 @@ struct HeadlessOptions {
     QString claimsCsvPath;   // the chats' claims as CSV, written when the run ends; empty: not written
     QString actionsPath;     // a rehearsal script of timed producer actions (JSON Lines); empty: none
     QString eventLogPath;    // the show's event log; empty: SHOW.events.jsonl beside the show with actions
+    int remotePort = 0;      // the producer remote's port on 127.0.0.1; 0: no remote
+    QString remotePassword;  // from VITRINE_REMOTE_PASSWORD, never printed
+    QString remoteModeratorPassword; // may only use the chat's requests; empty: none
 };
 
 // Runs a show without a window: composes it with libobs, streams and/or records it, then prints the run's
@@ -63,6 +66,7 @@ private:
     void finish();
     bool prepareChat(QList<ChatConnector*>* connectors, QString* error);
     bool prepareActions(QString* error);
+    bool startRemote(QString* error);
     void reportChat(const QString& spec, const QString& message);
     void fail(const QString& message);
     QString readFigures();

@@ -104,6 +104,10 @@ std::optional<ShowDocument> ShowDocument::fromJson(const QByteArray& data, const
         show.hosts << host.toString();
     for (const QJsonValue& brand : root.value(QStringLiteral("brands")).toArray())
         show.brands << brand.toString();
+    const QJsonObject logos = root.value(QStringLiteral("brandLogos")).toObject();
+    for (auto it = logos.constBegin(); it != logos.constEnd(); ++it)
+        if (!it.value().toString().isEmpty())
+            show.brandLogos.insert(it.key(), it.value().toString());
     show.campaign = root.value(QStringLiteral("campaign")).toString();
     show.replayUrl = root.value(QStringLiteral("replayUrl")).toString();
     show.deliveryInfo = root.value(QStringLiteral("deliveryInfo")).toString().trimmed();
@@ -182,6 +186,12 @@ QByteArray ShowDocument::toJson() const
         root.insert(QStringLiteral("scheduledStart"), scheduledStart.toUTC().toString(Qt::ISODateWithMs));
     root.insert(QStringLiteral("hosts"), QJsonArray::fromStringList(hosts));
     root.insert(QStringLiteral("brands"), QJsonArray::fromStringList(brands));
+    if (!brandLogos.isEmpty()) {
+        QJsonObject logos;
+        for (auto it = brandLogos.constBegin(); it != brandLogos.constEnd(); ++it)
+            logos.insert(it.key(), it.value());
+        root.insert(QStringLiteral("brandLogos"), logos);
+    }
     if (!campaign.isEmpty())
         root.insert(QStringLiteral("campaign"), campaign);
     if (!replayUrl.isEmpty())

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 
 #include <QString>
@@ -26,7 +27,10 @@ struct ShowDocument {
     QDateTime scheduledStart; // UTC
     QStringList hosts;
     QStringList brands; // several brands can co-host one show
-    QString campaign;   // utm_campaign of tracked links; empty: derived from the title
+    // Co-marketing: each brand's logo (a path beside the show, or an http(s) URL) by the products' vendor,
+    // drawn on its own products' cards. Optional, so it adds no format version.
+    QMap<QString, QString> brandLogos;
+    QString campaign; // utm_campaign of tracked links; empty: derived from the title
     // Optional, so they add no format version: where the replay will be (the end card says it), and the
     // audience's locale for prices on air ("fr_FR"; empty: the studio's).
     QString replayUrl;

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void longTitleIsElidedBeforeTheQrCode();
     void missingImageDrawsAPlaceholder();
     void soldOutShowsItsBadge();
+    void coMarketingShowsEachBrandsLogo();
 };
 
 void ProductCardTest::contentComesFromTheShowsLiveStock()
@@ -230,6 +231,47 @@ void ProductCardTest::soldOutShowsItsBadge()
             if (withBadge.pixel(x, y) == qRgb(200, 30, 40))
                 ++red;
     QVERIFY2(red > 100, qPrintable(QString::number(red)));
+}
+
+void ProductCardTest::coMarketingShowsEachBrandsLogo()
+{
+    ShowDocument show = demoShow();
+    // One brand and no logo (the demo show): nothing of the brand on the card.
+    QVERIFY(ProductCardContent::fromShow(show, QStringLiteral("MOUL-ART-01"), {}).brand.isEmpty());
+
+    // Two brands: each product names its own, and its logo is drawn on the picture's corner.
+    show.brands << QStringLiteral("Torréfaction Nord");
+    show.products[1].vendor = QStringLiteral("Torréfaction Nord");
+    show.brandLogos.insert(QStringLiteral("Maison Moulin"), QStringLiteral("logos/moulin.png"));
+    QImage logo(200, 50, QImage::Format_ARGB32_Premultiplied);
+    logo.fill(QColor(200, 0, 0));
+    const ProductCardContent grinder =
+        ProductCardContent::fromShow(show, QStringLiteral("MOUL-ART-01"), {}, QLocale(), logo);
+    QCOMPARE(grinder.brand, QStringLiteral("Maison Moulin"));
+    QVERIFY(!grinder.brandLogo.isNull());
+    const ProductCardContent coffee =
+        ProductCardContent::fromShow(show, QStringLiteral("CAFE-ETH-250"), {}, QLocale(), logo);
+    QCOMPARE(coffee.brand, QStringLiteral("Torréfaction Nord"));
+    // The logo handed in is the pinned product's brand's; the composer picks it by vendor.
+    QVERIFY(!(grinder == ProductCardContent::fromShow(show, QStringLiteral("MOUL-ART-01"), {})));
+
+    const ProductCardLayout layout = ProductCardLayout::forCanvas(QSize(1280, 720));
+    const QImage card = ProductCardPainter().paint(grinder, layout);
+    const QRect badge = ProductCardPainter::brandLogoArea(layout, logo.size());
+    QVERIFY(ProductCardPainter::imageArea(layout).contains(badge));
+    QVERIFY(badge.width() > badge.height()); // a wide logo keeps its shape
+    QCOMPARE(card.pixelColor(badge.center()).red(), 200);
+    QCOMPARE(card.pixelColor(badge.center()).green(), 0);
+    // Without the logo, the same spot is the placeholder's, not red.
+    const QImage plain = ProductCardPainter().paint(
+        ProductCardContent::fromShow(show, QStringLiteral("MOUL-ART-01"), {}), layout);
+    QVERIFY(plain.pixelColor(badge.center()).red() != 200 || plain.pixelColor(badge.center()).green() != 0);
+
+    // The show file keeps the logos.
+    QString error;
+    const auto reloaded = ShowDocument::fromJson(show.toJson(), QStringLiteral("show"), &error);
+    QVERIFY2(reloaded, qPrintable(error));
+    QCOMPARE(reloaded->brandLogos.value(QStringLiteral("Maison Moulin")), QStringLiteral("logos/moulin.png"));
 }
 
 QTEST_MAIN(ProductCardTest)
