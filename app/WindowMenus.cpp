@@ -2,6 +2,7 @@
 
 #include "ActionRegistry.h"
 #include "HelpMenu.h"
+#include "PresenterView.h"
 #include "RemoteAccess.h"
 #include "analytics/ShowReportMaker.h"
 #include "dialogs/RemoteDialog.h"
@@ -75,6 +76,11 @@ void WindowMenus::buildView()
     connect(studio, &QAction::toggled, this, [this](bool on) { m_calls.setStudioMode(on); });
     connect(m_show->studio().switcher(), &ProgramSwitcher::studioModeChanged, studio, &QAction::setChecked);
     m_actions->add(QStringLiteral("view.studioMode"), studio, QKeySequence(Qt::CTRL | Qt::Key_M));
+    QAction* presenter = menu->addAction(tr("&Presenter view"));
+    presenter->setObjectName(QStringLiteral("presenterViewAction"));
+    connect(presenter, &QAction::triggered, this, [this] { openPresenterView(); });
+    m_actions->add(QStringLiteral("view.presenter"), presenter,
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), tr("Presenter view"));
     menu->addSeparator();
     for (QDockWidget* dock : m_window->findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly))
         menu->addAction(dock->toggleViewAction());
@@ -129,6 +135,19 @@ void WindowMenus::buildShow()
     const auto refresh = [this, end] { end->setEnabled(m_show->live().isShowInProgress()); };
     connect(&m_show->live(), &LiveState::changed, end, refresh);
     refresh();
+}
+
+PresenterView* WindowMenus::openPresenterView()
+{
+    if (m_presenter) {
+        m_presenter->raise();
+        m_presenter->activateWindow();
+        return m_presenter;
+    }
+    m_presenter = new PresenterView(PresenterView::partsOf(*m_show), m_window);
+    m_presenter->setAttribute(Qt::WA_DeleteOnClose);
+    m_presenter->showOn(m_window);
+    return m_presenter;
 }
 
 void WindowMenus::makeReport(const QString& orders)

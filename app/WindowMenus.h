@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -11,6 +12,7 @@ namespace vitrine {
 class ActionRegistry;
 class HelpMenu;
 class LiveShow;
+class PresenterView;
 class RemoteAccess;
 class SceneEditor;
 class TransitionPanel;
@@ -40,6 +42,8 @@ public:
     // Show ▸ Show report…: the shop's orders export → figures, HTML and PDF beside the show, then where
     // they are (and the export's skipped rows) in a message with Open the PDF.
     void makeReport(const QString& ordersPath);
+    // View ▸ Presenter view: opens it (full screen on another screen when there is one), or raises it.
+    PresenterView* openPresenterView();
 
 private:
     void buildEdit();
@@ -54,6 +58,7 @@ private:
     SceneEditor* m_editor;
     Calls m_calls;
     HelpMenu* m_help = nullptr;
+    QPointer<PresenterView> m_presenter;
     RemoteAccess* m_remote = nullptr;
 };
 

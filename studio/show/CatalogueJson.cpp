@@ -38,6 +38,8 @@ QJsonObject productToJson(const Product& product)
                      {QStringLiteral("lowStockThreshold"), product.lowStockThreshold}};
     if (!product.pitch.isEmpty())
         json.insert(QStringLiteral("pitch"), product.pitch);
+    if (!product.facts.isEmpty())
+        json.insert(QStringLiteral("facts"), QJsonArray::fromStringList(product.facts));
     insertOptional(json, QStringLiteral("compareAtPrice"), product.compareAtPrice);
     if (!product.images.isEmpty())
         json.insert(QStringLiteral("images"), QJsonArray::fromStringList(product.images));
@@ -79,6 +81,9 @@ Product productFromJson(const QJsonObject& json, const QString& where, QStringLi
             << QCoreApplication::translate("vitrine::CatalogueJson", "%1: a product has no SKU").arg(where);
     product.title = json.value(QStringLiteral("title")).toString();
     product.pitch = json.value(QStringLiteral("pitch")).toString();
+    for (const QJsonValue& fact : json.value(QStringLiteral("facts")).toArray())
+        if (const QString text = fact.toString().trimmed(); !text.isEmpty())
+            product.facts << text;
     if (const std::optional<Money> price = moneyFromJson(json.value(QStringLiteral("price"))))
         product.price = *price;
     else

@@ -84,6 +84,7 @@ QList<Product> mergeCatalogue(const QList<Product>& current, const QList<Product
         // The producer's edits win over the shop's copy.
         if (!mine.pitch.isEmpty())
             product.pitch = mine.pitch;
+        product.facts = mine.facts;
         product.lowStockThreshold = mine.lowStockThreshold;
         if (!mine.claimCode.isEmpty()) // viewers already know it
             product.claimCode = mine.claimCode;

@@ -30,6 +30,8 @@ struct Product {
     QString sku; // the id shows and imports merge on
     QString title;
     QString pitch; // a short plain-text pitch (HTML from feeds decoded to text)
+    // Key facts the presenter reads on air ("40 grind settings"), the producer's: imports never bring any.
+    QStringList facts;
     Money price;
     std::optional<Money> compareAtPrice;
     QStringList images; // URLs or paths, the first is the main one

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -45,6 +46,12 @@ int RunOfShow::plannedStartSeconds(int index) const
 int RunOfShow::secondsBehindPlan(int index, int elapsedSeconds) const
 {
     return elapsedSeconds - plannedStartSeconds(index);
+}
+
+int RunOfShow::secondsBehindPlanNow(int index, int startedAtSeconds, int secondsInto) const
+{
+    const int planned = index >= 0 && index < segments.size() ? segments.at(index).plannedSeconds : 0;
+    return secondsBehindPlan(index, startedAtSeconds) + std::max(0, secondsInto - planned);
 }
 
 QJsonArray RunOfShow::toJson() const

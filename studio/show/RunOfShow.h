@@ -25,6 +25,10 @@ struct RunOfShow {
     // Positive: the live is behind plan by that many seconds at segment `index`, `elapsedSeconds` into the
     // live.
     int secondsBehindPlan(int index, int elapsedSeconds) const;
+    // Positive: how far behind plan the live is now, in segment `index`, which started `startedAtSeconds`
+    // into the live and has run `secondsInto`: the lateness it started with, plus what it overran its
+    // planned length by (a segment still within its time has not made the show later yet).
+    int secondsBehindPlanNow(int index, int startedAtSeconds, int secondsInto) const;
 
     QJsonArray toJson() const;
     static RunOfShow fromJson(const QJsonArray& json);

@@ -24,6 +24,7 @@ private Q_SLOTS:
         Product a = product(QStringLiteral("A"), 1000, 5);
         a.pitch = QStringLiteral("Producer's pitch");
         a.lowStockThreshold = 2;
+        a.facts = {QStringLiteral("40 settings")}; // the presenter's key facts: no shop has them
         const Product b = product(QStringLiteral("B"), 2000, 3);
         const Product c = product(QStringLiteral("C"), 3000, 1);
         const QList<Product> current{c, a, b}; // the producer's order
@@ -46,6 +47,7 @@ private Q_SLOTS:
         QCOMPARE(merged.at(1).stock, std::optional<int>(4));
         QCOMPARE(merged.at(1).pitch, QStringLiteral("Producer's pitch"));
         QCOMPARE(merged.at(1).lowStockThreshold, 2);
+        QCOMPARE(merged.at(1).facts, QStringList{QStringLiteral("40 settings")});
         QVERIFY(!merged.at(2).available);
         QCOMPARE(report.added, QStringList{QStringLiteral("D")});
         QCOMPARE(report.updated, (QStringList{QStringLiteral("A"), QStringLiteral("B")}));

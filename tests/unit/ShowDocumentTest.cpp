@@ -319,6 +319,7 @@ private Q_SLOTS:
         QCOMPARE(demo->canvas, (VideoSettings{1280, 720, 30}));
         QCOMPARE(demo->products.size(), 3);
         QVERIFY(demo->product(QStringLiteral("BAL-PREC-01"))->isSoldOut());
+        QCOMPARE(demo->product(QStringLiteral("MOUL-ART-01"))->facts.size(), 3); // the presenter's key facts
         QCOMPARE(demo->runOfShow.segments.size(), 5);
     }
 };

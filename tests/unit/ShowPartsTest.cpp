@@ -1,3 +1,4 @@
+#include "show/CatalogueJson.h"
 #include "show/Platform.h"
 #include "show/PromoCode.h"
 #include "show/RunOfShow.h"
@@ -104,7 +105,24 @@ private Q_SLOTS:
         QCOMPARE(run.plannedStartSeconds(2), 720);
         QCOMPARE(run.secondsBehindPlan(2, 780), 60);  // reached Q&A a minute late
         QCOMPARE(run.secondsBehindPlan(1, 100), -20); // reached the product early
+        // Now: the lateness a segment started with, plus its overrun once past its planned length.
+        QCOMPARE(run.secondsBehindPlanNow(1, 100, 300), -20); // early, still within its 10 min
+        QCOMPARE(run.secondsBehindPlanNow(1, 100, 690), 70);  // early by 20 s, then 90 s over
+        QCOMPARE(run.secondsBehindPlanNow(2, 780, 10), 60);
         QCOMPARE(RunOfShow::fromJson(run.toJson()), run);
+    }
+
+    void productFactsRoundTrip()
+    {
+        Product product;
+        product.sku = QStringLiteral("M1");
+        product.title = QStringLiteral("Moulin");
+        product.price = Money{8990, QStringLiteral("EUR")};
+        QVERIFY(!productToJson(product).contains(QStringLiteral("facts"))); // none: not written
+        product.facts = {QStringLiteral("40 réglages"), QStringLiteral("Garantie 5 ans")};
+        QStringList errors;
+        QCOMPARE(productFromJson(productToJson(product), QStringLiteral("test"), &errors), product);
+        QVERIFY(errors.isEmpty());
     }
 };
 
