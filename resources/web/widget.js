@@ -13,10 +13,12 @@
   const scriptOrigin = script && script.src ? new URL(script.src, location.href) : new URL(location.href);
 
   const words = {
-    fr: { buy: 'Acheter', soldOut: 'Épuisé', low: 'Plus que quelques pièces', inStock: 'En stock',
+    fr: { buy: 'Acheter', soldOut: 'Épuisé', low: 'Plus que quelques pièces', left: 'Plus que {n} en stock',
+          inStock: 'En stock',
           promo: 'Code {code}', endsIn: 'fin dans {time}', waiting: 'Le direct va commencer.',
           offline: 'Flux indisponible, nouvel essai…', flash: 'Vente flash' },
-    en: { buy: 'Buy', soldOut: 'Sold out', low: 'Only a few left', inStock: 'In stock', promo: 'Code {code}',
+    en: { buy: 'Buy', soldOut: 'Sold out', low: 'Only a few left', left: 'Only {n} left', inStock: 'In stock',
+          promo: 'Code {code}',
           endsIn: 'ends in {time}', waiting: 'The live is about to start.',
           offline: 'Feed unavailable, trying again…', flash: 'Flash sale' },
   };
@@ -83,7 +85,9 @@
       body.append(price);
       const level = product.stockLevel || '';
       const stock = el('div', 'v-stock' + (level === 'low' ? ' low' : level === 'sold-out' ? ' out' : ''),
-                       level === 'sold-out' ? t('soldOut') : level === 'low' ? t('low') : level ? t('inStock') : '');
+                       level === 'sold-out' ? t('soldOut')
+                         : level === 'low' ? (product.left ? t('left', { n: product.left }) : t('low'))
+                         : level ? t('inStock') : '');
       body.append(stock);
       const buy = el('a', 'v-buy', t('buy'));
       buy.href = product.link || '#';

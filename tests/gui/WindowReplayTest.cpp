@@ -13,6 +13,8 @@
 #include <QFileDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -48,6 +50,7 @@ template <typename T> void whenModal(const std::function<void(T*)>& act, int att
             act(modal);
         else if (attempts > 0)
             whenModal<T>(act, attempts - 1);
+
     });
 }
 
@@ -161,8 +164,11 @@ private Q_SLOTS:
     {
         const QString mp4 = ReplayFiles::besides(m_mkv).mp4;
         whenModal<QFileDialog>([mp4](QFileDialog* dialog) {
-            dialog->selectFile(mp4);
-            dialog->accept();
+            // As a user types the path and presses Enter.
+            auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setText(mp4);
+            QTest::keyClick(name, Qt::Key_Return);
         });
         auto* action = m_window->findChild<QAction*>(QStringLiteral("showReviewReplayAction"));
         QVERIFY(action);

@@ -169,7 +169,8 @@ class RemotePagesTest(kit.VitrineTestCase):
             phone.click('#products li[data-sku="MOUL-ART-01"] button')
             self.wait_for(lambda: (self.feed().get("pinned") or {}).get("sku") == "MOUL-ART-01", 5, "the pin")
         # The shop's host (a name under .example) goes to the local shop; nothing leaves the machine.
-        rules = f"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, MAP boutique.maison-moulin.example 127.0.0.1:{shop_port}"
+        rules = (f"--host-resolver-rules=MAP boutique.maison-moulin.example 127.0.0.1:{shop_port}, "
+                 "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1")
         with webdriver.Browser(width=900, height=600, extra_args=[rules, "--ignore-certificate-errors"]) as site:
             site.open(self.base + "/widget")
             site.wait_text(".vitrine-card .v-title", "Moulin", timeout=10)

@@ -1,7 +1,7 @@
 // Drives a running studio with the real obs-websocket-js client, as Stream Deck or Companion would:
 //   node drive_studio.mjs ws://127.0.0.1:PORT PASSWORD
 // Prints one JSON line with what it saw; exits non-zero on any unexpected answer.
-import OBSWebSocket, { EventSubscription } from 'obs-websocket-js';
+import OBSWebSocket, { EventSubscription } from 'obs-websocket-js/json';
 
 const [url, password] = process.argv.slice(2);
 const report = {};
