@@ -1,10 +1,15 @@
 #include "RemoteAccess.h"
 
+#include "RecordingSettings.h"
+
 #include "output/KeyStore.h"
 #include "runtime/LiveShow.h"
 
+#include <QDateTime>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QTimer>
 
 namespace vitrine {
 
@@ -12,6 +17,7 @@ namespace {
 const QString kPasswordRef = QStringLiteral("remote/password");
 const QString kModeratorRef = QStringLiteral("remote/moderator-password");
 const QString kGroup = QStringLiteral("remote");
+constexpr int kKeychainWaitMs = 10000;
 } // namespace
 
 RemoteAccess::RemoteAccess(LiveShow& show, QObject* parent)
@@ -25,6 +31,9 @@ RemoteAccess::RemoteAccess(LiveShow& show, QObject* parent)
     m_settings.lanAccess = settings.value(QStringLiteral("lanAccess"), false).toBool();
     m_settings.tlsCertificate = settings.value(QStringLiteral("tlsCertificate")).toString();
     m_settings.tlsKey = settings.value(QStringLiteral("tlsKey")).toString();
+    // A remote's StartRecord writes where the window's Record button does (Settings › Recording).
+    m_control->setRecordingPathProvider(
+        [] { return RecordingSettings::load().pathFor(QDateTime::currentDateTime()); });
     connect(m_control.get(), &RemoteControl::clientCountChanged, this, &RemoteAccess::updateStatus);
     connect(m_control.get(), &RemoteControl::refused, this,
             [](const QString& message) { qInfo("remote: %s", qUtf8Printable(message)); });
@@ -75,20 +84,32 @@ void RemoteAccess::readPasswordsThenStart()
 {
     const quint64 generation = ++m_generation;
     setStatus(tr("Reading the remote's password from the keychain…"));
-    m_keys.readKey(kPasswordRef, [this, generation](const QString& password, const QString&) {
+    // A keychain that never answers (no Secret Service on the session bus) must not keep the remote off.
+    QTimer::singleShot(kKeychainWaitMs, this, [this, generation] {
         if (generation != m_generation)
             return;
+        ++m_generation; // a late answer is dropped
+        m_password = makePassword();
+        start();
+        setStatus(m_status + u' ' +
+                  tr("The keychain did not answer: this password lasts until the studio quits."));
+    });
+    const QPointer<RemoteAccess> self(this);
+    m_keys.readKey(kPasswordRef, [self, generation](const QString& password, const QString&) {
+        if (!self || generation != self->m_generation)
+            return;
         if (password.isEmpty()) {
-            m_password = makePassword(); // the first enable
-            storePassword(kPasswordRef, m_password);
+            self->m_password = makePassword(); // the first enable
+            self->storePassword(kPasswordRef, self->m_password);
         } else {
-            m_password = password;
+            self->m_password = password;
         }
-        m_keys.readKey(kModeratorRef, [this, generation](const QString& moderator, const QString&) {
-            if (generation != m_generation)
+        self->m_keys.readKey(kModeratorRef, [self, generation](const QString& moderator, const QString&) {
+            if (!self || generation != self->m_generation)
                 return;
-            m_moderatorPassword = moderator;
-            start();
+            ++self->m_generation; // answered: the wait above ends
+            self->m_moderatorPassword = moderator;
+            self->start();
         });
     });
 }
@@ -142,11 +163,13 @@ void RemoteAccess::setModeratorPassword(const QString& password)
 
 void RemoteAccess::storePassword(const QString& keyRef, const QString& value)
 {
-    m_keys.writeKey(keyRef, value, [this](const QString& error) {
-        if (!error.isEmpty())
-            setStatus(tr("The password could not be kept in the keychain (%1): it lasts until the studio "
-                         "quits.")
-                          .arg(error));
+    const QPointer<RemoteAccess> self(this);
+    m_keys.writeKey(keyRef, value, [self](const QString& error) {
+        if (self && !error.isEmpty())
+            self->setStatus(
+                tr("The password could not be kept in the keychain (%1): it lasts until the studio "
+                   "quits.")
+                    .arg(error));
     });
 }
 

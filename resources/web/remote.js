@@ -235,8 +235,9 @@
     else if (type === 'StreamStateChanged') setOutput('live-state', data.outputActive);
     else if (type === 'RecordStateChanged') setOutput('record-state', data.outputActive);
     else if (type === 'VendorEvent' && data.vendorName === 'vitrine') {
-      if (/chat|claim/i.test(data.eventType)) addChat(data.eventType, data.eventData || {});
-      if (!/^chat/i.test(data.eventType)) refreshShow();
+      if (data.eventType === 'ChatMessage' || data.eventType === 'ClaimRecorded')
+        addChat(data.eventType, data.eventData || {});
+      else if (!/^Chat/.test(data.eventType)) refreshShow();
     }
   };
 

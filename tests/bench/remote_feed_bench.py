@@ -84,10 +84,10 @@ def run_live(vitrine: str, show: Path, seconds: float, xvfb: kit.Xvfb, clients: 
     with kit.NginxRtmp() as nginx:
         actions = tmp / "pins.jsonl"
         with actions.open("w") as out:
-            at = 8.0
+            at, index = 8.0, 0
             while at < seconds - 3:
-                out.write(json.dumps({"at": at, "do": "pin", "sku": SKUS[int(at) % 2]}) + "\n")
-                at += 4.0
+                out.write(json.dumps({"at": at, "do": "pin", "sku": SKUS[index % len(SKUS)]}) + "\n")
+                at, index = at + 4.0, index + 1
         args = ["--headless", "--show", show, "--duration", str(seconds), "--stream", nginx.url("bench"),
                 "--actions", actions, "--event-log", tmp / "events.jsonl"]
         env = kit.vitrine_env(xvfb.display)

@@ -5,16 +5,19 @@
 #include "MainWindow.h"
 #include "OverlayLayer.h"
 #include "PresenterView.h"
+#include "RemoteAccess.h"
 #include "ShowFileMenu.h"
 #include "WindowMenus.h"
 #include "chat/ChatHub.h"
 #include "chat/ClaimBook.h"
 #include "chat/YouTubeConnector.h"
+#include "dialogs/RemoteDialog.h"
 #include "docks/ClaimsDock.h"
 #include "docks/OverlaysDock.h"
 #include "docks/ScenesDock.h"
 #include "docks/SourcesDock.h"
 #include "output/Broadcast.h"
+#include "remote/RemoteControl.h"
 #include "runtime/LiveShow.h"
 #include "scene/ProgramSwitcher.h"
 #include "scene/SceneEditor.h"
@@ -40,10 +43,14 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -421,6 +428,40 @@ private Q_SLOTS:
         QCOMPARE(events.constLast().value(QStringLiteral("type")).toString(), QStringLiteral("claim.accept"));
         QCOMPARE(show->store().document().product(QStringLiteral("CAFE-ETH-250"))->stock,
                  std::optional<int>(3));
+    }
+
+    // Issue 16: Show ▸ Producer remote… turns the remote on (a password made at once), serves the producer
+    // page on the port chosen, says where it is, and turns it off again.
+    void producerRemoteIsServedOnceEnabled()
+    {
+        QAction* open = m_window->findChild<QAction*>(QStringLiteral("showRemoteAction"));
+        QVERIFY(open);
+        open->trigger();
+        RemoteDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<RemoteDialog*>()) && dialog->isVisible());
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        dialog->findChild<QSpinBox*>(QStringLiteral("remotePort"))->setValue(port);
+        auto* enabled = dialog->findChild<QCheckBox*>(QStringLiteral("remoteEnabled"));
+        enabled->setChecked(true);
+        auto* access = m_window->findChild<RemoteAccess*>();
+        QVERIFY(access);
+        QTRY_VERIFY2_WITH_TIMEOUT(access->control().isRunning(), qPrintable(access->status()), 40000);
+        QCOMPARE(access->control().port(), port);
+        QCOMPARE(access->password().size(), 16);
+        const QString page = QStringLiteral("http://127.0.0.1:%1/remote").arg(port);
+        QTRY_VERIFY(dialog->findChild<QLabel*>(QStringLiteral("remoteAddresses"))->text().contains(page));
+        QNetworkAccessManager network;
+        QNetworkReply* reply = network.get(QNetworkRequest(QUrl(page)));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(reply->readAll().contains("obsws.js"));
+        delete reply;
+        enabled->setChecked(false);
+        QVERIFY(!access->control().isRunning());
+        dialog->close();
     }
 
     // Issue 16: View ▸ Presenter view opens one presenter window on the running show (one screen here: a
