@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ObsWsMessage</name>
+    <message>
+        <source>The message is not valid JSON: %1.</source>
+        <translation>The message is not valid JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation>The message is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>This server speaks obs-websocket 5; obs-websocket 4 messages are not supported.</source>
+        <translation>This server speaks obs-websocket 5; obs-websocket 4 messages are not supported.</translation>
+    </message>
+    <message>
+        <source>The message has no `op`.</source>
+        <translation>The message has no `op`.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s `op` is not an unsigned number.</source>
+        <translation>The message&apos;s `op` is not an unsigned number.</translation>
+    </message>
+    <message>
+        <source>The message has no data (`d`).</source>
+        <translation>The message has no data (`d`).</translation>
+    </message>
+    <message>
+        <source>The message&apos;s data (`d`) is not an object.</source>
+        <translation>The message&apos;s data (`d`) is not an object.</translation>
+    </message>
+    <message>
+        <source>The Identify has no `rpcVersion`.</source>
+        <translation>The Identify has no `rpcVersion`.</translation>
+    </message>
+    <message>
+        <source>The Identify&apos;s `rpcVersion` is not an unsigned number.</source>
+        <translation>The Identify&apos;s `rpcVersion` is not an unsigned number.</translation>
+    </message>
+    <message>
+        <source>The `eventSubscriptions` is not an unsigned 32-bit number.</source>
+        <translation>The `eventSubscriptions` is not an unsigned 32-bit number.</translation>
+    </message>
+    <message>
+        <source>The Request has no `requestId`.</source>
+        <translation>The Request has no `requestId`.</translation>
+    </message>
+    <message>
+        <source>The Request has no `requestType`.</source>
+        <translation>The Request has no `requestType`.</translation>
+    </message>
+    <message>
+        <source>The Request&apos;s `requestType` is not a string.</source>
+        <translation>The Request&apos;s `requestType` is not a string.</translation>
+    </message>
+    <message>
+        <source>The RequestBatch has no `requestId`.</source>
+        <translation>The RequestBatch has no `requestId`.</translation>
+    </message>
+    <message>
+        <source>The RequestBatch&apos;s `executionType` is not an unsigned number.</source>
+        <translation>The RequestBatch&apos;s `executionType` is not an unsigned number.</translation>
+    </message>
+    <message>
+        <source>The RequestBatch&apos;s `executionType` has an invalid value.</source>
+        <translation>The RequestBatch&apos;s `executionType` has an invalid value.</translation>
+    </message>
+    <message>
+        <source>The RequestBatch&apos;s `haltOnFailure` is not a boolean.</source>
+        <translation>The RequestBatch&apos;s `haltOnFailure` is not a boolean.</translation>
+    </message>
+    <message>
+        <source>The RequestBatch has no `requests`.</source>
+        <translation>The RequestBatch has no `requests`.</translation>
+    </message>
+    <message>
+        <source>The RequestBatch&apos;s `requests` is not an array.</source>
+        <translation>The RequestBatch&apos;s `requests` is not an array.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine</name>
     <message>
         <source>chat %1: YouTube needs an API key or a token (set VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN)</source>
@@ -1405,6 +1484,22 @@
         <translation>--claims-csv needs at least one --chat</translation>
     </message>
     <message>
+        <source>Serve the producer remote (obs-websocket 5 API, /remote, /widget, /feed) on 127.0.0.1:PORT; its password is the environment variable VITRINE_REMOTE_PASSWORD (VITRINE_REMOTE_MODERATOR_PASSWORD: chat only).</source>
+        <translation>Serve the producer remote (obs-websocket 5 API, /remote, /widget, /feed) on 127.0.0.1:PORT; its password is the environment variable VITRINE_REMOTE_PASSWORD (VITRINE_REMOTE_MODERATOR_PASSWORD: chat only).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>--remote-port needs a port from 1 to 65535, not “%1”</source>
+        <translation>--remote-port needs a port from 1 to 65535, not “%1”</translation>
+    </message>
+    <message>
+        <source>--remote-port needs its password in the environment variable VITRINE_REMOTE_PASSWORD</source>
+        <translation>--remote-port needs its password in the environment variable VITRINE_REMOTE_PASSWORD</translation>
+    </message>
+    <message>
         <source>Vitrine Studio — a studio for live shopping shows.
 
   vitrine [SHOW]                 open the studio window, on SHOW if given
@@ -1413,7 +1508,7 @@
           [--stream-vertical URL [--stream-key-env NAME]]... [--stream-service SERVICE]
           [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
           [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl] [--claims-csv OUT.csv]
-          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
+          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl] [--remote-port PORT]
                                  run a show without a window (automation, tests, benchmarks)
   vitrine catalogue import FEED|URL --into SHOW.vitrine
                                  import or re-import a catalogue into a show (created if needed)
@@ -1421,7 +1516,7 @@
                                  list a show&apos;s products and variants
   vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
                                  make a recording&apos;s replay: MP4 with chapters, manifest, WebVTT
-  vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
+  vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine] [--reencode]
                                  cut a clip per product chapter, with thumbnails, into OUT.clips/
   vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
           [--at ISO-UTC] --out FILE.png
@@ -1448,7 +1543,7 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
           [--stream-vertical URL [--stream-key-env NAME]]... [--stream-service SERVICE]
           [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
           [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl] [--claims-csv OUT.csv]
-          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
+          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl] [--remote-port PORT]
                                  run a show without a window (automation, tests, benchmarks)
   vitrine catalogue import FEED|URL --into SHOW.vitrine
                                  import or re-import a catalogue into a show (created if needed)
@@ -1456,7 +1551,7 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
                                  list a show&apos;s products and variants
   vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
                                  make a recording&apos;s replay: MP4 with chapters, manifest, WebVTT
-  vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
+  vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine] [--reencode]
                                  cut a clip per product chapter, with thumbnails, into OUT.clips/
   vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
           [--at ISO-UTC] --out FILE.png
@@ -2240,6 +2335,89 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     </message>
 </context>
 <context>
+    <name>vitrine::ExactCut</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the streams of %1: %2</source>
+        <translation>cannot read the streams of %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no video to cut</source>
+        <translation>%1 has no video to cut</translation>
+    </message>
+    <message>
+        <source>cannot decode the video of %1</source>
+        <translation>cannot decode the video of %1</translation>
+    </message>
+    <message>
+        <source>cannot decode the video of %1: %2</source>
+        <translation>cannot decode the video of %1: %2</translation>
+    </message>
+    <message>
+        <source>this FFmpeg has no H.264 encoder</source>
+        <translation>this FFmpeg has no H.264 encoder</translation>
+    </message>
+    <message>
+        <source>no container is known for %1</source>
+        <translation>no container is known for %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1: %2</source>
+        <translation>cannot prepare %1: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>cannot start the H.264 encoder: %1</source>
+        <translation>cannot start the H.264 encoder: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>cannot start %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot encode the clip: %1</source>
+        <translation>cannot encode the clip: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the clip: %1</source>
+        <translation>cannot write the clip: %1</translation>
+    </message>
+    <message>
+        <source>cannot convert the pictures of the clip</source>
+        <translation>cannot convert the pictures of the clip</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>the clip would be empty</source>
+        <translation>the clip would be empty</translation>
+    </message>
+    <message>
+        <source>no picture in %1 between %2 s and %3 s</source>
+        <translation>no picture in %1 between %2 s and %3 s</translation>
+    </message>
+    <message>
+        <source>cannot finish %1: %2</source>
+        <translation>cannot finish %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>cannot rename %1 to %2</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::FacebookComment</name>
     <message>
         <source>a Facebook comment event is not a JSON object</source>
@@ -2626,6 +2804,14 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>replay: the recording is an MP4 already; record to .mkv for a replay with chapters</source>
         <translation>replay: the recording is an MP4 already; record to .mkv for a replay with chapters</translation>
+    </message>
+    <message>
+        <source>--remote-port: %1</source>
+        <translation>--remote-port: %1</translation>
+    </message>
+    <message>
+        <source>remote: serving %1</source>
+        <translation>remote: serving %1</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +3972,165 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     </message>
 </context>
 <context>
+    <name>vitrine::PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Presenter view</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>From the producer</source>
+        <translation>From the producer</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Leave full screen</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>Nothing pinned</source>
+        <translation>Nothing pinned</translation>
+    </message>
+    <message>
+        <source>SOLD OUT</source>
+        <translation>SOLD OUT</translation>
+    </message>
+    <message>
+        <source>Only %1 left</source>
+        <translation>Only %1 left</translation>
+    </message>
+    <message>
+        <source>%1 in stock</source>
+        <translation>%1 in stock</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>%1: sold out</source>
+        <translation>%1: sold out</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1: %2 left</translation>
+    </message>
+    <message>
+        <source>To claim it, viewers write %1 in chat</source>
+        <translation>To claim it, viewers write %1 in chat</translation>
+    </message>
+    <message>
+        <source>No promo running</source>
+        <translation>No promo running</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation>no time limit</translation>
+    </message>
+    <message>
+        <source>Flash sale of %1 starts in %2</source>
+        <translation>Flash sale of %1 starts in %2</translation>
+    </message>
+    <message>
+        <source>Flash sale: %1 at %2, %3 left, ends in %4</source>
+        <translation>Flash sale: %1 at %2, %3 left, ends in %4</translation>
+    </message>
+    <message>
+        <source>No run-of-show</source>
+        <translation>No run-of-show</translation>
+    </message>
+    <message>
+        <source>Run-of-show not started — first: %1</source>
+        <translation>Run-of-show not started — first: %1</translation>
+    </message>
+    <message>
+        <source>Segment %1/%2: %3</source>
+        <translation>Segment %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 over</translation>
+    </message>
+    <message>
+        <source>not live</source>
+        <translation>not live</translation>
+    </message>
+    <message>
+        <source>%1 behind plan</source>
+        <translation>%1 behind plan</translation>
+    </message>
+    <message>
+        <source>%1 ahead of plan</source>
+        <translation>%1 ahead of plan</translation>
+    </message>
+    <message>
+        <source>on plan</source>
+        <translation>on plan</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>No question waiting</source>
+        <translation>No question waiting</translation>
+    </message>
+    <message>
+        <source>Next question (%1 waiting)</source>
+        <translation>Next question (%1 waiting)</translation>
+    </message>
+    <message>
+        <source>Question on air (%1 more waiting)</source>
+        <translation>Question on air (%1 more waiting)</translation>
+    </message>
+    <message>
+        <source>Question on air</source>
+        <translation>Question on air</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Claims: %1</source>
+        <translation>Claims: %1</translation>
+    </message>
+    <message>
+        <source>in the whole show</source>
+        <translation>in the whole show</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 units</translation>
+    </message>
+    <message>
+        <source>%1 on the waitlist</source>
+        <translation>%1 on the waitlist</translation>
+    </message>
+    <message>
+        <source>%1 in the whole show</source>
+        <translation>%1 in the whole show</translation>
+    </message>
+    <message>
+        <source>No notes</source>
+        <translation>No notes</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ProductCardPainter</name>
     <message>
         <source>Sold out</source>
@@ -4389,6 +4734,257 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     </message>
 </context>
 <context>
+    <name>vitrine::RemoteAccess</name>
+    <message>
+        <source>Off.</source>
+        <translation>Off.</translation>
+    </message>
+    <message>
+        <source>Reading the remote&apos;s password from the keychain…</source>
+        <translation>Reading the remote&apos;s password from the keychain…</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer: this password lasts until the studio quits.</source>
+        <translation>The keychain did not answer: this password lasts until the studio quits.</translation>
+    </message>
+    <message>
+        <source>Not serving: %1</source>
+        <translation>Not serving: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serving on port %1, %n remote(s) connected.</source>
+        <translation>
+            <numerusform>Serving on port %1, %n remote(s) connected.</numerusform>
+            <numerusform>Serving on port %1, %n remote(s) connected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain (%1): it lasts until the studio quits.</source>
+        <translation>The password could not be kept in the keychain (%1): it lasts until the studio quits.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::RemoteDialog</name>
+    <message>
+        <source>Producer remote</source>
+        <translation>Producer remote</translation>
+    </message>
+    <message>
+        <source>Let a phone, a Stream Deck or Companion control this studio</source>
+        <translation>Let a phone, a Stream Deck or Companion control this studio</translation>
+    </message>
+    <message>
+        <source>Reachable from other devices on this network</source>
+        <translation>Reachable from other devices on this network</translation>
+    </message>
+    <message>
+        <source>Off: only this computer can connect (127.0.0.1).</source>
+        <translation>Off: only this computer can connect (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>None: chat moderators have no access</source>
+        <translation>None: chat moderators have no access</translation>
+    </message>
+    <message>
+        <source>None: plain http and ws</source>
+        <translation>None: plain http and ws</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key (PEM)</source>
+        <translation>The certificate&apos;s private key (PEM)</translation>
+    </message>
+    <message>
+        <source>Scan with the phone to open the producer page</source>
+        <translation>Scan with the phone to open the producer page</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Connected remotes must sign in again</source>
+        <translation>Connected remotes must sign in again</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM files (*.pem *.crt *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Moderator password:</source>
+        <translation>Moderator password:</translation>
+    </message>
+    <message>
+        <source>TLS certificate:</source>
+        <translation>TLS certificate:</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS certificate</translation>
+    </message>
+    <message>
+        <source>TLS key:</source>
+        <translation>TLS key:</translation>
+    </message>
+    <message>
+        <source>TLS key</source>
+        <translation>TLS key</translation>
+    </message>
+    <message>
+        <source>Producer page: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Producer page: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Viewer widget: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Viewer widget: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>obs-websocket remotes: port %1 with this password</source>
+        <translation>obs-websocket remotes: port %1 with this password</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::RemoteServer</name>
+    <message>
+        <source>The remote&apos;s TLS certificate %1 cannot be read.</source>
+        <translation>The remote&apos;s TLS certificate %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The remote&apos;s TLS key %1 cannot be read.</source>
+        <translation>The remote&apos;s TLS key %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The remote&apos;s TLS certificate %1 is not a PEM certificate.</source>
+        <translation>The remote&apos;s TLS certificate %1 is not a PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The remote&apos;s TLS key %1 is not an unencrypted PEM RSA or EC key.</source>
+        <translation>The remote&apos;s TLS key %1 is not an unencrypted PEM RSA or EC key.</translation>
+    </message>
+    <message>
+        <source>TLS connection from %1 failed: %2</source>
+        <translation>TLS connection from %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The remote cannot listen on port %1: %2</source>
+        <translation>The remote cannot listen on port %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not send its HTTP request in time.</source>
+        <translation>%1 did not send its HTTP request in time.</translation>
+    </message>
+    <message>
+        <source>%1 sent an HTTP request head over %2 bytes.</source>
+        <translation>%1 sent an HTTP request head over %2 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::RemoteSession</name>
+    <message>
+        <source>%1 did not identify in time.</source>
+        <translation>%1 did not identify in time.</translation>
+    </message>
+    <message>
+        <source>No Identify received in time.</source>
+        <translation>No Identify received in time.</translation>
+    </message>
+    <message>
+        <source>%1 does not read its messages; disconnected.</source>
+        <translation>%1 does not read its messages; disconnected.</translation>
+    </message>
+    <message>
+        <source>%1 sent a binary message.</source>
+        <translation>%1 sent a binary message.</translation>
+    </message>
+    <message>
+        <source>Binary messages are not supported: this server speaks obswebsocket.json.</source>
+        <translation>Binary messages are not supported: this server speaks obswebsocket.json.</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed message: %2</source>
+        <translation>%1 sent a malformed message: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a message before identifying.</source>
+        <translation>%1 sent a message before identifying.</translation>
+    </message>
+    <message>
+        <source>Only an Identify may be sent before Identified.</source>
+        <translation>Only an Identify may be sent before Identified.</translation>
+    </message>
+    <message>
+        <source>Unknown OpCode: %1.</source>
+        <translation>Unknown OpCode: %1.</translation>
+    </message>
+    <message>
+        <source>Already identified: use Reidentify.</source>
+        <translation>Already identified: use Reidentify.</translation>
+    </message>
+    <message>
+        <source>%1 tried to connect without a password.</source>
+        <translation>%1 tried to connect without a password.</translation>
+    </message>
+    <message>
+        <source>%1 tried to connect with a wrong password.</source>
+        <translation>%1 tried to connect with a wrong password.</translation>
+    </message>
+    <message>
+        <source>Authentication failed.</source>
+        <translation>Authentication failed.</translation>
+    </message>
+    <message>
+        <source>Only rpcVersion 1 is supported.</source>
+        <translation>Only rpcVersion 1 is supported.</translation>
+    </message>
+    <message>
+        <source>%1 sends more than %2 requests per second; the extra ones are refused.</source>
+        <translation>%1 sends more than %2 requests per second; the extra ones are refused.</translation>
+    </message>
+    <message>
+        <source>%1 kept flooding the server; disconnected.</source>
+        <translation>%1 kept flooding the server; disconnected.</translation>
+    </message>
+    <message>
+        <source>Too many requests.</source>
+        <translation>Too many requests.</translation>
+    </message>
+    <message>
+        <source>The request data is not an object.</source>
+        <translation>The request data is not an object.</translation>
+    </message>
+    <message>
+        <source>The request has no `requestType`.</source>
+        <translation>The request has no `requestType`.</translation>
+    </message>
+    <message>
+        <source>Too many requests: at most %1 per second.</source>
+        <translation>Too many requests: at most %1 per second.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Remuxer</name>
     <message>
         <source>%1 holds no media</source>
@@ -4470,10 +5066,18 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
         <translation>the event log has no recording.start; times are read from the start of the log</translation>
     </message>
     <message>
+        <source>Cut the clips exactly at each chapter (re-encoded to H.264, slower) instead of at keyframes.</source>
+        <translation>Cut the clips exactly at each chapter (re-encoded to H.264, slower) instead of at keyframes.</translation>
+    </message>
+    <message>
         <source>usage: vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
-       vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]</source>
+       vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine] [--reencode]</source>
         <translation>usage: vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
-       vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]</translation>
+       vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine] [--reencode]</translation>
+    </message>
+    <message>
+        <source>cutting: %1 %</source>
+        <translation>cutting: %1 %</translation>
     </message>
 </context>
 <context>
@@ -4493,6 +5097,10 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>The clip of %1 was not made: %2.</source>
         <translation>The clip of %1 was not made: %2.</translation>
+    </message>
+    <message>
+        <source>The 9:16 clip of %1 was not made: %2.</source>
+        <translation>The 9:16 clip of %1 was not made: %2.</translation>
     </message>
 </context>
 <context>
@@ -4589,6 +5197,14 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Exact cut (re-encode, slower)</source>
+        <translation>Exact cut (re-encode, slower)</translation>
+    </message>
+    <message>
+        <source>Start and end each clip on the chapter&apos;s own frames by re-encoding it; otherwise clips are copied from the nearest keyframe, within a second or two</source>
+        <translation>Start and end each clip on the chapter&apos;s own frames by re-encoding it; otherwise clips are copied from the nearest keyframe, within a second or two</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ReplayStatus</name>
@@ -4651,6 +5267,14 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>Watch the last replay with its product chapters and export its clips</source>
         <translation>Watch the last replay with its product chapters and export its clips</translation>
+    </message>
+    <message>
+        <source>Exact cut (re-encode, slower)</source>
+        <translation>Exact cut (re-encode, slower)</translation>
+    </message>
+    <message>
+        <source>Start and end each clip on the chapter&apos;s own frames by re-encoding it</source>
+        <translation>Start and end each clip on the chapter&apos;s own frames by re-encoding it</translation>
     </message>
 </context>
 <context>
@@ -5506,6 +6130,217 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     </message>
 </context>
 <context>
+    <name>vitrine::ShowRemoteApi</name>
+    <message>
+        <source>The “%1” field is empty.</source>
+        <translation>The “%1” field is empty.</translation>
+    </message>
+    <message>
+        <source>The “%1” field must be a whole number from %2 to %3.</source>
+        <translation>The “%1” field must be a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Your request is missing the “%1” field.</source>
+        <translation>Your request is missing the “%1” field.</translation>
+    </message>
+    <message>
+        <source>The “%1” field must be %2.</source>
+        <translation>The “%1” field must be %2.</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>of another type</source>
+        <translation>of another type</translation>
+    </message>
+    <message>
+        <source>The request has no requestType.</source>
+        <translation>The request has no requestType.</translation>
+    </message>
+    <message>
+        <source>Vitrine Studio does not know the request “%1”.</source>
+        <translation>Vitrine Studio does not know the request “%1”.</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s password allows only the chat&apos;s requests; “%1” needs the producer&apos;s.</source>
+        <translation>The moderator&apos;s password allows only the chat&apos;s requests; “%1” needs the producer&apos;s.</translation>
+    </message>
+    <message>
+        <source>No such vendor: “%1” (Vitrine Studio&apos;s is “%2”).</source>
+        <translation>No such vendor: “%1” (Vitrine Studio&apos;s is “%2”).</translation>
+    </message>
+    <message>
+        <source>The vendor “%1” has no request “%2”.</source>
+        <translation>The vendor “%1” has no request “%2”.</translation>
+    </message>
+    <message>
+        <source>The show has no scene “%1”.</source>
+        <translation>The show has no scene “%1”.</translation>
+    </message>
+    <message>
+        <source>The scene could not go on air: %1</source>
+        <translation>The scene could not go on air: %1</translation>
+    </message>
+    <message>
+        <source>This studio runs without studio mode (a headless run cuts between scenes).</source>
+        <translation>This studio runs without studio mode (a headless run cuts between scenes).</translation>
+    </message>
+    <message>
+        <source>Studio mode is not on.</source>
+        <translation>Studio mode is not on.</translation>
+    </message>
+    <message>
+        <source>Studio mode is not on: there is no preview to set.</source>
+        <translation>Studio mode is not on: there is no preview to set.</translation>
+    </message>
+    <message>
+        <source>This studio runs without transitions: scenes cut.</source>
+        <translation>This studio runs without transitions: scenes cut.</translation>
+    </message>
+    <message>
+        <source>No transition is named “%1” (Cut, Fade, Slide, Swipe, Stinger).</source>
+        <translation>No transition is named “%1” (Cut, Fade, Slide, Swipe, Stinger).</translation>
+    </message>
+    <message>
+        <source>The transition could not run: %1</source>
+        <translation>The transition could not run: %1</translation>
+    </message>
+    <message>
+        <source>The live is already running.</source>
+        <translation>The live is already running.</translation>
+    </message>
+    <message>
+        <source>The live could not start: %1</source>
+        <translation>The live could not start: %1</translation>
+    </message>
+    <message>
+        <source>The live is not running.</source>
+        <translation>The live is not running.</translation>
+    </message>
+    <message>
+        <source>The recording is already running.</source>
+        <translation>The recording is already running.</translation>
+    </message>
+    <message>
+        <source>The recording folder cannot be created. Choose another one in Settings.</source>
+        <translation>The recording folder cannot be created. Choose another one in Settings.</translation>
+    </message>
+    <message>
+        <source>The recording could not start: %1</source>
+        <translation>The recording could not start: %1</translation>
+    </message>
+    <message>
+        <source>The vertical canvas is not recorded: %1</source>
+        <translation>The vertical canvas is not recorded: %1</translation>
+    </message>
+    <message>
+        <source>No recording is running.</source>
+        <translation>No recording is running.</translation>
+    </message>
+    <message>
+        <source>The input “%1” makes no sound.</source>
+        <translation>The input “%1” makes no sound.</translation>
+    </message>
+    <message>
+        <source>The show has no input “%1”.</source>
+        <translation>The show has no input “%1”.</translation>
+    </message>
+    <message>
+        <source>Give either “inputVolumeMul” or “inputVolumeDb”, not both.</source>
+        <translation>Give either “inputVolumeMul” or “inputVolumeDb”, not both.</translation>
+    </message>
+    <message>
+        <source>Your request needs “inputVolumeMul” or “inputVolumeDb”.</source>
+        <translation>Your request needs “inputVolumeMul” or “inputVolumeDb”.</translation>
+    </message>
+    <message>
+        <source>“inputVolumeMul” goes from 0 to 1 (the mixer&apos;s 0 dB).</source>
+        <translation>“inputVolumeMul” goes from 0 to 1 (the mixer&apos;s 0 dB).</translation>
+    </message>
+    <message>
+        <source>“inputVolumeDb” goes from -100 to 0 dB (the mixer&apos;s top).</source>
+        <translation>“inputVolumeDb” goes from -100 to 0 dB (the mixer&apos;s top).</translation>
+    </message>
+    <message>
+        <source>Vitrine Studio has no virtual camera nor replay buffer.</source>
+        <translation>Vitrine Studio has no virtual camera nor replay buffer.</translation>
+    </message>
+    <message>
+        <source>“%1” is sold out: pinning it promotes what nobody can buy. Send &quot;confirm&quot;: true to pin it anyway.</source>
+        <translation>“%1” is sold out: pinning it promotes what nobody can buy. Send &quot;confirm&quot;: true to pin it anyway.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU “%1”.</source>
+        <translation>No product has the SKU “%1”.</translation>
+    </message>
+    <message>
+        <source>The run-of-show has no next segment.</source>
+        <translation>The run-of-show has no next segment.</translation>
+    </message>
+    <message>
+        <source>The show has no promo code “%1”.</source>
+        <translation>The show has no promo code “%1”.</translation>
+    </message>
+    <message>
+        <source>“price” must be an amount such as &quot;19.90&quot;.</source>
+        <translation>“price” must be an amount such as &quot;19.90&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown chat platform “%1” (twitch, youtube, facebook, custom).</source>
+        <translation>Unknown chat platform “%1” (twitch, youtube, facebook, custom).</translation>
+    </message>
+    <message>
+        <source>No chat message “%1” from %2 is held by the studio.</source>
+        <translation>No chat message “%1” from %2 is held by the studio.</translation>
+    </message>
+    <message>
+        <source>The answer could not be sent: %1</source>
+        <translation>The answer could not be sent: %1</translation>
+    </message>
+    <message>
+        <source>The notes are too long (%1 characters at most).</source>
+        <translation>The notes are too long (%1 characters at most).</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;confirm&quot;: true, so a stray tap does nothing.</source>
+        <translation>%1 needs &quot;confirm&quot;: true, so a stray tap does nothing.</translation>
+    </message>
+    <message>
+        <source>The “confirm” field must be true or false.</source>
+        <translation>The “confirm” field must be true or false.</translation>
+    </message>
+    <message>
+        <source>Starting the live</source>
+        <translation>Starting the live</translation>
+    </message>
+    <message>
+        <source>Stopping the live</source>
+        <translation>Stopping the live</translation>
+    </message>
+    <message>
+        <source>Starting the recording</source>
+        <translation>Starting the recording</translation>
+    </message>
+    <message>
+        <source>Stopping the recording</source>
+        <translation>Stopping the recording</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ShowReport</name>
     <message>
         <source>Whole export</source>
@@ -6281,6 +7116,18 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
     <message>
         <source>Replays (*.mp4);;All files (*)</source>
         <translation>Replays (*.mp4);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter view</source>
+        <translation>&amp;Presenter view</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>Presenter view</translation>
+    </message>
+    <message>
+        <source>Producer re&amp;mote…</source>
+        <translation>Producer re&amp;mote…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ObsWsMessage</name>
+    <message>
+        <source>The message is not valid JSON: %1.</source>
+        <translation>Le message n’est pas du JSON valide : %1.</translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation>Le message n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>This server speaks obs-websocket 5; obs-websocket 4 messages are not supported.</source>
+        <translation>Ce serveur parle obs-websocket 5 ; les messages d’obs-websocket 4 ne sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>The message has no `op`.</source>
+        <translation>Le message n’a pas d’`op`.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s `op` is not an unsigned number.</source>
+        <translation>L’`op` du message n’est pas un nombre positif.</translation>
+    </message>
+    <message>
+        <source>The message has no data (`d`).</source>
+        <translation>Le message n’a pas de données (`d`).</translation>
+    </message>
+    <message>
+        <source>The message&apos;s data (`d`) is not an object.</source>
+        <translation>Les données du message (`d`) ne sont pas un objet.</translation>
+    </message>
+    <message>
+        <source>The Identify has no `rpcVersion`.</source>
+        <translation>L’Identify n’a pas de `rpcVersion`.</translation>
+    </message>
+    <message>
+        <source>The Identify&apos;s `rpcVersion` is not an unsigned number.</source>
+        <translation>Le `rpcVersion` de l’Identify n’est pas un nombre positif.</translation>
+    </message>
+    <message>
+        <source>The `eventSubscriptions` is not an unsigned 32-bit number.</source>
+        <translation>`eventSubscriptions` n’est pas un nombre positif sur 32 bits.</translation>
+    </message>
+    <message>
+        <source>The Request has no `requestId`.</source>
+        <translation>La Request n’a pas de `requestId`.</translation>
+    </message>
+    <message>
+        <source>The Request has no `requestType`.</source>
+        <translation>La Request n’a pas de `requestType`.</translation>
+    </message>
+    <message>
+        <source>The Request&apos;s `requestType` is not a string.</source>
+        <translation>Le `requestType` de la Request n’est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>The RequestBatch has no `requestId`.</source>
+        <translation>Le RequestBatch n’a pas de `requestId`.</translation>
+    </message>
+    <message>
+        <source>The RequestBatch&apos;s `executionType` is not an unsigned number.</source>
+        <translation>L’`executionType` du RequestBatch n’est pas un nombre positif.</translation>
+    </message>
+    <message>
+        <source>The RequestBatch&apos;s `executionType` has an invalid value.</source>
+        <translation>L’`executionType` du RequestBatch a une valeur invalide.</translation>
+    </message>
+    <message>
+        <source>The RequestBatch&apos;s `haltOnFailure` is not a boolean.</source>
+        <translation>Le `haltOnFailure` du RequestBatch n’est pas un booléen.</translation>
+    </message>
+    <message>
+        <source>The RequestBatch has no `requests`.</source>
+        <translation>Le RequestBatch n’a pas de `requests`.</translation>
+    </message>
+    <message>
+        <source>The RequestBatch&apos;s `requests` is not an array.</source>
+        <translation>Les `requests` du RequestBatch ne sont pas un tableau.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine</name>
     <message>
         <source>chat %1: YouTube needs an API key or a token (set VITRINE_YOUTUBE_API_KEY or VITRINE_YOUTUBE_TOKEN)</source>
@@ -1405,6 +1484,22 @@
         <translation>--claims-csv demande au moins un --chat</translation>
     </message>
     <message>
+        <source>Serve the producer remote (obs-websocket 5 API, /remote, /widget, /feed) on 127.0.0.1:PORT; its password is the environment variable VITRINE_REMOTE_PASSWORD (VITRINE_REMOTE_MODERATOR_PASSWORD: chat only).</source>
+        <translation>Sert la régie à distance (API obs-websocket 5, /remote, /widget, /feed) sur 127.0.0.1:PORT ; son mot de passe est la variable d’environnement VITRINE_REMOTE_PASSWORD (VITRINE_REMOTE_MODERATOR_PASSWORD : chat seulement).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>--remote-port needs a port from 1 to 65535, not “%1”</source>
+        <translation>--remote-port attend un port de 1 à 65535, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--remote-port needs its password in the environment variable VITRINE_REMOTE_PASSWORD</source>
+        <translation>--remote-port attend son mot de passe dans la variable d’environnement VITRINE_REMOTE_PASSWORD</translation>
+    </message>
+    <message>
         <source>Vitrine Studio — a studio for live shopping shows.
 
   vitrine [SHOW]                 open the studio window, on SHOW if given
@@ -1413,7 +1508,7 @@
           [--stream-vertical URL [--stream-key-env NAME]]... [--stream-service SERVICE]
           [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
           [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl] [--claims-csv OUT.csv]
-          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
+          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl] [--remote-port PORT]
                                  run a show without a window (automation, tests, benchmarks)
   vitrine catalogue import FEED|URL --into SHOW.vitrine
                                  import or re-import a catalogue into a show (created if needed)
@@ -1421,7 +1516,7 @@
                                  list a show&apos;s products and variants
   vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
                                  make a recording&apos;s replay: MP4 with chapters, manifest, WebVTT
-  vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
+  vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine] [--reencode]
                                  cut a clip per product chapter, with thumbnails, into OUT.clips/
   vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
           [--at ISO-UTC] --out FILE.png
@@ -1448,7 +1543,7 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
           [--stream-vertical URL [--stream-key-env NOM]]... [--stream-service SERVICE]
           [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]
           [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl] [--claims-csv OUT.csv]
-          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]
+          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl] [--remote-port PORT]
                                  exécute une émission sans fenêtre (automatisation, tests, benchmarks)
   vitrine catalogue import FEED|URL --into SHOW.vitrine
                                  importe ou réimporte un catalogue dans une émission (créée au besoin)
@@ -1456,7 +1551,7 @@ Errors go to standard error; fatal errors exit 2; a destination that ended faile
                                  liste les produits et variantes d&apos;une émission
   vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
                                  fait le replay d&apos;un enregistrement : MP4 à chapitres, manifeste, WebVTT
-  vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
+  vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine] [--reencode]
                                  découpe un clip par chapitre produit, avec vignettes, dans OUT.clips/
   vitrine overlay render SHOW --kind KIND [--sku SKU] [--canvas WxH] [--theme FILE.json]
           [--at ISO-UTC] --out FILE.png
@@ -2242,6 +2337,89 @@ pendant que les autres continuaient renvoie 1.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::ExactCut</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the streams of %1: %2</source>
+        <translation>impossible de lire les flux de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no video to cut</source>
+        <translation>%1 n’a pas de vidéo à découper</translation>
+    </message>
+    <message>
+        <source>cannot decode the video of %1</source>
+        <translation>impossible de décoder la vidéo de %1</translation>
+    </message>
+    <message>
+        <source>cannot decode the video of %1: %2</source>
+        <translation>impossible de décoder la vidéo de %1 : %2</translation>
+    </message>
+    <message>
+        <source>this FFmpeg has no H.264 encoder</source>
+        <translation>ce FFmpeg n’a pas d’encodeur H.264</translation>
+    </message>
+    <message>
+        <source>no container is known for %1</source>
+        <translation>aucun conteneur connu pour %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1: %2</source>
+        <translation>impossible de préparer %1 : %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire épuisée</translation>
+    </message>
+    <message>
+        <source>cannot start the H.264 encoder: %1</source>
+        <translation>impossible de démarrer l’encodeur H.264 : %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>impossible de commencer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot encode the clip: %1</source>
+        <translation>impossible d’encoder l’extrait : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the clip: %1</source>
+        <translation>impossible d’écrire l’extrait : %1</translation>
+    </message>
+    <message>
+        <source>cannot convert the pictures of the clip</source>
+        <translation>impossible de convertir les images de l’extrait</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the clip would be empty</source>
+        <translation>l’extrait serait vide</translation>
+    </message>
+    <message>
+        <source>no picture in %1 between %2 s and %3 s</source>
+        <translation>aucune image dans %1 entre %2 s et %3 s</translation>
+    </message>
+    <message>
+        <source>cannot finish %1: %2</source>
+        <translation>impossible de terminer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>impossible de renommer %1 en %2</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::FacebookComment</name>
     <message>
         <source>a Facebook comment event is not a JSON object</source>
@@ -2628,6 +2806,14 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>replay: the recording is an MP4 already; record to .mkv for a replay with chapters</source>
         <translation>replay : l’enregistrement est déjà un MP4 ; enregistrez en .mkv pour un replay à chapitres</translation>
+    </message>
+    <message>
+        <source>--remote-port: %1</source>
+        <translation>--remote-port : %1</translation>
+    </message>
+    <message>
+        <source>remote: serving %1</source>
+        <translation>régie à distance : servie sur %1</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3974,165 @@ pendant que les autres continuaient renvoie 1.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Vue présentateur</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>From the producer</source>
+        <translation>De la régie</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Quitter le plein écran</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>Nothing pinned</source>
+        <translation>Aucun produit épinglé</translation>
+    </message>
+    <message>
+        <source>SOLD OUT</source>
+        <translation>ÉPUISÉ</translation>
+    </message>
+    <message>
+        <source>Only %1 left</source>
+        <translation>Plus que %1</translation>
+    </message>
+    <message>
+        <source>%1 in stock</source>
+        <translation>%1 en stock</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>%1: sold out</source>
+        <translation>%1 : épuisé</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1 : reste %2</translation>
+    </message>
+    <message>
+        <source>To claim it, viewers write %1 in chat</source>
+        <translation>Pour le réserver, écrire %1 dans le chat</translation>
+    </message>
+    <message>
+        <source>No promo running</source>
+        <translation>Aucun code promo en cours</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation>sans limite de temps</translation>
+    </message>
+    <message>
+        <source>Flash sale of %1 starts in %2</source>
+        <translation>Vente flash de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Flash sale: %1 at %2, %3 left, ends in %4</source>
+        <translation>Vente flash : %1 à %2, reste %3, fin dans %4</translation>
+    </message>
+    <message>
+        <source>No run-of-show</source>
+        <translation>Pas de conducteur</translation>
+    </message>
+    <message>
+        <source>Run-of-show not started — first: %1</source>
+        <translation>Conducteur pas commencé — d’abord : %1</translation>
+    </message>
+    <message>
+        <source>Segment %1/%2: %3</source>
+        <translation>Segment %1/%2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de dépassement</translation>
+    </message>
+    <message>
+        <source>not live</source>
+        <translation>pas en direct</translation>
+    </message>
+    <message>
+        <source>%1 behind plan</source>
+        <translation>%1 de retard</translation>
+    </message>
+    <message>
+        <source>%1 ahead of plan</source>
+        <translation>%1 d’avance</translation>
+    </message>
+    <message>
+        <source>on plan</source>
+        <translation>à l’heure</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>No question waiting</source>
+        <translation>Aucune question en attente</translation>
+    </message>
+    <message>
+        <source>Next question (%1 waiting)</source>
+        <translation>Question suivante (%1 en attente)</translation>
+    </message>
+    <message>
+        <source>Question on air (%1 more waiting)</source>
+        <translation>Question à l’antenne (%1 autres en attente)</translation>
+    </message>
+    <message>
+        <source>Question on air</source>
+        <translation>Question à l’antenne</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Claims: %1</source>
+        <translation>Réservations : %1</translation>
+    </message>
+    <message>
+        <source>in the whole show</source>
+        <translation>dans toute l’émission</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 pièces</translation>
+    </message>
+    <message>
+        <source>%1 on the waitlist</source>
+        <translation>%1 en liste d’attente</translation>
+    </message>
+    <message>
+        <source>%1 in the whole show</source>
+        <translation>%1 dans toute l’émission</translation>
+    </message>
+    <message>
+        <source>No notes</source>
+        <translation>Pas de notes</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ProductCardPainter</name>
     <message>
         <source>Sold out</source>
@@ -4391,6 +4736,257 @@ pendant que les autres continuaient renvoie 1.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::RemoteAccess</name>
+    <message>
+        <source>Off.</source>
+        <translation>Désactivée.</translation>
+    </message>
+    <message>
+        <source>Reading the remote&apos;s password from the keychain…</source>
+        <translation>Lecture du mot de passe de la régie dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer: this password lasts until the studio quits.</source>
+        <translation>Le trousseau n’a pas répondu : ce mot de passe vaut jusqu’à la fermeture du studio.</translation>
+    </message>
+    <message>
+        <source>Not serving: %1</source>
+        <translation>Non servie : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serving on port %1, %n remote(s) connected.</source>
+        <translation>
+            <numerusform>Servie sur le port %1, %n télécommande connectée.</numerusform>
+            <numerusform>Servie sur le port %1, %n télécommandes connectées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain (%1): it lasts until the studio quits.</source>
+        <translation>Le mot de passe n’a pas pu être gardé dans le trousseau (%1) : il vaut jusqu’à la fermeture du studio.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::RemoteDialog</name>
+    <message>
+        <source>Producer remote</source>
+        <translation>Régie à distance</translation>
+    </message>
+    <message>
+        <source>Let a phone, a Stream Deck or Companion control this studio</source>
+        <translation>Laisser un téléphone, un Stream Deck ou Companion piloter ce studio</translation>
+    </message>
+    <message>
+        <source>Reachable from other devices on this network</source>
+        <translation>Accessible depuis les autres appareils de ce réseau</translation>
+    </message>
+    <message>
+        <source>Off: only this computer can connect (127.0.0.1).</source>
+        <translation>Décoché : seul cet ordinateur peut se connecter (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>None: chat moderators have no access</source>
+        <translation>Aucun : les modérateurs du chat n’ont pas accès</translation>
+    </message>
+    <message>
+        <source>None: plain http and ws</source>
+        <translation>Aucun : http et ws en clair</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key (PEM)</source>
+        <translation>La clé privée du certificat (PEM)</translation>
+    </message>
+    <message>
+        <source>Scan with the phone to open the producer page</source>
+        <translation>Scanner avec le téléphone pour ouvrir la page de régie</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Connected remotes must sign in again</source>
+        <translation>Les télécommandes connectées devront se reconnecter</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Définir</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Moderator password:</source>
+        <translation>Mot de passe modérateur :</translation>
+    </message>
+    <message>
+        <source>TLS certificate:</source>
+        <translation>Certificat TLS :</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <source>TLS key:</source>
+        <translation>Clé TLS :</translation>
+    </message>
+    <message>
+        <source>TLS key</source>
+        <translation>Clé TLS</translation>
+    </message>
+    <message>
+        <source>Producer page: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Page de régie : &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Viewer widget: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Widget pour les spectateurs : &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>obs-websocket remotes: port %1 with this password</source>
+        <translation>Télécommandes obs-websocket : port %1 avec ce mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::RemoteServer</name>
+    <message>
+        <source>The remote&apos;s TLS certificate %1 cannot be read.</source>
+        <translation>Le certificat TLS %1 de la régie ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The remote&apos;s TLS key %1 cannot be read.</source>
+        <translation>La clé TLS %1 de la régie ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The remote&apos;s TLS certificate %1 is not a PEM certificate.</source>
+        <translation>Le certificat TLS %1 de la régie n’est pas un certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The remote&apos;s TLS key %1 is not an unencrypted PEM RSA or EC key.</source>
+        <translation>La clé TLS %1 de la régie n’est pas une clé PEM RSA ou EC non chiffrée.</translation>
+    </message>
+    <message>
+        <source>TLS connection from %1 failed: %2</source>
+        <translation>La connexion TLS de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The remote cannot listen on port %1: %2</source>
+        <translation>La régie ne peut pas écouter sur le port %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not send its HTTP request in time.</source>
+        <translation>%1 n’a pas envoyé sa requête HTTP à temps.</translation>
+    </message>
+    <message>
+        <source>%1 sent an HTTP request head over %2 bytes.</source>
+        <translation>%1 a envoyé un en-tête de requête HTTP de plus de %2 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::RemoteSession</name>
+    <message>
+        <source>%1 did not identify in time.</source>
+        <translation>%1 ne s’est pas identifié à temps.</translation>
+    </message>
+    <message>
+        <source>No Identify received in time.</source>
+        <translation>Aucun Identify reçu à temps.</translation>
+    </message>
+    <message>
+        <source>%1 does not read its messages; disconnected.</source>
+        <translation>%1 ne lit pas ses messages ; déconnecté.</translation>
+    </message>
+    <message>
+        <source>%1 sent a binary message.</source>
+        <translation>%1 a envoyé un message binaire.</translation>
+    </message>
+    <message>
+        <source>Binary messages are not supported: this server speaks obswebsocket.json.</source>
+        <translation>Les messages binaires ne sont pas pris en charge : ce serveur parle obswebsocket.json.</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed message: %2</source>
+        <translation>%1 a envoyé un message mal formé : %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a message before identifying.</source>
+        <translation>%1 a envoyé un message avant de s’identifier.</translation>
+    </message>
+    <message>
+        <source>Only an Identify may be sent before Identified.</source>
+        <translation>Seul un Identify peut être envoyé avant Identified.</translation>
+    </message>
+    <message>
+        <source>Unknown OpCode: %1.</source>
+        <translation>OpCode inconnu : %1.</translation>
+    </message>
+    <message>
+        <source>Already identified: use Reidentify.</source>
+        <translation>Déjà identifié : utilisez Reidentify.</translation>
+    </message>
+    <message>
+        <source>%1 tried to connect without a password.</source>
+        <translation>%1 a essayé de se connecter sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 tried to connect with a wrong password.</source>
+        <translation>%1 a essayé de se connecter avec un mauvais mot de passe.</translation>
+    </message>
+    <message>
+        <source>Authentication failed.</source>
+        <translation>Échec de l’authentification.</translation>
+    </message>
+    <message>
+        <source>Only rpcVersion 1 is supported.</source>
+        <translation>Seul le rpcVersion 1 est pris en charge.</translation>
+    </message>
+    <message>
+        <source>%1 sends more than %2 requests per second; the extra ones are refused.</source>
+        <translation>%1 envoie plus de %2 requêtes par seconde ; celles en trop sont refusées.</translation>
+    </message>
+    <message>
+        <source>%1 kept flooding the server; disconnected.</source>
+        <translation>%1 a continué d’inonder le serveur ; déconnecté.</translation>
+    </message>
+    <message>
+        <source>Too many requests.</source>
+        <translation>Trop de requêtes.</translation>
+    </message>
+    <message>
+        <source>The request data is not an object.</source>
+        <translation>Les données de la requête ne sont pas un objet.</translation>
+    </message>
+    <message>
+        <source>The request has no `requestType`.</source>
+        <translation>La requête n’a pas de `requestType`.</translation>
+    </message>
+    <message>
+        <source>Too many requests: at most %1 per second.</source>
+        <translation>Trop de requêtes : %1 par seconde au plus.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Remuxer</name>
     <message>
         <source>%1 holds no media</source>
@@ -4472,10 +5068,18 @@ pendant que les autres continuaient renvoie 1.</translation>
         <translation>le journal d’évènements n’a pas de recording.start ; les temps sont lus depuis le début du journal</translation>
     </message>
     <message>
+        <source>Cut the clips exactly at each chapter (re-encoded to H.264, slower) instead of at keyframes.</source>
+        <translation>Couper les extraits exactement à chaque chapitre (réencodés en H.264, plus lent) plutôt qu’aux images clés.</translation>
+    </message>
+    <message>
         <source>usage: vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
-       vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]</source>
+       vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine] [--reencode]</source>
         <translation>usage : vitrine replay finish OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]
-        vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine]</translation>
+        vitrine replay clips OUT.mkv --events EVENTS.jsonl [--show SHOW.vitrine] [--reencode]</translation>
+    </message>
+    <message>
+        <source>cutting: %1 %</source>
+        <translation>découpe : %1 %</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +5099,10 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>The clip of %1 was not made: %2.</source>
         <translation>Le clip de %1 n’a pas été fait : %2.</translation>
+    </message>
+    <message>
+        <source>The 9:16 clip of %1 was not made: %2.</source>
+        <translation>L’extrait 9:16 de %1 n’a pas été fait : %2.</translation>
     </message>
 </context>
 <context>
@@ -4591,6 +5199,14 @@ pendant que les autres continuaient renvoie 1.</translation>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Exact cut (re-encode, slower)</source>
+        <translation>Coupe exacte (réencodage, plus lent)</translation>
+    </message>
+    <message>
+        <source>Start and end each clip on the chapter&apos;s own frames by re-encoding it; otherwise clips are copied from the nearest keyframe, within a second or two</source>
+        <translation>Commencer et finir chaque extrait sur les images mêmes du chapitre en le réencodant ; sinon les extraits sont copiés depuis l’image clé la plus proche, à une ou deux secondes près</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ReplayStatus</name>
@@ -4653,6 +5269,14 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>Watch the last replay with its product chapters and export its clips</source>
         <translation>Regarder le dernier replay avec ses chapitres produits et exporter ses clips</translation>
+    </message>
+    <message>
+        <source>Exact cut (re-encode, slower)</source>
+        <translation>Coupe exacte (réencodage, plus lent)</translation>
+    </message>
+    <message>
+        <source>Start and end each clip on the chapter&apos;s own frames by re-encoding it</source>
+        <translation>Commencer et finir chaque extrait sur les images mêmes du chapitre en le réencodant</translation>
     </message>
 </context>
 <context>
@@ -5508,6 +6132,217 @@ pendant que les autres continuaient renvoie 1.</translation>
     </message>
 </context>
 <context>
+    <name>vitrine::ShowRemoteApi</name>
+    <message>
+        <source>The “%1” field is empty.</source>
+        <translation>Le champ « %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>The “%1” field must be a whole number from %2 to %3.</source>
+        <translation>Le champ « %1 » doit être un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Your request is missing the “%1” field.</source>
+        <translation>Il manque le champ « %1 » à votre requête.</translation>
+    </message>
+    <message>
+        <source>The “%1” field must be %2.</source>
+        <translation>Le champ « %1 » doit être %2.</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>of another type</source>
+        <translation>d’un autre type</translation>
+    </message>
+    <message>
+        <source>The request has no requestType.</source>
+        <translation>La requête n’a pas de requestType.</translation>
+    </message>
+    <message>
+        <source>Vitrine Studio does not know the request “%1”.</source>
+        <translation>Vitrine Studio ne connaît pas la requête « %1 ».</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s password allows only the chat&apos;s requests; “%1” needs the producer&apos;s.</source>
+        <translation>Le mot de passe modérateur ne permet que les requêtes du chat ; « %1 » demande celui de la régie.</translation>
+    </message>
+    <message>
+        <source>No such vendor: “%1” (Vitrine Studio&apos;s is “%2”).</source>
+        <translation>Pas de tel vendor : « %1 » (celui de Vitrine Studio est « %2 »).</translation>
+    </message>
+    <message>
+        <source>The vendor “%1” has no request “%2”.</source>
+        <translation>Le vendor « %1 » n’a pas de requête « %2 ».</translation>
+    </message>
+    <message>
+        <source>The show has no scene “%1”.</source>
+        <translation>L’émission n’a pas de scène « %1 ».</translation>
+    </message>
+    <message>
+        <source>The scene could not go on air: %1</source>
+        <translation>La scène n’a pas pu passer à l’antenne : %1</translation>
+    </message>
+    <message>
+        <source>This studio runs without studio mode (a headless run cuts between scenes).</source>
+        <translation>Ce studio tourne sans mode studio (une exécution sans fenêtre coupe entre les scènes).</translation>
+    </message>
+    <message>
+        <source>Studio mode is not on.</source>
+        <translation>Le mode studio n’est pas activé.</translation>
+    </message>
+    <message>
+        <source>Studio mode is not on: there is no preview to set.</source>
+        <translation>Le mode studio n’est pas activé : il n’y a pas d’aperçu à choisir.</translation>
+    </message>
+    <message>
+        <source>This studio runs without transitions: scenes cut.</source>
+        <translation>Ce studio tourne sans transitions : les scènes sont coupées.</translation>
+    </message>
+    <message>
+        <source>No transition is named “%1” (Cut, Fade, Slide, Swipe, Stinger).</source>
+        <translation>Aucune transition ne s’appelle « %1 » (Cut, Fade, Slide, Swipe, Stinger).</translation>
+    </message>
+    <message>
+        <source>The transition could not run: %1</source>
+        <translation>La transition n’a pas pu se faire : %1</translation>
+    </message>
+    <message>
+        <source>The live is already running.</source>
+        <translation>Le direct est déjà lancé.</translation>
+    </message>
+    <message>
+        <source>The live could not start: %1</source>
+        <translation>Le direct n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>The live is not running.</source>
+        <translation>Le direct n’est pas lancé.</translation>
+    </message>
+    <message>
+        <source>The recording is already running.</source>
+        <translation>L’enregistrement est déjà lancé.</translation>
+    </message>
+    <message>
+        <source>The recording folder cannot be created. Choose another one in Settings.</source>
+        <translation>Le dossier d’enregistrement ne peut pas être créé. Choisissez-en un autre dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>The recording could not start: %1</source>
+        <translation>L’enregistrement n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>The vertical canvas is not recorded: %1</source>
+        <translation>Le format vertical n’est pas enregistré : %1</translation>
+    </message>
+    <message>
+        <source>No recording is running.</source>
+        <translation>Aucun enregistrement en cours.</translation>
+    </message>
+    <message>
+        <source>The input “%1” makes no sound.</source>
+        <translation>L’entrée « %1 » ne produit pas de son.</translation>
+    </message>
+    <message>
+        <source>The show has no input “%1”.</source>
+        <translation>L’émission n’a pas d’entrée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Give either “inputVolumeMul” or “inputVolumeDb”, not both.</source>
+        <translation>Donnez « inputVolumeMul » ou « inputVolumeDb », pas les deux.</translation>
+    </message>
+    <message>
+        <source>Your request needs “inputVolumeMul” or “inputVolumeDb”.</source>
+        <translation>Votre requête demande « inputVolumeMul » ou « inputVolumeDb ».</translation>
+    </message>
+    <message>
+        <source>“inputVolumeMul” goes from 0 to 1 (the mixer&apos;s 0 dB).</source>
+        <translation>« inputVolumeMul » va de 0 à 1 (le 0 dB de la console).</translation>
+    </message>
+    <message>
+        <source>“inputVolumeDb” goes from -100 to 0 dB (the mixer&apos;s top).</source>
+        <translation>« inputVolumeDb » va de -100 à 0 dB (le haut de la console).</translation>
+    </message>
+    <message>
+        <source>Vitrine Studio has no virtual camera nor replay buffer.</source>
+        <translation>Vitrine Studio n’a ni caméra virtuelle ni tampon de relecture.</translation>
+    </message>
+    <message>
+        <source>“%1” is sold out: pinning it promotes what nobody can buy. Send &quot;confirm&quot;: true to pin it anyway.</source>
+        <translation>« %1 » est épuisé : l’épingler promeut ce que personne ne peut acheter. Envoyez &quot;confirm&quot;: true pour l’épingler quand même.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU “%1”.</source>
+        <translation>Aucun produit n’a le SKU « %1 ».</translation>
+    </message>
+    <message>
+        <source>The run-of-show has no next segment.</source>
+        <translation>Le conducteur n’a pas de segment suivant.</translation>
+    </message>
+    <message>
+        <source>The show has no promo code “%1”.</source>
+        <translation>L’émission n’a pas de code promo « %1 ».</translation>
+    </message>
+    <message>
+        <source>“price” must be an amount such as &quot;19.90&quot;.</source>
+        <translation>« price » doit être un montant comme &quot;19.90&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown chat platform “%1” (twitch, youtube, facebook, custom).</source>
+        <translation>Plateforme de chat inconnue « %1 » (twitch, youtube, facebook, custom).</translation>
+    </message>
+    <message>
+        <source>No chat message “%1” from %2 is held by the studio.</source>
+        <translation>Le studio n’a pas de message « %1 » de %2.</translation>
+    </message>
+    <message>
+        <source>The answer could not be sent: %1</source>
+        <translation>La réponse n’a pas pu être envoyée : %1</translation>
+    </message>
+    <message>
+        <source>The notes are too long (%1 characters at most).</source>
+        <translation>Les notes sont trop longues (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;confirm&quot;: true, so a stray tap does nothing.</source>
+        <translation>%1 demande &quot;confirm&quot;: true, pour qu’un appui par erreur ne fasse rien.</translation>
+    </message>
+    <message>
+        <source>The “confirm” field must be true or false.</source>
+        <translation>Le champ « confirm » doit être true ou false.</translation>
+    </message>
+    <message>
+        <source>Starting the live</source>
+        <translation>Le lancement du direct</translation>
+    </message>
+    <message>
+        <source>Stopping the live</source>
+        <translation>L’arrêt du direct</translation>
+    </message>
+    <message>
+        <source>Starting the recording</source>
+        <translation>Le lancement de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Stopping the recording</source>
+        <translation>L’arrêt de l’enregistrement</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ShowReport</name>
     <message>
         <source>Whole export</source>
@@ -6283,6 +7118,18 @@ pendant que les autres continuaient renvoie 1.</translation>
     <message>
         <source>Replays (*.mp4);;All files (*)</source>
         <translation>Replays (*.mp4);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter view</source>
+        <translation>Vue &amp;présentateur</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>Vue présentateur</translation>
+    </message>
+    <message>
+        <source>Producer re&amp;mote…</source>
+        <translation>Régie à dis&amp;tance…</translation>
     </message>
 </context>
 <context>

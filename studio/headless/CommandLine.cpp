@@ -24,7 +24,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         "          [--stream-vertical URL [--stream-key-env NAME]]... [--stream-service SERVICE]\n"
         "          [--record OUT.mkv] [--record-vertical OUT.mkv] [--duration SECONDS]\n"
         "          [--chat PLATFORM:TARGET[@ENDPOINT]]... [--chat-log OUT.jsonl] [--claims-csv OUT.csv]\n"
-        "          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl]\n"
+        "          [--actions ACTIONS.jsonl] [--event-log EVENTS.jsonl] [--remote-port PORT]\n"
         "                                 run a show without a window (automation, tests, benchmarks)\n"
         "  vitrine catalogue import FEED|URL --into SHOW.vitrine\n"
         "                                 import or re-import a catalogue into a show (created if needed)\n"
