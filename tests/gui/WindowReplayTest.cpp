@@ -50,7 +50,6 @@ template <typename T> void whenModal(const std::function<void(T*)>& act, int att
             act(modal);
         else if (attempts > 0)
             whenModal<T>(act, attempts - 1);
-
     });
 }
 
