@@ -453,6 +453,10 @@ private Q_SLOTS:
         QCOMPARE(access->password().size(), 16);
         const QString page = QStringLiteral("http://127.0.0.1:%1/remote").arg(port);
         QTRY_VERIFY(dialog->findChild<QLabel*>(QStringLiteral("remoteAddresses"))->text().contains(page));
+        if (const QString shots = qEnvironmentVariable("VITRINE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QDir().mkpath(shots + QStringLiteral("/en"));
+            dialog->grab().save(shots + QStringLiteral("/en/remote-dialog.png"));
+        }
         QNetworkAccessManager network;
         QNetworkReply* reply = network.get(QNetworkRequest(QUrl(page)));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
