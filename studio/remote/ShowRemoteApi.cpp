@@ -1091,13 +1091,19 @@ RemoteResponse ShowRemoteApi::stopFlashSale(const QJsonObject&)
     return RemoteResponse::success();
 }
 
-QString ShowRemoteApi::chatKey(const QString& platform, const QString& id) const
+RemoteResponse ShowRemoteApi::findChatMessage(const QString& platform, const QString& id, QString* key) const
 {
     ChatPlatform parsed = ChatPlatform::Custom;
     if (!chatPlatformFromKey(platform, &parsed))
-        return {};
-    const QString key = chatPlatformKey(parsed) + QLatin1Char(':') + id;
-    return m_show.chat().message(key) ? key : QString();
+        return RemoteResponse::failure(
+            RequestStatus::InvalidRequestField,
+            tr("Unknown chat platform “%1” (twitch, youtube, facebook, custom).").arg(platform));
+    *key = chatPlatformKey(parsed) + QLatin1Char(':') + id;
+    if (!m_show.chat().message(*key))
+        return RemoteResponse::failure(
+            RequestStatus::ResourceNotFound,
+            tr("No chat message “%1” from %2 is held by the studio.").arg(id, platform));
+    return RemoteResponse::success();
 }
 
 RemoteResponse ShowRemoteApi::highlightChatMessage(const QJsonObject& data)
@@ -1107,13 +1113,10 @@ RemoteResponse ShowRemoteApi::highlightChatMessage(const QJsonObject& data)
     const QString id = in.string("id");
     if (in.error)
         return *in.error;
-    ChatPlatform parsed = ChatPlatform::Custom;
-    if (!chatPlatformFromKey(platform, &parsed))
-        return RemoteResponse::failure(
-            RequestStatus::InvalidRequestField,
-            tr("Unknown chat platform “%1” (twitch, youtube, facebook, custom).").arg(platform));
-    const QString key = chatKey(platform, id);
-    if (key.isEmpty() || !m_show.chat().setHighlighted(key))
+    QString key;
+    if (RemoteResponse found = findChatMessage(platform, id, &key); !found.ok())
+        return found;
+    if (!m_show.chat().setHighlighted(key))
         return RemoteResponse::failure(
             RequestStatus::ResourceNotFound,
             tr("No chat message “%1” from %2 is held by the studio.").arg(id, platform));
@@ -1128,16 +1131,9 @@ RemoteResponse ShowRemoteApi::answerQuestion(const QJsonObject& data)
     const QString text = in.string("text");
     if (in.error)
         return *in.error;
-    ChatPlatform parsed = ChatPlatform::Custom;
-    if (!chatPlatformFromKey(platform, &parsed))
-        return RemoteResponse::failure(
-            RequestStatus::InvalidRequestField,
-            tr("Unknown chat platform “%1” (twitch, youtube, facebook, custom).").arg(platform));
-    const QString key = chatKey(platform, id);
-    if (key.isEmpty())
-        return RemoteResponse::failure(
-            RequestStatus::ResourceNotFound,
-            tr("No chat message “%1” from %2 is held by the studio.").arg(id, platform));
+    QString key;
+    if (RemoteResponse found = findChatMessage(platform, id, &key); !found.ok())
+        return found;
     // The chat dock's composer: the reply goes where the question was asked and marks it answered.
     QString error;
     if (!m_show.chat().sendReply(key, text.trimmed(), &error))

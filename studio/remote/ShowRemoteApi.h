@@ -121,7 +121,8 @@ private:
     // The input of that name of the show (its requestData's inputName), or a failure.
     AudioChannel* channel(const QString& name) const;
     RemoteResponse findAudioInput(const QJsonObject& data, AudioChannel** found) const;
-    QString chatKey(const QString& platform, const QString& id) const;
+    // The ChatHub key of a held message, or the failure to answer (unknown platform, no such message).
+    RemoteResponse findChatMessage(const QString& platform, const QString& id, QString* key) const;
     // The audio channels, made again when the show's sources change; each announces its mute and volume.
     void rebuildChannels();
 

@@ -1,5 +1,7 @@
 #include "replay/ClipEncoder.h"
 
+#include "replay/LibavHandles.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -24,66 +26,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("vitrine::ClipEncoder", text);
 }
 
-constexpr AVRational kMilliseconds{1, 1000};
-constexpr AVRational kMicroseconds{1, AV_TIME_BASE};
-
-QString averror(int code)
-{
-    char text[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(code, text, sizeof text);
-    return QString::fromUtf8(text);
-}
-
-struct InputDeleter {
-    void operator()(AVFormatContext* context) const { avformat_close_input(&context); }
-};
-struct OutputDeleter {
-    void operator()(AVFormatContext* context) const
-    {
-        if (context->pb && !(context->oformat->flags & AVFMT_NOFILE))
-            avio_closep(&context->pb);
-        avformat_free_context(context); // frees the chapters too
-    }
-};
-struct CodecDeleter {
-    void operator()(AVCodecContext* context) const { avcodec_free_context(&context); }
-};
-struct FrameDeleter {
-    void operator()(AVFrame* frame) const { av_frame_free(&frame); }
-};
-struct PacketDeleter {
-    void operator()(AVPacket* packet) const { av_packet_free(&packet); }
-};
-struct ScaleDeleter {
-    void operator()(SwsContext* context) const { sws_freeContext(context); }
-};
-struct DictionaryDeleter {
-    void operator()(AVDictionary* dictionary) const { av_dict_free(&dictionary); }
-};
-using CodecPtr = std::unique_ptr<AVCodecContext, CodecDeleter>;
-using FramePtr = std::unique_ptr<AVFrame, FrameDeleter>;
-using PacketPtr = std::unique_ptr<AVPacket, PacketDeleter>;
-
-bool addChapters(AVFormatContext* output, const QList<ReplayChapter>& chapters, qint64 offsetMs)
-{
-    if (chapters.isEmpty())
-        return true;
-    output->chapters = static_cast<AVChapter**>(av_calloc(chapters.size(), sizeof(AVChapter*)));
-    if (!output->chapters)
-        return false;
-    for (const ReplayChapter& chapter : chapters) {
-        auto* added = static_cast<AVChapter*>(av_mallocz(sizeof(AVChapter)));
-        if (!added)
-            return false;
-        output->chapters[output->nb_chapters++] = added;
-        added->id = output->nb_chapters;
-        added->time_base = kMilliseconds;
-        added->start = std::max<qint64>(0, chapter.startMs - offsetMs);
-        added->end = std::max<qint64>(added->start, chapter.endMs - offsetMs);
-        av_dict_set(&added->metadata, "title", chapter.title.toUtf8().constData(), 0);
-    }
-    return true;
-}
+using libav::CodecPtr;
+using libav::FramePtr;
+using libav::kMicroseconds;
+using libav::kMilliseconds;
+using libav::PacketPtr;
 
 // One clip being cut: the input, the video decoder and encoder, the output. Fails with `error` set.
 class ExactCut {
@@ -107,11 +54,11 @@ private:
 
     const ClipEncoder::Options& m_options;
     QString* m_error;
-    std::unique_ptr<AVFormatContext, InputDeleter> m_input;
-    std::unique_ptr<AVFormatContext, OutputDeleter> m_output;
+    libav::InputPtr m_input;
+    libav::OutputPtr m_output;
     CodecPtr m_decoder;
     CodecPtr m_encoder;
-    std::unique_ptr<SwsContext, ScaleDeleter> m_scale;
+    libav::ScalePtr m_scale;
     FramePtr m_converted;
     PacketPtr m_encoded;
     PacketPtr m_held; // the last encoded packet, not written yet
@@ -136,10 +83,10 @@ bool ExactCut::open(const QString& inputPath, const QString& partPath, const QSt
     if (const int code =
             avformat_open_input(&rawInput, QFile::encodeName(inputPath).constData(), nullptr, nullptr);
         code < 0)
-        return fail(tr("cannot open %1: %2").arg(name, averror(code)));
+        return fail(tr("cannot open %1: %2").arg(name, libav::errorText(code)));
     m_input.reset(rawInput);
     if (const int code = avformat_find_stream_info(m_input.get(), nullptr); code < 0)
-        return fail(tr("cannot read the streams of %1: %2").arg(name, averror(code)));
+        return fail(tr("cannot read the streams of %1: %2").arg(name, libav::errorText(code)));
     const AVCodec* decoder = nullptr;
     m_video = av_find_best_stream(m_input.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &decoder, 0);
     if (m_video < 0 || !decoder)
@@ -151,7 +98,7 @@ bool ExactCut::open(const QString& inputPath, const QString& partPath, const QSt
         return fail(tr("cannot decode the video of %1").arg(name));
     m_decoder->pkt_timebase = video->time_base;
     if (const int code = avcodec_open2(m_decoder.get(), decoder, nullptr); code < 0)
-        return fail(tr("cannot decode the video of %1: %2").arg(name, averror(code)));
+        return fail(tr("cannot decode the video of %1: %2").arg(name, libav::errorText(code)));
 
     // H.264 for social networks: libx264 when this FFmpeg has it, else its H.264 encoder, if any.
     const AVCodec* encoder = avcodec_find_encoder_by_name("libx264");
@@ -171,7 +118,8 @@ bool ExactCut::open(const QString& inputPath, const QString& partPath, const QSt
     if (const int code = avformat_alloc_output_context2(&rawOutput, format, nullptr,
                                                         QFile::encodeName(partPath).constData());
         code < 0)
-        return fail(tr("cannot prepare %1: %2").arg(QFileInfo(outputPath).fileName(), averror(code)));
+        return fail(
+            tr("cannot prepare %1: %2").arg(QFileInfo(outputPath).fileName(), libav::errorText(code)));
     m_output.reset(rawOutput);
 
     m_encoder.reset(avcodec_alloc_context3(encoder));
@@ -192,7 +140,7 @@ bool ExactCut::open(const QString& inputPath, const QString& partPath, const QSt
     m_encoder->colorspace = video->codecpar->color_space;
     if (format->flags & AVFMT_GLOBALHEADER)
         m_encoder->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
-    std::unique_ptr<AVDictionary, DictionaryDeleter> encoderOptions;
+    libav::DictionaryPtr encoderOptions;
     {
         AVDictionary* raw = nullptr;
         if (QByteArray(encoder->name) == "libx264") {
@@ -204,7 +152,7 @@ bool ExactCut::open(const QString& inputPath, const QString& partPath, const QSt
         const int code = avcodec_open2(m_encoder.get(), encoder, &raw);
         encoderOptions.reset(raw);
         if (code < 0)
-            return fail(tr("cannot start the H.264 encoder: %1").arg(averror(code)));
+            return fail(tr("cannot start the H.264 encoder: %1").arg(libav::errorText(code)));
     }
 
     AVStream* outVideo = avformat_new_stream(m_output.get(), nullptr);
@@ -222,18 +170,18 @@ bool ExactCut::open(const QString& inputPath, const QString& partPath, const QSt
         outAudio->time_base = m_input->streams[m_audio]->time_base;
         m_outAudio = outAudio->index;
     }
-    if (!addChapters(m_output.get(), m_options.chapters, m_options.fromMs))
+    if (!libav::addChapters(m_output.get(), m_options.chapters, m_options.fromMs))
         return fail(tr("out of memory"));
     if (const int code = avio_open(&m_output->pb, QFile::encodeName(partPath).constData(), AVIO_FLAG_WRITE);
         code < 0)
-        return fail(tr("cannot write %1: %2").arg(QFileInfo(partPath).fileName(), averror(code)));
+        return fail(tr("cannot write %1: %2").arg(QFileInfo(partPath).fileName(), libav::errorText(code)));
     AVDictionary* muxerOptions = nullptr;
     if (QByteArray(format->name).contains("mp4") || QByteArray(format->name).contains("mov"))
         av_dict_set(&muxerOptions, "movflags", "+faststart", 0);
     const int code = avformat_write_header(m_output.get(), &muxerOptions);
     av_dict_free(&muxerOptions);
     if (code < 0)
-        return fail(tr("cannot start %1: %2").arg(QFileInfo(outputPath).fileName(), averror(code)));
+        return fail(tr("cannot start %1: %2").arg(QFileInfo(outputPath).fileName(), libav::errorText(code)));
     m_encoded.reset(av_packet_alloc());
     if (!m_encoded)
         return fail(tr("out of memory"));
@@ -247,7 +195,7 @@ bool ExactCut::drainEncoder()
         if (code == AVERROR(EAGAIN) || code == AVERROR_EOF)
             return true;
         if (code < 0)
-            return fail(tr("cannot encode the clip: %1").arg(averror(code)));
+            return fail(tr("cannot encode the clip: %1").arg(libav::errorText(code)));
         if (m_encoded->duration <= 0)
             m_encoded->duration = 1; // one frame, in the encoder's 1/fps
         // One packet is held back: the last one is stretched to the clip's end (see finishVideo).
@@ -267,7 +215,7 @@ bool ExactCut::writeVideo(AVPacket* packet)
     av_packet_rescale_ts(packet, m_encoder->time_base, m_output->streams[m_outVideo]->time_base);
     packet->stream_index = m_outVideo;
     if (const int written = av_interleaved_write_frame(m_output.get(), packet); written < 0)
-        return fail(tr("cannot write the clip: %1").arg(averror(written)));
+        return fail(tr("cannot write the clip: %1").arg(libav::errorText(written)));
     return true;
 }
 
@@ -342,7 +290,7 @@ bool ExactCut::decoded(AVFrame* frame)
     source->pts = pts;
     source->pict_type = AV_PICTURE_TYPE_NONE; // the encoder places its own keyframes
     if (const int code = avcodec_send_frame(m_encoder.get(), source); code < 0)
-        return fail(tr("cannot encode the clip: %1").arg(averror(code)));
+        return fail(tr("cannot encode the clip: %1").arg(libav::errorText(code)));
     ++m_frames;
     if (!drainEncoder())
         return false;
@@ -386,7 +334,7 @@ bool ExactCut::writeAudio(AVPacket* packet)
     packet->stream_index = m_outAudio;
     packet->pos = -1;
     if (const int code = av_interleaved_write_frame(m_output.get(), packet); code < 0)
-        return fail(tr("cannot write the clip: %1").arg(averror(code)));
+        return fail(tr("cannot write the clip: %1").arg(libav::errorText(code)));
     return true;
 }
 
@@ -450,7 +398,7 @@ bool ExactCut::run(const QString& inputPath, const QString& outputPath)
         return false;
     // With faststart, the trailer moves the index to the front.
     if (const int code = av_write_trailer(m_output.get()); code < 0)
-        return fail(tr("cannot finish %1: %2").arg(QFileInfo(outputPath).fileName(), averror(code)));
+        return fail(tr("cannot finish %1: %2").arg(QFileInfo(outputPath).fileName(), libav::errorText(code)));
     m_output.reset(); // closes the file
     QFile::remove(outputPath);
     if (!QFile::rename(partPath, outputPath))

@@ -1,5 +1,7 @@
 #include "replay/FrameGrabber.h"
 
+#include "replay/LibavHandles.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -20,22 +22,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("vitrine::FrameGrabber", text);
 }
 
-struct InputDeleter {
-    void operator()(AVFormatContext* context) const { avformat_close_input(&context); }
-};
-struct CodecDeleter {
-    void operator()(AVCodecContext* context) const { avcodec_free_context(&context); }
-};
-struct FrameDeleter {
-    void operator()(AVFrame* frame) const { av_frame_free(&frame); }
-};
-struct PacketDeleter {
-    void operator()(AVPacket* packet) const { av_packet_free(&packet); }
-};
-struct ScaleDeleter {
-    void operator()(SwsContext* context) const { sws_freeContext(context); }
-};
-
 } // namespace
 
 QImage FrameGrabber::grab(const QString& path, qint64 atMs, int width, QString* error)
@@ -48,7 +34,7 @@ QImage FrameGrabber::grab(const QString& path, qint64 atMs, int width, QString* 
     AVFormatContext* rawInput = nullptr;
     if (avformat_open_input(&rawInput, QFile::encodeName(path).constData(), nullptr, nullptr) < 0)
         return fail(tr("cannot open %1").arg(QFileInfo(path).fileName()));
-    std::unique_ptr<AVFormatContext, InputDeleter> input(rawInput);
+    libav::InputPtr input(rawInput);
     if (avformat_find_stream_info(input.get(), nullptr) < 0)
         return fail(tr("cannot read the streams of %1").arg(QFileInfo(path).fileName()));
     const AVCodec* codec = nullptr;
@@ -56,15 +42,15 @@ QImage FrameGrabber::grab(const QString& path, qint64 atMs, int width, QString* 
     if (index < 0 || !codec)
         return fail(tr("%1 has no video to take a picture from").arg(QFileInfo(path).fileName()));
     AVStream* stream = input->streams[index];
-    std::unique_ptr<AVCodecContext, CodecDeleter> decoder(avcodec_alloc_context3(codec));
+    libav::CodecPtr decoder(avcodec_alloc_context3(codec));
     if (!decoder || avcodec_parameters_to_context(decoder.get(), stream->codecpar) < 0 ||
         avcodec_open2(decoder.get(), codec, nullptr) < 0)
         return fail(tr("cannot decode the video of %1").arg(QFileInfo(path).fileName()));
     const int64_t target = av_rescale_q(atMs, {1, 1000}, stream->time_base);
     av_seek_frame(input.get(), index, target, AVSEEK_FLAG_BACKWARD); // from the keyframe before, if any
 
-    std::unique_ptr<AVPacket, PacketDeleter> packet(av_packet_alloc());
-    std::unique_ptr<AVFrame, FrameDeleter> frame(av_frame_alloc());
+    libav::PacketPtr packet(av_packet_alloc());
+    libav::FramePtr frame(av_frame_alloc());
     bool decoded = false;
     // Decode forward to the wanted time (or the last frame before the end).
     while (av_read_frame(input.get(), packet.get()) >= 0) {
@@ -90,9 +76,9 @@ QImage FrameGrabber::grab(const QString& path, qint64 atMs, int width, QString* 
     if (!decoded)
         return fail(tr("no picture could be decoded from %1").arg(QFileInfo(path).fileName()));
     const int height = std::max(2, frame->height * width / std::max(1, frame->width));
-    std::unique_ptr<SwsContext, ScaleDeleter> scale(
-        sws_getContext(frame->width, frame->height, static_cast<AVPixelFormat>(frame->format), width, height,
-                       AV_PIX_FMT_RGB32, SWS_BICUBIC, nullptr, nullptr, nullptr));
+    libav::ScalePtr scale(sws_getContext(frame->width, frame->height,
+                                         static_cast<AVPixelFormat>(frame->format), width, height,
+                                         AV_PIX_FMT_RGB32, SWS_BICUBIC, nullptr, nullptr, nullptr));
     if (!scale)
         return fail(tr("cannot scale the picture of %1").arg(QFileInfo(path).fileName()));
     QImage image(width, height, QImage::Format_RGB32);

@@ -1,5 +1,7 @@
 #include "replay/Remuxer.h"
 
+#include "replay/LibavHandles.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -21,75 +23,27 @@ QString tr(const char* text)
     return QCoreApplication::translate("vitrine::Remuxer", text);
 }
 
-// AV_TIME_BASE_Q, without its C compound literal.
-constexpr AVRational kMicroseconds{1, AV_TIME_BASE};
-
-QString averror(int code)
-{
-    char text[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(code, text, sizeof text);
-    return QString::fromUtf8(text);
-}
-
-struct InputDeleter {
-    void operator()(AVFormatContext* context) const { avformat_close_input(&context); }
-};
-using InputPtr = std::unique_ptr<AVFormatContext, InputDeleter>;
-
-struct OutputDeleter {
-    void operator()(AVFormatContext* context) const
-    {
-        if (context->pb && !(context->oformat->flags & AVFMT_NOFILE))
-            avio_closep(&context->pb);
-        avformat_free_context(context); // frees the chapters too
-    }
-};
-using OutputPtr = std::unique_ptr<AVFormatContext, OutputDeleter>;
-
-struct PacketDeleter {
-    void operator()(AVPacket* packet) const { av_packet_free(&packet); }
-};
-using PacketPtr = std::unique_ptr<AVPacket, PacketDeleter>;
-
-struct DictionaryDeleter {
-    void operator()(AVDictionary* dictionary) const { av_dict_free(&dictionary); }
-};
+using libav::DictionaryPtr;
+using libav::InputPtr;
+using libav::kMicroseconds;
+using libav::OutputPtr;
+using libav::PacketPtr;
 
 InputPtr openInput(const QString& path, QString* error)
 {
     AVFormatContext* raw = nullptr;
     const QByteArray name = QFile::encodeName(path);
     if (const int code = avformat_open_input(&raw, name.constData(), nullptr, nullptr); code < 0) {
-        *error = tr("cannot open %1: %2").arg(QFileInfo(path).fileName(), averror(code));
+        *error = tr("cannot open %1: %2").arg(QFileInfo(path).fileName(), libav::errorText(code));
         return nullptr;
     }
     InputPtr input(raw);
     if (const int code = avformat_find_stream_info(input.get(), nullptr); code < 0) {
-        *error = tr("cannot read the streams of %1: %2").arg(QFileInfo(path).fileName(), averror(code));
+        *error =
+            tr("cannot read the streams of %1: %2").arg(QFileInfo(path).fileName(), libav::errorText(code));
         return nullptr;
     }
     return input;
-}
-
-bool addChapters(AVFormatContext* output, const QList<ReplayChapter>& chapters, qint64 offsetMs)
-{
-    if (chapters.isEmpty())
-        return true;
-    output->chapters = static_cast<AVChapter**>(av_calloc(chapters.size(), sizeof(AVChapter*)));
-    if (!output->chapters)
-        return false;
-    for (const ReplayChapter& chapter : chapters) {
-        auto* added = static_cast<AVChapter*>(av_mallocz(sizeof(AVChapter)));
-        if (!added)
-            return false;
-        output->chapters[output->nb_chapters++] = added;
-        added->id = output->nb_chapters;
-        added->time_base = AVRational{1, 1000};
-        added->start = std::max<qint64>(0, chapter.startMs - offsetMs);
-        added->end = std::max<qint64>(added->start, chapter.endMs - offsetMs);
-        av_dict_set(&added->metadata, "title", chapter.title.toUtf8().constData(), 0);
-    }
-    return true;
 }
 
 // The keyframe before the wanted time (where a backward seek lands) or the next one, whichever is nearer:
@@ -180,7 +134,7 @@ bool Remuxer::remux(const QString& inputPath, const QString& outputPath, const O
     AVFormatContext* rawOutput = nullptr;
     if (const int code = avformat_alloc_output_context2(&rawOutput, format, nullptr, partName.constData());
         code < 0) {
-        *error = tr("cannot prepare %1: %2").arg(QFileInfo(outputPath).fileName(), averror(code));
+        *error = tr("cannot prepare %1: %2").arg(QFileInfo(outputPath).fileName(), libav::errorText(code));
         return false;
     }
     OutputPtr output(rawOutput);
@@ -220,13 +174,13 @@ bool Remuxer::remux(const QString& inputPath, const QString& outputPath, const O
         const int64_t target =
             av_rescale(nearestKeyframeMs(input.get(), videoStream, options.fromMs), AV_TIME_BASE, 1000);
         if (const int code = av_seek_frame(input.get(), -1, target, AVSEEK_FLAG_BACKWARD); code < 0) {
-            *error = tr("cannot seek in %1: %2").arg(QFileInfo(inputPath).fileName(), averror(code));
+            *error = tr("cannot seek in %1: %2").arg(QFileInfo(inputPath).fileName(), libav::errorText(code));
             return false;
         }
     }
 
     if (const int code = avio_open(&output->pb, partName.constData(), AVIO_FLAG_WRITE); code < 0) {
-        *error = tr("cannot write %1: %2").arg(QFileInfo(partPath).fileName(), averror(code));
+        *error = tr("cannot write %1: %2").arg(QFileInfo(partPath).fileName(), libav::errorText(code));
         return false;
     }
     // Later streams and chapters are written relative to where the clip starts.
@@ -248,11 +202,11 @@ bool Remuxer::remux(const QString& inputPath, const QString& outputPath, const O
         }
     }
     const qint64 offsetMs = offsetUs / 1000;
-    if (!addChapters(output.get(), options.chapters, offsetMs)) {
+    if (!libav::addChapters(output.get(), options.chapters, offsetMs)) {
         *error = tr("out of memory");
         return false;
     }
-    std::unique_ptr<AVDictionary, DictionaryDeleter> muxerOptions;
+    DictionaryPtr muxerOptions;
     {
         AVDictionary* raw = nullptr;
         if (QByteArray(format->name).contains("mp4") || QByteArray(format->name).contains("mov"))
@@ -264,7 +218,7 @@ bool Remuxer::remux(const QString& inputPath, const QString& outputPath, const O
         const int code = avformat_write_header(output.get(), &raw);
         muxerOptions.reset(raw);
         if (code < 0) {
-            *error = tr("cannot start %1: %2").arg(QFileInfo(outputPath).fileName(), averror(code));
+            *error = tr("cannot start %1: %2").arg(QFileInfo(outputPath).fileName(), libav::errorText(code));
             QFile::remove(partPath);
             return false;
         }
@@ -331,7 +285,7 @@ bool Remuxer::remux(const QString& inputPath, const QString& outputPath, const O
         current->stream_index = map[index];
         current->pos = -1;
         if (const int code = av_interleaved_write_frame(output.get(), current); code < 0) {
-            *error = tr("cannot write %1: %2").arg(QFileInfo(outputPath).fileName(), averror(code));
+            *error = tr("cannot write %1: %2").arg(QFileInfo(outputPath).fileName(), libav::errorText(code));
             ok = false;
             break;
         }
@@ -350,7 +304,7 @@ bool Remuxer::remux(const QString& inputPath, const QString& outputPath, const O
     if (ok) {
         // With faststart, the trailer moves the index to the front: the longest step for a long recording.
         if (const int code = av_write_trailer(output.get()); code < 0) {
-            *error = tr("cannot finish %1: %2").arg(QFileInfo(outputPath).fileName(), averror(code));
+            *error = tr("cannot finish %1: %2").arg(QFileInfo(outputPath).fileName(), libav::errorText(code));
             ok = false;
         }
     }
